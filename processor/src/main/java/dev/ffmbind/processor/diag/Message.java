@@ -1,0 +1,135 @@
+package dev.ffmbind.processor.diag;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every user-facing message of the processor and CLI, with a stable id. Tests assert the
+ * rendered text, so a wording change shows up in review. Grammar: the subject, then the rule,
+ * then (where possible) what to do instead.
+ */
+public enum Message {
+  // --- processor -----------------------------------------------------------------------------
+  INTERNAL_ERROR("ffmbind.internal", "ffmbind failed unexpectedly while processing %s; please report this: %s"),
+
+  // --- YAML front end -----------------------------------------------------------------------
+  SPEC_NOT_FOUND("ffmbind.spec.not-found",
+      "binding spec '%s' was not found on the source path or the class path (looked for it next to %s and as a resource)"),
+  SPEC_UNREADABLE("ffmbind.spec.unreadable", "binding spec '%s' could not be read: %s"),
+  YAML_SYNTAX("ffmbind.yaml.syntax", "malformed YAML: %s"),
+  YAML_DUPLICATE_KEY("ffmbind.yaml.duplicate-key", "key '%s' appears twice in %s"),
+  YAML_UNKNOWN_KEY("ffmbind.yaml.unknown-key", "unknown key '%s' in %s%s"),
+  YAML_MISSING_KEY("ffmbind.yaml.missing-key", "%s is missing the required key '%s'"),
+  YAML_WRONG_TYPE("ffmbind.yaml.wrong-type", "'%s' must be %s, but is %s"),
+  YAML_BAD_VALUE("ffmbind.yaml.bad-value", "'%s' must be one of %s, but is '%s'%s"),
+  YAML_EMPTY("ffmbind.yaml.empty",
+      "the binding spec is empty; it must be a map with at least the keys 'library', 'package' and 'class'"),
+  YAML_ROOT_NOT_MAP("ffmbind.yaml.root-not-map",
+      "the binding spec must be a map with the keys 'library', 'package', 'class' and 'functions', but it is %s%s"),
+  YAML_MULTIPLE_DOCUMENTS("ffmbind.yaml.multiple-documents",
+      "a binding spec is a single YAML document, but a second one starts here; remove the '---' before it or move it to its own spec file"),
+  YAML_ALIAS("ffmbind.yaml.alias", "YAML aliases ('*%s') are not supported in binding specs; write the value out"),
+  YAML_FREE_NOT_OWNED("ffmbind.yaml.free-not-owned",
+      "'free' only applies to an owned return value; add 'ownership: owned' or remove 'free'"),
+
+  // --- annotation front end -----------------------------------------------------------------
+  ANNOTATION_NOT_INTERFACE("ffmbind.annotation.not-interface",
+      "@NativeLibrary may only annotate an interface; make %s an interface"),
+  ANNOTATION_GENERIC_INTERFACE("ffmbind.annotation.generic-interface",
+      "@NativeLibrary interfaces may not have type parameters"),
+  ANNOTATION_NESTED_NOT_STATIC("ffmbind.annotation.private-interface",
+      "@NativeLibrary interfaces must be accessible from their package; %s is private"),
+  METHOD_GENERIC("ffmbind.method.generic", "native methods may not have type parameters"),
+  METHOD_THROWS_CHECKED("ffmbind.method.throws-checked",
+      "native methods may only declare unchecked exceptions; ffmbind reports failures with NativeException subclasses"),
+  METHOD_VARARGS("ffmbind.method.varargs", "native methods may not be varargs; variadic C functions are not supported yet"),
+  METHOD_UNSUPPORTED_JAVA_TYPE("ffmbind.method.java-type",
+      "%s has Java type %s, which ffmbind cannot pass to C; use a primitive, String, a primitive array, ByteBuffer, MemorySegment, a handle class or Ref<handle class>"),
+  HANDLE_CLASS_NOT_OPAQUE("ffmbind.handle.not-annotated",
+      "handle class %s must be annotated @Opaque(\"c_type_name\") to say which C type it points to"),
+  HANDLE_CLASS_SHAPE("ffmbind.handle.shape",
+      "handle class %s must extend dev.ffmbind.NativeHandle and have a non-private constructor taking a MemorySegment"),
+
+  // --- C types (shared) ---------------------------------------------------------------------
+  C_TYPE_SYNTAX("ffmbind.type.syntax",
+      "'%s' is not a C type ffmbind understands; write it as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
+  C_TYPE_UNKNOWN("ffmbind.type.unknown",
+      "unknown C type '%s'%s; declare it under opaque_types (a struct only used through pointers) or typedefs"),
+  C_TYPE_TYPEDEF_CYCLE("ffmbind.type.typedef-cycle", "typedef '%s' refers to itself"),
+  C_TYPE_UNSUPPORTED("ffmbind.type.unsupported", "%s: C type '%s' is not supported yet%s"),
+  C_TYPE_BY_VALUE_STRUCT("ffmbind.type.struct-by-value",
+      "%s: opaque type '%s' can only be used through a pointer ('%s*')"),
+
+  // --- validation (one place for both front ends) --------------------------------------------
+  JAVA_TYPE_MISMATCH("ffmbind.type.mismatch", "%s: C type '%s' cannot be carried by Java %s; use %s"),
+  DUPLICATE_FUNCTION("ffmbind.function.duplicate", "function '%s' is declared twice"),
+  DUPLICATE_PARAMETER("ffmbind.param.duplicate", "%s: parameter '%s' is declared twice"),
+  INVALID_JAVA_NAME("ffmbind.name.invalid", "'%s' is not a valid Java %s"),
+  DUPLICATE_OPAQUE("ffmbind.opaque.duplicate", "opaque type '%s' is declared twice"),
+  DUPLICATE_STATUS_TABLE("ffmbind.status.duplicate-table", "status table '%s' is declared twice"),
+  DUPLICATE_STATUS_CODE("ffmbind.status.duplicate-code", "status table '%s' declares '%s' twice"),
+  STATUS_TABLE_NO_SUCCESS("ffmbind.status.no-success",
+      "status table '%s' declares no success code; mark at least one code 'success: true'"),
+  UNKNOWN_STATUS_TABLE("ffmbind.status.unknown", "%s: unknown status table '%s'%s"),
+  MESSAGE_FUNCTION_UNKNOWN("ffmbind.status.message-function",
+      "status table '%s': message function '%s' is not a function of this binding%s"),
+  MESSAGE_FUNCTION_SHAPE("ffmbind.status.message-function-shape",
+      "status table '%s': message function '%s' must take one int status code or one handle and return a string"),
+  ERRORS_NEED_INTEGER("ffmbind.errors.integer-return",
+      "%s: error convention '%s' needs an integer return type, but the function returns '%s'"),
+  ERRORS_NEED_POINTER("ffmbind.errors.pointer-return",
+      "%s: error convention 'null-errno' needs a pointer return type, but the function returns '%s'"),
+  RETRY_WITHOUT_ERRNO("ffmbind.errors.retry-without-errno",
+      "%s: retry on EINTR needs an errno convention (minus-one-errno, null-errno or negative-errno)"),
+  LENGTH_TARGET_UNKNOWN("ffmbind.length.unknown", "%s: parameter '%s' is the length of '%s', which is not a parameter%s"),
+  LENGTH_TARGET_NOT_ARRAY("ffmbind.length.not-array",
+      "%s: parameter '%s' is the length of '%s', which is not an array or buffer"),
+  LENGTH_NOT_INTEGER("ffmbind.length.not-integer",
+      "%s: length parameter '%s' must have an integer C type, not '%s'"),
+  LENGTH_TWICE("ffmbind.length.twice", "%s: array '%s' has more than one length parameter"),
+  LENGTH_AND_BOUNDS("ffmbind.length.both", "%s: parameter '%s' cannot be both length_of and bounds"),
+  DIRECTION_ON_SCALAR("ffmbind.direction.scalar",
+      "%s: parameter '%s' is passed by value; a direction only applies to pointers"),
+  DIRECTION_INTO_CONST("ffmbind.direction.const",
+      "%s: parameter '%s' points to const data, so C cannot write it; remove direction '%s'"),
+  DIRECTION_STRING_OUT("ffmbind.direction.string-out",
+      "%s: String parameter '%s' can only be an input; use byte[] for a buffer C writes"),
+  OWNERSHIP_NOT_POINTER("ffmbind.ownership.not-pointer",
+      "%s: only pointer return values can be owned; '%s' is not a pointer"),
+  OWNERSHIP_NEEDS_FREE("ffmbind.ownership.free-missing",
+      "%s: an owned return value needs the C function that frees it, e.g. 'free' or 'sqlite3_free'"),
+  OWNERSHIP_UNSUPPORTED("ffmbind.ownership.unsupported",
+      "%s: only String return values can be owned for now; '%s' maps to %s"),
+  CHARSET_UNSUPPORTED("ffmbind.charset.unsupported",
+      "charset '%s' is not supported; use UTF-8, ISO-8859-1, US-ASCII, UTF-16LE, UTF-16BE, UTF-32LE or UTF-32BE"),
+  CHARSET_ON_NON_STRING("ffmbind.charset.non-string", "%s: a charset only applies to strings"),
+  NULLABLE_SCALAR("ffmbind.nullable.scalar", "%s: parameter '%s' is a scalar and cannot be null"),
+  EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
+  NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
+
+  private final String id;
+  private final String format;
+  private final Kind kind;
+
+  Message(String id, String format) {
+    this(id, format, Kind.ERROR);
+  }
+
+  Message(String id, String format, Kind kind) {
+    this.id = id;
+    this.format = format;
+    this.kind = kind;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The message text with its id tag, e.g. {@code [ffmbind.yaml.unknown-key] unknown key ...}. */
+  public String render(Object... args) {
+    return "[" + id + "] " + String.format(format, args);
+  }
+}

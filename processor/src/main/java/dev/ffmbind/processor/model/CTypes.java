@@ -1,0 +1,232 @@
+package dev.ffmbind.processor.model;
+
+import dev.ffmbind.processor.model.JavaType.Primitive;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The one place that knows how C types map to Java on LP64 Linux (x86-64, AArch64): the scalar
+ * table, typedef expansion, the default Java type of each C type and which other Java types may
+ * carry it. Front ends use it to fill the model, the validator to check it and the generator to
+ * marshal it. docs/types.md documents the same table.
+ */
+public final class CTypes {
+
+  private CTypes() {}
+
+  /**
+   * A C scalar type.
+   *
+   * @param cName the normalized C name
+   * @param bytes its size on LP64
+   * @param unsigned whether it is an unsigned integer
+   * @param carrier the Java primitive with the same width (the FFM value layout's carrier)
+   * @param widened the Java primitive the API uses by default: {@code carrier}, or for unsigned
+   *     types narrower than 64 bits the next wider signed type, so every value is representable
+   */
+  public record Scalar(String cName, int bytes, boolean unsigned, Primitive carrier, Primitive widened) {
+
+    /** The largest value of an unsigned type narrower than 64 bits. */
+    public long unsignedMax() {
+      return bytes == 8 ? -1L : (1L << (8 * bytes)) - 1;
+    }
+  }
+
+  private static final Map<String, Scalar> SCALARS = scalars();
+
+  private static Map<String, Scalar> scalars() {
+    var m = new java.util.LinkedHashMap<String, Scalar>();
+    signed(m, 1, Primitive.BYTE, "char", "signed char", "int8_t");
+    unsigned(m, 1, Primitive.BYTE, Primitive.SHORT, "unsigned char", "uint8_t");
+    signed(m, 2, Primitive.SHORT, "short", "int16_t");
+    unsigned(m, 2, Primitive.SHORT, Primitive.INT, "unsigned short", "uint16_t");
+    signed(m, 4, Primitive.INT, "int", "int32_t", "wchar_t");
+    unsigned(m, 4, Primitive.INT, Primitive.LONG, "unsigned int", "uint32_t");
+    signed(m, 8, Primitive.LONG, "long", "long long", "int64_t", "ssize_t", "intptr_t", "ptrdiff_t", "off_t");
+    // 64-bit unsigned values keep their bits in a Java long (there is no wider primitive).
+    unsigned(m, 8, Primitive.LONG, Primitive.LONG,
+        "unsigned long", "unsigned long long", "uint64_t", "size_t", "uintptr_t");
+    m.put("float", new Scalar("float", 4, false, Primitive.FLOAT, Primitive.FLOAT));
+    m.put("double", new Scalar("double", 8, false, Primitive.DOUBLE, Primitive.DOUBLE));
+    m.put("bool", new Scalar("bool", 1, false, Primitive.BOOLEAN, Primitive.BOOLEAN));
+    return Map.copyOf(m);
+  }
+
+  private static void signed(Map<String, Scalar> m, int bytes, Primitive p, String... names) {
+    for (String n : names) {
+      m.put(n, new Scalar(n, bytes, false, p, p));
+    }
+  }
+
+  private static void unsigned(Map<String, Scalar> m, int bytes, Primitive carrier, Primitive widened, String... names) {
+    for (String n : names) {
+      m.put(n, new Scalar(n, bytes, true, carrier, widened));
+    }
+  }
+
+  /** All scalar C type names this mapping knows, for docs and "did you mean". */
+  public static Set<String> scalarNames() {
+    return SCALARS.keySet();
+  }
+
+  /** The scalar with this normalized base name, if it is one. */
+  public static Optional<Scalar> scalar(String base) {
+    return Optional.ofNullable(SCALARS.get(base));
+  }
+
+  /** The scalar a non-pointer type denotes, if it is one. */
+  public static Optional<Scalar> scalar(CType type) {
+    return type.pointers() == 0 ? scalar(type.base()) : Optional.empty();
+  }
+
+  /**
+   * Expands typedefs until the base is a built-in type or an opaque type. Typedef values are C
+   * type spellings themselves ({@code Bytef -> unsigned char}, {@code voidpf -> void*}).
+   *
+   * @return the expanded type, or empty when a typedef is malformed or cyclic
+   */
+  public static Optional<CType> expand(CType type, Map<String, String> typedefs) {
+    CType current = type;
+    Set<String> seen = new HashSet<>();
+    while (typedefs.containsKey(current.base())) {
+      if (!seen.add(current.base())) {
+        return Optional.empty();
+      }
+      Optional<CType> target = CType.parse(typedefs.get(current.base()));
+      if (target.isEmpty()) {
+        return Optional.empty();
+      }
+      CType t = target.get();
+      current = new CType(type.spelling(), t.base(), current.pointers() + t.pointers(),
+          current.constPointee() || t.constPointee());
+    }
+    return Optional.of(current);
+  }
+
+  /** Whether an expanded base names a type this binding can handle without more declarations. */
+  public static boolean isKnownBase(String base, Function<String, Optional<JavaClassName>> opaque) {
+    return base.equals("void") || SCALARS.containsKey(base) || opaque.apply(base).isPresent();
+  }
+
+  /**
+   * The Java type used when the user does not choose one (always the case in YAML unless
+   * {@code java_type} is given).
+   *
+   * @param type the expanded C type
+   * @param opaque finds the handle class of an opaque C type name
+   * @param isReturn whether this is a return value (pointers to data return as MemorySegment,
+   *     {@code char*} as String)
+   * @return the Java type, or empty when the C type is not supported
+   */
+  public static Optional<JavaType> defaultJavaType(
+      CType type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
+    if (type.isVoid()) {
+      return isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
+    }
+    Optional<Scalar> scalar = scalar(type.base());
+    if (type.pointers() == 0) {
+      return scalar.map(s -> new JavaType.Scalar(s.widened()));
+    }
+    Optional<JavaClassName> handle = opaque.apply(type.base());
+    if (handle.isPresent()) {
+      return switch (type.pointers()) {
+        case 1 -> Optional.of(new JavaType.Handle(handle.get()));
+        case 2 -> isReturn ? Optional.empty() : Optional.of(new JavaType.HandleRef(handle.get()));
+        default -> Optional.empty();
+      };
+    }
+    if (type.pointers() != 1) {
+      return Optional.empty(); // char** and deeper: not yet
+    }
+    if (type.base().equals("char") && (isReturn || type.constPointee())) {
+      return Optional.of(new JavaType.Str());
+    }
+    if (type.base().equals("void") || isReturn) {
+      return Optional.of(new JavaType.Segment());
+    }
+    return scalar
+        .filter(s -> s.carrier() != Primitive.BOOLEAN)
+        .map(s -> new JavaType.PrimitiveArray(s.carrier()));
+  }
+
+  /**
+   * The Java types that may carry a C type, the default first. Used to validate annotated
+   * interfaces and YAML {@code java_type} overrides.
+   */
+  public static List<JavaType> compatibleJavaTypes(
+      CType type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
+    Optional<JavaType> def = defaultJavaType(type, opaque, isReturn);
+    if (def.isEmpty()) {
+      return List.of();
+    }
+    var result = new java.util.ArrayList<JavaType>();
+    result.add(def.get());
+    Optional<Scalar> scalar = scalar(type.base());
+    if (type.pointers() == 0) {
+      // Unsigned types may also be carried as raw bits in the same-width signed primitive.
+      scalar.filter(s -> s.carrier() != s.widened())
+          .ifPresent(s -> result.add(new JavaType.Scalar(s.carrier())));
+      return List.copyOf(result);
+    }
+    if (def.get() instanceof JavaType.Handle || def.get() instanceof JavaType.HandleRef) {
+      if (type.pointers() == 1) {
+        result.add(new JavaType.Segment());
+      }
+      return List.copyOf(result);
+    }
+    if (isReturn) {
+      if (type.base().equals("char")) {
+        result.add(new JavaType.Segment());
+      }
+      return List.copyOf(result);
+    }
+    boolean bytesLike = type.base().equals("void") || scalar.map(s -> s.bytes() == 1).orElse(false);
+    if (type.base().equals("char") && !(def.get() instanceof JavaType.Str)) {
+      result.add(new JavaType.Str());
+    }
+    if (bytesLike) {
+      add(result, new JavaType.PrimitiveArray(Primitive.BYTE));
+      add(result, new JavaType.Buffer());
+    }
+    add(result, new JavaType.Segment());
+    return List.copyOf(result);
+  }
+
+  private static void add(List<JavaType> list, JavaType t) {
+    if (!list.contains(t)) {
+      list.add(t);
+    }
+  }
+
+  /** Whether the C type is an integer scalar (usable as a length or status code). */
+  public static boolean isInteger(CType type) {
+    return scalar(type)
+        .map(s -> s.carrier() != Primitive.FLOAT && s.carrier() != Primitive.DOUBLE
+            && s.carrier() != Primitive.BOOLEAN)
+        .orElse(false);
+  }
+
+  /** The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter. */
+  public static Direction defaultDirection(CType type, JavaType javaType) {
+    if (!type.isPointer() || type.constPointee() || javaType instanceof JavaType.Str
+        || javaType instanceof JavaType.Handle) {
+      return Direction.IN;
+    }
+    if (javaType instanceof JavaType.HandleRef) {
+      return Direction.OUT;
+    }
+    return Direction.INOUT;
+  }
+
+  /** The size in bytes of one element behind a pointer to data ({@code 1} for {@code void*}). */
+  public static long elementSize(CType type) {
+    if (type.pointers() != 1) {
+      return 8;
+    }
+    return scalar(type.base()).map(Scalar::bytes).orElse(1);
+  }
+}

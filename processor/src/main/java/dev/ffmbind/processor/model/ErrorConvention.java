@@ -1,0 +1,53 @@
+package dev.ffmbind.processor.model;
+
+import java.util.Optional;
+
+/**
+ * How a C function reports failure, and so which exception the generated stub throws.
+ *
+ * @param kind the convention
+ * @param statusTable for {@link Kind#STATUS}, the name of the library's status table
+ */
+public record ErrorConvention(Kind kind, Optional<String> statusTable) {
+
+  public static final ErrorConvention NONE = new ErrorConvention(Kind.NONE, Optional.empty());
+
+  public static ErrorConvention of(Kind kind) {
+    return new ErrorConvention(kind, Optional.empty());
+  }
+
+  public static ErrorConvention status(String table) {
+    return new ErrorConvention(Kind.STATUS, Optional.of(table));
+  }
+
+  /** The conventions. Spelled in YAML by {@link #yamlName()}. */
+  public enum Kind {
+    /** The result is returned as is; nothing is checked. */
+    NONE("none"),
+    /** {@code -1} means failure and errno says why ({@code open}, {@code read}). */
+    MINUS_ONE_ERRNO("minus-one-errno"),
+    /** {@code NULL} means failure and errno says why ({@code fopen}, {@code malloc}). */
+    NULL_ERRNO("null-errno"),
+    /** A negative result is {@code -errno} (Linux kernel style, many modern libraries). */
+    NEGATIVE_ERRNO("negative-errno"),
+    /** Any non-zero result is a failure code with no further meaning known. */
+    NONZERO("nonzero"),
+    /** The result is a status code from a table declared in the spec. */
+    STATUS("status");
+
+    private final String yamlName;
+
+    Kind(String yamlName) {
+      this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+      return yamlName;
+    }
+
+    /** Whether the stub must capture errno with {@code Linker.Option.captureCallState}. */
+    public boolean capturesErrno() {
+      return this == MINUS_ONE_ERRNO || this == NULL_ERRNO;
+    }
+  }
+}

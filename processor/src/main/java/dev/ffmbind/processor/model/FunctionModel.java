@@ -1,0 +1,49 @@
+package dev.ffmbind.processor.model;
+
+import java.util.List;
+
+/**
+ * One C function and the Java method that calls it.
+ *
+ * @param ref where it was declared
+ * @param javaName the Java method name
+ * @param cSymbol the C symbol looked up in the library
+ * @param params the C parameters, in C order (including hidden length parameters)
+ * @param returns the return value
+ * @param errors how failure is reported
+ * @param retryOnEintr whether the stub repeats the call while it fails with {@code EINTR}
+ * @param critical whether the call is short and never calls back, so it may use
+ *     {@code Linker.Option.critical}
+ * @param doc documentation for the generated Javadoc; may be empty
+ */
+public record FunctionModel(
+    SourceRef ref,
+    String javaName,
+    String cSymbol,
+    List<ParamModel> params,
+    ReturnModel returns,
+    ErrorConvention errors,
+    boolean retryOnEintr,
+    boolean critical,
+    String doc) {
+
+  public FunctionModel {
+    params = List.copyOf(params);
+  }
+
+  /** The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages. */
+  public String prototype() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(returns.cType().canonical()).append(' ').append(cSymbol).append('(');
+    for (int i = 0; i < params.size(); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(params.get(i).cType().canonical()).append(' ').append(params.get(i).name());
+    }
+    if (params.isEmpty()) {
+      sb.append("void");
+    }
+    return sb.append(')').toString();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.ffmbind.processor.model;
+
+/**
+ * The Java side of a parameter or return value. Together with the {@link CType} it fixes how a
+ * value is marshalled; {@link CTypes#defaultJavaType} gives the default for a C type and
+ * {@link CTypes#isCompatible} says which other Java types may carry it.
+ */
+public sealed interface JavaType {
+
+  /** Java primitive kinds that cross the boundary. */
+  enum Primitive {
+    BOOLEAN("boolean"), BYTE("byte"), SHORT("short"), CHAR("char"), INT("int"), LONG("long"),
+    FLOAT("float"), DOUBLE("double");
+
+    private final String keyword;
+
+    Primitive(String keyword) {
+      this.keyword = keyword;
+    }
+
+    public String keyword() {
+      return keyword;
+    }
+  }
+
+  /** A short Java spelling for messages, e.g. {@code long}, {@code byte[]}, {@code String}. */
+  String describe();
+
+  /** {@code void}: only as a return type. */
+  record Void() implements JavaType {
+    @Override
+    public String describe() {
+      return "void";
+    }
+  }
+
+  /** A Java primitive carrying a C scalar. */
+  record Scalar(Primitive primitive) implements JavaType {
+    @Override
+    public String describe() {
+      return primitive.keyword();
+    }
+  }
+
+  /** A primitive array carrying a C array/buffer ({@code uint8_t*}, {@code int*}, ...). */
+  record PrimitiveArray(Primitive element) implements JavaType {
+    @Override
+    public String describe() {
+      return element.keyword() + "[]";
+    }
+  }
+
+  /** {@code java.lang.String} carrying a NUL-terminated C string. */
+  record Str() implements JavaType {
+    @Override
+    public String describe() {
+      return "String";
+    }
+  }
+
+  /** {@code java.lang.foreign.MemorySegment}: a raw pointer, passed without copying. */
+  record Segment() implements JavaType {
+    @Override
+    public String describe() {
+      return "MemorySegment";
+    }
+  }
+
+  /** {@code java.nio.ByteBuffer}: direct buffers pass without copying, heap buffers are copied. */
+  record Buffer() implements JavaType {
+    @Override
+    public String describe() {
+      return "ByteBuffer";
+    }
+  }
+
+  /** A typed handle class for an opaque C pointer ({@code sqlite3*}). */
+  record Handle(JavaClassName handleClass) implements JavaType {
+    @Override
+    public String describe() {
+      return handleClass.simpleName();
+    }
+  }
+
+  /** {@code dev.ffmbind.Ref<Handle>}: an out-parameter receiving a handle ({@code sqlite3**}). */
+  record HandleRef(JavaClassName handleClass) implements JavaType {
+    @Override
+    public String describe() {
+      return "Ref<" + handleClass.simpleName() + ">";
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.ffmbind.processor.model;
+
+import javax.lang.model.SourceVersion;
+
+/** Naming rules shared by both front ends and the validator. */
+public final class Names {
+
+  private Names() {}
+
+  /** Suffix of the class generated for an annotated interface. */
+  public static final String IMPLEMENTATION_SUFFIX = "_Ffm";
+
+  /**
+   * The class generated for an annotated interface: {@code Libc} gives {@code Libc_Ffm},
+   * nested {@code Outer.Libc} gives {@code Outer_Libc_Ffm}, in the interface's package.
+   */
+  public static JavaClassName implementationOf(JavaClassName iface) {
+    return new JavaClassName(iface.packageName(),
+        java.util.List.of(String.join("_", iface.simpleNames()) + IMPLEMENTATION_SUFFIX));
+  }
+
+  /** The default exception class name of a status table: {@code sqlite} gives {@code SqliteException}. */
+  public static String statusException(String table) {
+    return upperCamel(table) + "Exception";
+  }
+
+  /** UpperCamelCase of a C identifier: {@code sqlite3_stmt} gives {@code Sqlite3Stmt}. */
+  public static String upperCamel(String cName) {
+    StringBuilder sb = new StringBuilder();
+    boolean upper = true;
+    for (char c : cName.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        sb.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether a name can be a Java identifier that ffmbind may use ({@code $} is reserved for generated locals). */
+  public static boolean isJavaIdentifier(String name) {
+    return name != null && SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)
+        && name.indexOf('$') < 0;
+  }
+
+  /** Whether a dotted name is a valid Java package name (empty: the unnamed package). */
+  public static boolean isPackageName(String name) {
+    return name != null && (name.isEmpty() || SourceVersion.isName(name));
+  }
+}

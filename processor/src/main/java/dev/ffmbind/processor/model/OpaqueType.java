@@ -1,0 +1,14 @@
+package dev.ffmbind.processor.model;
+
+/**
+ * An opaque C struct that Java only holds pointers to ({@code sqlite3}), carried by a typed
+ * handle class.
+ *
+ * @param ref where it was declared
+ * @param cName the C struct/typedef name, without {@code *}
+ * @param javaClass the handle class
+ * @param generated whether ffmbind generates the class (YAML) or the user wrote it (annotations)
+ * @param doc documentation for the generated class; may be empty
+ */
+public record OpaqueType(
+    SourceRef ref, String cName, JavaClassName javaClass, boolean generated, String doc) {}

@@ -1,0 +1,35 @@
+package dev.ffmbind.processor.model;
+
+import java.util.Optional;
+
+/**
+ * One C parameter of a function, in C order.
+ *
+ * @param ref where it was declared
+ * @param name the parameter name (Java and C)
+ * @param cType the C type as declared (typedefs not yet expanded; see {@link CTypes})
+ * @param javaType how the Java API carries it
+ * @param direction for pointers to data: which way it is copied
+ * @param charset the charset of a string parameter, when it overrides the library default
+ * @param lengthOf when present, this parameter is not in the Java signature: the stub passes the
+ *     length of the named array parameter (elements, not bytes)
+ * @param boundsOf when present, the caller passes this length and the stub checks it against the
+ *     named array parameter before the call
+ * @param nullable whether Java {@code null} is accepted (passed as C {@code NULL})
+ */
+public record ParamModel(
+    SourceRef ref,
+    String name,
+    CType cType,
+    JavaType javaType,
+    Direction direction,
+    Optional<String> charset,
+    Optional<String> lengthOf,
+    Optional<String> boundsOf,
+    boolean nullable) {
+
+  /** Whether the parameter appears in the Java method signature. */
+  public boolean isInJavaSignature() {
+    return lengthOf.isEmpty();
+  }
+}
