@@ -1,0 +1,147 @@
+package dev.ffmbind.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.codegen.BindingGenerator;
+import dev.ffmbind.processor.diag.Diagnostic;
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.frontend.annotation.AnnotationFrontEnd;
+import dev.ffmbind.processor.frontend.annotation.ElementRef;
+import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
+import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The ffmbind annotation processor. Per round, the whole pipeline:
+ *
+ * <ol>
+ *   <li>front ends build a {@link LibraryModel} from each {@code @NativeLibrary} interface and
+ *       each YAML spec named by {@code @BindingSpec};
+ *   <li>the {@link Validator} checks each model;
+ *   <li>every diagnostic is printed, located at the element, annotation and value (or, for YAML,
+ *       as {@code spec.yaml:line:col} on the {@code @BindingSpec} that named the spec);
+ *   <li>the {@link BindingGenerator} writes the bindings that have no errors.
+ * </ol>
+ *
+ * <p>It claims ffmbind's own annotations (and the {@code @Generated} it writes), so a build
+ * with {@code -Xlint:all} has no "no processor claimed" warnings, and it never lets an exception
+ * escape into javac.
+ */
+public final class FfmbindProcessor extends AbstractProcessor {
+
+  static final String NATIVE_LIBRARY = "dev.ffmbind.annotation.NativeLibrary";
+  static final String BINDING_SPEC = "dev.ffmbind.annotation.BindingSpec";
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.ffmbind.annotation.*", "dev.ffmbind.GeneratedBinding",
+        "javax.annotation.processing.Generated");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(NATIVE_LIBRARY)
+          && !annotation.getQualifiedName().contentEquals(BINDING_SPEC)) {
+        continue; // read through the two entry annotations, or written by ffmbind itself
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        try {
+          if (annotation.getQualifiedName().contentEquals(NATIVE_LIBRARY)) {
+            processInterface((TypeElement) element);
+          } else {
+            processSpecs(element, annotation);
+          }
+        } catch (RuntimeException | Error e) {
+          // A bug in ffmbind must surface as a located error, not as a javac crash.
+          StringWriter trace = new StringWriter();
+          e.printStackTrace(new PrintWriter(trace));
+          processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+              Message.INTERNAL_ERROR.render(element, trace), element);
+        }
+      }
+    }
+    return true;
+  }
+
+  private void processInterface(TypeElement type) {
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<LibraryModel> model = AnnotationFrontEnd.read(processingEnv, type, diagnostics);
+    String source = type.getQualifiedName().toString();
+    model.ifPresent(m -> new Validator().validate(m, diagnostics));
+    print(diagnostics, type, null, null);
+    if (model.isPresent() && !diagnostics.hasErrors()) {
+      write(BindingGenerator.generate(model.get(), source), type);
+    }
+  }
+
+  private void processSpecs(Element element, TypeElement annotation) {
+    AnnotationMirror mirror = element.getAnnotationMirrors().stream()
+        .filter(m -> m.getAnnotationType().asElement().equals(annotation))
+        .findFirst()
+        .orElseThrow();
+    AnnotationValue value = mirror.getElementValues().entrySet().stream()
+        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+        .map(java.util.Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+    for (String path : SpecLocator.paths(value)) {
+      Diagnostics diagnostics = new Diagnostics();
+      Optional<SpecLocator.Spec> spec = SpecLocator.find(processingEnv.getFiler(), processingEnv.getElementUtils(),
+          element, path, diagnostics);
+      Optional<LibraryModel> model = spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.text(), diagnostics));
+      model.ifPresent(m -> new Validator().validate(m, diagnostics));
+      print(diagnostics, element, mirror, value);
+      if (model.isPresent() && !diagnostics.hasErrors()) {
+        write(BindingGenerator.generate(model.get(), spec.get().fileName()), element);
+      }
+    }
+  }
+
+  /**
+   * Prints diagnostics. Those located in Java source point at their element; the others (YAML)
+   * carry their {@code file:line:col} in the text and are attached to the element that named
+   * the spec, so IDEs still show them.
+   */
+  private void print(Diagnostics diagnostics, Element fallback, AnnotationMirror mirror, AnnotationValue value) {
+    var messager = processingEnv.getMessager();
+    for (Diagnostic d : diagnostics.all()) {
+      if (d.ref() instanceof ElementRef e) {
+        messager.printMessage(d.kind(), d.text(), e.element(), e.annotation(), e.value());
+      } else {
+        messager.printMessage(d.kind(), d.ref().describe() + ": " + d.text(), fallback, mirror, value);
+      }
+    }
+  }
+
+  private void write(java.util.List<JavaFile> files, Element originating) {
+    for (JavaFile file : files) {
+      String name = file.packageName().isEmpty() ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      try (java.io.Writer out = processingEnv.getFiler().createSourceFile(name, originating).openWriter()) {
+        file.writeTo(out);
+      } catch (IOException e) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+            Message.INTERNAL_ERROR.render(originating, "cannot write " + name + ": " + e.getMessage()),
+            originating);
+      }
+    }
+  }
+}

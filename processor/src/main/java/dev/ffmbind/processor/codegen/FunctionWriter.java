@@ -1,0 +1,555 @@
+package dev.ffmbind.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.ErrorConvention.Kind;
+import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.ParamModel;
+import dev.ffmbind.processor.model.StatusTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the public method of one C function: argument checks, marshalling into per-call
+ * scratch memory, the {@code invokeExact} downcall, copy-back of out-data, the error
+ * convention, and conversion of the result. One method reads top to bottom in that order.
+ */
+final class FunctionWriter {
+
+  private final LibraryModel library;
+  private final FunctionModel fn;
+  private final Set<String> charsets;
+  private final ClassName downcalls;
+
+  FunctionWriter(LibraryModel library, FunctionModel fn, ClassName downcalls, Set<String> charsets) {
+    this.library = library;
+    this.fn = fn;
+    this.downcalls = downcalls;
+    this.charsets = charsets;
+  }
+
+  private CType expanded(CType type) {
+    return CTypes.expand(type, library.typedefs()).orElseThrow();
+  }
+
+  private String charsetOf(Optional<String> own) {
+    String name = own.orElse(library.charset());
+    if (Poet.needsCharsetField(name)) {
+      charsets.add(name);
+    }
+    return name;
+  }
+
+  private Optional<ParamModel> param(String name) {
+    return fn.params().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  private boolean hasLengthLink(ParamModel array) {
+    return fn.params().stream().anyMatch(p -> p.lengthOf().filter(array.name()::equals).isPresent()
+        || p.boundsOf().filter(array.name()::equals).isPresent());
+  }
+
+  /** Whether the stub needs per-call scratch memory at all (pure scalar calls do not). */
+  private boolean needsScratch() {
+    if (fn.errors().kind().capturesErrno()) {
+      return true;
+    }
+    for (ParamModel p : fn.params()) {
+      switch (p.javaType()) {
+        case JavaType.Str s -> {
+          return true;
+        }
+        case JavaType.HandleRef r -> {
+          return true;
+        }
+        case JavaType.PrimitiveArray a -> {
+          if (!fn.critical()) {
+            return true;
+          }
+        }
+        case JavaType.Buffer b -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  MethodSpec write() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(fn.javaName())
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Poet.javaType(fn.returns().javaType()));
+    if (library.implementedInterface().isPresent()) {
+      method.addAnnotation(Override.class);
+    }
+    method.addJavadoc(javadoc());
+    for (ParamModel p : fn.params()) {
+      if (p.isInJavaSignature()) {
+        method.addParameter(ParameterSpec.builder(Poet.javaType(p.javaType()), p.name()).build());
+      }
+    }
+
+    CodeBlock.Builder body = CodeBlock.builder();
+    addArgumentChecks(body);
+    boolean scratch = needsScratch();
+    if (scratch) {
+      body.beginControlFlow("try ($T $L = $T.enter())", Poet.SCRATCH, GeneratedNames.SCRATCH, Poet.SCRATCH);
+    } else {
+      body.beginControlFlow("try");
+    }
+    if (fn.errors().kind().capturesErrno()) {
+      body.addStatement("$T $L = $L.allocate($T.CAPTURE_LAYOUT)", Poet.MEMORY_SEGMENT,
+          GeneratedNames.ERRNO, GeneratedNames.SCRATCH, Poet.ERRNO);
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    if (fn.errors().kind().capturesErrno()) {
+      args.add(CodeBlock.of("$L", GeneratedNames.ERRNO));
+    }
+    for (ParamModel p : fn.params()) {
+      args.add(marshalIn(body, p));
+    }
+    addInvoke(body, CodeBlock.join(args, ", "));
+    for (ParamModel p : fn.params()) {
+      marshalOut(body, p);
+    }
+    addErrorCheck(body);
+    addReturn(body);
+    body.nextControlFlow("catch ($T | $T e$$)", RuntimeException.class, Error.class);
+    body.addStatement("throw e$$");
+    body.nextControlFlow("catch ($T t$$)", Throwable.class);
+    body.addStatement("throw new $T($S, t$$)", AssertionError.class,
+        "a downcall threw a checked exception");
+    body.endControlFlow();
+    return method.addCode(body.build()).build();
+  }
+
+  // ---- javadoc -------------------------------------------------------------------------------
+
+  private CodeBlock javadoc() {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    if (!fn.doc().isBlank()) {
+      doc.add("$L\n\n", fn.doc().strip());
+    }
+    doc.add("<p>Calls the C function:\n{@snippet lang=c :\n$L\n}\n", fn.prototype());
+    for (ParamModel p : fn.params()) {
+      if (!p.isInJavaSignature()) {
+        doc.add("<p>{@code $L} is passed for you: the length of {@code $L}.\n", p.name(), p.lengthOf().get());
+      }
+    }
+    for (ParamModel p : fn.params()) {
+      if (p.isInJavaSignature()) {
+        doc.add("\n@param $L $L", p.name(), paramDoc(p));
+      }
+    }
+    JavaType ret = fn.returns().javaType();
+    if (!(ret instanceof JavaType.Void)) {
+      doc.add("\n@return $L", returnDoc());
+    }
+    switch (fn.errors().kind()) {
+      case MINUS_ONE_ERRNO -> doc.add("\n@throws $T if the function returns -1; errno says why", Poet.ERRNO_EXCEPTION);
+      case NULL_ERRNO -> doc.add("\n@throws $T if the function returns NULL; errno says why", Poet.ERRNO_EXCEPTION);
+      case NEGATIVE_ERRNO -> doc.add("\n@throws $T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
+      case NONZERO -> doc.add("\n@throws $T if the function returns a non-zero status", Poet.STATUS_EXCEPTION);
+      case STATUS -> doc.add("\n@throws $T if the function returns a failure status",
+          Poet.className(statusTable().exceptionClass()));
+      case NONE -> { }
+    }
+    doc.add("\n");
+    return doc.build();
+  }
+
+  private String paramDoc(ParamModel p) {
+    CType c = p.cType();
+    String text = "{@code " + c.canonical() + "}";
+    if (p.boundsOf().isPresent()) {
+      text += ", at most the length of {@code " + p.boundsOf().get() + "}";
+    }
+    if (c.isPointer() && !(p.javaType() instanceof JavaType.Str) && !(p.javaType() instanceof JavaType.Handle)) {
+      text += switch (p.direction()) {
+        case IN -> ", read by C";
+        case OUT -> ", written by C";
+        case INOUT -> ", read and written by C";
+      };
+    }
+    text += p.nullable() ? "; may be null (passed as {@code NULL})" : "";
+    return text;
+  }
+
+  private String returnDoc() {
+    String text = "{@code " + fn.returns().cType().canonical() + "}";
+    if (fn.returns().javaType() instanceof JavaType.Str) {
+      text += fn.returns().ownership().owned()
+          ? ", copied; the C memory is freed with {@code " + fn.returns().ownership().freeFunction().get() + "}"
+          : ", copied (the C memory is borrowed, not freed)";
+      text += "; null for {@code NULL}";
+    } else if (fn.returns().javaType() instanceof JavaType.Handle) {
+      text += "; null for {@code NULL}";
+    }
+    return text;
+  }
+
+  // ---- checks before any native work ---------------------------------------------------------
+
+  private void addArgumentChecks(CodeBlock.Builder body) {
+    for (ParamModel p : fn.params()) {
+      if (!p.isInJavaSignature()) {
+        continue;
+      }
+      boolean reference = !(p.javaType() instanceof JavaType.Scalar);
+      if (reference && !p.nullable()) {
+        body.addStatement("$T.notNull($L, $S, $S)", Poet.CHECKS, p.name(), fn.cSymbol(), p.name());
+      }
+      if (p.javaType() instanceof JavaType.Scalar s) {
+        CTypes.scalar(expanded(p.cType()))
+            .filter(sc -> sc.carrier() != s.primitive())
+            .ifPresent(sc -> body.addStatement("$T.unsignedRange($L, $LL, $S, $S)",
+                Poet.CHECKS, p.name(), sc.unsignedMax(), fn.cSymbol(), p.name()));
+      }
+      if (p.boundsOf().isPresent()) {
+        ParamModel target = param(p.boundsOf().get()).orElseThrow();
+        body.addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, p.name(),
+            lengthOf(target), fn.cSymbol(), p.name(), target.name());
+      }
+      boolean writes = p.direction().copiesOut();
+      if (p.javaType() instanceof JavaType.PrimitiveArray && !hasLengthLink(p)) {
+        // C is given no length: it may touch at least one element, so there must be one.
+        body.addStatement(nullable(p, "$T.minLength($L.length, 1, $S, $S)"), Poet.CHECKS, p.name(),
+            fn.cSymbol(), p.name());
+      }
+      if (writes && (p.javaType() instanceof JavaType.Segment || p.javaType() instanceof JavaType.Buffer)) {
+        String cond = p.nullable() ? "$L != null && $L.isReadOnly()" : "$L.isReadOnly()";
+        body.beginControlFlow("if (" + cond + ")", p.nullable() ? new Object[] {p.name(), p.name()} : new Object[] {p.name()});
+        body.addStatement("throw new $T($S)", IllegalArgumentException.class,
+            fn.cSymbol() + ": parameter '" + p.name() + "' is read-only, but C writes to it");
+        body.endControlFlow();
+      }
+    }
+  }
+
+  private String nullable(ParamModel p, String statement) {
+    return p.nullable() ? "if ($L != null) " + statement : statement;
+  }
+
+  /** The element count of an array-like parameter, as a long expression (0 for null). */
+  private CodeBlock lengthOf(ParamModel target) {
+    CodeBlock len = switch (target.javaType()) {
+      case JavaType.PrimitiveArray a -> CodeBlock.of("$L.length", target.name());
+      case JavaType.Buffer b -> CodeBlock.of("$L.remaining()", target.name());
+      case JavaType.Segment s -> {
+        long size = CTypes.elementSize(expanded(target.cType()));
+        yield size == 1 ? CodeBlock.of("$L.byteSize()", target.name())
+            : CodeBlock.of("$L.byteSize() / $L", target.name(), size);
+      }
+      default -> throw new IllegalStateException("no length for " + target.javaType());
+    };
+    return target.nullable() ? CodeBlock.of("($L == null ? 0 : $L)", target.name(), len) : len;
+  }
+
+  // ---- marshalling ---------------------------------------------------------------------------
+
+  /** Emits what it takes to pass one parameter and returns the argument expression. */
+  private CodeBlock marshalIn(CodeBlock.Builder body, ParamModel p) {
+    CType c = expanded(p.cType());
+    String local = GeneratedNames.nativeLocal(p.name());
+    String name = p.name();
+    String scratch = GeneratedNames.SCRATCH;
+    if (p.lengthOf().isPresent()) {
+      ParamModel target = param(p.lengthOf().get()).orElseThrow();
+      CTypes.Scalar sc = CTypes.scalar(c).orElseThrow();
+      body.addStatement("long $L = $L", local, lengthOf(target));
+      if (sc.bytes() < 8) {
+        long max = sc.unsigned() ? sc.unsignedMax() : (1L << (8 * sc.bytes() - 1)) - 1;
+        body.addStatement("$T.fits($L, $LL, $S, $S)", Poet.CHECKS, local, max, fn.cSymbol(), name);
+      }
+      return sc.carrier() == JavaType.Primitive.LONG
+          ? CodeBlock.of("$L", local)
+          : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), local);
+    }
+    return switch (p.javaType()) {
+      case JavaType.Scalar s -> {
+        CTypes.Scalar sc = CTypes.scalar(c).orElseThrow();
+        yield sc.carrier() == s.primitive()
+            ? CodeBlock.of("$L", name)
+            : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), name);
+      }
+      case JavaType.Str s -> {
+        CodeBlock encode = CodeBlock.of("$T.encode($L, $L, $L, $S, $S)", Poet.NATIVE_STRINGS, scratch, name,
+            Poet.charset(charsetOf(p.charset())), fn.cSymbol(), name);
+        declareNullable(body, p, local, encode);
+        yield CodeBlock.of("$L", local);
+      }
+      case JavaType.PrimitiveArray a -> {
+        String layout = Poet.layoutConstant(a.element());
+        if (fn.critical()) {
+          // Critical calls may read the Java array in place: no copy in either direction.
+          declareNullable(body, p, local, CodeBlock.of("$T.ofArray($L)", Poet.MEMORY_SEGMENT, name));
+        } else {
+          declareNullable(body, p, local, CodeBlock.of("$L.allocate($T.$L, $L.length)", scratch,
+              Poet.VALUE_LAYOUT, layout, name));
+          if (p.direction().copiesIn()) {
+            body.addStatement(nullable(p, "$T.copy($L, 0, $L, $T.$L, 0, $L.length)"), maybeNull(p,
+                Poet.MEMORY_SEGMENT, name, local, Poet.VALUE_LAYOUT, layout, name));
+          } else {
+            // Out-only: the whole array is copied back, so what C leaves alone must not be stale scratch data.
+            body.addStatement("$L.fill((byte) 0)", local);
+          }
+        }
+        yield CodeBlock.of("$L", local);
+      }
+      case JavaType.Buffer b -> {
+        // Direct buffers are native memory already; heap buffers are copied.
+        body.addStatement("$T $L", Poet.MEMORY_SEGMENT, local);
+        if (p.nullable()) {
+          body.beginControlFlow("if ($L == null)", name);
+          body.addStatement("$L = $T.NULL", local, Poet.MEMORY_SEGMENT);
+          body.nextControlFlow("else if ($L.isDirect())", name);
+        } else {
+          body.beginControlFlow("if ($L.isDirect())", name);
+        }
+        body.addStatement("$L = $T.ofBuffer($L)", local, Poet.MEMORY_SEGMENT, name);
+        body.nextControlFlow("else");
+        body.addStatement("$L = $L.allocate($L.remaining())", local, scratch, name);
+        if (p.direction().copiesIn()) {
+          body.addStatement("$T.copy($T.ofBuffer($L), 0, $L, 0, $L.remaining())", Poet.MEMORY_SEGMENT,
+              Poet.MEMORY_SEGMENT, name, local, name);
+        } else {
+          body.addStatement("$L.fill((byte) 0)", local);
+        }
+        body.endControlFlow();
+        yield CodeBlock.of("$L", local);
+      }
+      case JavaType.Segment s -> p.nullable()
+          ? CodeBlock.of("($L == null ? $T.NULL : $L)", name, Poet.MEMORY_SEGMENT, name)
+          : CodeBlock.of("$L", name);
+      case JavaType.Handle h -> p.nullable()
+          ? CodeBlock.of("($L == null ? $T.NULL : $L.segment())", name, Poet.MEMORY_SEGMENT, name)
+          : CodeBlock.of("$L.segment()", name);
+      case JavaType.HandleRef r -> {
+        declareNullable(body, p, local, CodeBlock.of("$L.allocate($T.ADDRESS)", scratch, Poet.VALUE_LAYOUT));
+        if (p.direction().copiesIn()) {
+          body.addStatement(nullable(p, "$L.set($T.ADDRESS, 0, $L.get() == null ? $T.NULL : $L.get().segment())"),
+              maybeNull(p, local, Poet.VALUE_LAYOUT, name, Poet.MEMORY_SEGMENT, name));
+        }
+        yield CodeBlock.of("$L", local);
+      }
+      case JavaType.Void v -> throw new IllegalStateException("void parameter");
+    };
+  }
+
+  /** Prefixes the argument list with the parameter name when the statement is guarded by a null check. */
+  private static Object[] maybeNull(ParamModel p, Object... args) {
+    if (!p.nullable()) {
+      return args;
+    }
+    Object[] result = new Object[args.length + 1];
+    result[0] = p.name();
+    System.arraycopy(args, 0, result, 1, args.length);
+    return result;
+  }
+
+  private void declareNullable(CodeBlock.Builder body, ParamModel p, String local, CodeBlock value) {
+    if (p.nullable()) {
+      body.addStatement("$T $L = $L == null ? $T.NULL : $L", Poet.MEMORY_SEGMENT, local, p.name(),
+          Poet.MEMORY_SEGMENT, value);
+    } else {
+      body.addStatement("$T $L = $L", Poet.MEMORY_SEGMENT, local, value);
+    }
+  }
+
+  /** Copies data C wrote back into the Java objects. Runs before the error check: C may have written either way. */
+  private void marshalOut(CodeBlock.Builder body, ParamModel p) {
+    if (!p.isInJavaSignature() || !p.direction().copiesOut()) {
+      return;
+    }
+    String local = GeneratedNames.nativeLocal(p.name());
+    String name = p.name();
+    switch (p.javaType()) {
+      case JavaType.PrimitiveArray a -> {
+        if (!fn.critical()) {
+          body.addStatement(nullable(p, "$T.copy($L, $T.$L, 0, $L, 0, $L.length)"), maybeNull(p,
+              Poet.MEMORY_SEGMENT, local, Poet.VALUE_LAYOUT, Poet.layoutConstant(a.element()), name, name));
+        }
+      }
+      case JavaType.Buffer b -> {
+        String cond = p.nullable() ? "$L != null && !$L.isDirect()" : "!$L.isDirect()";
+        body.beginControlFlow("if (" + cond + ")", p.nullable() ? new Object[] {name, name} : new Object[] {name});
+        body.addStatement("$T.copy($L, 0, $T.ofBuffer($L), 0, $L.remaining())", Poet.MEMORY_SEGMENT, local,
+            Poet.MEMORY_SEGMENT, name, name);
+        body.endControlFlow();
+      }
+      case JavaType.HandleRef r -> {
+        ClassName handle = Poet.className(r.handleClass());
+        String out = name + "$out";
+        if (p.nullable()) {
+          body.beginControlFlow("if ($L != null)", name);
+        }
+        body.addStatement("$T $L = $L.get($T.ADDRESS, 0)", Poet.MEMORY_SEGMENT, out, local, Poet.VALUE_LAYOUT);
+        body.addStatement("$L.set($L.address() == 0 ? null : new $T($L))", name, out, handle, out);
+        if (p.nullable()) {
+          body.endControlFlow();
+        }
+      }
+      default -> { }
+    }
+  }
+
+  // ---- the call ------------------------------------------------------------------------------
+
+  private void addInvoke(CodeBlock.Builder body, CodeBlock args) {
+    CType ret = expanded(fn.returns().cType());
+    TypeName carrier = Poet.carrier(ret);
+    String handle = GeneratedNames.handleField(fn.javaName());
+    String result = GeneratedNames.RESULT;
+    if (ret.isVoid()) {
+      body.addStatement("$T.$L.invokeExact($L)", downcalls, handle, args);
+      return;
+    }
+    if (!fn.retryOnEintr()) {
+      body.addStatement("$T $L = ($T) $T.$L.invokeExact($L)", carrier, result, carrier, downcalls, handle, args);
+      return;
+    }
+    // Repeat while a signal interrupted the call; anything else falls through to the error check.
+    body.addStatement("$T $L", carrier, result);
+    body.beginControlFlow("do");
+    body.addStatement("$L = ($T) $T.$L.invokeExact($L)", result, carrier, downcalls, handle, args);
+    CodeBlock interrupted = switch (fn.errors().kind()) {
+      case MINUS_ONE_ERRNO -> CodeBlock.of("$L == -1 && $T.read($L) == $T.EINTR", result, Poet.ERRNO,
+          GeneratedNames.ERRNO, Poet.ERRNO);
+      case NULL_ERRNO -> CodeBlock.of("$L.address() == 0 && $T.read($L) == $T.EINTR", result, Poet.ERRNO,
+          GeneratedNames.ERRNO, Poet.ERRNO);
+      case NEGATIVE_ERRNO -> CodeBlock.of("$L == -$T.EINTR", result, Poet.ERRNO);
+      default -> throw new IllegalStateException("retry without errno");
+    };
+    body.unindent().add("} while ($L);\n", interrupted);
+  }
+
+  private CodeBlock callDescription() {
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("$S", fn.cSymbol()));
+    for (ParamModel p : fn.params()) {
+      if (p.isInJavaSignature()) {
+        args.add(CodeBlock.of("$L", p.name()));
+      }
+    }
+    return CodeBlock.of("$T.of($L)", Poet.CALL_DESCRIPTION, CodeBlock.join(args, ", "));
+  }
+
+  private StatusTable statusTable() {
+    return library.statusTable(fn.errors().statusTable().orElseThrow()).orElseThrow();
+  }
+
+  private void addErrorCheck(CodeBlock.Builder body) {
+    String result = GeneratedNames.RESULT;
+    Kind kind = fn.errors().kind();
+    switch (kind) {
+      case NONE -> { }
+      case MINUS_ONE_ERRNO, NULL_ERRNO -> {
+        body.beginControlFlow(kind == Kind.MINUS_ONE_ERRNO ? "if ($L == -1)" : "if ($L.address() == 0)", result);
+        body.addStatement("throw $T.of($T.read($L), $S, $L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
+            GeneratedNames.ERRNO, fn.cSymbol(), callDescription());
+        body.endControlFlow();
+      }
+      case NEGATIVE_ERRNO -> {
+        body.beginControlFlow("if ($L < 0)", result);
+        body.addStatement("throw $T.of((int) -$L, $S, $L)", Poet.ERRNO_EXCEPTION, result, fn.cSymbol(),
+            callDescription());
+        body.endControlFlow();
+      }
+      case NONZERO -> {
+        body.beginControlFlow("if ($L != 0)", result);
+        body.addStatement("throw new $T($S, $L, $L, null, null)", Poet.STATUS_EXCEPTION, fn.cSymbol(),
+            callDescription(), result);
+        body.endControlFlow();
+      }
+      case STATUS -> {
+        StatusTable table = statusTable();
+        ClassName exception = Poet.className(table.exceptionClass());
+        body.beginControlFlow("if (!$T.isSuccess($L))", exception, result);
+        body.addStatement("throw new $T($S, $L, $L, $L)", exception, fn.cSymbol(), callDescription(), result,
+            messageCall(table));
+        body.endControlFlow();
+      }
+    }
+  }
+
+  /** The detail text of a status failure: the table's message function, where it can be called. */
+  private CodeBlock messageCall(StatusTable table) {
+    if (table.messageFunction().isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    String name = table.messageFunction().get();
+    FunctionModel message = library.functions().stream()
+        .filter(f -> f.cSymbol().equals(name) || f.javaName().equals(name))
+        .findFirst()
+        .orElseThrow();
+    ParamModel arg = message.params().get(0);
+    if (arg.javaType() instanceof JavaType.Handle h) {
+      // sqlite3_errmsg(db): pass the first handle of the same type the failing call was given.
+      return fn.params().stream()
+          .filter(p -> p.javaType().equals(h) && p.isInJavaSignature())
+          .findFirst()
+          .map(p -> p.nullable()
+              ? CodeBlock.of("$L == null ? null : $L($L)", p.name(), message.javaName(), p.name())
+              : CodeBlock.of("$L($L)", message.javaName(), p.name()))
+          .orElse(CodeBlock.of("null"));
+    }
+    // zError(code): pass the status itself, in the Java type the message method takes.
+    TypeName type = Poet.javaType(arg.javaType());
+    return CodeBlock.of("$L(($T) $L)", message.javaName(), type, GeneratedNames.RESULT);
+  }
+
+  private void addReturn(CodeBlock.Builder body) {
+    String result = GeneratedNames.RESULT;
+    CType ret = expanded(fn.returns().cType());
+    switch (fn.returns().javaType()) {
+      case JavaType.Void v -> { }
+      case JavaType.Scalar s -> {
+        CTypes.Scalar sc = CTypes.scalar(ret).orElseThrow();
+        if (sc.carrier() == s.primitive()) {
+          body.addStatement("return $L", result);
+        } else {
+          String widen = switch (sc.carrier()) {
+            case BYTE -> "Byte.toUnsignedInt";
+            case SHORT -> "Short.toUnsignedInt";
+            case INT -> "Integer.toUnsignedLong";
+            default -> throw new IllegalStateException("cannot widen " + sc);
+          };
+          body.addStatement("return ($T) $L($L)", Poet.primitive(s.primitive()), widen, result);
+        }
+      }
+      case JavaType.Str s -> {
+        CodeBlock decode = CodeBlock.of("$T.decode($L, $L, $S)", Poet.NATIVE_STRINGS, result,
+            Poet.charset(charsetOf(fn.returns().charset())), fn.cSymbol());
+        if (fn.returns().ownership().owned()) {
+          // Copy first, then free exactly once, even if decoding fails.
+          body.beginControlFlow("if ($L.address() == 0)", result);
+          body.addStatement("return null");
+          body.endControlFlow();
+          body.beginControlFlow("try");
+          body.addStatement("return $L", decode);
+          body.nextControlFlow("finally");
+          body.addStatement("$T.$L($L)", downcalls,
+              GeneratedNames.freeMethod(fn.returns().ownership().freeFunction().get()), result);
+          body.endControlFlow();
+        } else {
+          body.addStatement("return $L", decode);
+        }
+      }
+      case JavaType.Segment s -> body.addStatement("return $L", result);
+      case JavaType.Handle h -> body.addStatement("return $L.address() == 0 ? null : new $T($L)", result,
+          Poet.className(h.handleClass()), result);
+      default -> throw new IllegalStateException("unsupported return " + fn.returns().javaType());
+    }
+  }
+}

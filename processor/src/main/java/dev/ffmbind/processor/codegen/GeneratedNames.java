@@ -1,0 +1,33 @@
+package dev.ffmbind.processor.codegen;
+
+/**
+ * Every name the generator invents inside a binding class, in one place (the names of
+ * generated classes come from {@link dev.ffmbind.processor.model.Names}). Generated locals end in {@code $} so they can never
+ * clash with a C parameter name (the validator rejects names containing {@code $}).
+ */
+public final class GeneratedNames {
+
+  private GeneratedNames() {}
+
+  /** The holder class whose static fields are the linked method handles. */
+  static final String DOWNCALLS = "Downcalls";
+
+  /** The field holding the downcall handle of a function. */
+  static String handleField(String javaName) {
+    return javaName;
+  }
+
+  /** The helper that calls a deallocator, e.g. {@code free$sqlite3_free}. */
+  static String freeMethod(String symbol) {
+    return "free$" + symbol;
+  }
+
+  /** The native-side local of a parameter. */
+  static String nativeLocal(String param) {
+    return param + "$";
+  }
+
+  static final String SCRATCH = "scratch$";
+  static final String ERRNO = "errno$";
+  static final String RESULT = "result$";
+}

@@ -1,0 +1,78 @@
+package dev.ffmbind.processor.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.ffmbind.processor.model.StatusCode;
+import dev.ffmbind.processor.model.StatusTable;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the exception class of a status table: a {@code StatusException} subclass that knows
+ * the table's names, descriptions and success codes.
+ */
+final class StatusExceptionWriter {
+
+  private StatusExceptionWriter() {}
+
+  static TypeSpec write(StatusTable table) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(table.exceptionClass().simpleName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(Poet.STATUS_EXCEPTION)
+        .addJavadoc("A call failed with a status code of table {@code $L}.\n", table.name());
+    type.addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("1L")
+        .build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("@param function the C function that failed\n")
+        .addJavadoc("@param call the call, as {@code name(args)}\n")
+        .addJavadoc("@param code the status it returned\n")
+        .addJavadoc("@param detail a message from the library, or null for the table's description\n")
+        .addParameter(String.class, "function")
+        .addParameter(String.class, "call")
+        .addParameter(long.class, "code")
+        .addParameter(String.class, "detail")
+        .addStatement("super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail)")
+        .build());
+    type.addMethod(switchMethod("codeName", "The C name of a code, or null if the table does not list it.",
+        table, c -> CodeBlock.of("$S", c.name())));
+    type.addMethod(switchMethod("description", "The table's description of a code, or null.",
+        table, c -> c.description().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", c.description())));
+    CodeBlock.Builder success = CodeBlock.builder();
+    boolean first = true;
+    for (StatusCode c : table.codes()) {
+      if (c.success()) {
+        success.add(first ? "$LL" : " || code == $LL", c.value());
+        first = false;
+      }
+    }
+    type.addMethod(MethodSpec.methodBuilder("isSuccess")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Whether a code means success.\n")
+        .returns(boolean.class)
+        .addParameter(long.class, "code")
+        .addStatement("return code == $L", success.build())
+        .build());
+    return type.build();
+  }
+
+  private static MethodSpec switchMethod(String name, String doc, StatusTable table,
+      java.util.function.Function<StatusCode, CodeBlock> value) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (StatusCode c : table.codes()) {
+      body.beginControlFlow("if (code == $LL)", c.value());
+      body.addStatement("return $L", value.apply(c));
+      body.endControlFlow();
+    }
+    body.addStatement("return null");
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("$L\n", doc)
+        .returns(String.class)
+        .addParameter(long.class, "code")
+        .addCode(body.build())
+        .build();
+  }
+}

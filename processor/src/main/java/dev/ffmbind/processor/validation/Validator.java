@@ -1,0 +1,348 @@
+package dev.ffmbind.processor.validation;
+
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.Direction;
+import dev.ffmbind.processor.model.ErrorConvention.Kind;
+import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.JavaClassName;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.OpaqueType;
+import dev.ffmbind.processor.model.ParamModel;
+import dev.ffmbind.processor.model.ReturnModel;
+import dev.ffmbind.processor.model.SourceRef;
+import dev.ffmbind.processor.model.StatusCode;
+import dev.ffmbind.processor.model.StatusTable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every semantic check of a binding, whichever front end built it. Each check is a small named
+ * method that adds at most one message per problem; all problems are reported, and the
+ * generator runs only for a model that passed without errors.
+ */
+public final class Validator {
+
+  /** The charsets FFM can encode NUL-terminated strings in (no BOM-writing UTF-16/UTF-32). */
+  static final Set<Charset> SUPPORTED_CHARSETS = Set.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1,
+      StandardCharsets.US_ASCII, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+      Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"));
+
+  private LibraryModel model;
+  private Diagnostics diagnostics;
+  private Function<String, Optional<JavaClassName>> opaqueLookup;
+
+  /** Checks a model, adding every problem to {@code diagnostics}. */
+  public void validate(LibraryModel model, Diagnostics diagnostics) {
+    this.model = model;
+    this.diagnostics = diagnostics;
+    this.opaqueLookup = c -> model.opaqueType(c).map(OpaqueType::javaClass);
+    checkLibrary();
+    checkTypedefs();
+    checkOpaqueTypes();
+    checkStatusTables();
+    checkFunctions();
+  }
+
+  private void error(SourceRef ref, Message message, Object... args) {
+    diagnostics.error(ref, message, args);
+  }
+
+  // ---- library -------------------------------------------------------------------------------
+
+  private void checkLibrary() {
+    if (model.library().isBlank()) {
+      error(model.ref(), Message.EMPTY_LIBRARY_NAME);
+    }
+    if (!Names.isPackageName(model.bindingClass().packageName())) {
+      error(model.ref(), Message.INVALID_JAVA_NAME, model.bindingClass().packageName(), "package name");
+    }
+    for (String simple : model.bindingClass().simpleNames()) {
+      if (!Names.isJavaIdentifier(simple)) {
+        error(model.ref(), Message.INVALID_JAVA_NAME, simple, "class name");
+      }
+    }
+    checkCharset(model.ref(), model.charset());
+    if (model.functions().isEmpty()) {
+      diagnostics.warning(model.ref(), Message.NO_FUNCTIONS, model.bindingClass().canonicalName());
+    }
+  }
+
+  private boolean checkCharset(SourceRef ref, String name) {
+    try {
+      if (SUPPORTED_CHARSETS.contains(Charset.forName(name))) {
+        return true;
+      }
+    } catch (IllegalArgumentException unknownOrIllegal) {
+      // reported below
+    }
+    error(ref, Message.CHARSET_UNSUPPORTED, name);
+    return false;
+  }
+
+  private void checkTypedefs() {
+    for (Map.Entry<String, String> typedef : new java.util.TreeMap<>(model.typedefs()).entrySet()) {
+      if (CType.parse(typedef.getValue()).isEmpty()) {
+        error(model.ref(), Message.C_TYPE_SYNTAX, typedef.getValue());
+      } else if (CTypes.expand(new CType(typedef.getKey(), typedef.getKey(), 0, false), model.typedefs()).isEmpty()) {
+        error(model.ref(), Message.C_TYPE_TYPEDEF_CYCLE, typedef.getKey());
+      }
+    }
+  }
+
+  private void checkOpaqueTypes() {
+    Set<String> seen = new HashSet<>();
+    for (OpaqueType opaque : model.opaqueTypes()) {
+      if (!seen.add(opaque.cName())) {
+        error(opaque.ref(), Message.DUPLICATE_OPAQUE, opaque.cName());
+      }
+      if (opaque.generated() && !Names.isJavaIdentifier(opaque.javaClass().simpleName())) {
+        error(opaque.ref(), Message.INVALID_JAVA_NAME, opaque.javaClass().simpleName(), "class name");
+      }
+    }
+  }
+
+  // ---- status tables -------------------------------------------------------------------------
+
+  private void checkStatusTables() {
+    Set<String> names = new HashSet<>();
+    for (StatusTable table : model.statusTables()) {
+      if (!names.add(table.name())) {
+        error(table.ref(), Message.DUPLICATE_STATUS_TABLE, table.name());
+      }
+      if (!Names.isJavaIdentifier(table.exceptionClass().simpleName())) {
+        error(table.ref(), Message.INVALID_JAVA_NAME, table.exceptionClass().simpleName(), "class name");
+      }
+      Set<String> codes = new HashSet<>();
+      for (StatusCode code : table.codes()) {
+        if (!codes.add(code.name())) {
+          error(code.ref(), Message.DUPLICATE_STATUS_CODE, table.name(), code.name());
+        }
+      }
+      if (table.codes().stream().noneMatch(StatusCode::success)) {
+        error(table.ref(), Message.STATUS_TABLE_NO_SUCCESS, table.name());
+      }
+      table.messageFunction().ifPresent(fn -> checkMessageFunction(table, fn));
+    }
+  }
+
+  private void checkMessageFunction(StatusTable table, String name) {
+    Optional<FunctionModel> fn = model.functions().stream()
+        .filter(f -> f.cSymbol().equals(name) || f.javaName().equals(name))
+        .findFirst();
+    if (fn.isEmpty()) {
+      error(table.ref(), Message.MESSAGE_FUNCTION_UNKNOWN, table.name(), name,
+          Diagnostics.didYouMean(name, model.functions().stream().map(FunctionModel::cSymbol).toList()));
+      return;
+    }
+    List<ParamModel> params = fn.get().params();
+    boolean shape = params.size() == 1
+        && (params.get(0).javaType() instanceof JavaType.Handle
+            || (params.get(0).javaType() instanceof JavaType.Scalar && isInteger(params.get(0).cType())))
+        && fn.get().returns().javaType() instanceof JavaType.Str
+        && fn.get().errors().kind() == Kind.NONE;
+    if (!shape) {
+      error(table.ref(), Message.MESSAGE_FUNCTION_SHAPE, table.name(), name);
+    }
+  }
+
+  // ---- functions -----------------------------------------------------------------------------
+
+  private void checkFunctions() {
+    Set<String> seen = new HashSet<>();
+    for (FunctionModel fn : model.functions()) {
+      if (!seen.add(fn.javaName())) {
+        error(fn.ref(), Message.DUPLICATE_FUNCTION, fn.javaName());
+      }
+      if (!Names.isJavaIdentifier(fn.javaName())) {
+        error(fn.ref(), Message.INVALID_JAVA_NAME, fn.javaName(), "method name");
+      }
+      checkParameters(fn);
+      checkReturn(fn);
+      checkErrors(fn);
+    }
+  }
+
+  private void checkParameters(FunctionModel fn) {
+    Set<String> names = new HashSet<>();
+    Map<String, Integer> lengthLinks = new HashMap<>();
+    for (ParamModel p : fn.params()) {
+      if (!names.add(p.name())) {
+        error(p.ref(), Message.DUPLICATE_PARAMETER, fn.javaName(), p.name());
+      }
+      if (!Names.isJavaIdentifier(p.name())) {
+        error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+      }
+      Optional<CType> expanded = checkCType(p.ref(), fn.javaName() + "(" + p.name() + ")", p.cType(), false,
+          p.javaType());
+      if (expanded.isEmpty()) {
+        continue;
+      }
+      checkDirection(fn, p, expanded.get());
+      if (p.charset().isPresent()) {
+        if (!(p.javaType() instanceof JavaType.Str)) {
+          error(p.ref(), Message.CHARSET_ON_NON_STRING, fn.javaName() + "(" + p.name() + ")");
+        } else {
+          checkCharset(p.ref(), p.charset().get());
+        }
+      }
+      if (p.nullable() && p.javaType() instanceof JavaType.Scalar) {
+        error(p.ref(), Message.NULLABLE_SCALAR, fn.javaName(), p.name());
+      }
+      if (p.lengthOf().isPresent() && p.boundsOf().isPresent()) {
+        error(p.ref(), Message.LENGTH_AND_BOUNDS, fn.javaName(), p.name());
+        continue;
+      }
+      Optional<String> target = p.lengthOf().or(p::boundsOf);
+      if (target.isPresent()) {
+        checkLengthLink(fn, p, expanded.get(), target.get(), lengthLinks);
+      }
+    }
+  }
+
+  /**
+   * Expands typedefs and checks that the C type is known, supported, and carried by a compatible
+   * Java type. Returns the expanded type when all is well.
+   */
+  private Optional<CType> checkCType(SourceRef ref, String where, CType type, boolean isReturn, JavaType javaType) {
+    Optional<CType> expanded = CTypes.expand(type, model.typedefs());
+    if (expanded.isEmpty()) {
+      error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
+      return Optional.empty();
+    }
+    CType c = expanded.get();
+    if (!CTypes.isKnownBase(c.base(), opaqueLookup)) {
+      List<String> known = new ArrayList<>(CTypes.scalarNames());
+      model.opaqueTypes().forEach(o -> known.add(o.cName()));
+      known.addAll(model.typedefs().keySet());
+      error(ref, Message.C_TYPE_UNKNOWN, type.base(), Diagnostics.didYouMean(type.base(), known));
+      return Optional.empty();
+    }
+    if (c.pointers() == 0 && model.opaqueType(c.base()).isPresent()) {
+      error(ref, Message.C_TYPE_BY_VALUE_STRUCT, where, c.base(), c.base());
+      return Optional.empty();
+    }
+    List<JavaType> compatible = CTypes.compatibleJavaTypes(c, opaqueLookup, isReturn);
+    if (compatible.isEmpty()) {
+      String hint = c.pointers() > 1 ? " (pointers to pointers are only supported for opaque handles)"
+          : c.isVoid() ? " (void is only a return type)" : "";
+      error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
+      return Optional.empty();
+    }
+    if (!compatible.contains(javaType)) {
+      error(ref, Message.JAVA_TYPE_MISMATCH, where, type.spelling(), javaType.describe(),
+          compatible.stream().map(JavaType::describe).collect(Collectors.joining(" or ")));
+      return Optional.empty();
+    }
+    return expanded;
+  }
+
+  private void checkDirection(FunctionModel fn, ParamModel p, CType c) {
+    boolean dataPointer = c.isPointer() && !(p.javaType() instanceof JavaType.Handle);
+    if (!dataPointer) {
+      if (p.direction() != Direction.IN) {
+        error(p.ref(), Message.DIRECTION_ON_SCALAR, fn.javaName(), p.name());
+      }
+      return;
+    }
+    if (p.javaType() instanceof JavaType.Str && p.direction() != Direction.IN) {
+      error(p.ref(), Message.DIRECTION_STRING_OUT, fn.javaName(), p.name());
+    } else if (c.constPointee() && p.direction() != Direction.IN) {
+      error(p.ref(), Message.DIRECTION_INTO_CONST, fn.javaName(), p.name(), yamlName(p.direction()));
+    }
+  }
+
+  private static String yamlName(Direction d) {
+    return d.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private void checkLengthLink(FunctionModel fn, ParamModel p, CType c, String targetName,
+      Map<String, Integer> lengthLinks) {
+    if (!CTypes.isInteger(c)) {
+      error(p.ref(), Message.LENGTH_NOT_INTEGER, fn.javaName(), p.name(), p.cType().spelling());
+      return;
+    }
+    Optional<ParamModel> target = fn.params().stream().filter(t -> t.name().equals(targetName)).findFirst();
+    if (target.isEmpty()) {
+      error(p.ref(), Message.LENGTH_TARGET_UNKNOWN, fn.javaName(), p.name(), targetName,
+          Diagnostics.didYouMean(targetName, fn.params().stream().map(ParamModel::name).toList()));
+      return;
+    }
+    JavaType t = target.get().javaType();
+    if (!(t instanceof JavaType.PrimitiveArray || t instanceof JavaType.Buffer || t instanceof JavaType.Segment)) {
+      error(p.ref(), Message.LENGTH_TARGET_NOT_ARRAY, fn.javaName(), p.name(), targetName);
+      return;
+    }
+    if (lengthLinks.merge(targetName, 1, Integer::sum) > 1) {
+      error(p.ref(), Message.LENGTH_TWICE, fn.javaName(), targetName);
+    }
+  }
+
+  private void checkReturn(FunctionModel fn) {
+    ReturnModel r = fn.returns();
+    Optional<CType> expanded = checkCType(r.ref(), fn.javaName() + " return value", r.cType(), true, r.javaType());
+    if (r.charset().isPresent()) {
+      if (r.javaType() instanceof JavaType.Str) {
+        checkCharset(r.ref(), r.charset().get());
+      } else {
+        error(r.ref(), Message.CHARSET_ON_NON_STRING, fn.javaName() + " return value");
+      }
+    }
+    if (!r.ownership().owned() || expanded.isEmpty()) {
+      return;
+    }
+    if (!expanded.get().isPointer()) {
+      error(r.ref(), Message.OWNERSHIP_NOT_POINTER, fn.javaName(), r.cType().spelling());
+    } else if (r.ownership().freeFunction().filter(f -> !f.isBlank()).isEmpty()) {
+      error(r.ref(), Message.OWNERSHIP_NEEDS_FREE, fn.javaName());
+    } else if (!(r.javaType() instanceof JavaType.Str)) {
+      error(r.ref(), Message.OWNERSHIP_UNSUPPORTED, fn.javaName(), r.cType().spelling(), r.javaType().describe());
+    }
+  }
+
+  private boolean isInteger(CType type) {
+    return CTypes.expand(type, model.typedefs()).map(CTypes::isInteger).orElse(false);
+  }
+
+  private void checkErrors(FunctionModel fn) {
+    Kind kind = fn.errors().kind();
+    CType ret = fn.returns().cType();
+    Optional<CType> expanded = CTypes.expand(ret, model.typedefs());
+    switch (kind) {
+      case MINUS_ONE_ERRNO, NEGATIVE_ERRNO, NONZERO, STATUS -> {
+        if (!isInteger(ret)) {
+          error(fn.ref(), Message.ERRORS_NEED_INTEGER, fn.javaName(), kind.yamlName(), ret.spelling());
+        }
+      }
+      case NULL_ERRNO -> {
+        if (expanded.isPresent() && !expanded.get().isPointer()) {
+          error(fn.ref(), Message.ERRORS_NEED_POINTER, fn.javaName(), ret.spelling());
+        }
+      }
+      case NONE -> { }
+    }
+    if (kind == Kind.STATUS) {
+      String table = fn.errors().statusTable().orElse("");
+      if (model.statusTable(table).isEmpty()) {
+        error(fn.ref(), Message.UNKNOWN_STATUS_TABLE, fn.javaName(), table,
+            Diagnostics.didYouMean(table, model.statusTables().stream().map(StatusTable::name).toList()));
+      }
+    }
+    if (fn.retryOnEintr() && !(kind.capturesErrno() || kind == Kind.NEGATIVE_ERRNO)) {
+      error(fn.ref(), Message.RETRY_WITHOUT_ERRNO, fn.javaName());
+    }
+  }
+}
