@@ -1,0 +1,310 @@
+package dev.ffmbind.runtime;
+
+import dev.ffmbind.NativeException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Strings to and from C, strictly.
+ *
+ * <p>{@link #encode} rejects what C would silently get wrong: an embedded U+0000 (C would stop
+ * there) and characters the charset cannot represent, including lone surrogates (the JDK's own
+ * {@code allocateFrom} replaces them with {@code ?}). {@link #decode} rejects bytes that are not
+ * valid in the charset instead of turning them into U+FFFD.
+ *
+ * <p>Supported charsets: UTF-8, US-ASCII and ISO-8859-1 (1-byte terminator), UTF-16LE and
+ * UTF-16BE (2-byte terminator), UTF-32LE and UTF-32BE (4-byte terminator). {@code UTF-16} and
+ * {@code UTF-32} are refused because Java writes a byte order mark for them.
+ */
+public final class NativeStrings {
+
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+  private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
+
+  private NativeStrings() {}
+
+  /**
+   * Encodes {@code value} with a terminator of the charset's width.
+   *
+   * @param alloc where to put the bytes (usually the call's {@link Scratch})
+   * @param value the string; {@code null} is rejected like {@link Checks#notNull}
+   * @param charset one of the supported charsets
+   * @param function the C function, for messages
+   * @param parameter the parameter, for messages
+   * @return the NUL-terminated bytes
+   * @throws IllegalArgumentException if {@code value} contains U+0000 or a character the charset
+   *     cannot encode, or the charset is not supported
+   */
+  public static MemorySegment encode(
+      SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
+    Checks.notNull(value, function, parameter);
+    int width = terminatorWidth(charset, function);
+    int length = value.length();
+    if (width == 1) {
+      // Fast path: ASCII is the same in all three 1-byte charsets; no encoder, no byte[].
+      int i = 0;
+      while (i < length) {
+        char c = value.charAt(i);
+        if (c == 0) {
+          throw nul(function, parameter, i);
+        }
+        if (c >= 0x80) {
+          break;
+        }
+        i++;
+      }
+      if (i == length) {
+        MemorySegment segment = alloc.allocate(length + 1L, 1);
+        for (int j = 0; j < length; j++) {
+          segment.set(ValueLayout.JAVA_BYTE, j, (byte) value.charAt(j));
+        }
+        segment.set(ValueLayout.JAVA_BYTE, length, (byte) 0);
+        return segment;
+      }
+    }
+    int nul = value.indexOf('\0');
+    if (nul >= 0) {
+      throw nul(function, parameter, nul);
+    }
+    ByteBuffer bytes = encodeStrict(value, charset, function, parameter);
+    int size = bytes.remaining();
+    MemorySegment segment = alloc.allocate(size + (long) width, width);
+    MemorySegment.copy(MemorySegment.ofBuffer(bytes), 0, segment, 0, size);
+    segment.asSlice(size, width).fill((byte) 0);
+    return segment;
+  }
+
+  /**
+   * Copies a NUL-terminated string from C.
+   *
+   * @param pointer the {@code char*} (a zero-length segment from a downcall is fine); a segment
+   *     with a non-zero size is searched only within that size
+   * @param charset one of the supported charsets
+   * @param function the C function that returned it, for messages
+   * @return the string, or {@code null} if {@code pointer} is {@code null} or {@code NULL}
+   * @throws NativeException if the bytes are not valid in {@code charset}, or a sized segment
+   *     holds no terminator
+   */
+  @SuppressWarnings("restricted") // see package-info: callers enable native access
+  public static String decode(MemorySegment pointer, Charset charset, String function) {
+    if (pointer == null || pointer.address() == 0) {
+      return null;
+    }
+    int width = terminatorWidth(charset, function);
+    // A raw pointer from C has size 0: trust its terminator. A sized segment bounds the search.
+    MemorySegment view =
+        pointer.byteSize() == 0 && pointer.isNative()
+            ? pointer.reinterpret(Long.MAX_VALUE)
+            : pointer;
+    long length = terminatorOffset(view, width);
+    if (length < 0) {
+      throw new NativeException(
+          function
+              + " returned a string with no NUL terminator within its "
+              + view.byteSize()
+              + " bytes");
+    }
+    return decodeBytes(view, length, charset, function);
+  }
+
+  /**
+   * Copies a string of known length from C (no terminator needed; any U+0000 inside is kept).
+   *
+   * @param pointer the first byte
+   * @param length the length in bytes (not characters)
+   * @param charset one of the supported charsets
+   * @param function the C function that returned it, for messages
+   * @return the string, or {@code null} if {@code pointer} is {@code null} or {@code NULL}
+   * @throws IllegalArgumentException if {@code length} is negative
+   * @throws NativeException if the bytes are not valid in {@code charset}
+   */
+  @SuppressWarnings("restricted") // see package-info: callers enable native access
+  public static String decode(
+      MemorySegment pointer, long length, Charset charset, String function) {
+    if (pointer == null || pointer.address() == 0) {
+      return null;
+    }
+    if (length < 0) {
+      throw new IllegalArgumentException(
+          function + " returned a string of negative length " + length);
+    }
+    terminatorWidth(charset, function);
+    MemorySegment view =
+        pointer.byteSize() == 0 && pointer.isNative() ? pointer.reinterpret(length) : pointer;
+    return decodeBytes(view, length, charset, function);
+  }
+
+  /**
+   * @param charset a charset
+   * @param function the C function, for messages
+   * @return the width of the charset's NUL terminator: 1, 2 or 4
+   * @throws IllegalArgumentException if the charset is not supported
+   */
+  public static int terminatorWidth(Charset charset, String function) {
+    if (charset.equals(StandardCharsets.UTF_8)
+        || charset.equals(StandardCharsets.ISO_8859_1)
+        || charset.equals(StandardCharsets.US_ASCII)) {
+      return 1;
+    }
+    if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+      return 2;
+    }
+    if (charset.equals(UTF_32LE) || charset.equals(UTF_32BE)) {
+      return 4;
+    }
+    if (charset.equals(StandardCharsets.UTF_16) || charset.name().equals("UTF-32")) {
+      throw new IllegalArgumentException(
+          function
+              + ": charset "
+              + charset.name()
+              + " writes a byte order mark; use "
+              + charset.name()
+              + "LE or "
+              + charset.name()
+              + "BE");
+    }
+    throw new IllegalArgumentException(
+        function
+            + ": charset "
+            + charset.name()
+            + " is not supported (UTF-8, US-ASCII, ISO-8859-1, UTF-16LE/BE, UTF-32LE/BE)");
+  }
+
+  private static IllegalArgumentException nul(String function, String parameter, int index) {
+    return new IllegalArgumentException(
+        function
+            + ": parameter '"
+            + parameter
+            + "' contains a NUL character at index "
+            + index
+            + "; C would truncate it there");
+  }
+
+  private static ByteBuffer encodeStrict(
+      String value, Charset charset, String function, String parameter) {
+    CharsetEncoder encoder =
+        charset
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer in = CharBuffer.wrap(value);
+    long capacity = (long) Math.ceil(value.length() * (double) encoder.maxBytesPerChar());
+    if (capacity > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          function + ": parameter '" + parameter + "' is too long to encode");
+    }
+    ByteBuffer out = ByteBuffer.allocate((int) capacity);
+    CoderResult result = encoder.encode(in, out, true);
+    if (result.isUnderflow()) {
+      result = encoder.flush(out);
+    }
+    if (result.isError()) {
+      int index = in.position();
+      char c = value.charAt(index);
+      String what =
+          Character.isSurrogate(c)
+              ? String.format("a lone surrogate U+%04X", (int) c)
+              : String.format("U+%04X", value.codePointAt(index));
+      throw new IllegalArgumentException(
+          function
+              + ": parameter '"
+              + parameter
+              + "' contains "
+              + what
+              + " at index "
+              + index
+              + ", which "
+              + charset.name()
+              + " cannot encode");
+    }
+    if (result.isOverflow()) {
+      // Cannot happen with maxBytesPerChar sizing; fail loudly rather than truncate.
+      throw new IllegalStateException("encoder overflow for " + charset.name());
+    }
+    return out.flip();
+  }
+
+  private static long terminatorOffset(MemorySegment view, int width) {
+    long limit = view.byteSize() - width;
+    switch (width) {
+      case 1 -> {
+        for (long i = 0; i <= limit; i++) {
+          if (view.get(ValueLayout.JAVA_BYTE, i) == 0) {
+            return i;
+          }
+        }
+      }
+      case 2 -> {
+        for (long i = 0; i <= limit; i += 2) {
+          if (view.get(ValueLayout.JAVA_SHORT_UNALIGNED, i) == 0) {
+            return i;
+          }
+        }
+      }
+      default -> {
+        for (long i = 0; i <= limit; i += 4) {
+          if (view.get(ValueLayout.JAVA_INT_UNALIGNED, i) == 0) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String decodeBytes(
+      MemorySegment view, long length, Charset charset, String function) {
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new NativeException(
+          function + " returned a string of " + length + " bytes, too long for a Java String");
+    }
+    byte[] bytes = view.asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
+    if (charset.equals(StandardCharsets.ISO_8859_1)) {
+      return new String(bytes, StandardCharsets.ISO_8859_1); // every byte is valid
+    }
+    if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)) {
+      boolean ascii = true;
+      for (byte b : bytes) {
+        if (b < 0) {
+          ascii = false;
+          break;
+        }
+      }
+      if (ascii) {
+        return new String(bytes, StandardCharsets.ISO_8859_1); // identical for ASCII, no decoder
+      }
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isUnderflow()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError() || result.isOverflow()) {
+      throw new NativeException(
+          function
+              + " returned a string that is not valid "
+              + charset.name()
+              + ": "
+              + (result.isUnmappable() ? "unmappable" : "malformed")
+              + " input at byte "
+              + in.position());
+    }
+    return out.flip().toString();
+  }
+}

@@ -1,0 +1,235 @@
+package dev.ffmbind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.ffmbind.NativeException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class NativeStringsTest {
+
+  private static final Charset UTF_8 = StandardCharsets.UTF_8;
+  private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
+
+  /** A zero-length view of the address, as a downcall returns a {@code char*}. */
+  private static MemorySegment raw(MemorySegment segment) {
+    return MemorySegment.ofAddress(segment.address());
+  }
+
+  private static byte[] bytes(MemorySegment segment) {
+    return segment.toArray(ValueLayout.JAVA_BYTE);
+  }
+
+  @Test
+  void asciiFastPathAddsTerminator() throws Throwable {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, "hello", UTF_8, "f", "p");
+      assertArrayEquals(new byte[] {'h', 'e', 'l', 'l', 'o', 0}, bytes(s));
+      assertEquals(5, LibC.strlen(s));
+      assertEquals("hello", NativeStrings.decode(raw(s), UTF_8, "f"));
+    }
+  }
+
+  @Test
+  void utf8NonAsciiRoundTripThroughC() throws Throwable {
+    String text = "héllo 世界 🚀";
+    byte[] expected = text.getBytes(UTF_8);
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, text, UTF_8, "f", "p");
+      assertEquals(expected.length + 1, s.byteSize());
+      assertEquals(expected.length, LibC.strlen(s));
+      MemorySegment copy = (MemorySegment) LibC.STRDUP.invokeExact(s);
+      try {
+        assertEquals(0, copy.byteSize());
+        assertEquals(text, NativeStrings.decode(copy, UTF_8, "strdup"));
+      } finally {
+        LibC.FREE.invokeExact(copy);
+      }
+      assertEquals(text, NativeStrings.decode(s, UTF_8, "f")); // sized segment
+    }
+  }
+
+  @Test
+  void utf16leRoundTrip() {
+    String text = "héllo 世界 🚀";
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, text, StandardCharsets.UTF_16LE, "f", "p");
+      assertEquals(2L * text.length() + 2, s.byteSize());
+      assertEquals(0, s.get(ValueLayout.JAVA_SHORT_UNALIGNED, s.byteSize() - 2));
+      assertEquals('h', s.get(ValueLayout.JAVA_BYTE, 0)); // little-endian, no BOM
+      assertEquals(text, NativeStrings.decode(raw(s), StandardCharsets.UTF_16LE, "f"));
+    }
+  }
+
+  @Test
+  void utf32leRoundTripThroughWcslen() throws Throwable {
+    String text = "wéde € 🚀";
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, text, UTF_32LE, "f", "p");
+      int codePoints = text.codePointCount(0, text.length());
+      assertEquals(4L * codePoints + 4, s.byteSize());
+      assertEquals(codePoints, LibC.wcslen(s)); // wchar_t is UTF-32 on Linux
+      assertEquals(text, NativeStrings.decode(raw(s), UTF_32LE, "wcsdup"));
+    }
+  }
+
+  @Test
+  void latin1() throws Throwable {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, "café", StandardCharsets.ISO_8859_1, "f", "p");
+      assertArrayEquals(new byte[] {'c', 'a', 'f', (byte) 0xE9, 0}, bytes(s));
+      assertEquals(4, LibC.strlen(s));
+      assertEquals("café", NativeStrings.decode(raw(s), StandardCharsets.ISO_8859_1, "f"));
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "5 €", StandardCharsets.ISO_8859_1, "f", "p"));
+      assertEquals(
+          "f: parameter 'p' contains U+20AC at index 2, which ISO-8859-1 cannot encode",
+          e.getMessage());
+      e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "café", StandardCharsets.US_ASCII, "g", "q"));
+      assertEquals(
+          "g: parameter 'q' contains U+00E9 at index 3, which US-ASCII cannot encode",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void rejectsNul() {
+    try (Arena arena = Arena.ofConfined()) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "ab\0cd", UTF_8, "open", "path"));
+      assertEquals(
+          "open: parameter 'path' contains a NUL character at index 2; C would truncate it there",
+          e.getMessage());
+      // After a non-ASCII character (slow path) and in a 2-byte charset.
+      e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "é\0", UTF_8, "open", "path"));
+      assertEquals(
+          "open: parameter 'path' contains a NUL character at index 1; C would truncate it there",
+          e.getMessage());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> NativeStrings.encode(arena, "x\0", StandardCharsets.UTF_16LE, "f", "p"));
+    }
+  }
+
+  @Test
+  void rejectsLoneSurrogate() {
+    try (Arena arena = Arena.ofConfined()) {
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "x\uD800y", UTF_8, "puts", "s"));
+      assertEquals(
+          "puts: parameter 's' contains a lone surrogate U+D800 at index 1, which UTF-8 cannot"
+              + " encode",
+          e.getMessage());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> NativeStrings.encode(arena, "\uDC00", StandardCharsets.UTF_16LE, "f", "p"));
+    }
+  }
+
+  @Test
+  void rejectsNullAndBomCharsets() {
+    try (Arena arena = Arena.ofConfined()) {
+      NullPointerException npe =
+          assertThrows(
+              NullPointerException.class, () -> NativeStrings.encode(arena, null, UTF_8, "f", "p"));
+      assertEquals("f: parameter 'p' must not be null", npe.getMessage());
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> NativeStrings.encode(arena, "hi", StandardCharsets.UTF_16, "f", "p"));
+      assertEquals(
+          "f: charset UTF-16 writes a byte order mark; use UTF-16LE or UTF-16BE", e.getMessage());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> NativeStrings.encode(arena, "hi", Charset.forName("UTF-32"), "f", "p"));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> NativeStrings.encode(arena, "hi", Charset.forName("windows-1252"), "f", "p"));
+    }
+  }
+
+  @Test
+  void decodingIsStrict() {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 'c', (byte) 'a',
+          (byte) 'f', (byte) 0xE9, (byte) 0);
+      NativeException e =
+          assertThrows(NativeException.class, () -> NativeStrings.decode(raw(s), UTF_8, "name"));
+      assertEquals(
+          "name returned a string that is not valid UTF-8: malformed input at byte 3",
+          e.getMessage());
+      e =
+          assertThrows(
+              NativeException.class,
+              () -> NativeStrings.decode(raw(s), StandardCharsets.US_ASCII, "name"));
+      assertEquals(
+          "name returned a string that is not valid US-ASCII: malformed input at byte 3",
+          e.getMessage());
+      assertEquals("café", NativeStrings.decode(raw(s), StandardCharsets.ISO_8859_1, "name"));
+    }
+  }
+
+  @Test
+  void nullPointerIsNull() {
+    assertNull(NativeStrings.decode(MemorySegment.NULL, UTF_8, "f"));
+    assertNull(NativeStrings.decode(MemorySegment.ofAddress(0), UTF_8, "f"));
+    assertNull(NativeStrings.decode(null, UTF_8, "f"));
+    assertNull(NativeStrings.decode(MemorySegment.NULL, 5, UTF_8, "f"));
+  }
+
+  @Test
+  void sizedSegmentWithoutTerminator() {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 'a', (byte) 'b');
+      NativeException e =
+          assertThrows(NativeException.class, () -> NativeStrings.decode(s, UTF_8, "f"));
+      assertEquals("f returned a string with no NUL terminator within its 2 bytes", e.getMessage());
+    }
+  }
+
+  @Test
+  void decodeWithLength() {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = NativeStrings.encode(arena, "héllo", UTF_8, "f", "p");
+      assertEquals("hé", NativeStrings.decode(raw(s), 3, UTF_8, "f"));
+      assertEquals("", NativeStrings.decode(raw(s), 0, UTF_8, "f"));
+      // Cutting the 2-byte 'é' in half is malformed.
+      NativeException e =
+          assertThrows(NativeException.class, () -> NativeStrings.decode(raw(s), 2, UTF_8, "f"));
+      assertEquals("f returned a string that is not valid UTF-8: malformed input at byte 1",
+          e.getMessage());
+      assertThrows(
+          IllegalArgumentException.class, () -> NativeStrings.decode(raw(s), -1, UTF_8, "f"));
+    }
+  }
+
+  @Test
+  void encodesIntoScratch() {
+    long before = Scratch.used();
+    try (Scratch scratch = Scratch.enter()) {
+      MemorySegment s = NativeStrings.encode(scratch, "scratch", UTF_8, "f", "p");
+      assertEquals("scratch", NativeStrings.decode(raw(s), UTF_8, "f"));
+      assertEquals(before + 8, Scratch.used());
+    }
+    assertEquals(before, Scratch.used());
+  }
+}
