@@ -506,6 +506,9 @@ final class FunctionWriter {
     }
     // zError(code): pass the status itself, in the Java type the message method takes.
     TypeName type = Poet.javaType(arg.javaType());
+    if (type.equals(Poet.carrier(expanded(fn.returns().cType())))) {
+      return CodeBlock.of("$L($L)", message.javaName(), GeneratedNames.RESULT);
+    }
     return CodeBlock.of("$L(($T) $L)", message.javaName(), type, GeneratedNames.RESULT);
   }
 

@@ -44,12 +44,14 @@ public final class Validator {
   private LibraryModel model;
   private Diagnostics diagnostics;
   private Function<String, Optional<JavaClassName>> opaqueLookup;
+  private final Set<String> duplicateOpaqueTypes = new HashSet<>();
 
   /** Checks a model, adding every problem to {@code diagnostics}. */
   public void validate(LibraryModel model, Diagnostics diagnostics) {
     this.model = model;
     this.diagnostics = diagnostics;
     this.opaqueLookup = c -> model.opaqueType(c).map(OpaqueType::javaClass);
+    this.duplicateOpaqueTypes.clear();
     checkLibrary();
     checkTypedefs();
     checkOpaqueTypes();
@@ -107,6 +109,7 @@ public final class Validator {
     Set<String> seen = new HashSet<>();
     for (OpaqueType opaque : model.opaqueTypes()) {
       if (!seen.add(opaque.cName())) {
+        duplicateOpaqueTypes.add(opaque.cName());
         error(opaque.ref(), Message.DUPLICATE_OPAQUE, opaque.cName());
       }
       if (opaque.generated() && !Names.isJavaIdentifier(opaque.javaClass().simpleName())) {
@@ -224,6 +227,9 @@ public final class Validator {
       return Optional.empty();
     }
     CType c = expanded.get();
+    if (duplicateOpaqueTypes.contains(c.base())) {
+      return Optional.empty(); // reported once, where the type is declared
+    }
     if (!CTypes.isKnownBase(c.base(), opaqueLookup)) {
       List<String> known = new ArrayList<>(CTypes.scalarNames());
       model.opaqueTypes().forEach(o -> known.add(o.cName()));

@@ -383,7 +383,7 @@ public final class AnnotationFrontEnd {
       return Optional.empty();
     }
     String cName = Annotations.string(opaque.get(), "value").orElse("");
-    opaqueTypes.putIfAbsent(cName, new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, ""));
+    opaqueTypes.putIfAbsent(name.canonicalName(), new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, ""));
     return Optional.of(name);
   }
 

@@ -1,0 +1,406 @@
+package dev.ffmbind.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every diagnostic the annotation front end and the validator can give an annotated interface:
+ * its exact text and the line javac points at.
+ */
+class AnnotationDiagnosticsTest {
+
+  /** Compiles {@code source} (plus extras), expecting exactly one error with this text on the line containing {@code line}. */
+  private static void assertError(JavaFileObject source, String text, String line, JavaFileObject... extra) {
+    JavaFileObject[] all = new JavaFileObject[extra.length + 1];
+    all[0] = source;
+    System.arraycopy(extra, 0, all, 1, extra.length);
+    Compilation compilation = Sources.compile(all);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(text).inFile(source).onLineContaining(line);
+  }
+
+  // ---- the interface ----------------------------------------------------------------------------
+
+  @Test
+  void onlyInterfaces() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("t.C",
+        "package t;", Sources.IMPORTS, "@NativeLibrary(\"c\")", "public abstract class C {}");
+    assertError(source, "[ffmbind.annotation.not-interface] @NativeLibrary may only annotate an interface; make C an interface",
+        "@NativeLibrary");
+  }
+
+  @Test
+  void noTypeParameters() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("t.G",
+        "package t;", Sources.IMPORTS, "@NativeLibrary(\"c\")", "public interface G<T> { int getpid(); }");
+    assertError(source, "[ffmbind.annotation.generic-interface] @NativeLibrary interfaces may not have type parameters",
+        "@NativeLibrary");
+  }
+
+  @Test
+  void notPrivate() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("t.O",
+        "package t;", Sources.IMPORTS, "public class O {",
+        "  @NativeLibrary(\"c\")", "  private interface P { int getpid(); }", "}");
+    assertError(source, "[ffmbind.annotation.private-interface] @NativeLibrary interfaces must be accessible from their package; P is private",
+        "@NativeLibrary");
+  }
+
+  @Test
+  void libraryNameRequired() {
+    JavaFileObject source = Sources.library("\"\"", "int getpid();");
+    assertError(source, "[ffmbind.library.empty] the library name must not be empty", "@NativeLibrary");
+  }
+
+  @Test
+  void noFunctionsIsAWarning() {
+    JavaFileObject source = Sources.libc();
+    Compilation compilation = Sources.compileLenient(source);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(
+        "[ffmbind.library.no-functions] binding 't.L_Ffm' declares no functions").inFile(source)
+        .onLineContaining("@NativeLibrary");
+  }
+
+  // ---- methods ------------------------------------------------------------------------------
+
+  @Test
+  void noGenericMethods() {
+    JavaFileObject source = Sources.libc("<T> int getpid();");
+    assertError(source, "[ffmbind.method.generic] native methods may not have type parameters", "getpid");
+  }
+
+  @Test
+  void noCheckedExceptions() {
+    JavaFileObject source = Sources.libc("int getpid() throws java.io.IOException;");
+    assertError(source, "[ffmbind.method.throws-checked] native methods may only declare unchecked exceptions;"
+        + " ffmbind reports failures with NativeException subclasses", "getpid");
+  }
+
+  @Test
+  void noVarargs() {
+    JavaFileObject source = Sources.libc("int printf(String format, int... args);");
+    assertError(source, "[ffmbind.method.varargs] native methods may not be varargs;"
+        + " variadic C functions are not supported yet", "printf");
+  }
+
+  @Test
+  void unsupportedJavaType() {
+    JavaFileObject source = Sources.libc("int puts(Object s);");
+    assertError(source, "[ffmbind.method.java-type] parameter 's' has Java type java.lang.Object, which ffmbind"
+        + " cannot pass to C; use a primitive, String, a primitive array, ByteBuffer, MemorySegment, a handle class"
+        + " or Ref<handle class>", "puts");
+  }
+
+  @Test
+  void unsupportedReturnType() {
+    JavaFileObject source = Sources.libc("byte[] getenv(String name);");
+    assertError(source, "[ffmbind.method.java-type] the return value of getenv() has Java type byte[]", "getenv");
+  }
+
+  @Test
+  void duplicateFunction() {
+    JavaFileObject source = Sources.libc("int abs(int v);", "long abs(long v);");
+    assertError(source, "[ffmbind.function.duplicate] function 'abs' is declared twice", "long abs");
+  }
+
+  @Test
+  void duplicateParameterFromHiddenLength() {
+    JavaFileObject source = Sources.libc(
+        "@CType(\"ssize_t\") long write(int fd, @WithLength(name = \"fd\") byte[] buf);");
+    assertError(source, "[ffmbind.param.duplicate] write: parameter 'fd' is declared twice", "write");
+  }
+
+  @Test
+  void dollarInNamesIsReserved() {
+    JavaFileObject source = Sources.libc("int abs(int v$);");
+    assertError(source, "[ffmbind.name.invalid] 'v$' is not a valid Java parameter name", "abs");
+  }
+
+  // ---- handle classes -------------------------------------------------------------------------
+
+  @Test
+  void handleClassNeedsOpaque() {
+    JavaFileObject handle = JavaFileObjects.forSourceLines("t.H",
+        "package t;", "import dev.ffmbind.NativeHandle;", "import java.lang.foreign.MemorySegment;",
+        "public final class H extends NativeHandle { H(MemorySegment a) { super(a); } }");
+    JavaFileObject source = Sources.libc("int thing_next(H thing);");
+    assertError(source, "[ffmbind.handle.not-annotated] handle class t.H must be annotated @Opaque(\"c_type_name\")"
+        + " to say which C type it points to", "thing_next", handle);
+  }
+
+  @Test
+  void handleClassNeedsSegmentConstructor() {
+    JavaFileObject handle = JavaFileObjects.forSourceLines("t.H",
+        "package t;", "import dev.ffmbind.NativeHandle;", "import dev.ffmbind.annotation.Opaque;",
+        "import java.lang.foreign.MemorySegment;",
+        "@Opaque(\"thing\")",
+        "public final class H extends NativeHandle { private H(MemorySegment a) { super(a); } }");
+    JavaFileObject source = Sources.libc("int thing_next(H thing);");
+    Compilation compilation = Sources.compile(source, handle);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ffmbind.handle.shape] handle class t.H must extend"
+        + " dev.ffmbind.NativeHandle and have a non-private constructor taking a MemorySegment")
+        .inFile(handle).onLineContaining("@Opaque");
+  }
+
+  @Test
+  void duplicateOpaqueType() {
+    JavaFileObject other = JavaFileObjects.forSourceLines("t.H2",
+        "package t;", "import dev.ffmbind.NativeHandle;", "import dev.ffmbind.annotation.Opaque;",
+        "import java.lang.foreign.MemorySegment;",
+        "@Opaque(\"thing\")",
+        "public final class H2 extends NativeHandle { H2(MemorySegment a) { super(a); } }");
+    JavaFileObject source = Sources.libc("int a(H x);", "int b(H2 y);");
+    Compilation compilation = Sources.compile(source, Sources.handle(), other);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ffmbind.opaque.duplicate] opaque type 'thing' is declared twice")
+        .inFile(other).onLineContaining("@Opaque");
+  }
+
+  // ---- C types --------------------------------------------------------------------------------
+
+  @Test
+  void unparsableCType() {
+    JavaFileObject source = Sources.libc("int abs(@CType(\"unsigned thing\") int v);");
+    assertError(source, "[ffmbind.type.syntax] 'unsigned thing' is not a C type ffmbind understands; write it as C"
+        + " does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'", "@CType(\"unsigned thing\")");
+  }
+
+  @Test
+  void unknownCTypeSuggestsTheClosest() {
+    JavaFileObject source = Sources.libc("int abs(@CType(\"uint9_t\") int v);");
+    assertError(source, "[ffmbind.type.unknown] unknown C type 'uint9_t'; did you mean 'uint8_t'?; declare it under"
+        + " opaque_types (a struct only used through pointers) or typedefs", "uint9_t");
+  }
+
+  @Test
+  void typedefCycle() {
+    JavaFileObject source = Sources.library("value = \"c\", typedefs = {\"a=b\", \"b=a\"}", "int abs(@CType(\"a\") int v);");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[ffmbind.type.typedef-cycle] typedef 'a' refers to itself")
+        .inFile(source).onLineContaining("@NativeLibrary");
+  }
+
+  @Test
+  void malformedTypedef() {
+    JavaFileObject source = Sources.library("value = \"c\", typedefs = \"uLong\"", "int abs(int v);");
+    assertError(source, "[ffmbind.type.syntax] 'uLong' is not a C type ffmbind understands", "@NativeLibrary");
+  }
+
+  @Test
+  void pointerToPointerIsNotSupportedYet() {
+    JavaFileObject source = Sources.libc("int execv(String path, @CType(\"char**\") MemorySegment argv);");
+    assertError(source, "[ffmbind.type.unsupported] execv(argv): C type 'char**' is not supported yet"
+        + " (pointers to pointers are only supported for opaque handles)", "execv");
+  }
+
+  @Test
+  void opaqueTypesOnlyThroughPointers() {
+    JavaFileObject source = Sources.libc("int thing_next(@CType(\"thing\") H thing);");
+    assertError(source, "[ffmbind.type.struct-by-value] thing_next(thing): opaque type 'thing' can only be used"
+        + " through a pointer ('thing*')", "thing_next", Sources.handle());
+  }
+
+  @Test
+  void javaTypeMustCarryTheCType() {
+    JavaFileObject source = Sources.libc("int abs(@CType(\"uint32_t\") short v);");
+    assertError(source, "[ffmbind.type.mismatch] abs(v): C type 'uint32_t' cannot be carried by Java short;"
+        + " use long or int", "abs");
+  }
+
+  @Test
+  void returnTypeMustCarryTheCType() {
+    JavaFileObject source = Sources.libc("@CType(\"double\") int abs(int v);");
+    assertError(source, "[ffmbind.type.mismatch] abs return value: C type 'double' cannot be carried by Java int;"
+        + " use double", "abs");
+  }
+
+  // ---- directions -----------------------------------------------------------------------------
+
+  @Test
+  void noDirectionOnScalars() {
+    JavaFileObject source = Sources.libc("int abs(@Out int v);");
+    assertError(source, "[ffmbind.direction.scalar] abs: parameter 'v' is passed by value;"
+        + " a direction only applies to pointers", "abs");
+  }
+
+  @Test
+  void constDataCannotBeWritten() {
+    JavaFileObject source = Sources.libc("void fill(@Out @CType(\"const uint8_t*\") byte[] buf);");
+    assertError(source, "[ffmbind.direction.const] fill: parameter 'buf' points to const data, so C cannot"
+        + " write it; remove direction 'out'", "fill");
+  }
+
+  @Test
+  void stringsAreInputs() {
+    JavaFileObject source = Sources.libc("void fill(@Out String s);");
+    assertError(source, "[ffmbind.direction.string-out] fill: String parameter 's' can only be an input;"
+        + " use byte[] for a buffer C writes", "fill");
+  }
+
+  // ---- lengths --------------------------------------------------------------------------------
+
+  @Test
+  void boundsTargetMustExist() {
+    JavaFileObject source = Sources.libc("void fill(byte[] buf, @BoundedBy(\"bfu\") long n);");
+    assertError(source, "[ffmbind.length.unknown] fill: parameter 'n' is the length of 'bfu', which is not a"
+        + " parameter; did you mean 'buf'?", "fill");
+  }
+
+  @Test
+  void boundsTargetMustBeAnArray() {
+    JavaFileObject source = Sources.libc("void fill(String s, @BoundedBy(\"s\") long n);");
+    assertError(source, "[ffmbind.length.not-array] fill: parameter 'n' is the length of 's', which is not an"
+        + " array or buffer", "fill");
+  }
+
+  @Test
+  void lengthMustBeAnInteger() {
+    JavaFileObject source = Sources.libc("void fill(byte[] buf, @BoundedBy(\"buf\") double n);");
+    assertError(source, "[ffmbind.length.not-integer] fill: length parameter 'n' must have an integer C type,"
+        + " not 'double'", "fill");
+  }
+
+  @Test
+  void oneLengthPerArray() {
+    JavaFileObject source = Sources.libc("void fill(@WithLength byte[] buf, @BoundedBy(\"buf\") long n);");
+    assertError(source, "[ffmbind.length.twice] fill: array 'buf' has more than one length parameter", "fill");
+  }
+
+  // ---- ownership, charsets, nullability ----------------------------------------------------------
+
+  @Test
+  void onlyPointersAreOwned() {
+    JavaFileObject source = Sources.libc("@Owned int getpid();");
+    assertError(source, "[ffmbind.ownership.not-pointer] getpid: only pointer return values can be owned;"
+        + " 'int' is not a pointer", "getpid");
+  }
+
+  @Test
+  void ownedNeedsAFreeFunction() {
+    JavaFileObject source = Sources.libc("@Owned(free = \"\") String strdup(String s);");
+    assertError(source, "[ffmbind.ownership.free-missing] strdup: an owned return value needs the C function that"
+        + " frees it, e.g. 'free' or 'sqlite3_free'", "strdup");
+  }
+
+  @Test
+  void onlyStringsAreOwnedForNow() {
+    JavaFileObject source = Sources.libc("@Owned MemorySegment malloc(@CType(\"size_t\") long n);");
+    assertError(source, "[ffmbind.ownership.unsupported] malloc: only String return values can be owned for now;"
+        + " 'void*' maps to MemorySegment", "malloc");
+  }
+
+  @Test
+  void unsupportedCharset() {
+    JavaFileObject source = Sources.libc("int puts(@Encoding(\"windows-1252\") String s);");
+    assertError(source, "[ffmbind.charset.unsupported] charset 'windows-1252' is not supported; use UTF-8,"
+        + " ISO-8859-1, US-ASCII, UTF-16LE, UTF-16BE, UTF-32LE or UTF-32BE", "puts");
+  }
+
+  @Test
+  void bomWritingUtf16IsRejected() {
+    JavaFileObject source = Sources.libc("int puts(@Encoding(\"UTF-16\") String s);");
+    assertError(source, "[ffmbind.charset.unsupported] charset 'UTF-16' is not supported", "puts");
+  }
+
+  @Test
+  void charsetOnlyForStrings() {
+    JavaFileObject source = Sources.libc("int abs(@Encoding(\"UTF-8\") int v);");
+    assertError(source, "[ffmbind.charset.non-string] abs(v): a charset only applies to strings", "abs");
+  }
+
+  @Test
+  void scalarsCannotBeNull() {
+    JavaFileObject source = Sources.libc("int abs(@Nullable int v);");
+    assertError(source, "[ffmbind.nullable.scalar] abs: parameter 'v' is a scalar and cannot be null", "abs");
+  }
+
+  // ---- error conventions ----------------------------------------------------------------------
+
+  @Test
+  void errnoMinusOneNeedsAnInteger() {
+    JavaFileObject source = Sources.libc("@Errors(ErrorConvention.MINUS_ONE_ERRNO) String getenv(String name);");
+    assertError(source, "[ffmbind.errors.integer-return] getenv: error convention 'minus-one-errno' needs an integer"
+        + " return type, but the function returns 'const char*'", "getenv");
+  }
+
+  @Test
+  void nullErrnoNeedsAPointer() {
+    JavaFileObject source = Sources.libc("@Errors(ErrorConvention.NULL_ERRNO) int getpid();");
+    assertError(source, "[ffmbind.errors.pointer-return] getpid: error convention 'null-errno' needs a pointer"
+        + " return type, but the function returns 'int'", "getpid");
+  }
+
+  @Test
+  void retryNeedsErrno() {
+    JavaFileObject source = Sources.libc("@RetryOnEintr int getpid();");
+    assertError(source, "[ffmbind.errors.retry-without-errno] getpid: retry on EINTR needs an errno convention"
+        + " (minus-one-errno, null-errno or negative-errno)", "getpid");
+  }
+
+  @Test
+  void unknownStatusTable() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"zlib\","
+        + " codes = @StatusCode(name = \"Z_OK\", value = 0, success = true))",
+        "@Errors(value = ErrorConvention.STATUS, table = \"zlb\") int abs(int v);");
+    assertError(source, "[ffmbind.status.unknown] abs: unknown status table 'zlb'; did you mean 'zlib'?", "abs");
+  }
+
+  @Test
+  void statusTableNeedsASuccessCode() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"z\","
+        + " codes = @StatusCode(name = \"Z_BAD\", value = 1))", "int abs(int v);");
+    assertError(source, "[ffmbind.status.no-success] status table 'z' declares no success code; mark at least one"
+        + " code 'success: true'", "@NativeLibrary");
+  }
+
+  @Test
+  void duplicateStatusCode() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"z\","
+        + " codes = {@StatusCode(name = \"Z_OK\", value = 0, success = true), @StatusCode(name = \"Z_OK\", value = 1)})",
+        "int abs(int v);");
+    assertError(source, "[ffmbind.status.duplicate-code] status table 'z' declares 'Z_OK' twice", "@NativeLibrary");
+  }
+
+  @Test
+  void duplicateStatusTable() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = {"
+        + "@StatusTable(name = \"z\", codes = @StatusCode(name = \"Z_OK\", value = 0, success = true)),"
+        + "@StatusTable(name = \"z\", exception = \"Z2\", codes = @StatusCode(name = \"Z_OK\", value = 0, success = true))}",
+        "int abs(int v);");
+    assertError(source, "[ffmbind.status.duplicate-table] status table 'z' is declared twice", "@NativeLibrary");
+  }
+
+  @Test
+  void messageFunctionMustExist() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"z\","
+        + " messageFunction = \"strerorr\", codes = @StatusCode(name = \"Z_OK\", value = 0, success = true))",
+        "String strerror(int code);");
+    assertError(source, "[ffmbind.status.message-function] status table 'z': message function 'strerorr' is not a"
+        + " function of this binding; did you mean 'strerror'?", "@NativeLibrary");
+  }
+
+  @Test
+  void messageFunctionShape() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"z\","
+        + " messageFunction = \"abs\", codes = @StatusCode(name = \"Z_OK\", value = 0, success = true))",
+        "int abs(int code);");
+    assertError(source, "[ffmbind.status.message-function-shape] status table 'z': message function 'abs' must take"
+        + " one int status code or one handle and return a string", "@NativeLibrary");
+  }
+
+  @Test
+  void allErrorsOfACompilationAreReported() {
+    JavaFileObject source = Sources.libc("int abs(@Out int v);", "@Owned int getpid();",
+        "int puts(@Encoding(\"EBCDIC\") String s);");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).hadErrorCount(3);
+  }
+}
