@@ -105,7 +105,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     for (String path : SpecLocator.paths(value)) {
       Diagnostics diagnostics = new Diagnostics();
       Optional<SpecLocator.Spec> spec = SpecLocator.find(processingEnv.getFiler(), processingEnv.getElementUtils(),
-          element, path, diagnostics);
+          new ElementRef(element, mirror, value), path, diagnostics);
       Optional<LibraryModel> model = spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.text(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       print(diagnostics, element, mirror, value);

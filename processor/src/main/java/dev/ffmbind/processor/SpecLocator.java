@@ -2,7 +2,7 @@ package dev.ffmbind.processor;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
-import dev.ffmbind.processor.model.SourceRef;
+import dev.ffmbind.processor.frontend.annotation.ElementRef;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +43,8 @@ final class SpecLocator {
     return paths;
   }
 
-  static Optional<Spec> find(Filer filer, Elements elements, Element element, String path, Diagnostics diagnostics) {
+  static Optional<Spec> find(Filer filer, Elements elements, ElementRef at, String path, Diagnostics diagnostics) {
+    Element element = at.element();
     PackageElement pkg = elements.getPackageOf(element);
     String packageName = path.startsWith("/") ? "" : pkg.getQualifiedName().toString();
     String relative = path.startsWith("/") ? path.substring(1) : path;
@@ -59,17 +60,13 @@ final class SpecLocator {
         return Optional.of(new Spec(relative, text.toString()));
       } catch (IOException notReadable) {
         if (!(notReadable instanceof java.io.FileNotFoundException || notReadable instanceof java.nio.file.NoSuchFileException)) {
-          diagnostics.error(describe(element), Message.SPEC_UNREADABLE, path, notReadable.getMessage());
+          diagnostics.error(at, Message.SPEC_UNREADABLE, path, notReadable.getMessage());
           return Optional.empty();
         }
       }
     }
-    diagnostics.error(describe(element), Message.SPEC_NOT_FOUND, path,
+    diagnostics.error(at, Message.SPEC_NOT_FOUND, path,
         packageName.isEmpty() ? "the root" : "package " + packageName);
     return Optional.empty();
-  }
-
-  private static SourceRef describe(Element element) {
-    return () -> element.toString();
   }
 }

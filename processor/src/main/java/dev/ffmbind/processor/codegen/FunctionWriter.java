@@ -462,8 +462,9 @@ final class FunctionWriter {
       }
       case NEGATIVE_ERRNO -> {
         body.beginControlFlow("if ($L < 0)", result);
-        body.addStatement("throw $T.of((int) -$L, $S, $L)", Poet.ERRNO_EXCEPTION, result, fn.cSymbol(),
-            callDescription());
+        boolean isInt = Poet.carrier(expanded(fn.returns().cType())).equals(TypeName.INT);
+        body.addStatement(isInt ? "throw $T.of(-$L, $S, $L)" : "throw $T.of((int) -$L, $S, $L)",
+            Poet.ERRNO_EXCEPTION, result, fn.cSymbol(), callDescription());
         body.endControlFlow();
       }
       case NONZERO -> {
@@ -528,7 +529,13 @@ final class FunctionWriter {
             case INT -> "Integer.toUnsignedLong";
             default -> throw new IllegalStateException("cannot widen " + sc);
           };
-          body.addStatement("return ($T) $L($L)", Poet.primitive(s.primitive()), widen, result);
+          boolean exact = (sc.carrier() == JavaType.Primitive.SHORT && s.primitive() == JavaType.Primitive.INT)
+              || (sc.carrier() == JavaType.Primitive.INT && s.primitive() == JavaType.Primitive.LONG);
+          if (exact) {
+            body.addStatement("return $L($L)", widen, result);
+          } else {
+            body.addStatement("return ($T) $L($L)", Poet.primitive(s.primitive()), widen, result);
+          }
         }
       }
       case JavaType.Str s -> {

@@ -1,0 +1,62 @@
+package dev.ffmbind.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The YAML front end through javac: a spec named by {@code @BindingSpec} is found on the class
+ * path, generated, and its problems are reported as {@code file:line:col} on the annotation.
+ */
+class YamlFrontEndTest {
+
+  private static JavaFileObject packageInfo(String spec) {
+    return JavaFileObjects.forSourceLines("t.package-info",
+        "@dev.ffmbind.annotation.BindingSpec(\"" + spec + "\")",
+        "package t;");
+  }
+
+  @Test
+  void generatesTheGoldenBindingWithoutWarnings() {
+    Compilation compilation = Sources.compile(packageInfo("golden.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Sources.assertGolden(Sources.generated(compilation, "demo.yaml.Golden"), "demo/yaml/Golden.java");
+  }
+
+  @Test
+  void theSameSpecThroughAClassAnnotation() {
+    JavaFileObject holder = JavaFileObjects.forSourceLines("t.Specs",
+        "package t;",
+        "@dev.ffmbind.annotation.BindingSpec({\"golden.yaml\"})",
+        "final class Specs {}");
+    Compilation compilation = Sources.compile(holder);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(Sources.generated(compilation, "demo.yaml.Golden").contains("public final class Golden"));
+  }
+
+  @Test
+  void specProblemsAreLocatedInTheSpecAndAttachedToTheAnnotation() {
+    JavaFileObject source = packageInfo("broken.yaml");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    // A structural problem found by the YAML reader ...
+    assertThat(compilation).hadErrorContaining("broken.yaml:6:5: [ffmbind.yaml.unknown-key] unknown key 'c_symbl'"
+        + " in function 'addInt'; did you mean 'c_symbol'?").inFile(source).onLineContaining("@dev.ffmbind");
+    assertThat(compilation).hadErrorContaining("broken.yaml:10:15: [ffmbind.type.unknown] unknown C type"
+        + " 'uint9_t'; did you mean 'uint8_t'?").inFile(source).onLineContaining("@dev.ffmbind");
+  }
+
+  @Test
+  void missingSpec() {
+    JavaFileObject source = packageInfo("nope.yaml");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ffmbind.spec.not-found] binding spec 'nope.yaml' was not found on"
+        + " the source path or the class path (looked for it next to package t and as a resource)")
+        .inFile(source).onLineContaining("@dev.ffmbind");
+  }
+}
