@@ -175,8 +175,8 @@ class AnnotationDiagnosticsTest {
   @Test
   void unknownCTypeSuggestsTheClosest() {
     JavaFileObject source = Sources.libc("int abs(@CType(\"uint9_t\") int v);");
-    assertError(source, "[ffmbind.type.unknown] unknown C type 'uint9_t'; did you mean 'uint8_t'?; declare it under"
-        + " opaque_types (a struct only used through pointers) or typedefs", "uint9_t");
+    assertError(source, "[ffmbind.type.unknown] unknown C type 'uint9_t'; declare it under opaque_types (a struct"
+        + " only used through pointers) or typedefs; did you mean 'uint8_t'?", "uint9_t");
   }
 
   @Test

@@ -47,7 +47,9 @@ class YamlFrontEndTest {
     assertThat(compilation).hadErrorContaining("broken.yaml:6:5: [ffmbind.yaml.unknown-key] unknown key 'c_symbl'"
         + " in function 'addInt'; did you mean 'c_symbol'?").inFile(source).onLineContaining("@dev.ffmbind");
     assertThat(compilation).hadErrorContaining("broken.yaml:10:15: [ffmbind.type.unknown] unknown C type"
-        + " 'uint9_t'; did you mean 'uint8_t'?").inFile(source).onLineContaining("@dev.ffmbind");
+        + " 'uint9_t'; declare it under opaque_types (a struct only used through pointers) or typedefs;"
+        + " did you mean 'uint8_t'?").inFile(source).onLineContaining("@dev.ffmbind");
+    assertThat(compilation).hadErrorCount(2);
   }
 
   @Test

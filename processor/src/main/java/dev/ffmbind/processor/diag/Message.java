@@ -53,7 +53,7 @@ public enum Message {
   C_TYPE_SYNTAX("ffmbind.type.syntax",
       "'%s' is not a C type ffmbind understands; write it as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
   C_TYPE_UNKNOWN("ffmbind.type.unknown",
-      "unknown C type '%s'%s; declare it under opaque_types (a struct only used through pointers) or typedefs"),
+      "unknown C type '%s'; declare it under opaque_types (a struct only used through pointers) or typedefs%s"),
   C_TYPE_TYPEDEF_CYCLE("ffmbind.type.typedef-cycle", "typedef '%s' refers to itself"),
   C_TYPE_UNSUPPORTED("ffmbind.type.unsupported", "%s: C type '%s' is not supported yet%s"),
   C_TYPE_BY_VALUE_STRUCT("ffmbind.type.struct-by-value",
