@@ -245,12 +245,13 @@ public final class Golden {
         Checks.notNull(out, "tl_counter_open", "out");
         try (Scratch scratch$ = Scratch.enter()) {
             MemorySegment out$ = scratch$.allocate(ValueLayout.ADDRESS);
+            out$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
             int result$ = (int) Downcalls.counterOpen.invokeExact(start, out$);
-            MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
-            out.set(out$out.address() == 0 ? null : new Counter(out$out));
             if (!TlException.isSuccess(result$)) {
                 throw new TlException("tl_counter_open", CallDescription.of("tl_counter_open", start, out), result$, strerror(result$));
             }
+            MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
+            out.set(out$out.address() == 0 ? null : new Counter(out$out));
             return result$;
         } catch (RuntimeException | Error e$) {
             throw e$;

@@ -121,9 +121,17 @@ final class FunctionWriter {
     }
     addInvoke(body, CodeBlock.join(args, ", "));
     for (ParamModel p : fn.params()) {
-      marshalOut(body, p);
+      if (!(p.javaType() instanceof JavaType.HandleRef)) {
+        marshalOut(body, p);
+      }
     }
     addErrorCheck(body);
+    // Handles come back only from a call that succeeded: a failed call may leave garbage there.
+    for (ParamModel p : fn.params()) {
+      if (p.javaType() instanceof JavaType.HandleRef) {
+        marshalOut(body, p);
+      }
+    }
     addReturn(body);
     body.nextControlFlow("catch ($T | $T e$$)", RuntimeException.class, Error.class);
     body.addStatement("throw e$$");
@@ -329,17 +337,31 @@ final class FunctionWriter {
         body.endControlFlow();
         yield CodeBlock.of("$L", local);
       }
-      case JavaType.Segment s -> p.nullable()
-          ? CodeBlock.of("($L == null ? $T.NULL : $L)", name, Poet.MEMORY_SEGMENT, name)
-          : CodeBlock.of("$L", name);
-      case JavaType.Handle h -> p.nullable()
-          ? CodeBlock.of("($L == null ? $T.NULL : $L.segment())", name, Poet.MEMORY_SEGMENT, name)
-          : CodeBlock.of("$L.segment()", name);
+      // A conditional in an invokeExact argument would be typed Object: give it a local.
+      case JavaType.Segment s -> {
+        if (!p.nullable()) {
+          yield CodeBlock.of("$L", name);
+        }
+        body.addStatement("$T $L = $L == null ? $T.NULL : $L", Poet.MEMORY_SEGMENT, local, name,
+            Poet.MEMORY_SEGMENT, name);
+        yield CodeBlock.of("$L", local);
+      }
+      case JavaType.Handle h -> {
+        if (!p.nullable()) {
+          yield CodeBlock.of("$L.segment()", name);
+        }
+        body.addStatement("$T $L = $L == null ? $T.NULL : $L.segment()", Poet.MEMORY_SEGMENT, local, name,
+            Poet.MEMORY_SEGMENT, name);
+        yield CodeBlock.of("$L", local);
+      }
       case JavaType.HandleRef r -> {
         declareNullable(body, p, local, CodeBlock.of("$L.allocate($T.ADDRESS)", scratch, Poet.VALUE_LAYOUT));
         if (p.direction().copiesIn()) {
           body.addStatement(nullable(p, "$L.set($T.ADDRESS, 0, $L.get() == null ? $T.NULL : $L.get().segment())"),
               maybeNull(p, local, Poet.VALUE_LAYOUT, name, Poet.MEMORY_SEGMENT, name));
+        } else {
+          // A call that fails without writing must not hand back stale scratch memory as a handle.
+          body.addStatement("$L.set($T.ADDRESS, 0, $T.NULL)", local, Poet.VALUE_LAYOUT, Poet.MEMORY_SEGMENT);
         }
         yield CodeBlock.of("$L", local);
       }
@@ -367,7 +389,10 @@ final class FunctionWriter {
     }
   }
 
-  /** Copies data C wrote back into the Java objects. Runs before the error check: C may have written either way. */
+  /**
+   * Copies data C wrote back into the Java objects. Arrays and buffers are copied before the
+   * error check (C may have written either way); handle out-parameters only after it.
+   */
   private void marshalOut(CodeBlock.Builder body, ParamModel p) {
     if (!p.isInJavaSignature() || !p.direction().copiesOut()) {
       return;
