@@ -224,16 +224,18 @@ final class FunctionWriter {
             .ifPresent(sc -> body.addStatement("$T.unsignedRange($L, $LL, $S, $S)",
                 Poet.CHECKS, p.name(), sc.unsignedMax(), fn.cSymbol(), p.name()));
       }
-      if (p.boundsOf().isPresent()) {
-        ParamModel target = param(p.boundsOf().get()).orElseThrow();
-        body.addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, p.name(),
-            lengthOf(target), fn.cSymbol(), p.name(), target.name());
-      }
       boolean writes = p.direction().copiesOut();
       if (p.javaType() instanceof JavaType.PrimitiveArray && !hasLengthLink(p)) {
         // C is given no length: it may touch at least one element, so there must be one.
         body.addStatement(nullable(p, "$T.minLength($L.length, 1, $S, $S)"), Poet.CHECKS, p.name(),
             fn.cSymbol(), p.name());
+      }
+      if (p.boundsOf().isPresent()) {
+        // A bound passed through a pointer (zlib's uLongf* destLen) is checked by its first element.
+        ParamModel target = param(p.boundsOf().get()).orElseThrow();
+        String value = p.javaType() instanceof JavaType.PrimitiveArray ? p.name() + "[0]" : p.name();
+        body.addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, value,
+            lengthOf(target), fn.cSymbol(), p.name(), target.name());
       }
       if (writes && (p.javaType() instanceof JavaType.Segment || p.javaType() instanceof JavaType.Buffer)) {
         String cond = p.nullable() ? "$L != null && $L.isReadOnly()" : "$L.isReadOnly()";

@@ -277,7 +277,9 @@ public final class Validator {
 
   private void checkLengthLink(FunctionModel fn, ParamModel p, CType c, String targetName,
       Map<String, Integer> lengthLinks) {
-    if (!CTypes.isInteger(c)) {
+    boolean boundThroughPointer = p.boundsOf().isPresent() && p.javaType() instanceof JavaType.PrimitiveArray
+        && c.pointers() == 1 && CTypes.isInteger(c.pointee());
+    if (!CTypes.isInteger(c) && !boundThroughPointer) {
       error(p.ref(), Message.LENGTH_NOT_INTEGER, fn.javaName(), p.name(), p.cType().spelling());
       return;
     }

@@ -123,4 +123,29 @@ class ValidatorYamlTest {
               - {name: f, params: [{name: d, type: "db*"}]}
             """));
   }
+
+  @Test
+  void aBoundMayBePassedThroughAPointerToAnInteger() {
+    assertEquals(List.of(), problems(HEAD + """
+        functions:
+          - name: compress
+            params:
+              - {name: dest, type: "uint8_t*", direction: out}
+              - {name: destLen, type: "unsigned long*", bounds: dest}
+            returns: int
+        """));
+  }
+
+  @Test
+  void butNotThroughAPointerToAFloat() {
+    assertEquals(List.of("spec.yaml:8:10: error: [ffmbind.length.not-integer] f: length parameter 'n' must have an"
+            + " integer C type, not 'double*'"),
+        problems(HEAD + """
+            functions:
+              - name: f
+                params:
+                  - {name: dest, type: "uint8_t*"}
+                  - {name: n, type: "double*", bounds: dest}
+            """));
+  }
 }
