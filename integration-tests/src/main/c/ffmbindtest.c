@@ -260,3 +260,6 @@ int tl_counter_open(int start, counter** out) {
 }
 
 long tl_counter_live(void) { return __atomic_load_n(&counters_live, __ATOMIC_SEQ_CST); }
+
+/* Crash class 5 (symbol clashes): libffmbindsafety.so exports the same name and returns 2. */
+int ffmbind_clash_id(void) { return 1; }

@@ -2,6 +2,7 @@ package dev.ffmbind.runtime;
 
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
+import dev.ffmbind.SymbolUnavailableException;
 import java.io.File;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -11,6 +12,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -47,6 +50,12 @@ import java.util.regex.Pattern;
  *   <li>each alternative, in order, the same way.
  * </ol>
  *
+ * <p>Opening a library runs its constructors; {@link Signals} checks that they left the JVM's
+ * handlers for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGQUIT alone (system property
+ * {@code ffmbind.signals}: {@code fail}, the default, {@code warn} or {@code off}). Symbols may be
+ * versioned ({@code name@VERSION}, bound through {@code dlvsym}: {@link #find}) or optional
+ * ({@link #downcallOrUnavailable}).
+ *
  * <p>Libraries are loaded into {@link Arena#global()} and stay loaded. Successful results are
  * cached per (library, alternatives). If nothing loads, the {@link LibraryNotFoundException}
  * lists every attempt with the loader's reason.
@@ -74,7 +83,7 @@ public final class Libraries {
   // Where each lookup came from, for messages. Lookups live forever (global arena).
   private static final Map<SymbolLookup, String> ORIGINS = new ConcurrentHashMap<>();
 
-  private static final String C_LIBRARY = "the C library";
+  static final String C_LIBRARY = "the C library";
 
   private Libraries() {}
 
@@ -128,7 +137,7 @@ public final class Libraries {
       SymbolLookup lookup, String library, String binding, List<String> symbols) {
     List<String> missing = new ArrayList<>();
     for (String symbol : symbols) {
-      if (lookup.find(symbol).isEmpty()) {
+      if (findOptional(lookup, library, symbol).isEmpty()) {
         missing.add(symbol);
       }
     }
@@ -136,6 +145,134 @@ public final class Libraries {
       String where = loadedFrom(lookup);
       throw new MissingSymbolsException(where != null ? where : library, binding, missing);
     }
+  }
+
+  /**
+   * Finds one symbol of a loaded library; what generated code calls instead of
+   * {@code lookup.findOrThrow(symbol)} when a symbol is versioned.
+   *
+   * @param lookup a lookup returned by {@link #load}
+   * @param library the library, named in the message if {@link #loadedFrom} does not know it
+   * @param symbol a plain name, or {@code name@VERSION} (also {@code name@@VERSION}), which is
+   *     bound through {@code dlvsym} in exactly that library
+   * @return the symbol's address
+   * @throws MissingSymbolsException if the library has no such symbol (or version of it)
+   */
+  public static MemorySegment find(SymbolLookup lookup, String library, String symbol) {
+    return find(lookup, library, library, symbol);
+  }
+
+  /**
+   * Like {@link #find(SymbolLookup, String, String)}, naming the binding in the message.
+   *
+   * @param lookup a lookup returned by {@link #load}
+   * @param library the library, named in the message if {@link #loadedFrom} does not know it
+   * @param binding the binding class
+   * @param symbol a plain name, or {@code name@VERSION}
+   * @return the symbol's address
+   * @throws MissingSymbolsException if the library has no such symbol (or version of it)
+   */
+  public static MemorySegment find(
+      SymbolLookup lookup, String library, String binding, String symbol) {
+    Optional<MemorySegment> found = findOptional(lookup, library, symbol);
+    if (found.isEmpty()) {
+      String where = loadedFrom(lookup);
+      throw new MissingSymbolsException(where != null ? where : library, binding, List.of(symbol));
+    }
+    return found.get();
+  }
+
+  /**
+   * Like {@link #find}, for a symbol that may be absent (an optional symbol).
+   *
+   * @param lookup a lookup returned by {@link #load}
+   * @param library the library, for messages
+   * @param symbol a plain name or {@code name@VERSION}
+   * @return the symbol's address, or empty
+   */
+  public static Optional<MemorySegment> findOptional(
+      SymbolLookup lookup, String library, String symbol) {
+    Checks.notNull(symbol, "Libraries.find", "symbol");
+    if (Symbols.isVersioned(symbol)) {
+      String where = loadedFrom(lookup);
+      return Symbols.findVersioned(where != null ? where : library, symbol);
+    }
+    return lookup.find(symbol);
+  }
+
+  /**
+   * Links an optional symbol: the downcall if the library has it, otherwise a method handle of
+   * the same type that throws {@link SymbolUnavailableException} (naming function, symbol and
+   * library) each time it is invoked. Generated code keeps {@code invokeExact} either way.
+   *
+   * @param lookup a lookup returned by {@link #load}
+   * @param library the library, for messages
+   * @param binding the binding class, for messages
+   * @param function the function name for messages (usually the C symbol's base name)
+   * @param symbol a plain name or {@code name@VERSION}
+   * @param descriptor the C signature
+   * @param options linker options ({@code Errno.CAPTURE}, {@code critical})
+   * @return a downcall handle, or a throwing handle of the same type
+   */
+  @SuppressWarnings("restricted") // see package-info: callers enable native access
+  public static MethodHandle downcallOrUnavailable(
+      SymbolLookup lookup,
+      String library,
+      String binding,
+      String function,
+      String symbol,
+      FunctionDescriptor descriptor,
+      Linker.Option... options) {
+    Linker linker = Linker.nativeLinker();
+    Optional<MemorySegment> found = findOptional(lookup, library, symbol);
+    if (found.isPresent()) {
+      return linker.downcallHandle(found.get(), descriptor, options);
+    }
+    // The type the real downcall would have, without linking anything.
+    MethodType type = linker.downcallHandle(descriptor, options).type().dropParameterTypes(0, 1);
+    String where = loadedFrom(lookup);
+    MethodHandle factory =
+        MethodHandles.insertArguments(
+            UNAVAILABLE, 0, function, symbol, where != null ? where : library, binding);
+    MethodHandle thrower =
+        MethodHandles.throwException(type.returnType(), SymbolUnavailableException.class);
+    MethodHandle throwing = MethodHandles.collectArguments(thrower, 0, factory);
+    return MethodHandles.dropArguments(throwing, 0, type.parameterList());
+  }
+
+  /**
+   * @param lookup a lookup returned by {@link #load}
+   * @param library the library, for messages
+   * @param symbol a plain name or {@code name@VERSION}
+   * @return whether the library has the symbol (for generated {@code isAvailable} methods)
+   */
+  public static boolean has(SymbolLookup lookup, String library, String symbol) {
+    return findOptional(lookup, library, symbol).isPresent();
+  }
+
+  private static final MethodHandle UNAVAILABLE;
+
+  static {
+    try {
+      UNAVAILABLE =
+          MethodHandles.lookup()
+              .findStatic(
+                  Libraries.class,
+                  "unavailable",
+                  MethodType.methodType(
+                      SymbolUnavailableException.class,
+                      String.class,
+                      String.class,
+                      String.class,
+                      String.class));
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static SymbolUnavailableException unavailable(
+      String function, String symbol, String library, String binding) {
+    return new SymbolUnavailableException(function, symbol, library, binding);
   }
 
   private static SymbolLookup tryLibrary(String library, boolean primary, List<String> attempts) {
@@ -217,11 +354,14 @@ public final class Libraries {
       }
     }
     try {
+      // Opening a library runs its constructors, which may take over the JVM's signals.
+      Signals.Snapshot signals = Signals.policy().equals("off") ? null : Signals.snapshot();
       SymbolLookup lookup =
           isPath
               ? SymbolLookup.libraryLookup(Path.of(file), Arena.global())
               : SymbolLookup.libraryLookup(file, Arena.global());
       String origin = isPath ? realPath(Path.of(file)) : Dl.loadedPath(file);
+      Signals.verify(signals, origin != null ? origin : file);
       ORIGINS.put(lookup, origin != null ? origin : file);
       return lookup;
     } catch (IllegalArgumentException e) {

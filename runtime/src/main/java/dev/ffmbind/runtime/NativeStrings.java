@@ -30,6 +30,26 @@ public final class NativeStrings {
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
+  /**
+   * The charset of C {@code wchar_t} strings: {@code wchar_t} is 4 bytes on Linux (and every
+   * Unix), so UTF-32 in the native byte order (UTF-32LE on x86-64 and AArch64), with a 4-byte
+   * terminator. On Windows it would be UTF-16LE; ffmbind targets Linux. Never plain
+   * {@code UTF-16}/{@code UTF-32}, which write a byte order mark.
+   */
+  public static final Charset WCHAR_T =
+      java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? UTF_32LE : UTF_32BE;
+
+  /**
+   * @param name a charset name from a spec, or {@code wchar_t} (also {@code WCHAR_T}, {@code wchar})
+   * @return the charset; {@code wchar_t} means {@link #WCHAR_T}
+   */
+  public static Charset charset(String name) {
+    if (name.equalsIgnoreCase("wchar_t") || name.equalsIgnoreCase("wchar")) {
+      return WCHAR_T;
+    }
+    return Charset.forName(name);
+  }
+
   private NativeStrings() {}
 
   /**
@@ -306,5 +326,32 @@ public final class NativeStrings {
               + in.position());
     }
     return out.flip().toString();
+  }
+
+  /**
+   * Copies an array of {@code count} C strings ({@code char**} with a count, as callbacks
+   * receive them); {@code NULL} elements become {@code null}.
+   *
+   * @param pointer the {@code char**}; {@code NULL} gives {@code null}
+   * @param count the number of elements
+   * @param charset one of the supported charsets
+   * @param function the C function or callback type, for messages
+   * @throws IllegalArgumentException if {@code count} is negative
+   * @throws NativeException if an element is not valid in {@code charset}
+   */
+  @SuppressWarnings("restricted") // see package-info: callers enable native access
+  public static String[] decodeArray(MemorySegment pointer, int count, Charset charset, String function) {
+    if (pointer == null || pointer.address() == 0) {
+      return null;
+    }
+    if (count < 0) {
+      throw new IllegalArgumentException(function + " passed a string array of negative length " + count);
+    }
+    MemorySegment array = pointer.reinterpret(count * java.lang.foreign.ValueLayout.ADDRESS.byteSize());
+    String[] result = new String[count];
+    for (int i = 0; i < count; i++) {
+      result[i] = decode(array.getAtIndex(java.lang.foreign.ValueLayout.ADDRESS, i), charset, function);
+    }
+    return result;
   }
 }
