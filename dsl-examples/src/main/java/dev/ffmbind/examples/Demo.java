@@ -7,7 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Uses the three example bindings: an in-memory SQLite database, a zlib round trip and a few
@@ -51,6 +53,17 @@ public final class Demo {
       } finally {
         sqlite.finalize(stmt);
       }
+
+      // The same query through a row callback: sqlite3_exec calls Java for each row, and the
+      // list travels through C as user data.
+      List<String> rows = new ArrayList<>();
+      sqlite.exec(db, "SELECT name, year FROM lang WHERE year < 2000 ORDER BY year", (data, columns, values, names) -> {
+        @SuppressWarnings("unchecked")
+        List<String> list = (List<String>) data;
+        list.add(names[0] + "=" + values[0] + ", " + names[1] + "=" + values[1]);
+        return 0; // non-zero would abort the query with SQLITE_ABORT
+      }, rows, null);
+      out.println("rows through a callback: " + rows);
 
       try {
         sqlite.exec(db, "SELEC name FROM lang", null, null, null);

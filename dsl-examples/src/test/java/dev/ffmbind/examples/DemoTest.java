@@ -18,6 +18,7 @@ class DemoTest {
     for (String expected : new String[] {
         "inserted 4 rows",
         "  Straße ✓   2025",
+        "rows through a callback: [name=C, year=1972, name=Java, year=1995]",
         "failed: SQLITE_ERROR (near \"SELEC\": syntax error)",
         "identical: true",
         "java.util.zip.CRC32 agrees: true",

@@ -28,6 +28,13 @@ class YamlFrontEndTest {
   }
 
   @Test
+  void generatesCallbacksWithoutWarnings() {
+    Compilation compilation = Sources.compile(packageInfo("callbacks.yaml"));
+    assertThat(compilation).succeededWithoutWarnings();
+    Sources.assertGolden(Sources.generated(compilation, "demo.yaml.Callbacks"), "demo/yaml/Callbacks.java");
+  }
+
+  @Test
   void theSameSpecThroughAClassAnnotation() {
     JavaFileObject holder = JavaFileObjects.forSourceLines("t.Specs",
         "package t;",

@@ -9,7 +9,9 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.model.CType;
 import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
@@ -76,6 +78,15 @@ public final class BindingGenerator {
     for (FunctionModel fn : model.functions()) {
       type.addMethod(new FunctionWriter(model, fn, downcalls, charsets).write());
     }
+    // Written before the charset fields, since their string conversions may need some.
+    List<TypeSpec> callbackTypes = new ArrayList<>();
+    for (CallbackType callback : model.callbacks()) {
+      CallbackWriter writer = new CallbackWriter(model, callback, charsets);
+      if (callback.generated()) {
+        callbackTypes.add(writer.writeInterface());
+      }
+      callbackTypes.add(writer.writeHolder(bindingClass));
+    }
     for (String charset : charsets) {
       type.addField(FieldSpec.builder(Charset.class, Poet.charsetField(charset),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -91,6 +102,7 @@ public final class BindingGenerator {
     for (StatusTable table : model.statusTables()) {
       type.addType(StatusExceptionWriter.write(table));
     }
+    callbackTypes.forEach(type::addType);
     return JavaFile.builder(bindingClass.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
@@ -226,7 +238,9 @@ public final class BindingGenerator {
   private CodeBlock downcallHandle(FunctionModel fn) {
     List<CodeBlock> layouts = new ArrayList<>();
     for (ParamModel p : fn.params()) {
-      layouts.add(Poet.layout(expanded(p.cType())));
+      // A callback is a function pointer: its C type name is the callback type's.
+      layouts.add(p.javaType() instanceof JavaType.Callback
+          ? CodeBlock.of("$T.ADDRESS", Poet.VALUE_LAYOUT) : Poet.layout(expanded(p.cType())));
     }
     CType ret = expanded(fn.returns().cType());
     CodeBlock descriptor = ret.isVoid()

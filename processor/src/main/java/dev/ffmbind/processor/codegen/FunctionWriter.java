@@ -30,12 +30,18 @@ final class FunctionWriter {
   private final FunctionModel fn;
   private final Set<String> charsets;
   private final ClassName downcalls;
+  private final Optional<UpcallDispatch> upcall;
 
   FunctionWriter(LibraryModel library, FunctionModel fn, ClassName downcalls, Set<String> charsets) {
     this.library = library;
     this.fn = fn;
     this.downcalls = downcalls;
     this.charsets = charsets;
+    this.upcall = UpcallDispatch.of(fn, downcalls.enclosingClassName());
+  }
+
+  private boolean registersCallback() {
+    return upcall.map(UpcallDispatch::registered).orElse(false);
   }
 
   private CType expanded(CType type) {
@@ -89,7 +95,7 @@ final class FunctionWriter {
   MethodSpec write() {
     MethodSpec.Builder method = MethodSpec.methodBuilder(fn.javaName())
         .addModifiers(Modifier.PUBLIC)
-        .returns(Poet.javaType(fn.returns().javaType()));
+        .returns(registersCallback() ? Poet.REGISTRATION : Poet.javaType(fn.returns().javaType()));
     if (library.implementedInterface().isPresent()) {
       method.addAnnotation(Override.class);
     }
@@ -102,11 +108,19 @@ final class FunctionWriter {
 
     CodeBlock.Builder body = CodeBlock.builder();
     addArgumentChecks(body);
-    boolean scratch = needsScratch();
-    if (scratch) {
-      body.beginControlFlow("try ($T $L = $T.enter())", Poet.SCRATCH, GeneratedNames.SCRATCH, Poet.SCRATCH);
-    } else {
+    if (registersCallback()) {
+      upcall.get().addRegistration(body);
+    }
+    List<CodeBlock> resources = new ArrayList<>();
+    if (needsScratch()) {
+      resources.add(CodeBlock.of("$T $L = $T.enter()", Poet.SCRATCH, GeneratedNames.SCRATCH, Poet.SCRATCH));
+    }
+    upcall.flatMap(UpcallDispatch::resource).ifPresent(resources::add);
+    if (resources.isEmpty()) {
       body.beginControlFlow("try");
+    } else {
+      // The second resource goes on its own line, aligned under the first.
+      body.beginControlFlow(resources.size() == 1 ? "try ($L)" : "try ($L;\n$>$>$L$<$<)", resources.toArray());
     }
     if (fn.errors().kind().capturesErrno()) {
       body.addStatement("$T $L = $L.allocate($T.CAPTURE_LAYOUT)", Poet.MEMORY_SEGMENT,
@@ -120,6 +134,7 @@ final class FunctionWriter {
       args.add(marshalIn(body, p));
     }
     addInvoke(body, CodeBlock.join(args, ", "));
+    upcall.ifPresent(u -> u.addRethrow(body));
     for (ParamModel p : fn.params()) {
       if (!(p.javaType() instanceof JavaType.HandleRef)) {
         marshalOut(body, p);
@@ -132,14 +147,27 @@ final class FunctionWriter {
         marshalOut(body, p);
       }
     }
-    addReturn(body);
+    if (registersCallback()) {
+      body.addStatement("return $L", GeneratedNames.UPCALL);
+    } else {
+      addReturn(body);
+    }
     body.nextControlFlow("catch ($T | $T e$$)", RuntimeException.class, Error.class);
+    closeRegistrationOnFailure(body);
     body.addStatement("throw e$$");
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
+    closeRegistrationOnFailure(body);
     body.addStatement("throw new $T($S, t$$)", AssertionError.class,
         "a downcall threw a checked exception");
     body.endControlFlow();
     return method.addCode(body.build()).build();
+  }
+
+  /** A call that failed registered nothing C may use: release the callback at once. */
+  private void closeRegistrationOnFailure(CodeBlock.Builder body) {
+    if (registersCallback()) {
+      body.addStatement("$L.close()", GeneratedNames.UPCALL);
+    }
   }
 
   // ---- javadoc -------------------------------------------------------------------------------
@@ -161,7 +189,9 @@ final class FunctionWriter {
       }
     }
     JavaType ret = fn.returns().javaType();
-    if (!(ret instanceof JavaType.Void)) {
+    if (registersCallback()) {
+      doc.add("\n@return the registration; close it once C no longer calls the callback");
+    } else if (!(ret instanceof JavaType.Void)) {
       doc.add("\n@return $L", returnDoc());
     }
     switch (fn.errors().kind()) {
@@ -180,6 +210,12 @@ final class FunctionWriter {
   private String paramDoc(ParamModel p) {
     CType c = p.cType();
     String text = "{@code " + c.canonical() + "}";
+    if (p.javaType() instanceof JavaType.Callback) {
+      return text + ", " + upcall.orElseThrow().paramDoc() + (p.nullable() ? "; may be null (passed as {@code NULL})" : "");
+    }
+    if (p.javaType() instanceof JavaType.UserData) {
+      return text + ", user data handed to the callback as it is (C sees only a handle); may be null";
+    }
     if (p.boundsOf().isPresent()) {
       text += ", at most the length of {@code " + p.boundsOf().get() + "}";
     }
@@ -214,7 +250,7 @@ final class FunctionWriter {
       if (!p.isInJavaSignature()) {
         continue;
       }
-      boolean reference = !(p.javaType() instanceof JavaType.Scalar);
+      boolean reference = !(p.javaType() instanceof JavaType.Scalar) && !(p.javaType() instanceof JavaType.UserData);
       if (reference && !p.nullable()) {
         body.addStatement("$T.notNull($L, $S, $S)", Poet.CHECKS, p.name(), fn.cSymbol(), p.name());
       }
@@ -367,6 +403,9 @@ final class FunctionWriter {
         }
         yield CodeBlock.of("$L", local);
       }
+      case JavaType.Callback cb -> upcall.orElseThrow().argument(body, p);
+      case JavaType.UserData u -> upcall.orElseThrow().argument(body, p);
+      case JavaType.StringArray a -> throw new IllegalStateException("String[] is only a callback parameter");
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
     };
   }

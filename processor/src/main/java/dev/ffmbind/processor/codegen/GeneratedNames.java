@@ -27,6 +27,18 @@ public final class GeneratedNames {
     return param + "$";
   }
 
+  /** The nested class holding the one upcall stub of a callback type, e.g. {@code IntComparatorStub}. */
+  static String stubHolder(String callbackSimpleName) {
+    return callbackSimpleName + "Stub";
+  }
+
+  /** In a stub holder: the upcall stub's field and the static method it calls. */
+  static final String STUB = "STUB";
+  static final String UPCALL_METHOD = "upcall";
+
+  static final String UPCALL = "upcall$";
+  static final String TARGET = "target$";
+  static final String CALLBACK = "callback$";
   static final String SCRATCH = "scratch$";
   static final String ERRNO = "errno$";
   static final String RESULT = "result$";

@@ -44,6 +44,13 @@ final class Poet {
   static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.runtime", "Libraries");
   static final ClassName CHECKS = ClassName.get("dev.ffmbind.runtime", "Checks");
   static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.runtime", "CallDescription");
+  static final ClassName UPCALLS = ClassName.get("dev.ffmbind.runtime", "Upcalls");
+  static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
+  static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
+  static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
+  static final ClassName UPCALL_REGISTERED = UPCALLS.nestedClass("Registered");
+  static final ClassName REGISTRATION = ClassName.get("dev.ffmbind", "Registration");
+  static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   static ClassName className(JavaClassName name) {
     return ClassName.get(name.packageName(), name.simpleNames().get(0),
@@ -74,6 +81,9 @@ final class Poet {
       case JavaType.Buffer b -> BYTE_BUFFER;
       case JavaType.Handle h -> className(h.handleClass());
       case JavaType.HandleRef r -> ParameterizedTypeName.get(REF, className(r.handleClass()));
+      case JavaType.Callback c -> className(c.callbackClass());
+      case JavaType.UserData u -> ClassName.get(Object.class);
+      case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
     };
   }
 

@@ -213,7 +213,8 @@ public final class CTypes {
   /** The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter. */
   public static Direction defaultDirection(CType type, JavaType javaType) {
     if (!type.isPointer() || type.constPointee() || javaType instanceof JavaType.Str
-        || javaType instanceof JavaType.Handle) {
+        || javaType instanceof JavaType.Handle || javaType instanceof JavaType.UserData
+        || javaType instanceof JavaType.Callback) {
       return Direction.IN;
     }
     if (javaType instanceof JavaType.HandleRef) {

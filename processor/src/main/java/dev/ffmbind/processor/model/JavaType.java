@@ -89,4 +89,28 @@ public sealed interface JavaType {
       return "Ref<" + handleClass.simpleName() + ">";
     }
   }
+
+  /** A Java functional interface passed to C as a function pointer ({@link CallbackType}). */
+  record Callback(JavaClassName callbackClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return callbackClass.simpleName();
+    }
+  }
+
+  /** A Java object passed through C as an opaque {@code void*} user-data handle. */
+  record UserData() implements JavaType {
+    @Override
+    public String describe() {
+      return "Object";
+    }
+  }
+
+  /** In callbacks only: {@code char**} with a count, copied into a {@code String[]}. */
+  record StringArray() implements JavaType {
+    @Override
+    public String describe() {
+      return "String[]";
+    }
+  }
 }

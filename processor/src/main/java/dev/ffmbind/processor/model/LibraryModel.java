@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param typedefs C typedefs used by this binding ({@code uLong -> unsigned long})
  * @param opaqueTypes opaque C types carried by handle classes
  * @param statusTables status-code tables
+ * @param callbacks callback (function-pointer) types
  * @param functions the functions, in declaration order
  * @param doc documentation for the generated class; may be empty
  */
@@ -32,6 +33,7 @@ public record LibraryModel(
     Map<String, String> typedefs,
     List<OpaqueType> opaqueTypes,
     List<StatusTable> statusTables,
+    List<CallbackType> callbacks,
     List<FunctionModel> functions,
     String doc) {
 
@@ -40,6 +42,7 @@ public record LibraryModel(
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
     statusTables = List.copyOf(statusTables);
+    callbacks = List.copyOf(callbacks);
     functions = List.copyOf(functions);
   }
 
@@ -50,6 +53,14 @@ public record LibraryModel(
 
   public Optional<OpaqueType> opaqueType(String cName) {
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
+  }
+
+  public Optional<CallbackType> callback(String cName) {
+    return callbacks.stream().filter(c -> c.cName().equals(cName)).findFirst();
+  }
+
+  public Optional<CallbackType> callback(JavaClassName javaClass) {
+    return callbacks.stream().filter(c -> c.javaClass().equals(javaClass)).findFirst();
   }
 
   public Optional<StatusTable> statusTable(String name) {

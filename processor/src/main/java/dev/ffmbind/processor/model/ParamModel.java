@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param boundsOf when present, the caller passes this length and the stub checks it against the
  *     named array parameter before the call
  * @param nullable whether Java {@code null} is accepted (passed as C {@code NULL})
+ * @param lifetime for a callback parameter ({@link JavaType.Callback}): how long C may call it
  */
 public record ParamModel(
     SourceRef ref,
@@ -26,7 +27,14 @@ public record ParamModel(
     Optional<String> charset,
     Optional<String> lengthOf,
     Optional<String> boundsOf,
-    boolean nullable) {
+    boolean nullable,
+    Optional<Lifetime> lifetime) {
+
+  /** A parameter that is not a callback. */
+  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+      Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable) {
+    this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, Optional.empty());
+  }
 
   /** Whether the parameter appears in the Java method signature. */
   public boolean isInJavaSignature() {

@@ -4,12 +4,15 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CType;
 import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.CallbackParam;
+import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorConvention.Kind;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Lifetime;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
@@ -56,6 +59,7 @@ public final class Validator {
     checkTypedefs();
     checkOpaqueTypes();
     checkStatusTables();
+    checkCallbacks();
     checkFunctions();
   }
 
@@ -176,6 +180,7 @@ public final class Validator {
       checkParameters(fn);
       checkReturn(fn);
       checkErrors(fn);
+      checkCallbackUse(fn);
     }
   }
 
@@ -188,6 +193,21 @@ public final class Validator {
       }
       if (!Names.isJavaIdentifier(p.name())) {
         error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+      }
+      if (p.javaType() instanceof JavaType.Callback cb) {
+        if (p.lifetime().isEmpty()) {
+          error(p.ref(), Message.CALLBACK_NO_LIFETIME, fn.javaName(), p.name());
+        }
+        continue;
+      }
+      if (p.lifetime().isPresent()) {
+        error(p.ref(), Message.CALLBACK_UNKNOWN, fn.javaName(), p.name(), p.cType().spelling(),
+            Diagnostics.didYouMean(p.cType().base(), model.callbacks().stream().map(CallbackType::cName).toList()));
+        continue;
+      }
+      if (p.javaType() instanceof JavaType.UserData) {
+        checkUserData(p.ref(), fn.javaName(), p.name(), p.cType());
+        continue;
       }
       Optional<CType> expanded = checkCType(p.ref(), fn.javaName() + "(" + p.name() + ")", p.cType(), false,
           p.javaType());
@@ -220,6 +240,197 @@ public final class Validator {
    * Expands typedefs and checks that the C type is known, supported, and carried by a compatible
    * Java type. Returns the expanded type when all is well.
    */
+  private void checkUserData(SourceRef ref, String where, String name, CType type) {
+    Optional<CType> c = CTypes.expand(type, model.typedefs());
+    if (c.isPresent() && !(c.get().pointers() == 1 && c.get().base().equals("void"))) {
+      error(ref, Message.USER_DATA_NOT_VOID_POINTER, where, name, type.spelling());
+    }
+  }
+
+  // ---- callbacks -----------------------------------------------------------------------------
+
+  private void checkCallbacks() {
+    Set<String> names = new HashSet<>();
+    for (CallbackType cb : model.callbacks()) {
+      String where = "callback '" + cb.cName() + "'";
+      if (!names.add(cb.cName())) {
+        error(cb.ref(), Message.DUPLICATE_CALLBACK, cb.cName());
+      }
+      if (cb.generated()) {
+        if (!Names.isJavaIdentifier(cb.javaClass().simpleName())) {
+          error(cb.ref(), Message.INVALID_JAVA_NAME, cb.javaClass().simpleName(), "class name");
+        }
+        if (!Names.isJavaIdentifier(cb.methodName())) {
+          error(cb.ref(), Message.INVALID_JAVA_NAME, cb.methodName(), "method name");
+        }
+      }
+      Set<String> paramNames = new HashSet<>();
+      for (CallbackParam p : cb.params()) {
+        if (!paramNames.add(p.name())) {
+          error(p.ref(), Message.DUPLICATE_PARAMETER, where, p.name());
+        }
+        if (!Names.isJavaIdentifier(p.name())) {
+          error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+        }
+        checkCallbackParam(cb, p);
+      }
+      checkCallbackReturn(cb);
+    }
+  }
+
+  private void checkCallbackParam(CallbackType cb, CallbackParam p) {
+    Optional<CType> expanded = CTypes.expand(p.cType(), model.typedefs());
+    if (expanded.isEmpty()) {
+      error(p.ref(), Message.C_TYPE_TYPEDEF_CYCLE, p.cType().base());
+      return;
+    }
+    CType c = expanded.get();
+    if (p.javaType() instanceof JavaType.UserData) {
+      checkUserData(p.ref(), "callback '" + cb.cName() + "'", p.name(), p.cType());
+      return;
+    }
+    if (p.javaType() instanceof JavaType.StringArray) {
+      if (!(c.base().equals("char") && c.pointers() == 2)) {
+        error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(), p.cType().spelling(),
+            "; a String[] comes from a char**");
+        return;
+      }
+      String count = p.lengthFrom().orElse("");
+      boolean integer = cb.params().stream().anyMatch(q -> q.name().equals(count)
+          && q.javaType() instanceof JavaType.Scalar && isInteger(q.cType()));
+      if (!integer) {
+        error(p.ref(), Message.CALLBACK_LENGTH_FROM, cb.cName(), p.name(), count,
+            Diagnostics.didYouMean(count, cb.params().stream().map(CallbackParam::name).toList()));
+      }
+      p.charset().ifPresent(cs -> checkCharset(p.ref(), cs));
+      return;
+    }
+    if (p.lengthFrom().isPresent()) {
+      error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(), p.cType().spelling(),
+          "; length_from only applies to a char** carried as String[]");
+      return;
+    }
+    if (!CTypes.isKnownBase(c.base(), opaqueLookup)) {
+      List<String> known = new ArrayList<>(CTypes.scalarNames());
+      model.opaqueTypes().forEach(o -> known.add(o.cName()));
+      error(p.ref(), Message.C_TYPE_UNKNOWN, p.cType().base(), Diagnostics.didYouMean(p.cType().base(), known));
+      return;
+    }
+    List<JavaType> compatible = c.isVoid() || (c.pointers() > 1 && model.opaqueType(c.base()).isEmpty())
+        ? List.of() : CTypes.compatibleJavaTypes(c, opaqueLookup, true);
+    if (compatible.isEmpty()) {
+      String hint = c.base().equals("char") && c.pointers() == 2 ? "; give a char** its count with length_from" : "";
+      error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(), p.cType().spelling(), hint);
+    } else if (!compatible.contains(p.javaType())) {
+      error(p.ref(), Message.JAVA_TYPE_MISMATCH, "callback '" + cb.cName() + "' (" + p.name() + ")",
+          p.cType().spelling(), p.javaType().describe(),
+          compatible.stream().map(JavaType::describe).collect(Collectors.joining(" or ")));
+    } else if (p.charset().isPresent()) {
+      if (p.javaType() instanceof JavaType.Str) {
+        checkCharset(p.ref(), p.charset().get());
+      } else {
+        error(p.ref(), Message.CHARSET_ON_NON_STRING, "callback '" + cb.cName() + "' (" + p.name() + ")");
+      }
+    }
+  }
+
+  private void checkCallbackReturn(CallbackType cb) {
+    ReturnModel r = cb.returns();
+    Optional<CType> expanded = CTypes.expand(r.cType(), model.typedefs());
+    if (expanded.isEmpty()) {
+      return;
+    }
+    CType c = expanded.get();
+    Optional<CTypes.Scalar> scalar = CTypes.scalar(c);
+    if (!c.isVoid() && scalar.isEmpty()) {
+      error(r.ref(), Message.CALLBACK_RETURN_UNSUPPORTED, cb.cName(), r.cType().spelling());
+      return;
+    }
+    if (!c.isVoid() && !CTypes.compatibleJavaTypes(c, opaqueLookup, true).contains(r.javaType())) {
+      error(r.ref(), Message.JAVA_TYPE_MISMATCH, "callback '" + cb.cName() + "' return value", r.cType().spelling(),
+          r.javaType().describe(), CTypes.compatibleJavaTypes(c, opaqueLookup, true).stream()
+              .map(JavaType::describe).collect(Collectors.joining(" or ")));
+      return;
+    }
+    if (cb.onException().isPresent() && scalar.isPresent() && !isLiteral(cb.onException().get(), scalar.get())) {
+      error(cb.ref(), Message.CALLBACK_ON_EXCEPTION, cb.cName(), cb.onException().get(), r.cType().spelling());
+    }
+  }
+
+  /** Whether text is a value of the scalar type: a boolean, a number, or an integer in range. */
+  static boolean isLiteral(String text, CTypes.Scalar scalar) {
+    String t = text.strip();
+    switch (scalar.carrier()) {
+      case BOOLEAN -> {
+        return t.equals("true") || t.equals("false");
+      }
+      case FLOAT, DOUBLE -> {
+        try {
+          Double.parseDouble(t);
+          return !t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1));
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+      default -> {
+        try {
+          long v = Long.decode(t);
+          if (scalar.bytes() == 8) {
+            return true;
+          }
+          long min = -(1L << (8 * scalar.bytes() - 1));
+          long max = scalar.unsigned() ? scalar.unsignedMax() : -min - 1;
+          return v >= min && v <= max;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+    }
+  }
+
+  /** One callback per function, linked to the function's user data; lifetimes that can be honoured. */
+  private void checkCallbackUse(FunctionModel fn) {
+    List<ParamModel> callbacks = fn.params().stream().filter(p -> p.javaType() instanceof JavaType.Callback).toList();
+    List<ParamModel> userData = fn.params().stream().filter(p -> p.javaType() instanceof JavaType.UserData).toList();
+    if (callbacks.isEmpty()) {
+      userData.forEach(p -> error(p.ref(), Message.USER_DATA_WITHOUT_CALLBACK, fn.javaName(), p.name()));
+      return;
+    }
+    if (callbacks.size() > 1 || userData.size() > 1) {
+      error(fn.ref(), Message.CALLBACK_MORE_THAN_ONE, fn.javaName());
+      return;
+    }
+    ParamModel p = callbacks.get(0);
+    JavaType.Callback cbType = (JavaType.Callback) p.javaType();
+    Optional<CallbackType> type = model.callback(cbType.callbackClass());
+    if (type.isEmpty()) {
+      error(p.ref(), Message.CALLBACK_UNKNOWN, fn.javaName(), p.name(), cbType.cName(), "");
+      return;
+    }
+    if (fn.critical()) {
+      error(fn.ref(), Message.CALLBACK_IN_CRITICAL, fn.javaName(), p.name());
+    }
+    boolean fnUserData = !userData.isEmpty();
+    boolean typeUserData = type.get().hasUserData();
+    Optional<Lifetime> lifetime = p.lifetime();
+    if (lifetime.isEmpty()) {
+      return; // reported with the parameter
+    }
+    if (lifetime.get() == Lifetime.REGISTERED) {
+      if (!fnUserData || !typeUserData) {
+        error(p.ref(), Message.CALLBACK_REGISTERED_NO_RELEASE, fn.javaName(), p.name(), type.get().cName());
+        return;
+      }
+      boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CType::isVoid).orElse(true);
+      if (!voidResult && fn.errors().kind() == Kind.NONE) {
+        error(fn.returns().ref(), Message.CALLBACK_REGISTERED_RESULT, fn.javaName(), fn.returns().cType().spelling());
+      }
+    } else if (fnUserData != typeUserData) {
+      error(p.ref(), Message.CALLBACK_USER_DATA_UNLINKED, fn.javaName(), type.get().cName(),
+          typeUserData ? "has" : "has no", fnUserData ? "does" : "does not");
+    }
+  }
+
   private Optional<CType> checkCType(SourceRef ref, String where, CType type, boolean isReturn, JavaType javaType) {
     Optional<CType> expanded = CTypes.expand(type, model.typedefs());
     if (expanded.isEmpty()) {

@@ -3,6 +3,8 @@ package dev.ffmbind.processor.frontend.annotation;
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CallbackParam;
+import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorConvention;
@@ -11,6 +13,7 @@ import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Lifetime;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
@@ -51,10 +54,14 @@ public final class AnnotationFrontEnd {
   private static final String REF = "dev.ffmbind.Ref";
   private static final String MEMORY_SEGMENT = "java.lang.foreign.MemorySegment";
   private static final String BYTE_BUFFER = "java.nio.ByteBuffer";
+  private static final String REGISTRATION = "dev.ffmbind.Registration";
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
   private final Map<String, OpaqueType> opaqueTypes = new LinkedHashMap<>();
+  private final Map<String, CallbackType> callbacks = new LinkedHashMap<>();
+  /** Callback interfaces being read, so a callback that mentions itself does not recurse. */
+  private final java.util.Set<String> readingCallbacks = new java.util.HashSet<>();
   private boolean broken;
 
   private AnnotationFrontEnd(ProcessingEnvironment env, Diagnostics diagnostics) {
@@ -121,7 +128,8 @@ public final class AnnotationFrontEnd {
         Annotations.string(library, "value").orElse(""),
         Annotations.array(library, "alternatives").stream().map(v -> (String) v.getValue()).toList(),
         Annotations.string(library, "charset").orElse("UTF-8"),
-        typedefs, new ArrayList<>(opaqueTypes.values()), tables, functions, doc));
+        typedefs, new ArrayList<>(opaqueTypes.values()), tables, new ArrayList<>(callbacks.values()), functions,
+        doc));
   }
 
   private StatusTable statusTable(TypeElement type, AnnotationMirror table, JavaClassName binding) {
@@ -164,6 +172,11 @@ public final class AnnotationFrontEnd {
     if (!ok || returns.isEmpty()) {
       return Optional.empty();
     }
+    boolean registered = params.stream().anyMatch(p -> p.lifetime().filter(Lifetime.REGISTERED::equals).isPresent());
+    if (registered != isDeclared(method.getReturnType(), REGISTRATION)) {
+      error(ref, Message.CALLBACK_REGISTRATION_RETURN, method.getSimpleName());
+      return Optional.empty();
+    }
     String cSymbol = Annotations.find(method, Annotations.SYMBOL)
         .flatMap(m -> Annotations.string(m, "value"))
         .orElse(method.getSimpleName().toString());
@@ -189,6 +202,9 @@ public final class AnnotationFrontEnd {
     if (javaType.isEmpty()) {
       return false;
     }
+    Optional<Lifetime> lifetime = Annotations.find(p, Annotations.LIFETIME)
+        .flatMap(m -> Annotations.enumName(m, "value"))
+        .map(Lifetime::valueOf);
     Optional<AnnotationMirror> explicitDirection = direction(p);
     Direction declared = explicitDirection.map(this::directionOf).orElse(null);
     Optional<CType> cType = cType(p, javaType.get(), declared);
@@ -202,7 +218,7 @@ public final class AnnotationFrontEnd {
         Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
         Optional.empty(),
         Annotations.find(p, Annotations.BOUNDED_BY).flatMap(m -> Annotations.string(m, "value")),
-        Annotations.isNullable(p)));
+        Annotations.isNullable(p), lifetime));
     Optional<AnnotationMirror> withLength = Annotations.find(p, Annotations.WITH_LENGTH);
     if (withLength.isPresent()) {
       ElementRef lengthRef = ElementRef.of(p, withLength.get());
@@ -233,6 +249,13 @@ public final class AnnotationFrontEnd {
 
   private Optional<ReturnModel> readReturn(ExecutableElement method, Map<String, String> typedefs) {
     ElementRef ref = ElementRef.of(method);
+    if (isDeclared(method.getReturnType(), REGISTRATION)) {
+      // The C function's own result (void, or a status its error convention checks) stays in C.
+      Optional<CType> cType = Annotations.find(method, Annotations.C_TYPE).isPresent()
+          ? cType(method, new JavaType.Void(), null) : CType.parse("void");
+      return cType.map(c -> new ReturnModel(ref, c, CTypes.defaultJavaType(CTypes.expand(c, typedefs).orElse(c),
+          x -> Optional.empty(), true).orElseGet(JavaType.Void::new), Ownership.BORROWED, Optional.empty()));
+    }
     Optional<JavaType> javaType = javaType(method, method.getReturnType(), true);
     if (javaType.isEmpty()) {
       return Optional.empty();
@@ -288,6 +311,9 @@ public final class AnnotationFrontEnd {
       case JavaType.Buffer b -> (readOnly ? "const " : "") + "uint8_t*";
       case JavaType.Handle h -> opaqueName(h.handleClass()) + "*";
       case JavaType.HandleRef r -> opaqueName(r.handleClass()) + "**";
+      case JavaType.Callback c -> c.cName();
+      case JavaType.UserData u -> "void*";
+      case JavaType.StringArray a -> "char**";
     };
     return CType.parse(implied);
   }
@@ -309,6 +335,9 @@ public final class AnnotationFrontEnd {
           Optional.of(new JavaType.Scalar(primitive(type.getKind())));
       case ARRAY -> {
         TypeMirror component = ((ArrayType) type).getComponentType();
+        if (isDeclared(component, "java.lang.String") && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()) {
+          yield Optional.of(new JavaType.StringArray());
+        }
         yield component.getKind().isPrimitive() && !isReturn
             ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
             : Optional.empty();
@@ -342,6 +371,10 @@ public final class AnnotationFrontEnd {
       case "java.lang.String" -> {
         return Optional.of(new JavaType.Str());
       }
+      case "java.lang.Object" -> {
+        return Annotations.find(element, Annotations.USER_DATA).isPresent()
+            ? Optional.of(new JavaType.UserData()) : Optional.empty();
+      }
       case MEMORY_SEGMENT -> {
         return Optional.of(new JavaType.Segment());
       }
@@ -360,9 +393,65 @@ public final class AnnotationFrontEnd {
         if (isSubclassOf(te, NATIVE_HANDLE)) {
           return handleClass(element, te).map(JavaType.Handle::new);
         }
+        if (!isReturn && te.getKind() == ElementKind.INTERFACE && Annotations.find(te, Annotations.CALLBACK).isPresent()) {
+          return callbackType(element, te);
+        }
+        if (!isReturn && te.getKind() == ElementKind.INTERFACE && !name.startsWith("java")) {
+          reportedHandleProblem.add(element);
+          error(ElementRef.of(element), Message.CALLBACK_NOT_ANNOTATED, name);
+        }
         return Optional.empty();
       }
     }
+  }
+
+  /** Registers a user-written {@code @Callback} interface as a callback type after reading its method. */
+  private Optional<JavaType> callbackType(Element usedBy, TypeElement iface) {
+    JavaClassName name = className(iface);
+    AnnotationMirror annotation = Annotations.find(iface, Annotations.CALLBACK).orElseThrow();
+    String cName = Annotations.string(annotation, "value").filter(s -> !s.isEmpty())
+        .orElse(iface.getSimpleName().toString());
+    CallbackType known = callbacks.get(name.canonicalName());
+    if (known != null || !readingCallbacks.add(name.canonicalName())) {
+      return Optional.of(new JavaType.Callback(name, cName));
+    }
+    List<ExecutableElement> methods = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
+        .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList();
+    if (methods.size() != 1 || !iface.getInterfaces().isEmpty() || !iface.getTypeParameters().isEmpty()) {
+      reportedHandleProblem.add(usedBy);
+      error(ElementRef.of(iface, annotation), Message.CALLBACK_SHAPE, name.canonicalName());
+      return Optional.empty();
+    }
+    ExecutableElement method = methods.get(0);
+    List<CallbackParam> params = new ArrayList<>();
+    boolean ok = true;
+    for (VariableElement p : method.getParameters()) {
+      Optional<JavaType> javaType = javaType(p, p.asType(), false);
+      Optional<CType> cType = javaType.flatMap(j -> cType(p, j, Direction.IN));
+      if (cType.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      params.add(new CallbackParam(ElementRef.of(p), p.getSimpleName().toString(), cType.get(), javaType.get(),
+          Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
+          Annotations.find(p, Annotations.LENGTH_FROM).flatMap(m -> Annotations.string(m, "value"))));
+    }
+    Optional<JavaType> returnType = javaType(method, method.getReturnType(), true);
+    Optional<CType> returnC = returnType.flatMap(j -> cType(method, j, null));
+    if (!ok || returnC.isEmpty()) {
+      return Optional.empty();
+    }
+    callbacks.put(name.canonicalName(), new CallbackType(ElementRef.of(iface, annotation), cName, name, false,
+        method.getSimpleName().toString(), params,
+        new ReturnModel(ElementRef.of(method), returnC.get(), returnType.get(), Ownership.BORROWED, Optional.empty()),
+        Annotations.find(method, Annotations.ON_EXCEPTION).flatMap(m -> Annotations.string(m, "value")),
+        firstSentences(env.getElementUtils().getDocComment(iface))));
+    return Optional.of(new JavaType.Callback(name, cName));
+  }
+
+  private static boolean isDeclared(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
   }
 
   /** Registers a user-written handle class as an opaque type after checking its shape. */

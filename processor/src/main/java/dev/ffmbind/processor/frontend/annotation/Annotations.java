@@ -32,6 +32,11 @@ final class Annotations {
   static final String CRITICAL = PACKAGE + "Critical";
   static final String OWNED = PACKAGE + "Owned";
   static final String OPAQUE = PACKAGE + "Opaque";
+  static final String CALLBACK = PACKAGE + "Callback";
+  static final String LIFETIME = PACKAGE + "Lifetime";
+  static final String USER_DATA = PACKAGE + "UserData";
+  static final String ON_EXCEPTION = PACKAGE + "OnException";
+  static final String LENGTH_FROM = PACKAGE + "LengthFrom";
 
   private Annotations() {}
 

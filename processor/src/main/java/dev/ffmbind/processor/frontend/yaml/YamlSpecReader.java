@@ -9,6 +9,8 @@ import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
 import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CallbackParam;
+import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorConvention;
@@ -17,6 +19,7 @@ import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Lifetime;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
@@ -44,14 +47,18 @@ import java.util.function.Function;
 public final class YamlSpecReader {
 
   static final List<String> ROOT_KEYS = List.of("library", "alternatives", "package", "class",
-      "charset", "doc", "typedefs", "opaque_types", "status_tables", "functions");
+      "charset", "doc", "typedefs", "opaque_types", "status_tables", "callbacks", "functions");
   static final List<String> OPAQUE_KEYS = List.of("c_name", "java_name", "doc");
   static final List<String> STATUS_TABLE_KEYS = List.of("name", "exception", "message_function", "codes");
   static final List<String> STATUS_CODE_KEYS = List.of("name", "value", "success", "doc");
   static final List<String> FUNCTION_KEYS = List.of("name", "c_symbol", "doc", "params", "returns",
       "errors", "retry_eintr", "critical");
   static final List<String> PARAM_KEYS = List.of("name", "type", "direction", "java_type", "nullable",
-      "length_of", "bounds", "charset");
+      "length_of", "bounds", "charset", "lifetime", "user_data");
+  static final List<String> CALLBACK_KEYS = List.of("name", "java_name", "method", "params", "returns",
+      "on_exception", "doc");
+  static final List<String> CALLBACK_PARAM_KEYS = List.of("name", "type", "user_data", "length_from", "charset");
+  static final String DEFAULT_CALLBACK_METHOD = "invoke";
   static final List<String> RETURN_KEYS = List.of("type", "ownership", "free", "charset", "java_type");
   static final List<String> ERRORS_KEYS = List.of("status");
 
@@ -65,6 +72,8 @@ public final class YamlSpecReader {
       "in", Direction.IN, "out", Direction.OUT, "inout", Direction.INOUT);
   private static final List<String> DIRECTION_NAMES = List.of("in", "out", "inout");
   private static final List<String> OWNERSHIP_NAMES = List.of("borrowed", "owned");
+  private static final Map<String, Lifetime> LIFETIMES = Map.of("call", Lifetime.CALL, "registered", Lifetime.REGISTERED);
+  private static final List<String> LIFETIME_NAMES = List.of("call", "registered");
 
   private static Map<String, JavaType> javaTypes() {
     Map<String, JavaType> m = new LinkedHashMap<>();
@@ -184,15 +193,21 @@ public final class YamlSpecReader {
     f.list("status_tables").ifPresent(list -> eachMap(list, "status_tables", "", m -> statusTable(m, binding))
         .forEach(tables::add));
 
+    List<CallbackType> callbacks = new ArrayList<>();
+    f.list("callbacks").ifPresent(list -> eachMap(list, "callbacks", "",
+        m -> callback(m, binding, typedefs, opaqueLookup)).forEach(callbacks::add));
+    Function<String, Optional<CallbackType>> callbackLookup = cName -> callbacks.stream()
+        .filter(c -> c.cName().equals(cName)).findFirst();
+
     List<FunctionModel> functions = new ArrayList<>();
     f.list("functions").ifPresent(list -> eachMap(list, "functions", "",
-        m -> function(m, typedefs, opaqueLookup, tables)).forEach(functions::add));
+        m -> function(m, typedefs, opaqueLookup, callbackLookup, tables)).forEach(functions::add));
 
     if (!ok) {
       return Optional.empty();
     }
     return Optional.of(new LibraryModel(map.ref(), binding, Optional.empty(), library.get(),
-        alternatives, charset, typedefs, opaques, tables, functions, doc));
+        alternatives, charset, typedefs, opaques, tables, callbacks, functions, doc));
   }
 
   private Map<String, String> typedefs(Optional<MapNode> node) {
@@ -253,10 +268,81 @@ public final class YamlSpecReader {
     return Optional.of(new StatusCode(item.map().ref(), name.get(), value.get(), success, doc));
   }
 
+  // --- callbacks ----------------------------------------------------------------------------
+
+  private Optional<CallbackType> callback(Item item, JavaClassName binding, Map<String, String> typedefs,
+      Function<String, Optional<JavaClassName>> opaque) {
+    MapNode map = item.map();
+    Fields f = new Fields(map, CALLBACK_KEYS, item.path());
+    Optional<String> name = f.requiredString("name");
+    String what = name.map(n -> "callback '" + n + "'").orElse(item.path());
+    f.named(what);
+    Optional<String> javaName = f.string("java_name");
+    String method = f.string("method").orElse(DEFAULT_CALLBACK_METHOD);
+    String doc = f.string("doc").orElse("");
+    Optional<String> onException = f.node("on_exception").flatMap(n -> {
+      if (n instanceof Scalar s && s.kind() != ScalarKind.NULL && s.kind() != ScalarKind.ALIAS) {
+        return Optional.of(s.text());
+      }
+      wrongType(n, "on_exception", "a number or boolean");
+      return Optional.empty();
+    });
+    boolean ok = name.isPresent();
+    List<CallbackParam> params = new ArrayList<>();
+    Optional<ListNode> paramList = f.list("params");
+    if (paramList.isPresent()) {
+      for (Optional<CallbackParam> p : eachMap(paramList.get(), "params", " of " + what,
+          pi -> Optional.of(callbackParam(pi, what, typedefs, opaque)))) {
+        ok &= p.isPresent();
+        p.ifPresent(params::add);
+      }
+    }
+    Optional<ReturnModel> returns = f.node("returns")
+        .map(node -> stringValue(node, "returns").flatMap(t -> cType(t, node.ref())).map(c -> {
+          CType expanded = CTypes.expand(c, typedefs).orElse(c);
+          return new ReturnModel(node.ref(), c, CTypes.defaultJavaType(expanded, opaque, true)
+              .orElseGet(JavaType.Segment::new), Ownership.BORROWED, Optional.empty());
+        }))
+        .orElseGet(() -> Optional.of(new ReturnModel(map.ref(), new CType("void", "void", 0, false),
+            new JavaType.Void(), Ownership.BORROWED, Optional.empty())));
+    if (!ok || returns.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new CallbackType(map.ref(), name.get(),
+        binding.nested(javaName.orElseGet(() -> Names.upperCamel(name.get()))), true, method, params,
+        returns.get(), onException, doc));
+  }
+
+  private Optional<CallbackParam> callbackParam(Item item, String callback, Map<String, String> typedefs,
+      Function<String, Optional<JavaClassName>> opaque) {
+    Fields f = new Fields(item.map(), CALLBACK_PARAM_KEYS, item.path());
+    Optional<String> name = f.requiredString("name");
+    f.named(name.map(n -> "parameter '" + n + "' of " + callback).orElse(item.path()));
+    Optional<CType> cType = f.requiredString("type").flatMap(t -> cType(t, f.valueRef("type")));
+    boolean userData = f.bool("user_data").orElse(false);
+    Optional<String> lengthFrom = f.string("length_from");
+    Optional<String> charset = f.string("charset");
+    if (name.isEmpty() || cType.isEmpty()) {
+      return Optional.empty();
+    }
+    CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
+    JavaType java;
+    if (userData) {
+      java = new JavaType.UserData();
+    } else if (lengthFrom.isPresent()) {
+      java = new JavaType.StringArray();
+    } else {
+      // C hands values to Java as it returns them: char* is a String, other pointers are segments.
+      java = CTypes.defaultJavaType(expanded, opaque, true).orElseGet(JavaType.Segment::new);
+    }
+    return Optional.of(new CallbackParam(item.map().ref(), name.get(), cType.get(), java, charset, lengthFrom));
+  }
+
   // --- functions ----------------------------------------------------------------------------
 
   private Optional<FunctionModel> function(Item item, Map<String, String> typedefs,
-      Function<String, Optional<JavaClassName>> opaque, List<StatusTable> tables) {
+      Function<String, Optional<JavaClassName>> opaque, Function<String, Optional<CallbackType>> callbacks,
+      List<StatusTable> tables) {
     MapNode map = item.map();
     Fields f = new Fields(map, FUNCTION_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
@@ -277,7 +363,7 @@ public final class YamlSpecReader {
           ok = false;
           continue;
         }
-        Optional<ParamModel> p = param(new Item(pm, path), what, typedefs, opaque);
+        Optional<ParamModel> p = param(new Item(pm, path), what, typedefs, opaque, callbacks);
         ok &= p.isPresent();
         p.ifPresent(params::add);
       }
@@ -304,7 +390,7 @@ public final class YamlSpecReader {
   }
 
   private Optional<ParamModel> param(Item item, String function, Map<String, String> typedefs,
-      Function<String, Optional<JavaClassName>> opaque) {
+      Function<String, Optional<JavaClassName>> opaque, Function<String, Optional<CallbackType>> callbacks) {
     Fields f = new Fields(item.map(), PARAM_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
     f.named(name.map(n -> "parameter '" + n + "' of " + function).orElse(item.path()));
@@ -316,17 +402,24 @@ public final class YamlSpecReader {
     Optional<String> lengthOf = f.string("length_of");
     Optional<String> boundsOf = f.string("bounds");
     Optional<String> charset = f.string("charset");
+    Optional<Optional<Lifetime>> lifetime = f.string("lifetime")
+        .map(l -> choice(l, f.valueRef("lifetime"), "lifetime", LIFETIMES, LIFETIME_NAMES));
+    boolean userData = f.bool("user_data").orElse(false);
     if (name.isEmpty() || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
-        || direction.map(Optional::isEmpty).orElse(false)) {
+        || direction.map(Optional::isEmpty).orElse(false)
+        || lifetime.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
     CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
-    JavaType java = javaType.flatMap(j -> j).orElseGet(() ->
-        CTypes.defaultJavaType(expanded, opaque, false).orElseGet(JavaType.Segment::new));
+    Optional<CallbackType> callback = expanded.pointers() == 0 ? callbacks.apply(expanded.base()) : Optional.empty();
+    JavaType java = userData ? new JavaType.UserData()
+        : callback.isPresent() ? new JavaType.Callback(callback.get().javaClass(), callback.get().cName())
+        : javaType.flatMap(j -> j).orElseGet(() ->
+            CTypes.defaultJavaType(expanded, opaque, false).orElseGet(JavaType.Segment::new));
     Direction dir = direction.flatMap(d -> d).orElseGet(() -> CTypes.defaultDirection(expanded, java));
     return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir, charset,
-        lengthOf, boundsOf, nullable));
+        lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l)));
   }
 
   private Optional<ReturnModel> returnValue(YamlNode node, String function, Map<String, String> typedefs,
