@@ -1,0 +1,58 @@
+/* See bench.h. Built with -O3 by the module's build (pom.xml, exec-maven-plugin). */
+#include "bench.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+int bench_add(int a, int b) {
+  return a + b;
+}
+
+size_t bench_strlen(const char *s) {
+  return strlen(s);
+}
+
+char *bench_strdup(const char *s) {
+  return strdup(s);
+}
+
+void bench_free(void *p) {
+  free(p);
+}
+
+uint64_t bench_sum(const uint8_t *buf, size_t len) {
+  uint64_t sum = 0;
+  for (size_t i = 0; i < len; i++) {
+    sum += buf[i];
+  }
+  return sum;
+}
+
+void bench_out(int *out) {
+  *out = BENCH_OUT_VALUE;
+}
+
+int bench_errno(int fail) {
+  if (fail) {
+    errno = EINVAL;
+    return -1;
+  }
+  return 0;
+}
+
+struct bench_counter {
+  int count;
+};
+
+bench_counter *bench_counter_new(void) {
+  return calloc(1, sizeof(bench_counter));
+}
+
+int bench_counter_step(bench_counter *c) {
+  return ++c->count;
+}
+
+void bench_counter_free(bench_counter *c) {
+  free(c);
+}

@@ -1,0 +1,38 @@
+/*
+ * The benchmark library: one small C function per operation the suite measures. Every
+ * approach (ffmbind, hand-written and naive FFM, JNI, JNR-FFI, JNA) calls these same
+ * functions, so the differences measured are the binding's, not the C code's.
+ */
+#ifndef BENCH_H
+#define BENCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Scalar call. */
+int bench_add(int a, int b);
+
+/* String argument: a trivial consumer of a NUL-terminated string. */
+size_t bench_strlen(const char *s);
+
+/* Owned string return: a malloc'd copy the caller must give back to bench_free. */
+char *bench_strdup(const char *s);
+void bench_free(void *p);
+
+/* byte[] argument: the sum of the unsigned bytes. */
+uint64_t bench_sum(const uint8_t *buf, size_t len);
+
+/* Out-parameter: writes BENCH_OUT_VALUE to *out. */
+#define BENCH_OUT_VALUE 42
+void bench_out(int *out);
+
+/* errno convention: returns 0, or sets errno = EINVAL and returns -1 when fail != 0. */
+int bench_errno(int fail);
+
+/* Handle-based call: an opaque counter, stepped like sqlite3_step steps a statement. */
+typedef struct bench_counter bench_counter;
+bench_counter *bench_counter_new(void);
+int bench_counter_step(bench_counter *c);
+void bench_counter_free(bench_counter *c);
+
+#endif

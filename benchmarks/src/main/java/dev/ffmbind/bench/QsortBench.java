@@ -1,0 +1,81 @@
+package dev.ffmbind.bench;
+
+import dev.ffmbind.bench.ffm.HandFfm;
+import dev.ffmbind.bench.ffm.NaiveFfm;
+import dev.ffmbind.bench.jna.JnaLibc;
+import dev.ffmbind.bench.jna.JnaLibcDirect;
+import java.lang.foreign.Arena;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The C library's {@code qsort} of 256 ints with a Java comparator: upcall cost (about 2,000
+ * comparator calls per sort). Each call sorts a fresh copy of the same shuffled array and returns
+ * an order-sensitive fingerprint of the result.
+ *
+ * <p>ffmbind does not bind function pointers yet. TODO(callbacks): when it does, add
+ * {@code ffmbindYaml} and {@code ffmbindAnnotated} methods here (bench.yaml and BenchLib mark
+ * where to declare qsort); the report picks them up by name.
+ */
+@State(Scope.Thread)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class QsortBench extends BenchDefaults {
+
+  /** Ints per sort. */
+  public static final int COUNT = 256;
+
+  private final int[] original = Inputs.shuffledInts(COUNT);
+  private final int[] work = new int[COUNT];
+  private Arena arena;
+  private HandFfm hand;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    arena = Arena.ofConfined();
+    hand = new HandFfm(arena);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    arena.close();
+  }
+
+  private int[] fresh() {
+    System.arraycopy(original, 0, work, 0, COUNT);
+    return work;
+  }
+
+  @Benchmark
+  public long ffmHand() {
+    int[] values = fresh();
+    hand.qsort(values);
+    return Inputs.fingerprint(values);
+  }
+
+  @Benchmark
+  public long ffmNaive() {
+    int[] values = fresh();
+    NaiveFfm.qsort(values);
+    return Inputs.fingerprint(values);
+  }
+
+  @Benchmark
+  public long jnaDirect() {
+    int[] values = fresh();
+    JnaLibcDirect.qsort(values, COUNT, Integer.BYTES, JnaLibc.COMPARATOR);
+    return Inputs.fingerprint(values);
+  }
+
+  @Benchmark
+  public long jnaInterface() {
+    int[] values = fresh();
+    JnaLibc.LIB.qsort(values, COUNT, Integer.BYTES, JnaLibc.COMPARATOR);
+    return Inputs.fingerprint(values);
+  }
+}

@@ -1,0 +1,2 @@
+/** Hand-written FFM: best practice ({@link HandFfm}) and the usual first attempt ({@link NaiveFfm}). */
+package dev.ffmbind.bench.ffm;

@@ -1,0 +1,97 @@
+package dev.ffmbind.bench.jnr;
+
+import dev.ffmbind.bench.NativeDir;
+import jnr.ffi.LibraryLoader;
+import jnr.ffi.Pointer;
+import jnr.ffi.annotations.IgnoreError;
+import jnr.ffi.annotations.In;
+import jnr.ffi.annotations.Out;
+import jnr.ffi.annotations.Pinned;
+import jnr.ffi.annotations.SaveError;
+import jnr.ffi.types.size_t;
+import jnr.ffi.types.u_int64_t;
+
+/**
+ * JNR-FFI mapping of the benchmark library, tuned as JNR's own "squeezing performance" advice
+ * says: {@code @IgnoreError} wherever errno is not needed (JNR saves errno after every call
+ * otherwise), {@code @In}/{@code @Out} so arrays are copied one way only, and {@code @Pinned}
+ * for the in-place array variant.
+ */
+public interface BenchJnr {
+
+  /** The loaded library. */
+  BenchJnr LIB =
+      LibraryLoader.create(BenchJnr.class)
+          .search(NativeDir.get().toString())
+          // bench_sum_pinned is bench_sum with a pinned array: one C function, two mappings.
+          .mapper((name, context) -> name.equals("bench_sum_pinned") ? "bench_sum" : name)
+          .failImmediately()
+          .load("bench");
+
+  /** The JNR runtime of {@link #LIB}, for {@code getLastError()}. */
+  jnr.ffi.Runtime RUNTIME = jnr.ffi.Runtime.getRuntime(LIB);
+
+  @IgnoreError
+  int bench_add(int a, int b);
+
+  @IgnoreError
+  @size_t
+  long bench_strlen(@In CharSequence s);
+
+  @IgnoreError
+  Pointer bench_strdup(@In CharSequence s);
+
+  @IgnoreError
+  void bench_free(Pointer p);
+
+  @IgnoreError
+  @u_int64_t
+  long bench_sum(@In byte[] buf, @size_t long len);
+
+  @IgnoreError
+  @u_int64_t
+  long bench_sum_pinned(@Pinned @In byte[] buf, @size_t long len);
+
+  @IgnoreError
+  void bench_out(@Out int[] out);
+
+  @SaveError
+  int bench_errno(int fail);
+
+  @IgnoreError
+  Pointer bench_counter_new();
+
+  @IgnoreError
+  int bench_counter_step(Pointer c);
+
+  @IgnoreError
+  void bench_counter_free(Pointer c);
+
+  /**
+   * {@code bench_errno} with the check a JNR user writes by hand.
+   *
+   * @param fail non-zero to fail
+   * @return 0
+   * @throws dev.ffmbind.bench.BenchErrnoException if it returned -1, with JNR's saved errno
+   */
+  static int errnoCall(int fail) {
+    int result = LIB.bench_errno(fail);
+    if (result == -1) {
+      throw new dev.ffmbind.bench.BenchErrnoException(RUNTIME.getLastError());
+    }
+    return result;
+  }
+
+  /**
+   * @param s the string
+   * @return a Java copy of {@code bench_strdup(s)}, freed with {@code bench_free}
+   */
+  static String strdup(String s) {
+    Pointer copy = LIB.bench_strdup(s);
+    try {
+      return copy.getString(0);
+    } finally {
+      LIB.bench_free(copy);
+    }
+  }
+}

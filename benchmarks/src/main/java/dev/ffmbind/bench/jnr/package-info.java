@@ -1,0 +1,2 @@
+/** JNR-FFI mapping of the benchmark library ({@link BenchJnr}). */
+package dev.ffmbind.bench.jnr;
