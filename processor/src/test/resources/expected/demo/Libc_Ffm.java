@@ -425,7 +425,7 @@ public final class Libc_Ffm implements Libc {
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
         /**
-         * {@code void free(void*)}, which frees memory the library hands over.
+         * {@code void free(void*)}, which frees what the library hands over.
          */
         private static final MethodHandle FREE_FREE = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 

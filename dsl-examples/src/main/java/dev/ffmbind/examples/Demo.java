@@ -36,8 +36,8 @@ public final class Demo {
     out.println("== SQLite " + sqlite.libversion() + " ==");
     Ref<Sqlite3.Database> ref = new Ref<>();
     sqlite.open(":memory:", ref);
-    Sqlite3.Database db = ref.get();
-    try {
+    // Owned handles: try-with-resources calls sqlite3_close / sqlite3_finalize exactly once.
+    try (Sqlite3.Database db = ref.get()) {
       sqlite.exec(db, "CREATE TABLE lang (name TEXT NOT NULL, year INTEGER)", null, null, null);
       sqlite.exec(db, "INSERT INTO lang VALUES ('C', 1972), ('Java', 1995), ('Zig', 2016),"
           + " ('Straße ✓', 2025)", null, null, null);
@@ -45,13 +45,10 @@ public final class Demo {
 
       Ref<Sqlite3.Statement> stmtRef = new Ref<>();
       sqlite.prepare(db, "SELECT name, year FROM lang ORDER BY year", -1, stmtRef, null);
-      Sqlite3.Statement stmt = stmtRef.get();
-      try {
+      try (Sqlite3.Statement stmt = stmtRef.get()) {
         while (sqlite.step(stmt) == 100 /* SQLITE_ROW */) {
           out.printf("  %-10s %d%n", sqlite.columnText(stmt, 0), sqlite.columnInt(stmt, 1));
         }
-      } finally {
-        sqlite.finalize(stmt);
       }
 
       // The same query through a row callback: sqlite3_exec calls Java for each row, and the
@@ -70,8 +67,12 @@ public final class Demo {
       } catch (Sqlite3.SqliteException e) {
         out.println("bad SQL, as expected: " + e.getMessage());
       }
-    } finally {
-      sqlite.close(db);
+    }
+    // The database is closed now; using the handle fails in Java, before SQLite sees freed memory.
+    try {
+      sqlite.changes(ref.get());
+    } catch (IllegalStateException e) {
+      out.println("closed handle, as expected: " + e.getMessage());
     }
   }
 

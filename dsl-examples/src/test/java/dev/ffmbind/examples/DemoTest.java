@@ -20,6 +20,7 @@ class DemoTest {
         "  Straße ✓   2025",
         "rows through a callback: [name=C, year=1972, name=Java, year=1995]",
         "failed: SQLITE_ERROR (near \"SELEC\": syntax error)",
+        "closed handle, as expected: sqlite3_changes: parameter 'db': Database@0x",
         "identical: true",
         "java.util.zip.CRC32 agrees: true",
         "failed: Z_DATA_ERROR (data error)",

@@ -291,9 +291,9 @@ class AnnotationDiagnosticsTest {
   }
 
   @Test
-  void onlyStringsAreOwnedForNow() {
+  void onlyStringsAndHandlesAreOwned() {
     JavaFileObject source = Sources.libc("@Owned MemorySegment malloc(@CType(\"size_t\") long n);");
-    assertError(source, "[ffmbind.ownership.unsupported] malloc: only String return values can be owned for now;"
+    assertError(source, "[ffmbind.ownership.unsupported] malloc: only String and handle return values can be owned;"
         + " 'void*' maps to MemorySegment", "malloc");
   }
 
@@ -402,5 +402,114 @@ class AnnotationDiagnosticsTest {
         "int puts(@Encoding(\"EBCDIC\") String s);");
     Compilation compilation = Sources.compile(source);
     assertThat(compilation).hadErrorCount(3);
+  }
+
+  // ---- destructors, owned handles, versioned and optional symbols, wide strings ------------------
+
+  /** A handle class {@code t.D} for C type {@code thing} with destructor {@code thing_free}. */
+  private static JavaFileObject ownedHandle(boolean owningConstructor) {
+    return JavaFileObjects.forSourceLines("t.D",
+        "package t;",
+        "import dev.ffmbind.NativeHandle;",
+        "import dev.ffmbind.annotation.Opaque;",
+        "import java.lang.foreign.MemorySegment;",
+        "@Opaque(value = \"thing\", destructor = \"thing_free\")",
+        "public final class D extends NativeHandle {",
+        "  D(MemorySegment address) { super(address); }",
+        owningConstructor ? "  D(MemorySegment address, Destructor destructor) { super(address, destructor); }" : "",
+        "}");
+  }
+
+  @Test
+  void aHandleClassWithADestructorNeedsAnOwningConstructor() {
+    JavaFileObject handle = ownedHandle(false);
+    assertError(handle, "[ffmbind.handle.owning-constructor] handle class t.D declares destructor 'thing_free', so"
+        + " it needs a non-private constructor (MemorySegment, NativeHandle.Destructor) that passes both to super;"
+        + " ffmbind uses it for owned handles", "@Opaque", Sources.library("\"thing\"", "int thing_next(D d);"));
+  }
+
+  @Test
+  void anOwnedHandleNeedsADestructor() {
+    JavaFileObject source = Sources.library("\"thing\"", "@Owned H thing_new();");
+    assertError(source, "[ffmbind.ownership.no-destructor] thing_new: the return value is an owned handle, but"
+        + " opaque type 'thing' declares no destructor to free it", "thing_new", Sources.handle());
+  }
+
+  @Test
+  void anOwnedHandleIsNotFreedByFree() {
+    JavaFileObject source = Sources.library("\"thing\"", "@Owned(free = \"free\") D thing_new();");
+    assertError(source, "[ffmbind.ownership.handle-free] thing_new: an owned handle is freed by its type's"
+        + " destructor, not by 'free'; remove free", "thing_new", ownedHandle(true));
+  }
+
+  @Test
+  void onlyHandleOutParametersAreOwned() {
+    JavaFileObject source = Sources.libc("int abs(@Owned int v);");
+    assertError(source, "[ffmbind.ownership.param] abs: parameter 'v' cannot be owned: only a handle"
+        + " out-parameter (T**, Ref<Handle>) receives an owned pointer", "abs");
+  }
+
+  @Test
+  void symbolsAreNamesOrVersionedNames() {
+    JavaFileObject source = Sources.libc("@Symbol(\"vfunc@\") int vfunc();");
+    assertError(source, "[ffmbind.symbol.invalid] vfunc: 'vfunc@' is not a C symbol; write a name, or"
+        + " name@VERSION for a versioned symbol", "vfunc");
+  }
+
+  @Test
+  void theAvailabilityMethodOfAnOptionalFunctionMustBeFree() {
+    JavaFileObject source = Sources.libc("@OptionalSymbol int maybe();", "int hasMaybe();");
+    assertError(source, "[ffmbind.optional.has-clash] maybe: an optional function gets a generated method"
+        + " 'hasMaybe' that tells whether the library has it, but a function of that name is declared too",
+        "int maybe");
+  }
+
+  @Test
+  void wideStringsHaveNoCharset() {
+    JavaFileObject source = Sources.libc(
+        "@CType(\"size_t\") long wcslen(@CType(\"const wchar_t*\") @Encoding(\"UTF-32LE\") String s);");
+    assertError(source, "[ffmbind.charset.wchar] wcslen(s): a wchar_t string is always in the platform's wchar_t"
+        + " encoding (UTF-32, native byte order); remove the charset", "wcslen");
+  }
+
+  @Test
+  void ownedHandlesVersionedOptionalAndWideStringsCompileWithoutWarnings() {
+    JavaFileObject source = Sources.library("\"thing\"",
+        "@Owned D thing_new();",
+        "int thing_open(@Owned Ref<D> out);",
+        "@Errors(ErrorConvention.NONZERO) int thing_free(D d);",
+        "@Symbol(\"vfunc@VER_1\") int vfuncV1();",
+        "@OptionalSymbol int maybe();",
+        "default boolean hasMaybe() { return false; }",
+        "@CType(\"size_t\") long wcslen(@CType(\"const wchar_t*\") String s);",
+        "@CType(\"const wchar_t*\") String wide();");
+    Compilation compilation = Sources.compile(source, ownedHandle(true));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = Sources.generated(compilation, "t.L_Ffm");
+    org.junit.jupiter.api.Assertions.assertAll(
+        () -> assertContains(generated, "return result$.address() == 0 ? null : new D(result$, this::destroy$D);"),
+        () -> assertContains(generated, "out.set(out$out.address() == 0 ? null : new D(out$out, this::destroy$D));"),
+        () -> assertContains(generated, "if (d.ownsNativeObject()) {"),
+        () -> assertContains(generated, "private int destroy$D(MemorySegment d) {"),
+        () -> assertContains(generated, "Libraries.find(LOOKUP, LIBRARY, \"t.L_Ffm\", \"vfunc@VER_1\")"),
+        () -> assertContains(generated, "Libraries.downcallOrUnavailable("),
+        () -> assertContains(generated, "public boolean hasMaybe() {"),
+        () -> assertContains(generated, "NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, \"wcslen\", \"s\")"),
+        () -> assertContains(generated, "NativeStrings.decode(result$, NativeStrings.WCHAR_T, \"wide\")"),
+        () -> assertContains(generated, "List.of(\"thing_new\", \"thing_open\", \"thing_free\", \"vfunc@VER_1\", \"wcslen\", \"wide\")"));
+  }
+
+  @Test
+  void anUndeclaredDestructorIsLinkedAsVoidFunction() {
+    JavaFileObject source = Sources.library("\"thing\"", "@Owned D thing_new();");
+    Compilation compilation = Sources.compile(source, ownedHandle(true));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = Sources.generated(compilation, "t.L_Ffm");
+    assertContains(generated, "new D(result$, Downcalls::free$thing_free)");
+    assertContains(generated, "List.of(\"thing_new\", \"thing_free\")");
+  }
+
+  private static void assertContains(String text, String part) {
+    org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), () -> "missing: " + part + "\n" + text);
   }
 }

@@ -8,6 +8,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.NativeHandle;
 import dev.ffmbind.Ref;
 import dev.ffmbind.StatusException;
+import dev.ffmbind.SymbolUnavailableException;
 import dev.ffmbind.runtime.CallDescription;
 import dev.ffmbind.runtime.Checks;
 import dev.ffmbind.runtime.Errno;
@@ -46,7 +47,7 @@ public final class Golden {
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
-    private static final List<String> SYMBOLS = List.of("tl_add_int", "tl_id_u32", "tl_strdup_owned", "tl_sum_bytes", "tl_copy", "tl_fail_errno", "tl_counter_open", "tl_counter_next", "tl_strerror", "tl_free");
+    private static final List<String> SYMBOLS = List.of("tl_add_int", "tl_id_u32", "tl_strdup_owned", "tl_sum_bytes", "tl_copy", "tl_fail_errno", "tl_counter_open", "tl_counter_next", "tl_strerror", "tl_counter_close", "tl_widget_new", "tl_widget_peek", "vfunc@VER_1", "tl_wide_greeting", "tl_free", "tl_widget_free");
 
     private Golden() {
     }
@@ -237,7 +238,7 @@ public final class Golden {
      * }
      *
      * @param start {@code int}
-     * @param out {@code counter**}, written by C
+     * @param out {@code counter**}, written by C; receives an owned handle: close it to free the C object
      * @return {@code int}
      * @throws TlException if the function returns a failure status
      */
@@ -251,7 +252,7 @@ public final class Golden {
                 throw new TlException("tl_counter_open", CallDescription.of("tl_counter_open", start, out), result$, strerror(result$));
             }
             MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
-            out.set(out$out.address() == 0 ? null : new Counter(out$out));
+            out.set(out$out.address() == 0 ? null : new Counter(out$out, this::destroy$Counter));
             return result$;
         } catch (RuntimeException | Error e$) {
             throw e$;
@@ -273,7 +274,7 @@ public final class Golden {
     public int counterNext(Counter c) {
         Checks.notNull(c, "tl_counter_next", "c");
         try {
-            int result$ = (int) Downcalls.counterNext.invokeExact(c.segment());
+            int result$ = (int) Downcalls.counterNext.invokeExact(c.segmentFor("tl_counter_next", "c"));
             if (result$ < 0) {
                 throw ErrnoException.of(-result$, "tl_counter_next", CallDescription.of("tl_counter_next", c));
             }
@@ -298,6 +299,175 @@ public final class Golden {
         try {
             MemorySegment result$ = (MemorySegment) Downcalls.strerror.invokeExact(code);
             return NativeStrings.decode(result$, StandardCharsets.UTF_8, "tl_strerror");
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * int tl_counter_close(counter* c)
+     * }
+     * <p>The destructor of {@link Counter}: an owned handle is closed instead (its {@code close()} calls this
+     * function exactly once), so it is never freed twice.
+     *
+     * @param c {@code counter*}
+     * @return {@code int}
+     * @throws TlException if the function returns a failure status
+     */
+    public int counterClose(Counter c) {
+        Checks.notNull(c, "tl_counter_close", "c");
+        if (c.ownsNativeObject()) {
+            // Owned: its close() calls tl_counter_close exactly once; a closed handle is rejected.
+            c.segmentFor("tl_counter_close", "c");
+            c.close();
+            return 0;
+        }
+        try {
+            int result$ = (int) Downcalls.counterClose.invokeExact(c.segmentFor("tl_counter_close", "c"));
+            if (!TlException.isSuccess(result$)) {
+                throw new TlException("tl_counter_close", CallDescription.of("tl_counter_close", c), result$, strerror(result$));
+            }
+            return result$;
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * widget* tl_widget_new(void)
+     * }
+     *
+     * @return {@code widget*}, owned: close it to free the C object; null for {@code NULL}
+     */
+    public Widget widgetNew() {
+        try {
+            MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact();
+            return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$tl_widget_free);
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * Borrowed: closing it does not free the widget.
+     *
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * widget* tl_widget_peek(widget* w)
+     * }
+     *
+     * @param w {@code widget*}; may be null (passed as {@code NULL})
+     * @return {@code widget*}; null for {@code NULL}
+     */
+    public Widget widgetPeek(Widget w) {
+        try {
+            MemorySegment w$ = w == null ? MemorySegment.NULL : w.segmentFor("tl_widget_peek", "w");
+            MemorySegment result$ = (MemorySegment) Downcalls.widgetPeek.invokeExact(w$);
+            return result$.address() == 0 ? null : new Widget(result$);
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * int vfunc(void)
+     * }
+     * <p>Bound to the symbol version {@code vfunc@VER_1} (through {@code dlvsym}).
+     *
+     * @return {@code int}
+     */
+    public int vfuncV1() {
+        try {
+            int result$ = (int) Downcalls.vfuncV1.invokeExact();
+            return result$;
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * size_t tl_maybe(const wchar_t* s)
+     * }
+     * <p>The symbol is optional: {@link #hasMaybe()} tells whether the library has it.
+     *
+     * @param s {@code const wchar_t*}
+     * @return {@code size_t}
+     * @throws SymbolUnavailableException if the library lacks the symbol
+     */
+    public long maybe(String s) {
+        Checks.notNull(s, "tl_maybe", "s");
+        try (Scratch scratch$ = Scratch.enter()) {
+            MemorySegment s$ = NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, "tl_maybe", "s");
+            long result$ = (long) Downcalls.maybe.invokeExact(s$);
+            return result$;
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * Whether the library has {@code tl_maybe}, the optional symbol {@link #maybe} calls; without it
+     * that method throws {@link SymbolUnavailableException}.
+     *
+     * @return whether {@code maybe} is available
+     */
+    public boolean hasMaybe() {
+        return Libraries.has(Downcalls.LOOKUP, LIBRARY, "tl_maybe");
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * const wchar_t* tl_wide_greeting(void)
+     * }
+     *
+     * @return {@code const wchar_t*}, copied (the C memory is borrowed, not freed); null for {@code NULL}
+     */
+    public String wideGreeting() {
+        try {
+            MemorySegment result$ = (MemorySegment) Downcalls.wideGreeting.invokeExact();
+            return NativeStrings.decode(result$, NativeStrings.WCHAR_T, "tl_wide_greeting");
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * The destructor of owned {@link Counter} handles: their {@code close()} calls it exactly once.
+     * Calls {@code tl_counter_close} on the raw pointer, with the error check of {@link #counterClose}.
+     *
+     * @param c the pointer of the handle being closed
+     * @return the C result
+     */
+    private int destroy$Counter(MemorySegment c) {
+        try {
+            int result$ = (int) Downcalls.counterClose.invokeExact(c);
+            if (!TlException.isSuccess(result$)) {
+                throw new TlException("tl_counter_close", CallDescription.of("tl_counter_close", c), result$, strerror(result$));
+            }
+            return result$;
         } catch (RuntimeException | Error e$) {
             throw e$;
         } catch (Throwable t$) {
@@ -383,9 +553,56 @@ public final class Golden {
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
         /**
-         * {@code void tl_free(void*)}, which frees memory the library hands over.
+         * {@code int tl_counter_close(counter* c)}
+         */
+        static final MethodHandle counterClose = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_counter_close"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+        /**
+         * {@code widget* tl_widget_new(void)}
+         */
+        static final MethodHandle widgetNew = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_widget_new"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS));
+
+        /**
+         * {@code widget* tl_widget_peek(widget* w)}
+         */
+        static final MethodHandle widgetPeek = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_widget_peek"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+        /**
+         * {@code int vfunc(void)}
+         */
+        static final MethodHandle vfuncV1 = LINKER.downcallHandle(
+                Libraries.find(LOOKUP, LIBRARY, "demo.yaml.Golden", "vfunc@VER_1"),
+                FunctionDescriptor.of(ValueLayout.JAVA_INT));
+
+        /**
+         * {@code size_t tl_maybe(const wchar_t* s)}
+         */
+        static final MethodHandle maybe = Libraries.downcallOrUnavailable(
+                LOOKUP, LIBRARY, "demo.yaml.Golden", "tl_maybe", "tl_maybe",
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+
+        /**
+         * {@code const wchar_t* tl_wide_greeting(void)}
+         */
+        static final MethodHandle wideGreeting = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_wide_greeting"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS));
+
+        /**
+         * {@code void tl_free(void*)}, which frees what the library hands over.
          */
         private static final MethodHandle FREE_TL_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("tl_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+
+        /**
+         * {@code void tl_widget_free(void*)}, which frees what the library hands over.
+         */
+        private static final MethodHandle FREE_TL_WIDGET_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("tl_widget_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
         private Downcalls() {
         }
@@ -399,6 +616,16 @@ public final class Golden {
                 throw new AssertionError("a downcall threw a checked exception", t$);
             }
         }
+
+        static void free$tl_widget_free(MemorySegment pointer) {
+            try {
+                FREE_TL_WIDGET_FREE.invokeExact(pointer);
+            } catch (RuntimeException | Error e$) {
+                throw e$;
+            } catch (Throwable t$) {
+                throw new AssertionError("a downcall threw a checked exception", t$);
+            }
+        }
     }
 
     /**
@@ -406,10 +633,50 @@ public final class Golden {
      *
      * <p>A pointer to a C {@code counter}. Instances come only from the native library;
      * a C {@code NULL} is Java {@code null}, never a handle.
+     *
+     * <p>Owned handles (from functions declared to return them owned) free the C object
+     * with {@code tl_counter_close} when closed, exactly once; close them, e.g. with try-with-resources.
+     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+     * to C throws {@link IllegalStateException}.
      */
     public static final class Counter extends NativeHandle {
+        /**
+         * A borrowed pointer: {@link #close()} only stops further use.
+         */
         Counter(MemorySegment address) {
             super(address);
+        }
+
+        /**
+         * An owned pointer: {@link #close()} frees it with {@code tl_counter_close}, exactly once.
+         */
+        Counter(MemorySegment address, NativeHandle.Destructor destructor) {
+            super(address, destructor);
+        }
+    }
+
+    /**
+     * A pointer to a C {@code widget}. Instances come only from the native library;
+     * a C {@code NULL} is Java {@code null}, never a handle.
+     *
+     * <p>Owned handles (from functions declared to return them owned) free the C object
+     * with {@code tl_widget_free} when closed, exactly once; close them, e.g. with try-with-resources.
+     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+     * to C throws {@link IllegalStateException}.
+     */
+    public static final class Widget extends NativeHandle {
+        /**
+         * A borrowed pointer: {@link #close()} only stops further use.
+         */
+        Widget(MemorySegment address) {
+            super(address);
+        }
+
+        /**
+         * An owned pointer: {@link #close()} frees it with {@code tl_widget_free}, exactly once.
+         */
+        Widget(MemorySegment address, NativeHandle.Destructor destructor) {
+            super(address, destructor);
         }
     }
 

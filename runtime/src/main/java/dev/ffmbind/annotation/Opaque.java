@@ -11,10 +11,16 @@ import java.lang.annotation.Target;
  * and has a non-private constructor taking a {@code MemorySegment}; a method parameter of this
  * class is passed as {@code <value>*}, a {@code Ref<ThisClass>} as {@code <value>**}.
  *
+ * <p>A type with a {@link #destructor()} also needs a non-private constructor taking
+ * {@code (MemorySegment, NativeHandle.Destructor)} that passes both to {@code super}: the
+ * generated code uses it for handles that methods marked {@link Owned} return, so that
+ * {@code close()} frees them exactly once.
+ *
  * <pre>{@code
- * @Opaque("sqlite3")
+ * @Opaque(value = "sqlite3", destructor = "sqlite3_close")
  * final class Db extends NativeHandle {
- *   Db(MemorySegment address) { super(address); }
+ *   Db(MemorySegment address) { super(address); }                                   // borrowed
+ *   Db(MemorySegment address, Destructor destructor) { super(address, destructor); } // owned
  * }
  * }</pre>
  */
@@ -25,4 +31,11 @@ public @interface Opaque {
 
   /** The C type name without {@code *}, e.g. {@code "sqlite3"}. */
   String value();
+
+  /**
+   * The C function of the library that frees a {@code <value>*} ({@code "sqlite3_close"}), or
+   * {@code ""} for none. It takes the pointer and returns {@code void} or a status; if the
+   * interface declares it as a method too, that method's error convention checks the status.
+   */
+  String destructor() default "";
 }

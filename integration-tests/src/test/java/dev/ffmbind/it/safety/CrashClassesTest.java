@@ -129,7 +129,7 @@ class CrashClassesTest {
       assertEquals(3, S.resourceId(r));
       r.close(); // no destructor declared for this type yet: close only stops use
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> S.resourceId(r));
-      assertTrue(e.getMessage().startsWith("Safety.resourceId: Resource@0x"), e.getMessage());
+      assertTrue(e.getMessage().startsWith("safety_resource_id: parameter 'r': Resource@0x"), e.getMessage());
       S.resourceDestroyRaw(pointer);
     }
   }

@@ -13,6 +13,7 @@ import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.StatusTable;
@@ -77,6 +78,14 @@ public final class BindingGenerator {
     type.addMethod(loadMethod());
     for (FunctionModel fn : model.functions()) {
       type.addMethod(new FunctionWriter(model, fn, downcalls, charsets).write());
+      if (fn.optional()) {
+        type.addMethod(availabilityMethod(fn));
+      }
+    }
+    for (OpaqueType opaque : model.opaqueTypes()) {
+      if (model.destructorFunction(opaque).isPresent()) {
+        type.addMethod(FunctionWriter.destructorOf(model, opaque, downcalls, charsets).write());
+      }
     }
     // Written before the charset fields, since their string conversions may need some.
     List<TypeSpec> callbackTypes = new ArrayList<>();
@@ -96,7 +105,7 @@ public final class BindingGenerator {
     type.addType(downcallsClass());
     for (OpaqueType opaque : model.opaqueTypes()) {
       if (opaque.generated()) {
-        type.addType(HandleClassWriter.write(opaque));
+        type.addType(HandleClassWriter.write(opaque, model.destructorFunction(opaque)));
       }
     }
     for (StatusTable table : model.statusTables()) {
@@ -145,20 +154,45 @@ public final class BindingGenerator {
     return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
   }
 
-  /** Library symbols: the functions, then deallocators other than libc's {@code free}. */
+  /**
+   * Library symbols: the functions that are not optional, then deallocators and destructors
+   * other than libc's {@code free}.
+   */
   private List<String> requiredSymbols() {
     Set<String> symbols = new LinkedHashSet<>();
-    model.functions().forEach(f -> symbols.add(f.cSymbol()));
+    model.functions().stream().filter(f -> !f.optional()).forEach(f -> symbols.add(f.cSymbol()));
     freeFunctions().stream().filter(f -> !isLibcFree(f)).forEach(symbols::add);
     return new ArrayList<>(symbols);
   }
 
+  /**
+   * Functions linked as {@code void f(void*)}: the deallocators of owned returns, and the
+   * destructors of opaque types that the binding does not declare as functions.
+   */
   private Set<String> freeFunctions() {
     Set<String> free = new TreeSet<>();
     for (FunctionModel f : model.functions()) {
       f.returns().ownership().freeFunction().ifPresent(free::add);
     }
+    for (OpaqueType opaque : model.opaqueTypes()) {
+      if (model.destructorFunction(opaque).isEmpty()) {
+        opaque.destructor().ifPresent(free::add);
+      }
+    }
     return free;
+  }
+
+  /** {@code boolean hasX()} for an optional function {@code x}. */
+  private MethodSpec availabilityMethod(FunctionModel fn) {
+    return MethodSpec.methodBuilder(Names.availabilityMethod(fn.javaName()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addJavadoc("Whether the library has {@code $L}, the optional symbol {@link #$L} calls; without it\n",
+            fn.cSymbol(), fn.javaName())
+        .addJavadoc("that method throws {@link $T}.\n\n", Poet.SYMBOL_UNAVAILABLE)
+        .addJavadoc("@return whether {@code $L} is available\n", fn.javaName())
+        .addStatement("return $T.has($T.LOOKUP, LIBRARY, $S)", Poet.LIBRARIES, downcalls, fn.cSymbol())
+        .build();
   }
 
   /** {@code free} always means the C library's, even when the library exports its own. */
@@ -215,7 +249,7 @@ public final class BindingGenerator {
           ? CodeBlock.of("LINKER.defaultLookup()")
           : CodeBlock.of("LOOKUP");
       holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code void $L(void*)}, which frees memory the library hands over.\n", free)
+          .addJavadoc("{@code void $L(void*)}, which frees what the library hands over.\n", free)
           .initializer("LINKER.downcallHandle($L.findOrThrow($S), $T.ofVoid($T.ADDRESS))", lookup, free,
               Poet.FUNCTION_DESCRIPTOR, Poet.VALUE_LAYOUT)
           .build());
@@ -254,10 +288,20 @@ public final class BindingGenerator {
     if (fn.critical()) {
       options.add(CodeBlock.of("$T.Option.critical(true)", Poet.LINKER));
     }
-    CodeBlock.Builder init = CodeBlock.builder()
-        .add("LINKER.downcallHandle(\n").indent().indent()
-        .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol())
-        .add("$L", descriptor);
+    String binding = model.bindingClass().canonicalName();
+    CodeBlock.Builder init = CodeBlock.builder();
+    if (fn.optional()) {
+      // Absent symbol: a handle of the same type that throws SymbolUnavailableException.
+      init.add("$T.downcallOrUnavailable(\n", Poet.LIBRARIES).indent().indent()
+          .add("LOOKUP, LIBRARY, $S, $S, $S,\n", binding, fn.baseSymbol(), fn.cSymbol());
+    } else if (fn.isVersioned()) {
+      init.add("LINKER.downcallHandle(\n").indent().indent()
+          .add("$T.find(LOOKUP, LIBRARY, $S, $S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
+    } else {
+      init.add("LINKER.downcallHandle(\n").indent().indent()
+          .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol());
+    }
+    init.add("$L", descriptor);
     for (CodeBlock option : options) {
       init.add(",\n$L", option);
     }

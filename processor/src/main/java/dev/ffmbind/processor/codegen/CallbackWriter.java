@@ -228,6 +228,9 @@ final class CallbackWriter {
   }
 
   private CodeBlock charset(CallbackParam p) {
+    if (CTypes.isWideString(expanded(p.cType()))) {
+      return CodeBlock.of("$T.WCHAR_T", Poet.NATIVE_STRINGS);
+    }
     String name = p.charset().orElse(library.charset());
     if (Poet.needsCharsetField(name)) {
       charsets.add(name);

@@ -9,6 +9,9 @@ import dev.ffmbind.processor.model.CType;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.ErrorConvention.Kind;
 import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.JavaClassName;
+import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.ParamModel;
@@ -31,13 +34,52 @@ final class FunctionWriter {
   private final Set<String> charsets;
   private final ClassName downcalls;
   private final Optional<UpcallDispatch> upcall;
+  /** For the private destructor method of this type; empty for the public method. */
+  private final Optional<OpaqueType> destroying;
+  /** The Downcalls field with the function's method handle. */
+  private final String handleField;
 
   FunctionWriter(LibraryModel library, FunctionModel fn, ClassName downcalls, Set<String> charsets) {
+    this(library, fn, downcalls, charsets, Optional.empty());
+  }
+
+  private FunctionWriter(LibraryModel library, FunctionModel fn, ClassName downcalls, Set<String> charsets,
+      Optional<OpaqueType> destroying) {
     this.library = library;
-    this.fn = fn;
+    this.handleField = GeneratedNames.handleField(fn.javaName());
+    // The destructor method takes the raw pointer: the handle is already closed when it runs.
+    this.fn = destroying.isEmpty() ? fn : withRawHandle(fn, destroying.get());
     this.downcalls = downcalls;
     this.charsets = charsets;
-    this.upcall = UpcallDispatch.of(fn, downcalls.enclosingClassName());
+    this.destroying = destroying;
+    this.upcall = UpcallDispatch.of(this.fn, downcalls.enclosingClassName());
+  }
+
+  /**
+   * A writer for the private method that an owned handle's {@code close()} calls: the same call
+   * and error check as the declared destructor function, on the raw pointer.
+   */
+  static FunctionWriter destructorOf(LibraryModel library, OpaqueType type, ClassName downcalls,
+      Set<String> charsets) {
+    return new FunctionWriter(library, library.destructorFunction(type).orElseThrow(), downcalls, charsets,
+        Optional.of(type));
+  }
+
+  private static FunctionModel withRawHandle(FunctionModel fn, OpaqueType type) {
+    JavaType handle = new JavaType.Handle(type.javaClass());
+    List<ParamModel> params = fn.params().stream()
+        .map(p -> !p.javaType().equals(handle) ? p : new ParamModel(p.ref(), p.name(), p.cType(),
+            new JavaType.Segment(), p.direction(), p.charset(), p.lengthOf(), p.boundsOf(), false))
+        .toList();
+    return new FunctionModel(fn.ref(), fn.javaName(), fn.cSymbol(), params, fn.returns(), fn.errors(),
+        fn.retryOnEintr(), fn.critical(), fn.doc(), fn.optional());
+  }
+
+  /** The type whose destructor this (public) function is, if any. */
+  private Optional<OpaqueType> destructorOfType() {
+    return library.opaqueTypes().stream()
+        .filter(t -> library.destructorFunction(t).filter(fn::equals).isPresent())
+        .findFirst();
   }
 
   private boolean registersCallback() {
@@ -93,13 +135,14 @@ final class FunctionWriter {
   }
 
   MethodSpec write() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(fn.javaName())
-        .addModifiers(Modifier.PUBLIC)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(destroying.isPresent()
+            ? GeneratedNames.destroyMethod(destroying.get().javaClass().simpleName()) : fn.javaName())
+        .addModifiers(destroying.isPresent() ? Modifier.PRIVATE : Modifier.PUBLIC)
         .returns(registersCallback() ? Poet.REGISTRATION : Poet.javaType(fn.returns().javaType()));
-    if (library.implementedInterface().isPresent()) {
+    if (library.implementedInterface().isPresent() && destroying.isEmpty()) {
       method.addAnnotation(Override.class);
     }
-    method.addJavadoc(javadoc());
+    method.addJavadoc(destroying.isPresent() ? destructorJavadoc() : javadoc());
     for (ParamModel p : fn.params()) {
       if (p.isInJavaSignature()) {
         method.addParameter(ParameterSpec.builder(Poet.javaType(p.javaType()), p.name()).build());
@@ -108,6 +151,7 @@ final class FunctionWriter {
 
     CodeBlock.Builder body = CodeBlock.builder();
     addArgumentChecks(body);
+    addOwnedHandleClose(body);
     if (registersCallback()) {
       upcall.get().addRegistration(body);
     }
@@ -170,6 +214,60 @@ final class FunctionWriter {
     }
   }
 
+  /**
+   * The declared destructor of a type, called with an owned handle, closes the handle: its
+   * {@code close()} runs this function exactly once (checked as below, in the destructor
+   * method), and a later {@code close()} does nothing, so C never frees it twice.
+   */
+  private void addOwnedHandleClose(CodeBlock.Builder body) {
+    if (destroying.isPresent()) {
+      return;
+    }
+    Optional<OpaqueType> type = destructorOfType();
+    if (type.isEmpty()) {
+      return;
+    }
+    ParamModel handle = fn.params().stream()
+        .filter(p -> p.javaType().equals(new JavaType.Handle(type.get().javaClass())))
+        .findFirst().orElseThrow();
+    body.beginControlFlow(handle.nullable() ? "if ($L != null && $L.ownsNativeObject())" : "if ($L.ownsNativeObject())",
+        handle.nullable() ? new Object[] {handle.name(), handle.name()} : new Object[] {handle.name()});
+    body.add("// Owned: its close() calls $L exactly once; a closed handle is rejected.\n", fn.cSymbol());
+    body.addStatement("$L.segmentFor($S, $S)", handle.name(), fn.cSymbol(), handle.name());
+    body.addStatement("$L.close()", handle.name());
+    if (fn.returns().javaType() instanceof JavaType.Void) {
+      body.addStatement("return");
+    } else {
+      body.addStatement("return $L", successValue());
+    }
+    body.endControlFlow();
+  }
+
+  /** What a destructor function that succeeded returns: the first success code, or 0. */
+  private CodeBlock successValue() {
+    long value = fn.errors().kind() == Kind.STATUS
+        ? statusTable().codes().stream().filter(c -> c.success()).findFirst().orElseThrow().value()
+        : 0;
+    JavaType.Primitive type = ((JavaType.Scalar) fn.returns().javaType()).primitive();
+    return switch (type) {
+      case LONG -> CodeBlock.of("$LL", value);
+      case INT -> CodeBlock.of("$L", value);
+      default -> CodeBlock.of("($T) $L", Poet.primitive(type), value);
+    };
+  }
+
+  private CodeBlock destructorJavadoc() {
+    OpaqueType type = destroying.orElseThrow();
+    return CodeBlock.builder()
+        .add("The destructor of owned {@link $T} handles: their {@code close()} calls it exactly once.\n",
+            Poet.className(type.javaClass()))
+        .add("Calls {@code $L} on the raw pointer, with the error check of {@link #$L}.\n", fn.cSymbol(),
+            fn.javaName())
+        .add("\n@param $L the pointer of the handle being closed\n", fn.params().get(0).name())
+        .add(fn.returns().javaType() instanceof JavaType.Void ? "" : "@return the C result\n")
+        .build();
+  }
+
   // ---- javadoc -------------------------------------------------------------------------------
 
   private CodeBlock javadoc() {
@@ -178,6 +276,16 @@ final class FunctionWriter {
       doc.add("$L\n\n", fn.doc().strip());
     }
     doc.add("<p>Calls the C function:\n{@snippet lang=c :\n$L\n}\n", fn.prototype());
+    if (fn.isVersioned()) {
+      doc.add("<p>Bound to the symbol version {@code $L} (through {@code dlvsym}).\n", fn.cSymbol());
+    }
+    if (fn.optional()) {
+      doc.add("<p>The symbol is optional: {@link #$L()} tells whether the library has it.\n",
+          Names.availabilityMethod(fn.javaName()));
+    }
+    destructorOfType().ifPresent(t -> doc.add(
+        "<p>The destructor of {@link $T}: an owned handle is closed instead (its {@code close()} calls this\n"
+            + "function exactly once), so it is never freed twice.\n", Poet.className(t.javaClass())));
     for (ParamModel p : fn.params()) {
       if (!p.isInJavaSignature()) {
         doc.add("<p>{@code $L} is passed for you: the length of {@code $L}.\n", p.name(), p.lengthOf().get());
@@ -203,6 +311,9 @@ final class FunctionWriter {
           Poet.className(statusTable().exceptionClass()));
       case NONE -> { }
     }
+    if (fn.optional()) {
+      doc.add("\n@throws $T if the library lacks the symbol", Poet.SYMBOL_UNAVAILABLE);
+    }
     doc.add("\n");
     return doc.build();
   }
@@ -226,6 +337,9 @@ final class FunctionWriter {
         case INOUT -> ", read and written by C";
       };
     }
+    if (p.ownership().owned()) {
+      text += "; receives an owned handle: close it to free the C object";
+    }
     text += p.nullable() ? "; may be null (passed as {@code NULL})" : "";
     return text;
   }
@@ -238,6 +352,7 @@ final class FunctionWriter {
           : ", copied (the C memory is borrowed, not freed)";
       text += "; null for {@code NULL}";
     } else if (fn.returns().javaType() instanceof JavaType.Handle) {
+      text += fn.returns().ownership().owned() ? ", owned: close it to free the C object" : "";
       text += "; null for {@code NULL}";
     }
     return text;
@@ -246,6 +361,9 @@ final class FunctionWriter {
   // ---- checks before any native work ---------------------------------------------------------
 
   private void addArgumentChecks(CodeBlock.Builder body) {
+    if (destroying.isPresent()) {
+      return; // a handle's pointer, never NULL
+    }
     for (ParamModel p : fn.params()) {
       if (!p.isInJavaSignature()) {
         continue;
@@ -331,7 +449,7 @@ final class FunctionWriter {
       }
       case JavaType.Str s -> {
         CodeBlock encode = CodeBlock.of("$T.encode($L, $L, $L, $S, $S)", Poet.NATIVE_STRINGS, scratch, name,
-            Poet.charset(charsetOf(p.charset())), fn.cSymbol(), name);
+            stringCharset(c, p.charset()), fn.cSymbol(), name);
         declareNullable(body, p, local, encode);
         yield CodeBlock.of("$L", local);
       }
@@ -384,19 +502,20 @@ final class FunctionWriter {
             Poet.MEMORY_SEGMENT, name);
         yield CodeBlock.of("$L", local);
       }
+      // segmentFor rejects a closed handle, naming the function and parameter, before C runs.
       case JavaType.Handle h -> {
         if (!p.nullable()) {
-          yield CodeBlock.of("$L.segment()", name);
+          yield CodeBlock.of("$L.segmentFor($S, $S)", name, fn.cSymbol(), name);
         }
-        body.addStatement("$T $L = $L == null ? $T.NULL : $L.segment()", Poet.MEMORY_SEGMENT, local, name,
-            Poet.MEMORY_SEGMENT, name);
+        body.addStatement("$T $L = $L == null ? $T.NULL : $L.segmentFor($S, $S)", Poet.MEMORY_SEGMENT, local, name,
+            Poet.MEMORY_SEGMENT, name, fn.cSymbol(), name);
         yield CodeBlock.of("$L", local);
       }
       case JavaType.HandleRef r -> {
         declareNullable(body, p, local, CodeBlock.of("$L.allocate($T.ADDRESS)", scratch, Poet.VALUE_LAYOUT));
         if (p.direction().copiesIn()) {
-          body.addStatement(nullable(p, "$L.set($T.ADDRESS, 0, $L.get() == null ? $T.NULL : $L.get().segment())"),
-              maybeNull(p, local, Poet.VALUE_LAYOUT, name, Poet.MEMORY_SEGMENT, name));
+          body.addStatement(nullable(p, "$L.set($T.ADDRESS, 0, $L.get() == null ? $T.NULL : $L.get().segmentFor($S, $S))"),
+              maybeNull(p, local, Poet.VALUE_LAYOUT, name, Poet.MEMORY_SEGMENT, name, fn.cSymbol(), name));
         } else {
           // A call that fails without writing must not hand back stale scratch memory as a handle.
           body.addStatement("$L.set($T.ADDRESS, 0, $T.NULL)", local, Poet.VALUE_LAYOUT, Poet.MEMORY_SEGMENT);
@@ -455,13 +574,13 @@ final class FunctionWriter {
         body.endControlFlow();
       }
       case JavaType.HandleRef r -> {
-        ClassName handle = Poet.className(r.handleClass());
         String out = name + "$out";
         if (p.nullable()) {
           body.beginControlFlow("if ($L != null)", name);
         }
         body.addStatement("$T $L = $L.get($T.ADDRESS, 0)", Poet.MEMORY_SEGMENT, out, local, Poet.VALUE_LAYOUT);
-        body.addStatement("$L.set($L.address() == 0 ? null : new $T($L))", name, out, handle, out);
+        body.addStatement("$L.set($L.address() == 0 ? null : $L)", name, out,
+            newHandle(r.handleClass(), out, p.ownership().owned()));
         if (p.nullable()) {
           body.endControlFlow();
         }
@@ -475,7 +594,7 @@ final class FunctionWriter {
   private void addInvoke(CodeBlock.Builder body, CodeBlock args) {
     CType ret = expanded(fn.returns().cType());
     TypeName carrier = Poet.carrier(ret);
-    String handle = GeneratedNames.handleField(fn.javaName());
+    String handle = handleField;
     String result = GeneratedNames.RESULT;
     if (ret.isVoid()) {
       body.addStatement("$T.$L.invokeExact($L)", downcalls, handle, args);
@@ -579,6 +698,34 @@ final class FunctionWriter {
     return CodeBlock.of("$L(($T) $L)", message.javaName(), type, GeneratedNames.RESULT);
   }
 
+  /** A new handle: owned ones get their type's destructor, so their close() frees the C object once. */
+  private CodeBlock newHandle(JavaClassName handleClass, String pointer, boolean owned) {
+    ClassName handle = Poet.className(handleClass);
+    if (!owned) {
+      return CodeBlock.of("new $T($L)", handle, pointer);
+    }
+    OpaqueType type = library.opaqueType(handleClass).orElseThrow();
+    return CodeBlock.of("new $T($L, $L)", handle, pointer, destructorReference(library, type, downcalls));
+  }
+
+  /**
+   * The {@code NativeHandle.Destructor} of a type: the private destructor method when the
+   * binding declares the destructor function, otherwise the plain {@code void f(T*)} downcall.
+   */
+  static CodeBlock destructorReference(LibraryModel library, OpaqueType type, ClassName downcalls) {
+    String destructor = type.destructor().orElseThrow();
+    return library.destructorFunction(type).isPresent()
+        ? CodeBlock.of("this::$L", GeneratedNames.destroyMethod(type.javaClass().simpleName()))
+        : CodeBlock.of("$T::$L", downcalls, GeneratedNames.freeMethod(destructor));
+  }
+
+  /** The charset of a string: {@code wchar_t} strings always use {@code NativeStrings.WCHAR_T}. */
+  private CodeBlock stringCharset(CType expanded, Optional<String> own) {
+    return CTypes.isWideString(expanded)
+        ? CodeBlock.of("$T.WCHAR_T", Poet.NATIVE_STRINGS)
+        : Poet.charset(charsetOf(own));
+  }
+
   private void addReturn(CodeBlock.Builder body) {
     String result = GeneratedNames.RESULT;
     CType ret = expanded(fn.returns().cType());
@@ -606,7 +753,7 @@ final class FunctionWriter {
       }
       case JavaType.Str s -> {
         CodeBlock decode = CodeBlock.of("$T.decode($L, $L, $S)", Poet.NATIVE_STRINGS, result,
-            Poet.charset(charsetOf(fn.returns().charset())), fn.cSymbol());
+            stringCharset(ret, fn.returns().charset()), fn.cSymbol());
         if (fn.returns().ownership().owned()) {
           // Copy first, then free exactly once, even if decoding fails.
           body.beginControlFlow("if ($L.address() == 0)", result);
@@ -623,8 +770,8 @@ final class FunctionWriter {
         }
       }
       case JavaType.Segment s -> body.addStatement("return $L", result);
-      case JavaType.Handle h -> body.addStatement("return $L.address() == 0 ? null : new $T($L)", result,
-          Poet.className(h.handleClass()), result);
+      case JavaType.Handle h -> body.addStatement("return $L.address() == 0 ? null : $L", result,
+          newHandle(h.handleClass(), result, fn.returns().ownership().owned()));
       default -> throw new IllegalStateException("unsupported return " + fn.returns().javaType());
     }
   }

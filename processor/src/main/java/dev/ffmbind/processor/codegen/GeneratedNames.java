@@ -22,6 +22,11 @@ public final class GeneratedNames {
     return "free$" + symbol;
   }
 
+  /** The private method that frees an owned handle of a type whose destructor is a declared function. */
+  static String destroyMethod(String handleSimpleName) {
+    return "destroy$" + handleSimpleName;
+  }
+
   /** The native-side local of a parameter. */
   static String nativeLocal(String param) {
     return param + "$";

@@ -38,6 +38,7 @@ final class Poet {
   static final ClassName STATUS_EXCEPTION = ClassName.get("dev.ffmbind", "StatusException");
   static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
   static final ClassName MISSING_SYMBOLS = ClassName.get("dev.ffmbind", "MissingSymbolsException");
+  static final ClassName SYMBOL_UNAVAILABLE = ClassName.get("dev.ffmbind", "SymbolUnavailableException");
   static final ClassName SCRATCH = ClassName.get("dev.ffmbind.runtime", "Scratch");
   static final ClassName ERRNO = ClassName.get("dev.ffmbind.runtime", "Errno");
   static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.runtime", "NativeStrings");

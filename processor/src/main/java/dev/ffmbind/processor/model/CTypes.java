@@ -142,7 +142,7 @@ public final class CTypes {
     if (type.pointers() != 1) {
       return Optional.empty(); // char** and deeper: not yet
     }
-    if (type.base().equals("char") && (isReturn || type.constPointee())) {
+    if (isStringBase(type.base()) && (isReturn || type.constPointee())) {
       return Optional.of(new JavaType.Str());
     }
     if (type.base().equals("void") || isReturn) {
@@ -179,13 +179,13 @@ public final class CTypes {
       return List.copyOf(result);
     }
     if (isReturn) {
-      if (type.base().equals("char")) {
+      if (isStringBase(type.base())) {
         result.add(new JavaType.Segment());
       }
       return List.copyOf(result);
     }
     boolean bytesLike = type.base().equals("void") || scalar.map(s -> s.bytes() == 1).orElse(false);
-    if (type.base().equals("char") && !(def.get() instanceof JavaType.Str)) {
+    if (isStringBase(type.base()) && !(def.get() instanceof JavaType.Str)) {
       result.add(new JavaType.Str());
     }
     if (bytesLike) {
@@ -200,6 +200,20 @@ public final class CTypes {
     if (!list.contains(t)) {
       list.add(t);
     }
+  }
+
+  /** {@code char} and {@code wchar_t} pointers may carry strings. */
+  private static boolean isStringBase(String base) {
+    return base.equals("char") || base.equals("wchar_t");
+  }
+
+  /**
+   * Whether an expanded C type is a wide string pointer ({@code const wchar_t*}): its strings are
+   * always in the platform's {@code wchar_t} encoding ({@code NativeStrings.WCHAR_T}, UTF-32 in
+   * native byte order on Linux), never in a declared charset.
+   */
+  public static boolean isWideString(CType expanded) {
+    return expanded.pointers() == 1 && expanded.base().equals("wchar_t");
   }
 
   /** Whether the C type is an integer scalar (usable as a length or status code). */

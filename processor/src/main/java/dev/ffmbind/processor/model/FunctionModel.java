@@ -15,6 +15,8 @@ import java.util.List;
  * @param critical whether the call is short and never calls back, so it may use
  *     {@code Linker.Option.critical}
  * @param doc documentation for the generated Javadoc; may be empty
+ * @param optional whether the library may lack the symbol: it is not required by {@code load()},
+ *     and calling the method without it throws {@code SymbolUnavailableException}
  */
 public record FunctionModel(
     SourceRef ref,
@@ -25,16 +27,34 @@ public record FunctionModel(
     ErrorConvention errors,
     boolean retryOnEintr,
     boolean critical,
-    String doc) {
+    String doc,
+    boolean optional) {
 
   public FunctionModel {
     params = List.copyOf(params);
   }
 
+  /** A required function (the library must have the symbol). */
+  public FunctionModel(SourceRef ref, String javaName, String cSymbol, List<ParamModel> params, ReturnModel returns,
+      ErrorConvention errors, boolean retryOnEintr, boolean critical, String doc) {
+    this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, false);
+  }
+
+  /** Whether the symbol names a version ({@code vfunc@VER_1}, {@code vfunc@@VER_2}), bound through {@code dlvsym}. */
+  public boolean isVersioned() {
+    return cSymbol.indexOf('@') >= 0;
+  }
+
+  /** The symbol without its version ({@code vfunc} for {@code vfunc@VER_1}). */
+  public String baseSymbol() {
+    int at = cSymbol.indexOf('@');
+    return at < 0 ? cSymbol : cSymbol.substring(0, at);
+  }
+
   /** The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages. */
   public String prototype() {
     StringBuilder sb = new StringBuilder();
-    sb.append(returns.cType().canonical()).append(' ').append(cSymbol).append('(');
+    sb.append(returns.cType().canonical()).append(' ').append(baseSymbol()).append('(');
     for (int i = 0; i < params.size(); i++) {
       if (i > 0) {
         sb.append(", ");

@@ -67,6 +67,27 @@ public record LibraryModel(
     return statusTables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
+  /**
+   * The function of this binding that is an opaque type's destructor: the first one bound to the
+   * destructor's symbol that takes a handle of the type. Empty when the type has no destructor,
+   * or the spec does not declare it as a function taking the handle (then it is linked as
+   * {@code void destructor(T*)}).
+   */
+  public Optional<FunctionModel> destructorFunction(OpaqueType type) {
+    if (type.destructor().isEmpty()) {
+      return Optional.empty();
+    }
+    JavaType handle = new JavaType.Handle(type.javaClass());
+    return functions.stream()
+        .filter(f -> f.cSymbol().equals(type.destructor().get()))
+        .filter(f -> f.params().stream().anyMatch(p -> p.javaType().equals(handle)))
+        .findFirst();
+  }
+
+  public Optional<OpaqueType> opaqueType(JavaClassName handleClass) {
+    return opaqueTypes.stream().filter(t -> t.javaClass().equals(handleClass)).findFirst();
+  }
+
   public Optional<FunctionModel> function(String cSymbol) {
     return functions.stream().filter(f -> f.cSymbol().equals(cSymbol)).findFirst();
   }

@@ -39,6 +39,16 @@ public final class Names {
     return sb.toString();
   }
 
+  /** The generated method telling whether an optional function's symbol exists: {@code sqlite3Foo} gives {@code hasSqlite3Foo}. */
+  public static String availabilityMethod(String javaName) {
+    return "has" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
+  }
+
+  /** Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1}, {@code vfunc@@VER_2}). */
+  public static boolean isCSymbol(String symbol) {
+    return symbol != null && symbol.matches("[A-Za-z_][A-Za-z0-9_]*(@@?[A-Za-z0-9_.]+)?");
+  }
+
   /** Whether a name can be a Java identifier that ffmbind may use ({@code $} is reserved for generated locals). */
   public static boolean isJavaIdentifier(String name) {
     return name != null && SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)

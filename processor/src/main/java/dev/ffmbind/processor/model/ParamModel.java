@@ -17,6 +17,8 @@ import java.util.Optional;
  *     named array parameter before the call
  * @param nullable whether Java {@code null} is accepted (passed as C {@code NULL})
  * @param lifetime for a callback parameter ({@link JavaType.Callback}): how long C may call it
+ * @param ownership for a handle out-parameter ({@link JavaType.HandleRef}): whether the handle C
+ *     writes is owned (closed with its type's destructor) or borrowed
  */
 public record ParamModel(
     SourceRef ref,
@@ -28,7 +30,15 @@ public record ParamModel(
     Optional<String> lengthOf,
     Optional<String> boundsOf,
     boolean nullable,
-    Optional<Lifetime> lifetime) {
+    Optional<Lifetime> lifetime,
+    Ownership ownership) {
+
+  /** A parameter that owns nothing. */
+  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+      Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable,
+      Optional<Lifetime> lifetime) {
+    this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime, Ownership.BORROWED);
+  }
 
   /** A parameter that is not a callback. */
   public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,

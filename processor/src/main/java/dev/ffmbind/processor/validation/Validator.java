@@ -119,6 +119,45 @@ public final class Validator {
       if (opaque.generated() && !Names.isJavaIdentifier(opaque.javaClass().simpleName())) {
         error(opaque.ref(), Message.INVALID_JAVA_NAME, opaque.javaClass().simpleName(), "class name");
       }
+      opaque.destructor().ifPresent(d -> checkDestructor(opaque, d));
+    }
+  }
+
+  /**
+   * A destructor is a C function name. If the binding declares it as a function taking the
+   * handle, that function must fit {@code void f(T*)} or {@code int f(T*)} with an error
+   * convention, and must not be optional.
+   */
+  private void checkDestructor(OpaqueType opaque, String destructor) {
+    if (!Names.isCSymbol(destructor) || destructor.indexOf('@') >= 0) {
+      error(opaque.ref(), Message.DESTRUCTOR_NAME, opaque.cName(), destructor);
+      return;
+    }
+    Optional<FunctionModel> declared = model.destructorFunction(opaque);
+    if (declared.isEmpty()) {
+      return;
+    }
+    FunctionModel fn = declared.get();
+    boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CType::isVoid).orElse(false);
+    boolean checkedStatus = isInteger(fn.returns().cType()) && fn.errors().kind() != Kind.NONE;
+    if (fn.params().size() != 1 || !(voidResult || checkedStatus)) {
+      error(opaque.ref(), Message.DESTRUCTOR_SHAPE, opaque.cName(), destructor, fn.javaName(), opaque.cName());
+    } else if (fn.optional()) {
+      error(opaque.ref(), Message.DESTRUCTOR_OPTIONAL, opaque.cName(), destructor);
+    }
+  }
+
+  /** An owned handle needs a type with a destructor, and no 'free' of its own. */
+  private void checkOwnedHandle(SourceRef ref, String function, String what, JavaClassName handleClass,
+      dev.ffmbind.processor.model.Ownership ownership) {
+    Optional<OpaqueType> type = model.opaqueType(handleClass);
+    if (type.isEmpty()) {
+      return; // reported with the C type
+    }
+    if (type.get().destructor().isEmpty()) {
+      error(ref, Message.OWNERSHIP_NO_DESTRUCTOR, function, what, type.get().cName());
+    } else if (ownership.freeFunction().isPresent()) {
+      error(ref, Message.OWNERSHIP_HANDLE_FREE, function, ownership.freeFunction().get());
     }
   }
 
@@ -174,8 +213,21 @@ public final class Validator {
       if (!seen.add(fn.javaName())) {
         error(fn.ref(), Message.DUPLICATE_FUNCTION, fn.javaName());
       }
-      if (!Names.isJavaIdentifier(fn.javaName())) {
+      if (fn.javaName().indexOf('@') >= 0) {
+        String base = fn.javaName().substring(0, fn.javaName().indexOf('@'));
+        String version = fn.javaName().substring(fn.javaName().lastIndexOf('@') + 1);
+        error(fn.ref(), Message.SYMBOL_VERSIONED_NAME, fn.javaName(), fn.javaName(),
+            base + Names.upperCamel(version.toLowerCase(java.util.Locale.ROOT).replace('.', '_')));
+      } else if (!Names.isJavaIdentifier(fn.javaName())) {
         error(fn.ref(), Message.INVALID_JAVA_NAME, fn.javaName(), "method name");
+      } else if (!Names.isCSymbol(fn.cSymbol())) {
+        error(fn.ref(), Message.SYMBOL_INVALID, fn.javaName(), fn.cSymbol());
+      }
+      if (fn.optional() && !fn.javaName().isEmpty()) {
+        String has = Names.availabilityMethod(fn.javaName());
+        if (model.functions().stream().anyMatch(f -> f.javaName().equals(has))) {
+          error(fn.ref(), Message.OPTIONAL_HAS_CLASH, fn.javaName(), has);
+        }
       }
       checkParameters(fn);
       checkReturn(fn);
@@ -193,6 +245,13 @@ public final class Validator {
       }
       if (!Names.isJavaIdentifier(p.name())) {
         error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+      }
+      if (p.ownership().owned()) {
+        if (p.javaType() instanceof JavaType.HandleRef r) {
+          checkOwnedHandle(p.ref(), fn.javaName(), "parameter '" + p.name() + "'", r.handleClass(), p.ownership());
+        } else {
+          error(p.ref(), Message.OWNERSHIP_PARAM, fn.javaName(), p.name());
+        }
       }
       if (p.javaType() instanceof JavaType.Callback cb) {
         if (p.lifetime().isEmpty()) {
@@ -218,6 +277,8 @@ public final class Validator {
       if (p.charset().isPresent()) {
         if (!(p.javaType() instanceof JavaType.Str)) {
           error(p.ref(), Message.CHARSET_ON_NON_STRING, fn.javaName() + "(" + p.name() + ")");
+        } else if (CTypes.isWideString(expanded.get())) {
+          error(p.ref(), Message.CHARSET_ON_WCHAR, fn.javaName() + "(" + p.name() + ")");
         } else {
           checkCharset(p.ref(), p.charset().get());
         }
@@ -514,7 +575,9 @@ public final class Validator {
     ReturnModel r = fn.returns();
     Optional<CType> expanded = checkCType(r.ref(), fn.javaName() + " return value", r.cType(), true, r.javaType());
     if (r.charset().isPresent()) {
-      if (r.javaType() instanceof JavaType.Str) {
+      if (r.javaType() instanceof JavaType.Str && expanded.filter(CTypes::isWideString).isPresent()) {
+        error(r.ref(), Message.CHARSET_ON_WCHAR, fn.javaName() + " return value");
+      } else if (r.javaType() instanceof JavaType.Str) {
         checkCharset(r.ref(), r.charset().get());
       } else {
         error(r.ref(), Message.CHARSET_ON_NON_STRING, fn.javaName() + " return value");
@@ -525,6 +588,8 @@ public final class Validator {
     }
     if (!expanded.get().isPointer()) {
       error(r.ref(), Message.OWNERSHIP_NOT_POINTER, fn.javaName(), r.cType().spelling());
+    } else if (r.javaType() instanceof JavaType.Handle h) {
+      checkOwnedHandle(r.ref(), fn.javaName(), "the return value", h.handleClass(), r.ownership());
     } else if (r.ownership().freeFunction().filter(f -> !f.isBlank()).isEmpty()) {
       error(r.ref(), Message.OWNERSHIP_NEEDS_FREE, fn.javaName());
     } else if (!(r.javaType() instanceof JavaType.Str)) {

@@ -55,6 +55,7 @@ public final class AnnotationFrontEnd {
   private static final String MEMORY_SEGMENT = "java.lang.foreign.MemorySegment";
   private static final String BYTE_BUFFER = "java.nio.ByteBuffer";
   private static final String REGISTRATION = "dev.ffmbind.Registration";
+  private static final String DESTRUCTOR = "dev.ffmbind.NativeHandle.Destructor";
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
@@ -185,7 +186,8 @@ public final class AnnotationFrontEnd {
         errors,
         Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
         Annotations.find(method, Annotations.CRITICAL).isPresent(),
-        firstSentences(env.getElementUtils().getDocComment(method))));
+        firstSentences(env.getElementUtils().getDocComment(method)),
+        Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent()));
   }
 
   private ErrorConvention errors(AnnotationMirror m) {
@@ -218,7 +220,11 @@ public final class AnnotationFrontEnd {
         Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
         Optional.empty(),
         Annotations.find(p, Annotations.BOUNDED_BY).flatMap(m -> Annotations.string(m, "value")),
-        Annotations.isNullable(p), lifetime));
+        Annotations.isNullable(p), lifetime,
+        // An owned handle out-parameter is freed by its type's destructor; a 'free' here is reported.
+        Annotations.find(p, Annotations.OWNED)
+            .map(m -> new Ownership(true, Annotations.string(m, "free")))
+            .orElse(Ownership.BORROWED)));
     Optional<AnnotationMirror> withLength = Annotations.find(p, Annotations.WITH_LENGTH);
     if (withLength.isPresent()) {
       ElementRef lengthRef = ElementRef.of(p, withLength.get());
@@ -264,8 +270,11 @@ public final class AnnotationFrontEnd {
     if (cType.isEmpty()) {
       return Optional.empty();
     }
+    // An owned handle is freed by its type's destructor; other owned memory by 'free' (default free()).
     Ownership ownership = Annotations.find(method, Annotations.OWNED)
-        .map(m -> Ownership.owned(Annotations.string(m, "free").orElse("free")))
+        .map(m -> javaType.get() instanceof JavaType.Handle
+            ? new Ownership(true, Annotations.string(m, "free"))
+            : Ownership.owned(Annotations.string(m, "free").orElse("free")))
         .orElse(Ownership.BORROWED);
     return Optional.of(new ReturnModel(ref, cType.get(), javaType.get(), ownership,
         Annotations.find(method, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value"))));
@@ -471,8 +480,20 @@ public final class AnnotationFrontEnd {
       error(ElementRef.of(handle, opaque.get()), Message.HANDLE_CLASS_SHAPE, name.canonicalName());
       return Optional.empty();
     }
+    Optional<String> destructor = Annotations.string(opaque.get(), "destructor").filter(d -> !d.isEmpty());
+    boolean owningConstructor = ElementFilter.constructorsIn(handle.getEnclosedElements()).stream()
+        .anyMatch(c -> !c.getModifiers().contains(Modifier.PRIVATE) && c.getParameters().size() == 2
+            && c.getParameters().get(0).asType().toString().equals(MEMORY_SEGMENT)
+            && c.getParameters().get(1).asType().toString().equals(DESTRUCTOR));
+    if (destructor.isPresent() && !owningConstructor) {
+      reportedHandleProblem.add(usedBy);
+      error(new ElementRef(handle, opaque.get(), Annotations.value(opaque.get(), "destructor").orElse(null)),
+          Message.HANDLE_CLASS_DESTRUCTOR_CONSTRUCTOR, name.canonicalName(), destructor.get());
+      return Optional.empty();
+    }
     String cName = Annotations.string(opaque.get(), "value").orElse("");
-    opaqueTypes.putIfAbsent(name.canonicalName(), new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, ""));
+    opaqueTypes.putIfAbsent(name.canonicalName(),
+        new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, "", destructor));
     return Optional.of(name);
   }
 

@@ -31,6 +31,7 @@ final class Annotations {
   static final String RETRY_ON_EINTR = PACKAGE + "RetryOnEintr";
   static final String CRITICAL = PACKAGE + "Critical";
   static final String OWNED = PACKAGE + "Owned";
+  static final String OPTIONAL_SYMBOL = PACKAGE + "OptionalSymbol";
   static final String OPAQUE = PACKAGE + "Opaque";
   static final String CALLBACK = PACKAGE + "Callback";
   static final String LIFETIME = PACKAGE + "Lifetime";

@@ -48,13 +48,13 @@ public final class YamlSpecReader {
 
   static final List<String> ROOT_KEYS = List.of("library", "alternatives", "package", "class",
       "charset", "doc", "typedefs", "opaque_types", "status_tables", "callbacks", "functions");
-  static final List<String> OPAQUE_KEYS = List.of("c_name", "java_name", "doc");
+  static final List<String> OPAQUE_KEYS = List.of("c_name", "java_name", "destructor", "doc");
   static final List<String> STATUS_TABLE_KEYS = List.of("name", "exception", "message_function", "codes");
   static final List<String> STATUS_CODE_KEYS = List.of("name", "value", "success", "doc");
   static final List<String> FUNCTION_KEYS = List.of("name", "c_symbol", "doc", "params", "returns",
-      "errors", "retry_eintr", "critical");
+      "errors", "retry_eintr", "critical", "optional");
   static final List<String> PARAM_KEYS = List.of("name", "type", "direction", "java_type", "nullable",
-      "length_of", "bounds", "charset", "lifetime", "user_data");
+      "length_of", "bounds", "charset", "lifetime", "user_data", "ownership");
   static final List<String> CALLBACK_KEYS = List.of("name", "java_name", "method", "params", "returns",
       "on_exception", "doc");
   static final List<String> CALLBACK_PARAM_KEYS = List.of("name", "type", "user_data", "length_from", "charset");
@@ -235,9 +235,10 @@ public final class YamlSpecReader {
     Optional<String> cName = f.requiredString("c_name");
     f.named(cName.map(n -> "opaque type '" + n + "'").orElse(item.path()));
     Optional<String> javaName = f.string("java_name");
+    Optional<String> destructor = f.string("destructor");
     String doc = f.string("doc").orElse("");
     return cName.map(c -> new OpaqueType(item.map().ref(), c,
-        binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))), true, doc));
+        binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))), true, doc, destructor));
   }
 
   private Optional<StatusTable> statusTable(Item item, JavaClassName binding) {
@@ -382,11 +383,12 @@ public final class YamlSpecReader {
 
     boolean retry = f.bool("retry_eintr").orElse(false);
     boolean critical = f.bool("critical").orElse(false);
+    boolean optional = f.bool("optional").orElse(false);
     if (!ok) {
       return Optional.empty();
     }
     return Optional.of(new FunctionModel(map.ref(), name.get(), cSymbol.orElse(name.get()), params,
-        returns.get(), errors.get(), retry, critical, doc));
+        returns.get(), errors.get(), retry, critical, doc, optional));
   }
 
   private Optional<ParamModel> param(Item item, String function, Map<String, String> typedefs,
@@ -405,10 +407,13 @@ public final class YamlSpecReader {
     Optional<Optional<Lifetime>> lifetime = f.string("lifetime")
         .map(l -> choice(l, f.valueRef("lifetime"), "lifetime", LIFETIMES, LIFETIME_NAMES));
     boolean userData = f.bool("user_data").orElse(false);
+    Optional<Optional<String>> owned = f.string("ownership").map(o -> choice(o, f.valueRef("ownership"),
+        "ownership", Map.of("borrowed", "borrowed", "owned", "owned"), OWNERSHIP_NAMES));
     if (name.isEmpty() || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
         || direction.map(Optional::isEmpty).orElse(false)
-        || lifetime.map(Optional::isEmpty).orElse(false)) {
+        || lifetime.map(Optional::isEmpty).orElse(false)
+        || owned.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
     CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
@@ -418,15 +423,19 @@ public final class YamlSpecReader {
         : javaType.flatMap(j -> j).orElseGet(() ->
             CTypes.defaultJavaType(expanded, opaque, false).orElseGet(JavaType.Segment::new));
     Direction dir = direction.flatMap(d -> d).orElseGet(() -> CTypes.defaultDirection(expanded, java));
+    // An owned handle out-parameter is freed by its type's destructor: no 'free' here.
+    Ownership ownership = owned.flatMap(o -> o).filter("owned"::equals).isPresent()
+        ? new Ownership(true, Optional.empty()) : Ownership.BORROWED;
     return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir, charset,
-        lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l)));
+        lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership));
   }
 
   private Optional<ReturnModel> returnValue(YamlNode node, String function, Map<String, String> typedefs,
       Function<String, Optional<JavaClassName>> opaque) {
     Optional<CType> cType;
     Optional<Optional<JavaType>> javaType = Optional.empty();
-    Ownership ownership = Ownership.BORROWED;
+    boolean isOwned = false;
+    Optional<String> free = Optional.empty();
     Optional<String> charset = Optional.empty();
     boolean ok = true;
     if (node instanceof MapNode map) {
@@ -435,11 +444,11 @@ public final class YamlSpecReader {
       javaType = f.string("java_type").map(t -> javaType(t, f.valueRef("java_type")));
       Optional<Optional<String>> owned = f.string("ownership").map(o -> choice(o, f.valueRef("ownership"),
           "ownership", Map.of("borrowed", "borrowed", "owned", "owned"), OWNERSHIP_NAMES));
-      Optional<String> free = f.string("free");
+      free = f.string("free");
       charset = f.string("charset");
-      boolean isOwned = owned.flatMap(o -> o).map("owned"::equals).orElse(false);
+      isOwned = owned.flatMap(o -> o).map("owned"::equals).orElse(false);
       if (isOwned) {
-        ownership = Ownership.owned(free.orElse(DEFAULT_FREE));
+        // decided below, once the type is known
       } else if (free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
         diagnostics.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
         ok = false;
@@ -454,6 +463,10 @@ public final class YamlSpecReader {
     CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
     JavaType java = javaType.flatMap(j -> j).orElseGet(() ->
         CTypes.defaultJavaType(expanded, opaque, true).orElseGet(JavaType.Segment::new));
+    // An owned handle is freed by its type's destructor; other owned memory by 'free' (default free()).
+    Ownership ownership = !isOwned ? Ownership.BORROWED
+        : java instanceof JavaType.Handle ? new Ownership(true, free)
+        : Ownership.owned(free.orElse(DEFAULT_FREE));
     return Optional.of(new ReturnModel(node.ref(), cType.get(), java, ownership, charset));
   }
 
