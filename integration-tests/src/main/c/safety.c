@@ -200,3 +200,79 @@ void safety_release_threads(void) {
   for (int i = 0; i < parked_count; i++) pthread_join(parked[i], NULL);
   parked_count = 0;
 }
+
+/* ---- returned buffers: a pointer plus a size, every allocation and free counted ---- */
+static atomic_long buf_allocs, buf_frees;
+
+static uint8_t *buf_alloc(size_t n) {
+  uint8_t *p = malloc(n == 0 ? 1 : n);
+  if (p != NULL) atomic_fetch_add(&buf_allocs, 1);
+  return p;
+}
+void safety_buf_free(void *p) {
+  if (p != NULL) {
+    atomic_fetch_add(&buf_frees, 1);
+    free(p);
+  }
+}
+long safety_buf_allocs(void) { return atomic_load(&buf_allocs); }
+long safety_buf_frees(void) { return atomic_load(&buf_frees); }
+
+/* n bytes 0, 1, 2, ... (mod 256); the size through out_len. n < 0: NULL with EINVAL. */
+uint8_t *safety_buf_make(int n, size_t *out_len) {
+  if (n < 0) {
+    errno = EINVAL;
+    return NULL;
+  }
+  uint8_t *p = buf_alloc((size_t)n);
+  for (int i = 0; i < n; i++) p[i] = (uint8_t)i;
+  *out_len = (size_t)n;
+  return p;
+}
+/* Like malloc, filled with 0xAB: the size is the input; freed with libc's free. */
+void *safety_xmalloc(size_t n) {
+  void *p = malloc(n);
+  if (p != NULL) memset(p, 0xAB, n);
+  return p;
+}
+/* C's own bytes: never freed by the caller. */
+static const uint8_t borrowed_bytes[] = {'b', 'o', 'r', 'r', 'o', 'w', 'e', 'd'};
+const uint8_t *safety_buf_borrowed(uint32_t *out_len) {
+  *out_len = sizeof borrowed_bytes;
+  return borrowed_bytes;
+}
+/* 2 GiB + 4 KiB, more than an int can count: calloc'd (untouched pages cost nothing), last byte 7. */
+uint8_t *safety_buf_huge(size_t *out_len) {
+  size_t n = ((size_t)1 << 31) + 4096;
+  uint8_t *p = calloc(n, 1);
+  if (p == NULL) return NULL;
+  atomic_fetch_add(&buf_allocs, 1);
+  p[n - 1] = 7;
+  *out_len = n;
+  return p;
+}
+
+/* ---- (pointer, length) strings ---- */
+/* "ab\0cd": five bytes with a NUL inside, borrowed. */
+const char *safety_name_with_nul(size_t *out_len) {
+  *out_len = 5;
+  return "ab\0cd";
+}
+/* A counted copy of n bytes with no terminator; the length through out_len. */
+char *safety_sized_dup(const char *s, size_t n, size_t *out_len) {
+  char *p = (char *)buf_alloc(n);
+  memcpy(p, s, n);
+  *out_len = n;
+  return p;
+}
+/* How many NUL bytes the first n bytes hold. */
+int safety_count_nuls(const char *s, size_t n) {
+  int count = 0;
+  for (size_t i = 0; i < n; i++) count += s[i] == 0;
+  return count;
+}
+/* "caf\xe9": ISO-8859-1, not valid UTF-8, of length 4. */
+const char *safety_latin1_sized(size_t *out_len) {
+  *out_len = 4;
+  return "caf\xe9";
+}

@@ -5,6 +5,7 @@ import dev.ffmbind.ErrnoException;
 import dev.ffmbind.GeneratedBinding;
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
+import dev.ffmbind.NativeBuffer;
 import dev.ffmbind.StatusException;
 import dev.ffmbind.runtime.CallDescription;
 import dev.ffmbind.runtime.Checks;
@@ -12,6 +13,7 @@ import dev.ffmbind.runtime.Errno;
 import dev.ffmbind.runtime.Libraries;
 import dev.ffmbind.runtime.NativeStrings;
 import dev.ffmbind.runtime.Scratch;
+import dev.ffmbind.runtime.SizedStrings;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -44,7 +46,7 @@ public final class Libc_Ffm implements Libc {
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
-    private static final List<String> SYMBOLS = List.of("getpid", "strlen", "open", "read", "strdup", "toupper", "abs", "describe", "memset", "strncpy");
+    private static final List<String> SYMBOLS = List.of("getpid", "strlen", "open", "read", "strdup", "toupper", "abs", "describe", "memset", "strncpy", "malloc", "strnlen");
 
     private Libc_Ffm() {
     }
@@ -340,6 +342,58 @@ public final class Libc_Ffm implements Libc {
     }
 
     /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * void* malloc(size_t n)
+     * }
+     *
+     * @param n {@code size_t}
+     * @return {@code void*}, {@code n} bytes, owned: close it to free the C memory with {@code free}; null for {@code NULL}
+     * @throws ErrnoException if the function returns NULL; errno says why
+     */
+    @Override
+    public NativeBuffer malloc(long n) {
+        try (Scratch scratch$ = Scratch.enter()) {
+            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+            MemorySegment result$ = (MemorySegment) Downcalls.malloc.invokeExact(errno$, n);
+            if (result$.address() == 0) {
+                throw ErrnoException.of(Errno.read(errno$), "malloc", CallDescription.of("malloc", n));
+            }
+            long size$ = n;
+            return NativeBuffer.owned(result$, size$, Downcalls::free$free, "free", "malloc");
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * size_t strnlen(const char* s, size_t sLength)
+     * }
+     * <p>{@code sLength} is passed for you: the length of {@code s}.
+     *
+     * @param s {@code const char*}
+     * @return {@code size_t}
+     */
+    @Override
+    public long strnlen(String s) {
+        Checks.notNull(s, "strnlen", "s");
+        try (Scratch scratch$ = Scratch.enter()) {
+            MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strnlen", "s");
+            long sLength$ = SizedStrings.length(s$, StandardCharsets.UTF_8);
+            long result$ = (long) Downcalls.strnlen.invokeExact(s$, sLength$);
+            return result$;
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
      * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
      * Initialized by the first successful {@link #load()}.
      */
@@ -423,6 +477,21 @@ public final class Libc_Ffm implements Libc {
         static final MethodHandle strncpy = LINKER.downcallHandle(
                 LOOKUP.findOrThrow("strncpy"),
                 FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+        /**
+         * {@code void* malloc(size_t n)}
+         */
+        static final MethodHandle malloc = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("malloc"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
+                Errno.CAPTURE);
+
+        /**
+         * {@code size_t strnlen(const char* s, size_t sLength)}
+         */
+        static final MethodHandle strnlen = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("strnlen"),
+                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
         /**
          * {@code void free(void*)}, which frees what the library hands over.

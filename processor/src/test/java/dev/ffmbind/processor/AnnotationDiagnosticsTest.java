@@ -293,7 +293,7 @@ class AnnotationDiagnosticsTest {
   @Test
   void onlyStringsAndHandlesAreOwned() {
     JavaFileObject source = Sources.libc("@Owned MemorySegment malloc(@CType(\"size_t\") long n);");
-    assertError(source, "[ffmbind.ownership.unsupported] malloc: only String and handle return values can be owned;"
+    assertError(source, "[ffmbind.ownership.unsupported] malloc: only String, NativeBuffer and handle return values can be owned;"
         + " 'void*' maps to MemorySegment", "malloc");
   }
 
@@ -511,5 +511,67 @@ class AnnotationDiagnosticsTest {
 
   private static void assertContains(String text, String part) {
     org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), () -> "missing: " + part + "\n" + text);
+  }
+
+  // ---- returned buffers and sized strings ----------------------------------------------------
+
+  @Test
+  void aNativeBufferNeedsASize() {
+    JavaFileObject source = Sources.libc("@Owned dev.ffmbind.NativeBuffer malloc(@CType(\"size_t\") long n);");
+    assertError(source, "[ffmbind.buffer.no-size] malloc: a NativeBuffer return value needs its size in bytes: name an"
+        + " integer parameter or a size_t* out-parameter (YAML 'size:', @ReturnSize)", "malloc");
+  }
+
+  @Test
+  void theReturnSizeNamesAParameter() {
+    JavaFileObject source = Sources.libc(
+        "@Owned @ReturnSize(\"size\") dev.ffmbind.NativeBuffer malloc(@CType(\"size_t\") long n);");
+    assertError(source, "[ffmbind.size.unknown] malloc: the size of the return value is 'size', which is not a"
+        + " parameter", "malloc");
+  }
+
+  @Test
+  void theReturnSizeIsAnInteger() {
+    JavaFileObject source = Sources.libc(
+        "@ReturnSize(\"d\") dev.ffmbind.NativeBuffer f(double d);");
+    assertError(source, "[ffmbind.size.not-integer] f: the size of the return value, parameter 'd', must be an"
+        + " integer ('size_t n') or a pointer C writes it to ('size_t* out_len'), not 'double'", "NativeBuffer f");
+  }
+
+  @Test
+  void onlyBuffersAndStringsHaveAReturnSize() {
+    JavaFileObject source = Sources.libc("@ReturnSize(\"n\") MemorySegment f(@CType(\"size_t\") long n);");
+    assertError(source, "[ffmbind.size.unsupported] f: only a NativeBuffer or String return value has a size; this"
+        + " one maps to MemorySegment", "MemorySegment f");
+  }
+
+  @Test
+  void theHiddenOutLengthIsACType() {
+    JavaFileObject source = Sources.libc(
+        "@ReturnSize(value = \"len\", out = \"size_t* *x\") dev.ffmbind.NativeBuffer f(int n);");
+    assertError(source, "[ffmbind.type.syntax] 'size_t* *x' is not a C type ffmbind understands", "ReturnSize");
+  }
+
+  @Test
+  void theHiddenOutLengthHasAPosition() {
+    JavaFileObject source = Sources.libc(
+        "@ReturnSize(value = \"len\", out = \"size_t*\", position = 3) dev.ffmbind.NativeBuffer f(int n);");
+    assertError(source, "[ffmbind.size.position] @ReturnSize position 3 is out of range: the hidden out-parameter"
+        + " goes between 0 and 1, or -1 for last", "ReturnSize");
+  }
+
+  @Test
+  void aNativeBufferHoldsBytes() {
+    JavaFileObject source = Sources.libc(
+        "@ReturnSize(\"n\") @CType(\"int*\") dev.ffmbind.NativeBuffer f(@CType(\"size_t\") long n);");
+    assertError(source, "[ffmbind.type.mismatch] f return value: C type 'int*' cannot be carried by Java"
+        + " NativeBuffer; use MemorySegment", "NativeBuffer f");
+  }
+
+  @Test
+  void aNativeBufferIsOnlyReturned() {
+    JavaFileObject source = Sources.libc("int f(dev.ffmbind.NativeBuffer b);");
+    assertError(source, "[ffmbind.method.java-type] parameter 'b' has Java type dev.ffmbind.NativeBuffer, which"
+        + " ffmbind cannot pass to C", "int f");
   }
 }

@@ -45,6 +45,11 @@ class AnnotationFrontEndTest {
       "",
       "  @CType(\"char*\") String strncpy(@CType(\"char*\") @Out ByteBuffer dst, @Nullable String src,",
       "      @CType(\"size_t\") @BoundedBy(\"dst\") long n);",
+      "",
+      "  @Owned @ReturnSize(\"n\") @Errors(ErrorConvention.NULL_ERRNO) @CType(\"void*\")",
+      "  dev.ffmbind.NativeBuffer malloc(@CType(\"size_t\") long n);",
+      "",
+      "  @CType(\"size_t\") long strnlen(@WithLength(\"size_t\") String s);",
       "}");
 
   @Test

@@ -5,6 +5,7 @@ import dev.ffmbind.ErrnoException;
 import dev.ffmbind.GeneratedBinding;
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
+import dev.ffmbind.NativeBuffer;
 import dev.ffmbind.NativeHandle;
 import dev.ffmbind.Ref;
 import dev.ffmbind.StatusException;
@@ -15,6 +16,7 @@ import dev.ffmbind.runtime.Errno;
 import dev.ffmbind.runtime.Libraries;
 import dev.ffmbind.runtime.NativeStrings;
 import dev.ffmbind.runtime.Scratch;
+import dev.ffmbind.runtime.SizedStrings;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -47,7 +49,7 @@ public final class Golden {
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
-    private static final List<String> SYMBOLS = List.of("tl_add_int", "tl_id_u32", "tl_strdup_owned", "tl_sum_bytes", "tl_copy", "tl_fail_errno", "tl_counter_open", "tl_counter_next", "tl_strerror", "tl_counter_close", "tl_widget_new", "tl_widget_peek", "vfunc@VER_1", "tl_wide_greeting", "tl_free", "tl_widget_free");
+    private static final List<String> SYMBOLS = List.of("tl_add_int", "tl_id_u32", "tl_strdup_owned", "tl_sum_bytes", "tl_copy", "tl_fail_errno", "tl_counter_open", "tl_counter_next", "tl_strerror", "tl_counter_close", "tl_widget_new", "tl_widget_peek", "vfunc@VER_1", "tl_wide_greeting", "tl_buf_make", "tl_buf_peek", "tl_sized_name", "tl_free", "tl_widget_free");
 
     private Golden() {
     }
@@ -455,6 +457,95 @@ public final class Golden {
     }
 
     /**
+     * A buffer whose size C writes to a hidden out-parameter; close() frees it with tl_free.
+     *
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * uint8_t* tl_buf_make(int n, size_t* out_len)
+     * }
+     * <p>{@code out_len} is passed for you: C writes the size of the result there.
+     *
+     * @param n {@code int}
+     * @return {@code uint8_t*}, {@code out_len} bytes, owned: close it to free the C memory with {@code tl_free}; null for {@code NULL}
+     * @throws ErrnoException if the function returns NULL; errno says why
+     */
+    public NativeBuffer bufMake(int n) {
+        try (Scratch scratch$ = Scratch.enter()) {
+            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+            MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_LONG);
+            out_len$.fill((byte) 0);
+            MemorySegment result$ = (MemorySegment) Downcalls.bufMake.invokeExact(errno$, n, out_len$);
+            if (result$.address() == 0) {
+                throw ErrnoException.of(Errno.read(errno$), "tl_buf_make", CallDescription.of("tl_buf_make", n));
+            }
+            long size$ = out_len$.get(ValueLayout.JAVA_LONG, 0);
+            return NativeBuffer.owned(result$, size$, Downcalls::free$tl_free, "tl_free", "tl_buf_make");
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * const void* tl_buf_peek(uint32_t n)
+     * }
+     *
+     * @param n {@code uint32_t}
+     * @return {@code const void*}, {@code n} bytes, borrowed: closing it ends the view, the C memory is not freed; null for {@code NULL}
+     */
+    public NativeBuffer bufPeek(long n) {
+        Checks.unsignedRange(n, 4294967295L, "tl_buf_peek", "n");
+        try {
+            MemorySegment result$ = (MemorySegment) Downcalls.bufPeek.invokeExact((int) n);
+            long size$ = n;
+            return NativeBuffer.borrowed(result$, size$, "tl_buf_peek");
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
+     * <p>Calls the C function:
+     * {@snippet lang=c :
+     * char* tl_sized_name(const char* s, int len, uint32_t* out_len)
+     * }
+     * <p>{@code len} is passed for you: the length of {@code s}.
+     * <p>{@code out_len} is passed for you: C writes the size of the result there.
+     *
+     * @param s {@code const char*}
+     * @return {@code char*}, copied; the C memory is freed with {@code tl_free}; exactly {@code out_len} bytes are decoded (NULs inside are kept); null for {@code NULL}
+     */
+    public String sizedName(String s) {
+        Checks.notNull(s, "tl_sized_name", "s");
+        try (Scratch scratch$ = Scratch.enter()) {
+            MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_16LE, "tl_sized_name", "s");
+            long len$ = SizedStrings.length(s$, StandardCharsets.UTF_16LE);
+            Checks.fits(len$, 2147483647L, "tl_sized_name", "len");
+            MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_INT);
+            out_len$.fill((byte) 0);
+            MemorySegment result$ = (MemorySegment) Downcalls.sizedName.invokeExact(s$, (int) len$, out_len$);
+            long size$ = Integer.toUnsignedLong(out_len$.get(ValueLayout.JAVA_INT, 0));
+            if (result$.address() == 0) {
+                return null;
+            }
+            try {
+                return NativeStrings.decode(result$, size$, StandardCharsets.UTF_8, "tl_sized_name");
+            } finally {
+                Downcalls.free$tl_free(result$);
+            }
+        } catch (RuntimeException | Error e$) {
+            throw e$;
+        } catch (Throwable t$) {
+            throw new AssertionError("a downcall threw a checked exception", t$);
+        }
+    }
+
+    /**
      * The destructor of owned {@link Counter} handles: their {@code close()} calls it exactly once.
      * Calls {@code tl_counter_close} on the raw pointer, with the error check of {@link #counterClose}.
      *
@@ -593,6 +684,28 @@ public final class Golden {
         static final MethodHandle wideGreeting = LINKER.downcallHandle(
                 LOOKUP.findOrThrow("tl_wide_greeting"),
                 FunctionDescriptor.of(ValueLayout.ADDRESS));
+
+        /**
+         * {@code uint8_t* tl_buf_make(int n, size_t* out_len)}
+         */
+        static final MethodHandle bufMake = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_buf_make"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS),
+                Errno.CAPTURE);
+
+        /**
+         * {@code const void* tl_buf_peek(uint32_t n)}
+         */
+        static final MethodHandle bufPeek = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_buf_peek"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+        /**
+         * {@code char* tl_sized_name(const char* s, int len, uint32_t* out_len)}
+         */
+        static final MethodHandle sizedName = LINKER.downcallHandle(
+                LOOKUP.findOrThrow("tl_sized_name"),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
         /**
          * {@code void tl_free(void*)}, which frees what the library hands over.

@@ -113,6 +113,9 @@ final class FunctionWriter {
       return true;
     }
     for (ParamModel p : fn.params()) {
+      if (p.resultSize()) {
+        return true;
+      }
       switch (p.javaType()) {
         case JavaType.Str s -> {
           return true;
@@ -174,8 +177,15 @@ final class FunctionWriter {
     if (fn.errors().kind().capturesErrno()) {
       args.add(CodeBlock.of("$L", GeneratedNames.ERRNO));
     }
+    // A string whose length C takes is encoded first: the length may come before it.
+    java.util.Map<String, CodeBlock> encoded = new java.util.HashMap<>();
     for (ParamModel p : fn.params()) {
-      args.add(marshalIn(body, p));
+      if (p.javaType() instanceof JavaType.Str && hasLengthLink(p)) {
+        encoded.put(p.name(), marshalIn(body, p));
+      }
+    }
+    for (ParamModel p : fn.params()) {
+      args.add(encoded.containsKey(p.name()) ? encoded.get(p.name()) : marshalIn(body, p));
     }
     addInvoke(body, CodeBlock.join(args, ", "));
     upcall.ifPresent(u -> u.addRethrow(body));
@@ -287,7 +297,9 @@ final class FunctionWriter {
         "<p>The destructor of {@link $T}: an owned handle is closed instead (its {@code close()} calls this\n"
             + "function exactly once), so it is never freed twice.\n", Poet.className(t.javaClass())));
     for (ParamModel p : fn.params()) {
-      if (!p.isInJavaSignature()) {
+      if (p.resultSize()) {
+        doc.add("<p>{@code $L} is passed for you: C writes the size of the result there.\n", p.name());
+      } else if (!p.isInJavaSignature()) {
         doc.add("<p>{@code $L} is passed for you: the length of {@code $L}.\n", p.name(), p.lengthOf().get());
       }
     }
@@ -350,6 +362,15 @@ final class FunctionWriter {
       text += fn.returns().ownership().owned()
           ? ", copied; the C memory is freed with {@code " + fn.returns().ownership().freeFunction().get() + "}"
           : ", copied (the C memory is borrowed, not freed)";
+      if (fn.returns().size().isPresent()) {
+        text += "; exactly {@code " + fn.returns().size().get() + "} bytes are decoded (NULs inside are kept)";
+      }
+      text += "; null for {@code NULL}";
+    } else if (fn.returns().javaType() instanceof JavaType.NativeBuf) {
+      text += ", {@code " + fn.returns().size().get() + "} bytes";
+      text += fn.returns().ownership().owned()
+          ? ", owned: close it to free the C memory with {@code " + fn.returns().ownership().freeFunction().get() + "}"
+          : ", borrowed: closing it ends the view, the C memory is not freed";
       text += "; null for {@code NULL}";
     } else if (fn.returns().javaType() instanceof JavaType.Handle) {
       text += fn.returns().ownership().owned() ? ", owned: close it to free the C object" : "";
@@ -410,6 +431,9 @@ final class FunctionWriter {
     CodeBlock len = switch (target.javaType()) {
       case JavaType.PrimitiveArray a -> CodeBlock.of("$L.length", target.name());
       case JavaType.Buffer b -> CodeBlock.of("$L.remaining()", target.name());
+      // Encoded bytes without the terminator (the string is encoded before its length).
+      case JavaType.Str s -> CodeBlock.of("$T.length($L, $L)", Poet.SIZED_STRINGS,
+          GeneratedNames.nativeLocal(target.name()), stringCharset(expanded(target.cType()), target.charset()));
       case JavaType.Segment s -> {
         long size = CTypes.elementSize(expanded(target.cType()));
         yield size == 1 ? CodeBlock.of("$L.byteSize()", target.name())
@@ -428,6 +452,14 @@ final class FunctionWriter {
     String local = GeneratedNames.nativeLocal(p.name());
     String name = p.name();
     String scratch = GeneratedNames.SCRATCH;
+    if (p.resultSize()) {
+      // A slot C writes the size of the result to, read after the call.
+      CTypes.Scalar sc = CTypes.scalar(c.pointee()).orElseThrow();
+      body.addStatement("$T $L = $L.allocate($T.$L)", Poet.MEMORY_SEGMENT, local, scratch, Poet.VALUE_LAYOUT,
+          Poet.layoutConstant(sc.carrier()));
+      body.addStatement("$L.fill((byte) 0)", local);
+      return CodeBlock.of("$L", local);
+    }
     if (p.lengthOf().isPresent()) {
       ParamModel target = param(p.lengthOf().get()).orElseThrow();
       CTypes.Scalar sc = CTypes.scalar(c).orElseThrow();
@@ -448,7 +480,9 @@ final class FunctionWriter {
             : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), name);
       }
       case JavaType.Str s -> {
-        CodeBlock encode = CodeBlock.of("$T.encode($L, $L, $L, $S, $S)", Poet.NATIVE_STRINGS, scratch, name,
+        // With its length passed too, a U+0000 inside is representable: SizedStrings keeps it.
+        CodeBlock encode = CodeBlock.of("$T.encode($L, $L, $L, $S, $S)",
+            hasLengthLink(p) ? Poet.SIZED_STRINGS : Poet.NATIVE_STRINGS, scratch, name,
             stringCharset(c, p.charset()), fn.cSymbol(), name);
         declareNullable(body, p, local, encode);
         yield CodeBlock.of("$L", local);
@@ -526,6 +560,7 @@ final class FunctionWriter {
       case JavaType.UserData u -> upcall.orElseThrow().argument(body, p);
       case JavaType.StringArray a -> throw new IllegalStateException("String[] is only a callback parameter");
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
+      case JavaType.NativeBuf b -> throw new IllegalStateException("NativeBuffer is only a return type");
     };
   }
 
@@ -719,6 +754,42 @@ final class FunctionWriter {
         : CodeBlock.of("$T::$L", downcalls, GeneratedNames.freeMethod(destructor));
   }
 
+  /**
+   * {@code long size$ = ...}: the size of the result in bytes, from the slot C wrote it to or from
+   * the input parameter, as an unsigned value.
+   */
+  private void addSize(CodeBlock.Builder body) {
+    ParamModel p = param(fn.returns().size().orElseThrow()).orElseThrow();
+    CType c = expanded(p.cType());
+    String size = GeneratedNames.SIZE;
+    String local = GeneratedNames.nativeLocal(p.name());
+    if (p.resultSize()) {
+      CTypes.Scalar sc = CTypes.scalar(c.pointee()).orElseThrow();
+      CodeBlock read = CodeBlock.of("$L.get($T.$L, 0)", local, Poet.VALUE_LAYOUT, Poet.layoutConstant(sc.carrier()));
+      body.addStatement("long $L = $L", size, unsignedLong(read, sc));
+    } else if (p.lengthOf().isPresent()) {
+      body.addStatement("long $L = $L", size, local);
+    } else {
+      CTypes.Scalar sc = CTypes.scalar(c).orElseThrow();
+      JavaType.Primitive java = ((JavaType.Scalar) p.javaType()).primitive();
+      // Carried in its own width (uint32_t as int): widen without sign.
+      body.addStatement("long $L = $L", size, java == sc.carrier() ? unsignedLong(CodeBlock.of("$L", p.name()), sc)
+          : CodeBlock.of("$L", p.name()));
+    }
+  }
+
+  private static CodeBlock unsignedLong(CodeBlock value, CTypes.Scalar sc) {
+    if (!sc.unsigned() || sc.bytes() == 8) {
+      return value;
+    }
+    return switch (sc.carrier()) {
+      case BYTE -> CodeBlock.of("$T.toUnsignedLong($L)", Byte.class, value);
+      case SHORT -> CodeBlock.of("$T.toUnsignedLong($L)", Short.class, value);
+      case INT -> CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, value);
+      default -> value;
+    };
+  }
+
   /** The charset of a string: {@code wchar_t} strings always use {@code NativeStrings.WCHAR_T}. */
   private CodeBlock stringCharset(CType expanded, Optional<String> own) {
     return CTypes.isWideString(expanded)
@@ -751,9 +822,28 @@ final class FunctionWriter {
           }
         }
       }
+      case JavaType.NativeBuf b -> {
+        addSize(body);
+        if (fn.returns().ownership().owned()) {
+          String free = fn.returns().ownership().freeFunction().get();
+          body.addStatement("return $T.owned($L, $L, $T::$L, $S, $S)", Poet.NATIVE_BUFFER, result, GeneratedNames.SIZE,
+              downcalls, GeneratedNames.freeMethod(free), free, fn.cSymbol());
+        } else {
+          body.addStatement("return $T.borrowed($L, $L, $S)", Poet.NATIVE_BUFFER, result, GeneratedNames.SIZE,
+              fn.cSymbol());
+        }
+      }
       case JavaType.Str s -> {
-        CodeBlock decode = CodeBlock.of("$T.decode($L, $L, $S)", Poet.NATIVE_STRINGS, result,
-            stringCharset(ret, fn.returns().charset()), fn.cSymbol());
+        CodeBlock decode;
+        if (fn.returns().size().isPresent()) {
+          // Exactly that many bytes: no terminator needed, embedded NULs kept.
+          addSize(body);
+          decode = CodeBlock.of("$T.decode($L, $L, $L, $S)", Poet.NATIVE_STRINGS, result, GeneratedNames.SIZE,
+              stringCharset(ret, fn.returns().charset()), fn.cSymbol());
+        } else {
+          decode = CodeBlock.of("$T.decode($L, $L, $S)", Poet.NATIVE_STRINGS, result,
+              stringCharset(ret, fn.returns().charset()), fn.cSymbol());
+        }
         if (fn.returns().ownership().owned()) {
           // Copy first, then free exactly once, even if decoding fails.
           body.beginControlFlow("if ($L.address() == 0)", result);

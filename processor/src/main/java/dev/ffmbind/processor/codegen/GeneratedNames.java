@@ -47,4 +47,5 @@ public final class GeneratedNames {
   static final String SCRATCH = "scratch$";
   static final String ERRNO = "errno$";
   static final String RESULT = "result$";
+  static final String SIZE = "size$";
 }

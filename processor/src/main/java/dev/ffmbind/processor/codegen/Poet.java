@@ -34,6 +34,7 @@ final class Poet {
   static final ClassName GENERATED_BINDING = ClassName.get("dev.ffmbind", "GeneratedBinding");
   static final ClassName NATIVE_HANDLE = ClassName.get("dev.ffmbind", "NativeHandle");
   static final ClassName REF = ClassName.get("dev.ffmbind", "Ref");
+  static final ClassName NATIVE_BUFFER = ClassName.get("dev.ffmbind", "NativeBuffer");
   static final ClassName ERRNO_EXCEPTION = ClassName.get("dev.ffmbind", "ErrnoException");
   static final ClassName STATUS_EXCEPTION = ClassName.get("dev.ffmbind", "StatusException");
   static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
@@ -42,6 +43,7 @@ final class Poet {
   static final ClassName SCRATCH = ClassName.get("dev.ffmbind.runtime", "Scratch");
   static final ClassName ERRNO = ClassName.get("dev.ffmbind.runtime", "Errno");
   static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.runtime", "NativeStrings");
+  static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.runtime", "SizedStrings");
   static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.runtime", "Libraries");
   static final ClassName CHECKS = ClassName.get("dev.ffmbind.runtime", "Checks");
   static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.runtime", "CallDescription");
@@ -85,6 +87,7 @@ final class Poet {
       case JavaType.Callback c -> className(c.callbackClass());
       case JavaType.UserData u -> ClassName.get(Object.class);
       case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
+      case JavaType.NativeBuf b -> NATIVE_BUFFER;
     };
   }
 

@@ -178,13 +178,16 @@ public final class CTypes {
       }
       return List.copyOf(result);
     }
+    boolean bytesLike = type.base().equals("void") || scalar.map(s -> s.bytes() == 1).orElse(false);
     if (isReturn) {
       if (isStringBase(type.base())) {
         result.add(new JavaType.Segment());
       }
+      if (bytesLike && scalar.map(s -> s.carrier() != Primitive.BOOLEAN).orElse(true)) {
+        result.add(new JavaType.NativeBuf()); // needs a size: checked by the validator
+      }
       return List.copyOf(result);
     }
-    boolean bytesLike = type.base().equals("void") || scalar.map(s -> s.bytes() == 1).orElse(false);
     if (isStringBase(type.base()) && !(def.get() instanceof JavaType.Str)) {
       result.add(new JavaType.Str());
     }

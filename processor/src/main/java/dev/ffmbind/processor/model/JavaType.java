@@ -113,4 +113,15 @@ public sealed interface JavaType {
       return "String[]";
     }
   }
+
+  /**
+   * Return values only: {@code dev.ffmbind.NativeBuffer}, a sized, closeable view of bytes C
+   * returned ({@code uint8_t*} with a known size), bound to its deallocator when owned.
+   */
+  record NativeBuf() implements JavaType {
+    @Override
+    public String describe() {
+      return "NativeBuffer";
+    }
+  }
 }

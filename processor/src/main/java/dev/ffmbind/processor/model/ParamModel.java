@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param lifetime for a callback parameter ({@link JavaType.Callback}): how long C may call it
  * @param ownership for a handle out-parameter ({@link JavaType.HandleRef}): whether the handle C
  *     writes is owned (closed with its type's destructor) or borrowed
+ * @param resultSize whether this is the out-parameter through which C reports the size of the
+ *     returned buffer or string ({@code size_t* out_len}, named by {@link ReturnModel#size()}):
+ *     it is not in the Java signature; the stub passes a scratch slot and reads it after the call
  */
 public record ParamModel(
     SourceRef ref,
@@ -31,7 +34,21 @@ public record ParamModel(
     Optional<String> boundsOf,
     boolean nullable,
     Optional<Lifetime> lifetime,
-    Ownership ownership) {
+    Ownership ownership,
+    boolean resultSize) {
+
+  /** A parameter that is not a hidden result size. */
+  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+      Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable,
+      Optional<Lifetime> lifetime, Ownership ownership) {
+    this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime, ownership, false);
+  }
+
+  /** This parameter as the hidden out-length of the return value (written by C, read after the call). */
+  public ParamModel asResultSize() {
+    return new ParamModel(ref, name, cType, javaType, Direction.OUT, charset, lengthOf, boundsOf, nullable, lifetime,
+        ownership, true);
+  }
 
   /** A parameter that owns nothing. */
   public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
@@ -48,6 +65,6 @@ public record ParamModel(
 
   /** Whether the parameter appears in the Java method signature. */
   public boolean isInJavaSignature() {
-    return lengthOf.isEmpty();
+    return lengthOf.isEmpty() && !resultSize;
   }
 }

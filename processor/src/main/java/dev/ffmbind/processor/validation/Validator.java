@@ -562,7 +562,10 @@ public final class Validator {
       return;
     }
     JavaType t = target.get().javaType();
-    if (!(t instanceof JavaType.PrimitiveArray || t instanceof JavaType.Buffer || t instanceof JavaType.Segment)) {
+    // A string's length (in bytes, without terminator) can be passed, not bounded.
+    boolean string = t instanceof JavaType.Str && p.lengthOf().isPresent();
+    if (!(t instanceof JavaType.PrimitiveArray || t instanceof JavaType.Buffer || t instanceof JavaType.Segment
+        || string)) {
       error(p.ref(), Message.LENGTH_TARGET_NOT_ARRAY, fn.javaName(), p.name(), targetName);
       return;
     }
@@ -583,6 +586,9 @@ public final class Validator {
         error(r.ref(), Message.CHARSET_ON_NON_STRING, fn.javaName() + " return value");
       }
     }
+    if (expanded.isPresent()) {
+      checkReturnSize(fn, r);
+    }
     if (!r.ownership().owned() || expanded.isEmpty()) {
       return;
     }
@@ -592,8 +598,46 @@ public final class Validator {
       checkOwnedHandle(r.ref(), fn.javaName(), "the return value", h.handleClass(), r.ownership());
     } else if (r.ownership().freeFunction().filter(f -> !f.isBlank()).isEmpty()) {
       error(r.ref(), Message.OWNERSHIP_NEEDS_FREE, fn.javaName());
-    } else if (!(r.javaType() instanceof JavaType.Str)) {
+    } else if (!(r.javaType() instanceof JavaType.Str) && !(r.javaType() instanceof JavaType.NativeBuf)) {
       error(r.ref(), Message.OWNERSHIP_UNSUPPORTED, fn.javaName(), r.cType().spelling(), r.javaType().describe());
+    }
+  }
+
+  /**
+   * A NativeBuffer needs a size, and only a NativeBuffer or a String has one: an integer input
+   * parameter, or a pointer to an integer that C writes (hidden from Java).
+   */
+  private void checkReturnSize(FunctionModel fn, ReturnModel r) {
+    boolean sized = r.javaType() instanceof JavaType.NativeBuf || r.javaType() instanceof JavaType.Str;
+    if (r.size().isEmpty()) {
+      if (r.javaType() instanceof JavaType.NativeBuf) {
+        error(r.ref(), Message.BUFFER_NO_SIZE, fn.javaName());
+      }
+      return;
+    }
+    if (!sized) {
+      error(r.ref(), Message.SIZE_UNSUPPORTED, fn.javaName(), r.javaType().describe());
+      return;
+    }
+    String name = r.size().get();
+    Optional<ParamModel> param = fn.params().stream().filter(p -> p.name().equals(name)).findFirst();
+    if (param.isEmpty()) {
+      error(r.ref(), Message.SIZE_UNKNOWN, fn.javaName(), name,
+          Diagnostics.didYouMean(name, fn.params().stream().map(ParamModel::name).toList()));
+      return;
+    }
+    ParamModel p = param.get();
+    Optional<CType> c = CTypes.expand(p.cType(), model.typedefs());
+    if (c.isEmpty()) {
+      return; // reported with the parameter
+    }
+    boolean ok = p.resultSize()
+        ? c.get().pointers() == 1 && CTypes.isInteger(c.get().pointee())
+        : CTypes.isInteger(c.get()) && p.javaType() instanceof JavaType.Scalar;
+    if (!ok) {
+      error(r.ref(), Message.SIZE_NOT_INTEGER, fn.javaName(), name, p.cType().spelling());
+    } else if (p.resultSize() && (p.lengthOf().isPresent() || p.boundsOf().isPresent() || p.nullable())) {
+      error(p.ref(), Message.SIZE_PARAM_LINKED, fn.javaName(), name);
     }
   }
 

@@ -56,6 +56,7 @@ public final class AnnotationFrontEnd {
   private static final String BYTE_BUFFER = "java.nio.ByteBuffer";
   private static final String REGISTRATION = "dev.ffmbind.Registration";
   private static final String DESTRUCTOR = "dev.ffmbind.NativeHandle.Destructor";
+  private static final String NATIVE_BUFFER = "dev.ffmbind.NativeBuffer";
 
   private final ProcessingEnvironment env;
   private final Diagnostics diagnostics;
@@ -170,7 +171,7 @@ public final class AnnotationFrontEnd {
       ok &= readParameter(method, p, typedefs, params);
     }
     Optional<ReturnModel> returns = readReturn(method, typedefs);
-    if (!ok || returns.isEmpty()) {
+    if (!ok || returns.isEmpty() || !readReturnSize(method, typedefs, params)) {
       return Optional.empty();
     }
     boolean registered = params.stream().anyMatch(p -> p.lifetime().filter(Lifetime.REGISTERED::equals).isPresent());
@@ -242,6 +243,42 @@ public final class AnnotationFrontEnd {
     return true;
   }
 
+  /**
+   * {@code @ReturnSize(value = "outLen", out = "size_t*")} declares a hidden out-parameter C
+   * writes the size of the result to: it is added to the C parameters (last, or at
+   * {@code position}), as {@code @WithLength} adds a hidden length. Without {@code out} the size
+   * names a parameter of the method, checked by the validator.
+   */
+  private boolean readReturnSize(ExecutableElement method, Map<String, String> typedefs, List<ParamModel> params) {
+    Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
+    if (size.isEmpty()) {
+      return true;
+    }
+    String out = Annotations.string(size.get(), "out").orElse("");
+    if (out.isEmpty()) {
+      return true;
+    }
+    Optional<CType> outType = CType.parse(out);
+    if (outType.isEmpty()) {
+      error(new ElementRef(method, size.get(), Annotations.value(size.get(), "out").orElse(null)),
+          Message.C_TYPE_SYNTAX, out);
+      return false;
+    }
+    int position = Annotations.integer(size.get(), "position", -1);
+    if (position < -1 || position > params.size()) {
+      error(new ElementRef(method, size.get(), Annotations.value(size.get(), "position").orElse(null)),
+          Message.RETURN_SIZE_POSITION, position, params.size());
+      return false;
+    }
+    CType expanded = CTypes.expand(outType.get(), typedefs).orElse(outType.get());
+    JavaType carrier = CTypes.defaultJavaType(expanded, x -> Optional.empty(), false).orElseGet(JavaType.Segment::new);
+    ParamModel hidden = new ParamModel(ElementRef.of(method, size.get()), Annotations.string(size.get(), "value").orElse(""),
+        outType.get(), carrier, Direction.OUT, Optional.empty(), Optional.empty(), Optional.empty(), false)
+        .asResultSize();
+    params.add(position < 0 ? params.size() : position, hidden);
+    return true;
+  }
+
   private Optional<AnnotationMirror> direction(Element p) {
     return Annotations.find(p, Annotations.IN)
         .or(() -> Annotations.find(p, Annotations.OUT))
@@ -276,8 +313,11 @@ public final class AnnotationFrontEnd {
             ? new Ownership(true, Annotations.string(m, "free"))
             : Ownership.owned(Annotations.string(m, "free").orElse("free")))
         .orElse(Ownership.BORROWED);
-    return Optional.of(new ReturnModel(ref, cType.get(), javaType.get(), ownership,
-        Annotations.find(method, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value"))));
+    Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
+    return Optional.of(new ReturnModel(size.map(m -> ElementRef.of(method, m)).orElse(ref), cType.get(),
+        javaType.get(), ownership,
+        Annotations.find(method, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
+        size.flatMap(m -> Annotations.string(m, "value"))));
   }
 
   /** The C type from {@code @CType}, or the one the Java type implies. */
@@ -323,6 +363,7 @@ public final class AnnotationFrontEnd {
       case JavaType.Callback c -> c.cName();
       case JavaType.UserData u -> "void*";
       case JavaType.StringArray a -> "char**";
+      case JavaType.NativeBuf b -> "uint8_t*";
     };
     return CType.parse(implied);
   }
@@ -386,6 +427,9 @@ public final class AnnotationFrontEnd {
       }
       case MEMORY_SEGMENT -> {
         return Optional.of(new JavaType.Segment());
+      }
+      case NATIVE_BUFFER -> {
+        return isReturn ? Optional.of(new JavaType.NativeBuf()) : Optional.empty();
       }
       case BYTE_BUFFER -> {
         return isReturn ? Optional.empty() : Optional.of(new JavaType.Buffer());

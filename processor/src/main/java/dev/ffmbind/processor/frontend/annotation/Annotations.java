@@ -31,6 +31,7 @@ final class Annotations {
   static final String RETRY_ON_EINTR = PACKAGE + "RetryOnEintr";
   static final String CRITICAL = PACKAGE + "Critical";
   static final String OWNED = PACKAGE + "Owned";
+  static final String RETURN_SIZE = PACKAGE + "ReturnSize";
   static final String OPTIONAL_SYMBOL = PACKAGE + "OptionalSymbol";
   static final String OPAQUE = PACKAGE + "Opaque";
   static final String CALLBACK = PACKAGE + "Callback";
@@ -96,6 +97,10 @@ final class Annotations {
 
   static boolean bool(AnnotationMirror mirror, String member, boolean defaultValue) {
     return value(mirror, member).map(v -> (Boolean) v.getValue()).orElse(defaultValue);
+  }
+
+  static int integer(AnnotationMirror mirror, String member, int defaultValue) {
+    return value(mirror, member).map(v -> ((Number) v.getValue()).intValue()).orElse(defaultValue);
   }
 
   static long number(AnnotationMirror mirror, String member, long defaultValue) {

@@ -59,7 +59,7 @@ public final class YamlSpecReader {
       "on_exception", "doc");
   static final List<String> CALLBACK_PARAM_KEYS = List.of("name", "type", "user_data", "length_from", "charset");
   static final String DEFAULT_CALLBACK_METHOD = "invoke";
-  static final List<String> RETURN_KEYS = List.of("type", "ownership", "free", "charset", "java_type");
+  static final List<String> RETURN_KEYS = List.of("type", "ownership", "free", "charset", "java_type", "size");
   static final List<String> ERRORS_KEYS = List.of("status");
 
   static final String DEFAULT_CHARSET = "UTF-8";
@@ -381,6 +381,10 @@ public final class YamlSpecReader {
         .orElse(Optional.of(ErrorConvention.NONE));
     ok &= errors.isPresent();
 
+    // The parameter C writes the returned size to (size_t* out_len) is hidden; an input size stays.
+    returns.flatMap(ReturnModel::size).ifPresent(size -> params.replaceAll(p -> p.name().equals(size)
+        && CTypes.expand(p.cType(), typedefs).map(CType::isPointer).orElse(false) ? p.asResultSize() : p));
+
     boolean retry = f.bool("retry_eintr").orElse(false);
     boolean critical = f.bool("critical").orElse(false);
     boolean optional = f.bool("optional").orElse(false);
@@ -437,6 +441,7 @@ public final class YamlSpecReader {
     boolean isOwned = false;
     Optional<String> free = Optional.empty();
     Optional<String> charset = Optional.empty();
+    Optional<String> size = Optional.empty();
     boolean ok = true;
     if (node instanceof MapNode map) {
       Fields f = new Fields(map, RETURN_KEYS, "the return value of " + function).named("the return value of " + function);
@@ -446,6 +451,7 @@ public final class YamlSpecReader {
           "ownership", Map.of("borrowed", "borrowed", "owned", "owned"), OWNERSHIP_NAMES));
       free = f.string("free");
       charset = f.string("charset");
+      size = f.string("size");
       isOwned = owned.flatMap(o -> o).map("owned"::equals).orElse(false);
       if (isOwned) {
         // decided below, once the type is known
@@ -461,13 +467,15 @@ public final class YamlSpecReader {
       return Optional.empty();
     }
     CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
-    JavaType java = javaType.flatMap(j -> j).orElseGet(() ->
-        CTypes.defaultJavaType(expanded, opaque, true).orElseGet(JavaType.Segment::new));
+    JavaType defaultType = CTypes.defaultJavaType(expanded, opaque, true).orElseGet(JavaType.Segment::new);
+    // Sized bytes come back as a NativeBuffer; a sized char* stays a String (decoded by its length).
+    JavaType java = javaType.flatMap(j -> j).orElse(size.isPresent() && defaultType instanceof JavaType.Segment
+        ? new JavaType.NativeBuf() : defaultType);
     // An owned handle is freed by its type's destructor; other owned memory by 'free' (default free()).
     Ownership ownership = !isOwned ? Ownership.BORROWED
         : java instanceof JavaType.Handle ? new Ownership(true, free)
         : Ownership.owned(free.orElse(DEFAULT_FREE));
-    return Optional.of(new ReturnModel(node.ref(), cType.get(), java, ownership, charset));
+    return Optional.of(new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size));
   }
 
   private Optional<ErrorConvention> errors(YamlNode node, String function, List<StatusTable> tables) {
