@@ -1,10 +1,9 @@
 package dev.ffmbind.processor.validation;
 
+import static dev.ffmbind.processor.validation.YamlProblems.HEAD;
+import static dev.ffmbind.processor.validation.YamlProblems.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ffmbind.processor.diag.Diagnostic;
-import dev.ffmbind.processor.diag.Diagnostics;
-import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,19 +13,6 @@ import org.junit.jupiter.api.Test;
  * front ends; the annotation side is covered by AnnotationDiagnosticsTest.
  */
 class ValidatorYamlTest {
-
-  private static final String HEAD = """
-      library: ffmbindtest
-      package: demo
-      class: Spec
-      """;
-
-  private static List<String> problems(String yaml) {
-    Diagnostics diagnostics = new Diagnostics();
-    YamlSpecReader.read("spec.yaml", yaml, diagnostics)
-        .ifPresent(model -> new Validator().validate(model, diagnostics));
-    return diagnostics.all().stream().map(Diagnostic::format).toList();
-  }
 
   @Test
   void aLengthCannotAlsoBeABound() {
