@@ -8,7 +8,8 @@
 # Builds runtime, processor and benchmarks with Maven into target-bench/ (BENCH_TARGET overrides;
 # a separate folder, so a concurrent `mvn verify` into target/ is not disturbed), runs the JMH
 # uber-jar with -prof gc on a JDK >= 25 (JAVA_HOME, JAVA*_HOME or /usr/lib/jvm, as test.sh looks),
-# writes benchmarks/$BENCH_TARGET/results/results.{json,csv} and rewrites docs/performance.md.
+# writes benchmarks/$BENCH_TARGET/results/results.{json,csv} and rewrites docs/performance.md; a run of
+# the whole suite also keeps its results in benchmarks/results/{quick,full}.{json,csv} (committed).
 # BENCH_SKIP_AM=1 builds only the benchmarks module, against the runtime and processor last
 # installed in ~/.m2 (`mvn install -pl runtime,processor`): for when those are mid-change.
 set -euo pipefail
@@ -71,6 +72,30 @@ echo "run.sh: running the $mode suite on $("$jdk/bin/java" -version 2>&1 | head 
 "$jdk/bin/java" "${jvm_flags[@]}" -jar "$jar" "${jmh_opts[@]}" -prof gc \
   -rf json -rff "$results/results.json" "$@" | tee "$results/jmh.log"
 
+# A copy outside target*/ (which `mvn clean` wipes), small enough to commit, so the report can be
+# regenerated later: benchmarks/results/<mode>.{json,csv}, only for a run of the whole suite.
+keep=$PWD/benchmarks/results
+if [ $# -eq 0 ]; then
+  mkdir -p "$keep"
+  if command -v python3 >/dev/null; then
+    # Only what the report reads: drop histograms and all secondary metrics but the allocation.
+    python3 - "$results/results.json" "$keep/$mode.json" <<'PY'
+import json, sys
+runs = json.load(open(sys.argv[1]))
+for r in runs:
+    r["secondaryMetrics"] = {k: v for k, v in r.get("secondaryMetrics", {}).items() if k == "gc.alloc.rate.norm"}
+    for m in [r["primaryMetric"], *r["secondaryMetrics"].values()]:
+        m.pop("rawDataHistogram", None)
+json.dump(runs, open(sys.argv[2], "w"), separators=(",", ":"))
+PY
+  else
+    cp "$results/results.json" "$keep/$mode.json"
+  fi
+fi
+
 "$jdk/bin/java" -cp "$jar" dev.ffmbind.bench.report.PerformanceReport \
   --json "$results/results.json" --csv "$results/results.csv" \
   --analysis benchmarks/performance-analysis.md --mode "$mode" --out docs/performance.md
+if [ $# -eq 0 ]; then
+  cp "$results/results.csv" "$keep/$mode.csv"
+fi

@@ -17,10 +17,15 @@ public class ErrnoException extends NativeException {
   private static final long serialVersionUID = 1L;
 
   private final int errno;
-  private final String errnoName;
-  private final String description;
   private final String function;
-  private final String call;
+  // Built on first use (getMessage, call(), description()): most exceptions are caught and
+  // handled by errno without anyone reading the text, and describing it takes a strerror_r
+  // downcall. Racy single-check: every thread computes the same immutable strings.
+  private String call;
+  private transient Object[] args;
+  private String errnoName;
+  private String description;
+  private String message;
 
   /**
    * @param errno the errno value (captured right after the call)
@@ -28,17 +33,28 @@ public class ErrnoException extends NativeException {
    * @param call the call as rendered by {@code CallDescription}, e.g. {@code open("/nope", 0)}
    */
   public ErrnoException(int errno, String function, String call) {
-    this(errno, function, call, Errno.name(errno), Errno.describe(errno));
-  }
-
-  private ErrnoException(
-      int errno, String function, String call, String errnoName, String description) {
-    super(call + " failed: " + errnoName + " (" + description + ")");
+    super(null);
     this.errno = errno;
-    this.errnoName = errnoName;
-    this.description = description;
     this.function = function;
     this.call = call;
+  }
+
+  /**
+   * @return {@code <call> failed: <ERRNO> (<description>)}, built on first use
+   */
+  @Override
+  public String getMessage() {
+    String m = message;
+    if (m == null) {
+      m = call() + " failed: " + errnoName() + " (" + description() + ")";
+      message = m;
+    }
+    return m;
+  }
+
+  private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+    getMessage(); // fix every lazily built text before it leaves this process
+    out.defaultWriteObject();
   }
 
   /**
@@ -74,6 +90,25 @@ public class ErrnoException extends NativeException {
     };
   }
 
+  /**
+   * Like {@link #of(int, String, String)}, but the call is rendered from {@code args} only when
+   * the message is first read, so a caller that handles the failure by its errno pays for
+   * neither the rendering nor the description. The message text is the same.
+   *
+   * @param errno the errno value
+   * @param function the C function name
+   * @param args the Java arguments, in C order, as {@code CallDescription.of} takes them
+   * @return the exception, to be thrown by the caller
+   */
+  public static ErrnoException ofCall(int errno, String function, Object... args) {
+    return of(errno, function, (String) null).withArgs(args);
+  }
+
+  private ErrnoException withArgs(Object[] arguments) {
+    this.args = arguments;
+    return this;
+  }
+
   /** @return the errno value */
   public int errno() {
     return errno;
@@ -81,12 +116,22 @@ public class ErrnoException extends NativeException {
 
   /** @return the symbolic name, e.g. {@code ENOENT}, or {@code errno 9999} if unknown */
   public String errnoName() {
-    return errnoName;
+    String n = errnoName;
+    if (n == null) {
+      n = Errno.name(errno);
+      errnoName = n;
+    }
+    return n;
   }
 
   /** @return the C library's description ({@code strerror}), e.g. {@code No such file or directory} */
   public String description() {
-    return description;
+    String d = description;
+    if (d == null) {
+      d = Errno.describe(errno);
+      description = d;
+    }
+    return d;
   }
 
   /** @return the C function that failed */
@@ -96,7 +141,13 @@ public class ErrnoException extends NativeException {
 
   /** @return the rendered call, e.g. {@code open("/nope", 0)} */
   public String call() {
-    return call;
+    String c = call;
+    if (c == null) {
+      c = dev.ffmbind.runtime.CallDescription.of(function, args);
+      call = c;
+      args = null;
+    }
+    return c;
   }
 
   /** The file, directory or process does not exist: ENOENT, ESRCH. */

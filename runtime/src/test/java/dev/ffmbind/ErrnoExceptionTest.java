@@ -56,6 +56,27 @@ class ErrnoExceptionTest {
   }
 
   @Test
+  void messageIsBuiltLazilyAndIdentically() throws Exception {
+    ErrnoException eager = ErrnoException.of(Errno.ENOENT, "open", CallDescription.of("open", "/nope", 0));
+    ErrnoException lazy = ErrnoException.ofCall(Errno.ENOENT, "open", "/nope", 0);
+    assertEquals(ErrnoException.NotFound.class, lazy.getClass());
+    assertEquals("open(\"/nope\", 0) failed: ENOENT (No such file or directory)", eager.getMessage());
+    assertEquals(eager.getMessage(), lazy.getMessage());
+    assertEquals(eager.toString(), lazy.toString());
+    assertEquals("open(\"/nope\", 0)", lazy.call());
+    assertEquals("No such file or directory", lazy.description());
+    // Serialized exceptions carry the text, computed before they leave.
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(ErrnoException.ofCall(Errno.EACCES, "open", "/root/x", 0));
+    }
+    try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      ErrnoException back = (ErrnoException) in.readObject();
+      assertEquals("open(\"/root/x\", 0) failed: EACCES (Permission denied)", back.getMessage());
+    }
+  }
+
+  @Test
   void realOpenOfDirectoryForWritingIsADirectory() {
     ErrnoException e =
         assertThrows(

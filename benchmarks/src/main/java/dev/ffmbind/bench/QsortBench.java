@@ -1,10 +1,13 @@
 package dev.ffmbind.bench;
 
+import dev.ffmbind.bench.annotated.BenchLib;
 import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaLibc;
 import dev.ffmbind.bench.jna.JnaLibcDirect;
+import dev.ffmbind.bench.yaml.BenchYaml;
 import java.lang.foreign.Arena;
+import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -19,9 +22,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * comparator calls per sort). Each call sorts a fresh copy of the same shuffled array and returns
  * an order-sensitive fingerprint of the result.
  *
- * <p>ffmbind does not bind function pointers yet. TODO(callbacks): when it does, add
- * {@code ffmbindYaml} and {@code ffmbindAnnotated} methods here (bench.yaml and BenchLib mark
- * where to declare qsort); the report picks them up by name.
+ * <p>ffmbind binds qsort from bench.yaml and from {@code BenchLib} ({@code lifetime: call}, no
+ * user data): each call passes the callback type's one cached upcall stub, and the stub finds the
+ * comparator on the calling thread's frame stack. The comparator reads the two ints the way the
+ * hand-written one does.
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -49,6 +53,26 @@ public class QsortBench extends BenchDefaults {
   private int[] fresh() {
     System.arraycopy(original, 0, work, 0, COUNT);
     return work;
+  }
+
+  private static final BenchYaml.IntComparator YAML_COMPARATOR =
+      (a, b) -> Integer.compare(a.get(ValueLayout.JAVA_INT, 0), b.get(ValueLayout.JAVA_INT, 0));
+
+  private static final BenchLib.IntComparator ANNOTATED_COMPARATOR =
+      (a, b) -> Integer.compare(a.get(ValueLayout.JAVA_INT, 0), b.get(ValueLayout.JAVA_INT, 0));
+
+  @Benchmark
+  public long ffmbindYaml() {
+    int[] values = fresh();
+    Bindings.YAML.qsort(values, Integer.BYTES, YAML_COMPARATOR);
+    return Inputs.fingerprint(values);
+  }
+
+  @Benchmark
+  public long ffmbindAnnotated() {
+    int[] values = fresh();
+    Bindings.ANNOTATED.qsort(values, Integer.BYTES, ANNOTATED_COMPARATOR);
+    return Inputs.fingerprint(values);
   }
 
   @Benchmark

@@ -66,31 +66,99 @@ public final class NativeStrings {
    */
   public static MemorySegment encode(
       SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
-    Checks.notNull(value, function, parameter);
-    int width = terminatorWidth(charset, function);
-    int length = value.length();
-    if (width == 1) {
-      // Fast path: ASCII is the same in all three 1-byte charsets; no encoder, no byte[].
-      int i = 0;
-      while (i < length) {
-        char c = value.charAt(i);
-        if (c == 0) {
-          throw nul(function, parameter, i);
-        }
-        if (c >= 0x80) {
-          break;
-        }
-        i++;
-      }
-      if (i == length) {
-        MemorySegment segment = alloc.allocate(length + 1L, 1);
-        for (int j = 0; j < length; j++) {
-          segment.set(ValueLayout.JAVA_BYTE, j, (byte) value.charAt(j));
-        }
-        segment.set(ValueLayout.JAVA_BYTE, length, (byte) 0);
-        return segment;
+    // Hot path, kept small enough to inline into the stub: ASCII text, identical in all three
+    // 1-byte charsets, written with the JDK's bulk copy and checked with intrinsics only.
+    if (value != null
+        && (charset == StandardCharsets.UTF_8
+            || charset == StandardCharsets.US_ASCII
+            || charset == StandardCharsets.ISO_8859_1)) {
+      MemorySegment ascii = encodeAscii(alloc, value);
+      if (ascii != null) {
+        return ascii;
       }
     }
+    return encodeStrictly(alloc, value, charset, function, parameter);
+  }
+
+  /**
+   * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that {@link #isAscii}'s
+   * byte comparison cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
+   */
+  /** Up to this length {@link #encodeAscii} checks the chars with a plain loop. */
+  private static final int SHORT = 32;
+
+  private static final char[] SURROGATES_ENDING_IN_QUESTION_MARK = {
+    '\uD83F', '\uD93F', '\uDA3F', '\uDB3F', '\uDC3F', '\uDD3F', '\uDE3F', '\uDF3F'
+  };
+
+  /**
+   * Writes {@code value} with its terminator if it is ASCII without U+0000; otherwise gives back
+   * what it took (from a {@link Scratch}) and returns {@code null}.
+   *
+   * <p>Three vectorized JDK intrinsics and no per-char Java loop: {@code indexOf('\0')}; {@code
+   * setString(UTF-8)}, which checks for non-ASCII bytes and copies a Latin-1 string's bytes in
+   * bulk; and, since UTF-8 writes a lone surrogate as one {@code '?'} (so "every char took one
+   * byte" does not yet prove ASCII), a comparison of those bytes with the chars' low bytes.
+   */
+  private static MemorySegment encodeAscii(SegmentAllocator alloc, String value) {
+    int length = value.length();
+    if (length <= SHORT) {
+      // Short strings: one plain pass beats the fixed cost of three intrinsic calls. A char c is
+      // ASCII and not U+0000 exactly when ((c - 1) | c) has no bit above 0x7F.
+      int bad = 0;
+      for (int i = 0; i < length; i++) {
+        int c = value.charAt(i);
+        bad |= (c - 1) | c;
+      }
+      if ((bad & ~0x7F) != 0) {
+        return null;
+      }
+      MemorySegment segment = alloc.allocate(length + 1L, 1);
+      segment.setString(0, value, StandardCharsets.ISO_8859_1); // a bulk copy of the bytes
+      return segment;
+    }
+    if (value.indexOf(0) >= 0) {
+      return null;
+    }
+    Scratch scratch = alloc instanceof Scratch s ? s : null;
+    // Room for any UTF-8 form (at most 3 bytes per char), so setString never overflows.
+    MemorySegment segment = alloc.allocate(3L * length + 1, 1);
+    segment.setString(0, value, StandardCharsets.UTF_8);
+    // No U+0000 in value: a 0 at [length] is the terminator, so every char took one byte.
+    if (segment.get(ValueLayout.JAVA_BYTE, length) == 0 && isAscii(value, segment, length, scratch)) {
+      return scratch != null ? scratch.shrinkLast(segment, length + 1L) : segment.asSlice(0, length + 1L);
+    }
+    if (scratch != null) {
+      scratch.shrinkLast(segment, 0);
+    }
+    return null;
+  }
+
+  /**
+   * Every char of {@code value} took one UTF-8 byte in {@code written}: it is ASCII, or a lone
+   * surrogate written as {@code '?'}. Compares the bytes with the chars' low bytes (equal for
+   * ASCII, different for a surrogate unless its low byte is {@code '?'}, which is checked next).
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the low bytes
+  private static boolean isAscii(String value, MemorySegment written, int length, Scratch scratch) {
+    byte[] low = scratch != null ? scratch.heapBytes(length) : new byte[length];
+    value.getBytes(0, length, low, 0);
+    if (MemorySegment.mismatch(written, 0, length, MemorySegment.ofArray(low), 0, length) >= 0) {
+      return false;
+    }
+    // O(1) each for a Latin-1 string (the JDK knows it holds no char above U+00FF).
+    for (char c : SURROGATES_ENDING_IN_QUESTION_MARK) {
+      if (value.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static MemorySegment encodeStrictly(
+      SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
+    Checks.notNull(value, function, parameter);
+    int width = terminatorWidth(charset, function);
     int nul = value.indexOf('\0');
     if (nul >= 0) {
       throw nul(function, parameter, nul);

@@ -3,6 +3,7 @@ package dev.ffmbind.runtime;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SegmentAllocator;
+import java.util.Arrays;
 
 /**
  * Per-thread, stack-disciplined memory for the temporaries of one native call (strings, arrays,
@@ -17,32 +18,50 @@ import java.lang.foreign.SegmentAllocator;
  * }
  * }</pre>
  *
- * <p>Each thread (platform or virtual) owns a fixed {@value #BLOCK_SIZE}-byte block, allocated
- * on its first {@code enter()} and freed by the garbage collector after the thread is gone.
- * {@link #enter()} pushes a frame that remembers the bump offset; {@link #allocate} carves
- * aligned slices from the block; {@link #close()} pops the frame and restores the offset. A
- * request that does not fit in the rest of the block goes to a confined {@link Arena} created
- * for that frame, which is closed when the frame pops, so memory never grows without bound.
- * Frames nest (a callback that makes a downcall while a downcall is running), and must be
- * closed in reverse order.
+ * <p>Each thread (platform or virtual) owns a block of native memory, {@value #BLOCK_SIZE} bytes
+ * at first, allocated on its first {@code enter()} and freed by the garbage collector after the
+ * thread is gone. {@link #enter()} pushes a frame that remembers the bump offset; {@link
+ * #allocate} carves aligned slices from the block; {@link #close()} pops the frame and restores
+ * the offset. Frames nest (a callback that makes a downcall while a downcall is running), and
+ * must be closed in reverse order.
+ *
+ * <p><b>Large requests.</b> A request that does not fit in the rest of the block:
+ *
+ * <ul>
+ *   <li>on a <em>platform</em> thread, replaces the block with a larger one (at least twice the
+ *       size, a power of two) of at most {@value #MAX_BLOCK_SIZE} bytes, which the thread then
+ *       keeps: in steady state, repeated big copies allocate nothing. Slices already handed out
+ *       stay in the old block, which is kept until the outermost frame pops. Memory per platform
+ *       thread is therefore bounded by {@value #MAX_BLOCK_SIZE} bytes (plus, transiently, the
+ *       blocks it outgrew during one outermost call);
+ *   <li>on a <em>virtual</em> thread, never grows the block: there may be millions of them, and
+ *       each would pin a large block for as long as it lives;
+ *   <li>when it cannot grow (virtual thread, or a request above {@value #MAX_BLOCK_SIZE} bytes or
+ *       aligned to more than 4096), goes to a confined {@link Arena} created for that frame and
+ *       closed when the frame pops, so memory never grows without bound.
+ * </ul>
  *
  * <p>Memory is <em>not</em> zeroed: stubs write every byte they pass to C, or pass the memory
  * as an output buffer. Slices stay addressable after the frame pops, but their bytes belong to
  * the next frame: a stub must not keep them past the call.
  *
- * <p>On the hot path (nothing overflows) entering and closing a frame allocates nothing on the
- * Java heap: the frame objects of each depth are created once per thread and reused.
+ * <p>On the hot path (the request fits) entering, allocating and closing allocate nothing on the
+ * Java heap (the frame objects of each depth are created once per thread and reused) and cost
+ * one thread-local lookup at {@code enter()} plus a few compares.
  *
- * <p>A {@code Scratch} belongs to the thread that entered it; using it from another thread
- * throws {@link WrongThreadException}.
+ * <p>A {@code Scratch} belongs to the thread that entered it; allocating from it or closing it on
+ * another thread throws {@link WrongThreadException}.
  */
 public final class Scratch implements SegmentAllocator, AutoCloseable {
 
-  /** Bytes in each thread's block. */
+  /** Bytes in each thread's first block. */
   public static final int BLOCK_SIZE = 16 * 1024;
 
-  // Alignment of the block's base; larger alignments are honoured by padding.
-  private static final long BLOCK_ALIGNMENT = 16;
+  /** The largest block a platform thread grows to; larger requests use a per-frame arena. */
+  public static final int MAX_BLOCK_SIZE = 1024 * 1024;
+
+  // Alignment of every block's base: offsets aligned to up to this are aligned addresses.
+  private static final long BLOCK_ALIGNMENT = 4096;
 
   private static final ThreadLocal<Pool> POOLS = ThreadLocal.withInitial(Pool::new);
 
@@ -76,6 +95,23 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
    */
   @Override
   public MemorySegment allocate(long byteSize, long byteAlignment) {
+    Pool p = pool;
+    long start = (p.offset + byteAlignment - 1) & -byteAlignment;
+    // One branch on the hot path; every failure is sorted out (and reported) in allocateSlow.
+    if (p.depth == depth + 1
+        & p.owner == Thread.currentThread()
+        & byteSize >= 0
+        & byteAlignment > 0
+        & byteAlignment <= BLOCK_ALIGNMENT
+        & (byteAlignment & (byteAlignment - 1)) == 0
+        & byteSize <= p.capacity - start) {
+      p.offset = start + byteSize;
+      return p.block.asSlice(start, byteSize);
+    }
+    return allocateSlow(byteSize, byteAlignment);
+  }
+
+  private MemorySegment allocateSlow(long byteSize, long byteAlignment) {
     if (byteSize < 0) {
       throw new IllegalArgumentException("Invalid allocation size: " + byteSize);
     }
@@ -84,12 +120,17 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
     }
     checkTop("allocate from");
     Pool p = pool;
-    long base = p.block.address();
-    long start = alignUp(base + p.offset, byteAlignment) - base;
-    // start may exceed BLOCK_SIZE for huge alignments; compare without overflow.
-    if (start <= BLOCK_SIZE && byteSize <= BLOCK_SIZE - start) {
-      p.offset = start + byteSize;
-      return p.block.asSlice(start, byteSize);
+    if (byteAlignment <= BLOCK_ALIGNMENT) {
+      long start = (p.offset + byteAlignment - 1) & -byteAlignment;
+      if (byteSize <= p.capacity - start) {
+        p.offset = start + byteSize;
+        return p.block.asSlice(start, byteSize);
+      }
+      if (p.canGrow && byteSize <= MAX_BLOCK_SIZE) {
+        p.grow(byteSize);
+        p.offset = byteSize;
+        return p.block.asSlice(0, byteSize);
+      }
     }
     if (overflow == null) {
       overflow = Arena.ofConfined();
@@ -107,15 +148,60 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
    */
   @Override
   public void close() {
-    checkTop("close");
     Pool p = pool;
+    if (p.depth != depth + 1 | p.owner != Thread.currentThread()) {
+      checkTop("close");
+    }
     p.offset = mark;
     p.depth = depth;
+    if (overflow != null | p.retired != null) {
+      release(p);
+    }
+  }
+
+  private void release(Pool p) {
     Arena arena = overflow;
     if (arena != null) {
       overflow = null;
       arena.close();
     }
+    if (depth == 0) {
+      p.retired = null; // no slice of an outgrown block is in use any more
+    }
+  }
+
+  /**
+   * Gives back the end of {@code segment}, the last allocation of this frame, keeping its first
+   * {@code newSize} bytes.
+   *
+   * @return the first {@code newSize} bytes of {@code segment}
+   */
+  MemorySegment shrinkLast(MemorySegment segment, long newSize) {
+    Pool p = pool;
+    long start = segment.address() - p.block.address();
+    if (p.depth == depth + 1 && start >= 0 && start + segment.byteSize() == p.offset) {
+      p.offset = start + newSize;
+    }
+    return segment.asSlice(0, newSize);
+  }
+
+  /**
+   * A heap array of at least {@code length} bytes owned by this thread, for the innermost frame
+   * only (the next call may overwrite it). Arrays beyond {@value #MAX_BLOCK_SIZE} bytes are not
+   * kept.
+   */
+  byte[] heapBytes(int length) {
+    Pool p = pool;
+    byte[] bytes = p.heap;
+    if (bytes.length >= length) {
+      return bytes;
+    }
+    if (length > MAX_BLOCK_SIZE || !p.canGrow) {
+      return new byte[length];
+    }
+    bytes = new byte[Math.max(length, Math.min(MAX_BLOCK_SIZE, bytes.length * 2))];
+    p.heap = bytes;
+    return bytes;
   }
 
   /** @return the bytes of this thread's block in use (for tests and diagnostics) */
@@ -126,6 +212,11 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
   /** @return the number of open frames on this thread (for tests and diagnostics) */
   public static int depth() {
     return POOLS.get().depth;
+  }
+
+  /** @return the size of this thread's current block (for tests and diagnostics) */
+  public static long blockSize() {
+    return POOLS.get().capacity;
   }
 
   private void checkTop(String what) {
@@ -149,33 +240,56 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
     }
   }
 
-  private static long alignUp(long address, long alignment) {
-    return (address + alignment - 1) & -alignment;
-  }
-
   /** One thread's block and frame stack. */
   private static final class Pool {
 
     final Thread owner = Thread.currentThread();
-    // Auto arena: the block lives as long as the pool (or a slice of it) is reachable.
-    final MemorySegment block = Arena.ofAuto().allocate(BLOCK_SIZE, BLOCK_ALIGNMENT);
+    final boolean canGrow = !owner.isVirtual();
+    // Auto arena: a block lives as long as the pool (or a slice of it) is reachable.
+    MemorySegment block = Arena.ofAuto().allocate(BLOCK_SIZE, BLOCK_ALIGNMENT);
+    long capacity = BLOCK_SIZE;
     long offset;
     int depth;
     Scratch[] frames = new Scratch[8];
+    // Blocks outgrown while frames were open: slices of them may still be in use.
+    Object[] retired;
+    byte[] heap = new byte[0];
 
     Scratch push() {
       int d = depth;
+      Scratch[] f = frames;
+      Scratch frame;
+      if (d < f.length && (frame = f[d]) != null) {
+        frame.mark = offset;
+        depth = d + 1;
+        return frame;
+      }
+      return pushSlow(d);
+    }
+
+    private Scratch pushSlow(int d) {
       if (d == frames.length) {
-        frames = java.util.Arrays.copyOf(frames, d * 2);
+        frames = Arrays.copyOf(frames, d * 2);
       }
-      Scratch frame = frames[d];
-      if (frame == null) {
-        frame = new Scratch(this, d);
-        frames[d] = frame;
-      }
+      Scratch frame = new Scratch(this, d);
+      frames[d] = frame;
       frame.mark = offset;
       depth = d + 1;
       return frame;
+    }
+
+    void grow(long needed) {
+      long size = Math.max(capacity * 2, Long.highestOneBit(Math.max(needed - 1, 1)) << 1);
+      size = Math.min(size, MAX_BLOCK_SIZE);
+      retired = retired == null ? new Object[] {block} : append(retired, block);
+      block = Arena.ofAuto().allocate(size, BLOCK_ALIGNMENT);
+      capacity = size;
+    }
+
+    private static Object[] append(Object[] array, Object element) {
+      Object[] copy = Arrays.copyOf(array, array.length + 1);
+      copy[array.length] = element;
+      return copy;
     }
   }
 }

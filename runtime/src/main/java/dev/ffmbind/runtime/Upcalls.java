@@ -67,7 +67,8 @@ public final class Upcalls {
   public abstract static sealed class Target permits Frame, Call, Registered {
     Object callback;
     Object userData;
-    private Throwable pending;
+    // Volatile so that failed(), asked on every upcall, takes no lock; written under the lock.
+    private volatile Throwable pending;
 
     /** The Java callback. */
     public final Object callback() {
@@ -83,7 +84,7 @@ public final class Upcalls {
     abstract boolean hasCaller();
 
     /** Whether the callback already threw during this call: the stub then returns the error value at once. */
-    public final synchronized boolean failed() {
+    public final boolean failed() {
       return pending != null;
     }
 

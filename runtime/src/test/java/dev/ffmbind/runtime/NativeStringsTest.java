@@ -104,6 +104,81 @@ class NativeStringsTest {
     }
   }
 
+  /** Encodes into a scratch frame and returns the bytes C would see, terminator included. */
+  private static byte[] viaScratch(String value, Charset charset) {
+    try (Scratch scratch = Scratch.enter()) {
+      MemorySegment s = NativeStrings.encode(scratch, value, charset, "f", "p");
+      return bytes(s);
+    }
+  }
+
+  private static byte[] terminated(byte[] bytes) {
+    return java.util.Arrays.copyOf(bytes, bytes.length + 1);
+  }
+
+  @Test
+  void fastPathBoundaryBetweenAsciiAndNonAscii() {
+    String[] values = {
+      "", "a", "\u007f", "\u0080", "a\u00ff", "\u00e9t\u00e9", "x".repeat(15) + "\u0080",
+      "\u0080" + "x".repeat(1023), "x".repeat(1023) + "\u20ac", "?", "a?b", "\uD83D\uDE00",
+      "?".repeat(40) + "\u0100"
+    };
+    for (String v : values) {
+      for (Charset cs : new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+        if (!cs.newEncoder().canEncode(v)) {
+          continue;
+        }
+        byte[] expected = terminated(v.getBytes(cs));
+        assertArrayEquals(expected, viaScratch(v, cs), cs + " " + v);
+        try (Arena arena = Arena.ofConfined()) {
+          assertArrayEquals(expected, bytes(NativeStrings.encode(arena, v, cs, "f", "p")), cs + " " + v);
+        }
+      }
+    }
+    assertEquals(0, Scratch.used());
+  }
+
+  @Test
+  void scratchKeepsOnlyTheBytesOfTheString() {
+    try (Scratch scratch = Scratch.enter()) {
+      MemorySegment s = NativeStrings.encode(scratch, "x".repeat(100), UTF_8, "f", "p");
+      assertEquals(101, s.byteSize());
+      assertEquals(101, Scratch.used(), "the UTF-8 worst case (3 bytes per char) is given back");
+      MemorySegment t = NativeStrings.encode(scratch, "\u00e9", UTF_8, "f", "p");
+      assertArrayEquals(new byte[] {(byte) 0xc3, (byte) 0xa9, 0}, bytes(t));
+    }
+  }
+
+  @Test
+  void nulAtFirstAndLastIndexIsRejectedOnTheFastPath() {
+    for (String v : new String[] {"\0abc", "abc\0", "\0", "x".repeat(1023) + "\0"}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> viaScratch(v, UTF_8));
+      assertEquals(
+          "f: parameter 'p' contains a NUL character at index " + v.indexOf(0) + "; C would truncate it there",
+          e.getMessage());
+    }
+    assertEquals(0, Scratch.depth());
+  }
+
+  @Test
+  void loneSurrogatesAmongAsciiAreStillRejected() {
+    // Every char takes one byte when the JDK writes a lone surrogate as '?': the fast path must
+    // not mistake these for ASCII, including surrogates whose low byte is '?' (0x3F).
+    String[] values = {
+      "\uD800", "a\uDC00b", "abc\uDBFF", "\uD83F", "x?\uDF3F", "?".repeat(20) + "\uDC3F",
+      "x".repeat(1000) + "\uD800", "\uDFFF" + "x".repeat(1000)
+    };
+    for (String v : values) {
+      for (Charset cs : new Charset[] {UTF_8, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1}) {
+        IllegalArgumentException e =
+            assertThrows(IllegalArgumentException.class, () -> viaScratch(v, cs), cs + " " + v);
+        assertEquals(true, e.getMessage().contains("which " + cs.name() + " cannot encode"), e.getMessage());
+      }
+    }
+    assertEquals(0, Scratch.used());
+  }
+
   @Test
   void rejectsNul() {
     try (Arena arena = Arena.ofConfined()) {

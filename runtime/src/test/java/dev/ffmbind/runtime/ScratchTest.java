@@ -58,14 +58,16 @@ class ScratchTest {
   }
 
   @Test
-  void overflowGoesToAnArenaThatIsFreedOnPop() {
+  void requestsAboveTheCapGoToAnArenaThatIsFreedOnPop() {
     MemorySegment first;
     MemorySegment big;
+    long blockBefore = Scratch.blockSize();
     try (Scratch s = Scratch.enter()) {
       first = s.allocate(16, 16);
-      big = s.allocate(1 << 20, 8);
-      assertEquals(1 << 20, big.byteSize());
-      assertEquals(16, Scratch.used(), "the big request must not use the block");
+      big = s.allocate(2L * Scratch.MAX_BLOCK_SIZE, 8);
+      assertEquals(2L * Scratch.MAX_BLOCK_SIZE, big.byteSize());
+      assertEquals(16, Scratch.used(), "a request above the cap must not use the block");
+      assertEquals(blockBefore, Scratch.blockSize(), "nor grow it");
       for (long i = 0; i < big.byteSize(); i += 8) {
         big.set(ValueLayout.JAVA_LONG, i, i);
       }
@@ -83,14 +85,96 @@ class ScratchTest {
   }
 
   @Test
-  void blockRemainderOverflowsToo() {
+  void aPlatformThreadGrowsItsBlockUpToTheCapAndKeepsIt() throws Exception {
+    // A fresh thread, so the block starts at BLOCK_SIZE whatever other tests did.
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = Thread.ofPlatform().start(() -> {
+      try {
+        assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+        MemorySegment small;
+        MemorySegment big;
+        try (Scratch outer = Scratch.enter()) {
+          small = outer.allocate(Scratch.BLOCK_SIZE - 8, 1);
+          small.fill((byte) 1);
+          try (Scratch inner = Scratch.enter()) {
+            big = inner.allocate(64 * 1024, 16); // does not fit: the block grows
+            assertTrue(big.scope().isAlive());
+            assertEquals(64 * 1024, Scratch.blockSize(), "the next power of two that holds the request");
+            big.fill((byte) 2);
+            // Slices of the outgrown block stay valid and untouched.
+            for (long i = 0; i < small.byteSize(); i++) {
+              assertEquals(1, small.get(ValueLayout.JAVA_BYTE, i));
+            }
+          }
+          assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
+          assertTrue(outer.allocate(8, 1).scope().isAlive());
+        }
+        assertEquals(0, Scratch.used());
+        // Steady state: the same big request now fits, nothing more is allocated.
+        long size = Scratch.blockSize();
+        for (int i = 0; i < 3; i++) {
+          try (Scratch s = Scratch.enter()) {
+            MemorySegment again = s.allocate(64 * 1024, 16);
+            assertEquals(64 * 1024, Scratch.used());
+            assertTrue(again.address() % 16 == 0);
+          }
+        }
+        assertEquals(size, Scratch.blockSize());
+        // Growth stops at the cap.
+        try (Scratch s = Scratch.enter()) {
+          s.allocate(Scratch.MAX_BLOCK_SIZE, 8);
+          assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
+          s.allocate(Scratch.MAX_BLOCK_SIZE, 8); // no room left, above the cap: an arena
+          assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
+        }
+        assertEquals(0, Scratch.used());
+      } catch (Throwable x) {
+        failure.set(x);
+      }
+    });
+    t.join();
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+  }
+
+  @Test
+  void aVirtualThreadNeverGrowsItsBlock() throws Exception {
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = Thread.ofVirtual().start(() -> {
+      try {
+        MemorySegment big;
+        try (Scratch s = Scratch.enter()) {
+          s.allocate(Scratch.BLOCK_SIZE - 8, 1);
+          big = s.allocate(64 * 1024, 8);
+          big.fill((byte) 3);
+          assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
+          assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+        }
+        assertFalse(big.scope().isAlive(), "a virtual thread's big request is freed at pop");
+        assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+      } catch (Throwable x) {
+        failure.set(x);
+      }
+    });
+    t.join();
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+  }
+
+  @Test
+  void shrinkLastGivesBackTheTail() {
     try (Scratch s = Scratch.enter()) {
-      s.allocate(Scratch.BLOCK_SIZE - 8, 1);
-      MemorySegment spill = s.allocate(16, 1); // does not fit in the last 8 bytes
-      assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
-      spill.fill((byte) 1);
-      assertEquals(8, s.allocate(8, 1).byteSize()); // exactly fits
-      assertEquals(Scratch.BLOCK_SIZE, Scratch.used());
+      MemorySegment a = s.allocate(100, 1);
+      MemorySegment kept = s.shrinkLast(a, 10);
+      assertEquals(10, kept.byteSize());
+      assertEquals(10, Scratch.used());
+      MemorySegment b = s.allocate(4, 1);
+      MemorySegment notLast = s.shrinkLast(kept, 5); // b came after it: nothing to give back
+      assertEquals(5, notLast.byteSize());
+      assertEquals(14, Scratch.used());
+      assertEquals(a.address() + 10, b.address());
     }
   }
 

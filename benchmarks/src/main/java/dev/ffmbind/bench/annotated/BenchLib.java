@@ -1,11 +1,17 @@
 package dev.ffmbind.bench.annotated;
 
+import java.lang.foreign.MemorySegment;
 import dev.ffmbind.annotation.CType;
+import dev.ffmbind.annotation.Callback;
+import dev.ffmbind.annotation.CallbackLifetime;
 import dev.ffmbind.annotation.Critical;
 import dev.ffmbind.annotation.ErrorConvention;
 import dev.ffmbind.annotation.Errors;
 import dev.ffmbind.annotation.In;
+import dev.ffmbind.annotation.InOut;
+import dev.ffmbind.annotation.Lifetime;
 import dev.ffmbind.annotation.NativeLibrary;
+import dev.ffmbind.annotation.OnException;
 import dev.ffmbind.annotation.Out;
 import dev.ffmbind.annotation.Owned;
 import dev.ffmbind.annotation.Symbol;
@@ -60,6 +66,17 @@ public interface BenchLib {
   @Symbol("bench_counter_free")
   void counterFree(Counter c);
 
-  // TODO(callbacks): declare qsort here once ffmbind supports function pointers, then add
-  // ffmbindAnnotated to dev.ffmbind.bench.QsortBench.
+  /** {@code int (*compar_fn)(const void*, const void*)}, read as two {@code const int*}. */
+  @Callback("compar_fn")
+  interface IntComparator {
+    @OnException("0")
+    int compare(@CType("const int*") MemorySegment a, @CType("const int*") MemorySegment b);
+  }
+
+  /** The C library's qsort (found through libbench's dependencies); the length is passed for you. */
+  @Symbol("qsort")
+  void qsort(
+      @CType("int*") @InOut @WithLength("size_t") int[] base,
+      @CType("size_t") long size,
+      @Lifetime(CallbackLifetime.CALL) IntComparator compar);
 }
