@@ -11,6 +11,7 @@ import dev.ffmbind.runtime.CallDescription;
 import dev.ffmbind.runtime.Checks;
 import dev.ffmbind.runtime.Errno;
 import dev.ffmbind.runtime.Libraries;
+import dev.ffmbind.runtime.NativeArrays;
 import dev.ffmbind.runtime.NativeStrings;
 import dev.ffmbind.runtime.Scratch;
 import dev.ffmbind.runtime.SizedStrings;
@@ -128,11 +129,11 @@ public final class Libc_Ffm implements Libc {
     public int open(String path, int flags) {
         Checks.notNull(path, "open", "path");
         try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+            MemorySegment errno$ = Errno.captureSegment();
             MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open", "path");
             int result$ = (int) Downcalls.open.invokeExact(errno$, path$, flags);
             if (result$ == -1) {
-                throw ErrnoException.of(Errno.read(errno$), "open", CallDescription.of("open", path, flags));
+                throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
             }
             return result$;
         } catch (RuntimeException | Error e$) {
@@ -158,17 +159,16 @@ public final class Libc_Ffm implements Libc {
     public long read(int fd, byte[] buf) {
         Checks.notNull(buf, "read", "buf");
         try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
-            MemorySegment buf$ = scratch$.allocate(ValueLayout.JAVA_BYTE, buf.length);
-            buf$.fill((byte) 0);
+            MemorySegment errno$ = Errno.captureSegment();
+            MemorySegment buf$ = NativeArrays.zeroed(scratch$, buf);
             long count$ = buf.length;
             long result$;
             do {
                 result$ = (long) Downcalls.read.invokeExact(errno$, fd, buf$, count$);
             } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
-            MemorySegment.copy(buf$, ValueLayout.JAVA_BYTE, 0, buf, 0, buf.length);
+            NativeArrays.copyOut(buf$, buf);
             if (result$ == -1) {
-                throw ErrnoException.of(Errno.read(errno$), "read", CallDescription.of("read", fd, buf));
+                throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
             }
             return result$;
         } catch (RuntimeException | Error e$) {
@@ -353,11 +353,11 @@ public final class Libc_Ffm implements Libc {
      */
     @Override
     public NativeBuffer malloc(long n) {
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+        try {
+            MemorySegment errno$ = Errno.captureSegment();
             MemorySegment result$ = (MemorySegment) Downcalls.malloc.invokeExact(errno$, n);
             if (result$.address() == 0) {
-                throw ErrnoException.of(Errno.read(errno$), "malloc", CallDescription.of("malloc", n));
+                throw ErrnoException.ofCall(Errno.read(errno$), "malloc", n);
             }
             long size$ = n;
             return NativeBuffer.owned(result$, size$, Downcalls::free$free, "free", "malloc");

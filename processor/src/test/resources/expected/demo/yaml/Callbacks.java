@@ -9,6 +9,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.runtime.CallDescription;
 import dev.ffmbind.runtime.Checks;
 import dev.ffmbind.runtime.Libraries;
+import dev.ffmbind.runtime.NativeArrays;
 import dev.ffmbind.runtime.NativeStrings;
 import dev.ffmbind.runtime.Scratch;
 import dev.ffmbind.runtime.Upcalls;
@@ -79,12 +80,11 @@ public final class Callbacks {
         Checks.notNull(compar, "cb_sort", "compar");
         try (Scratch scratch$ = Scratch.enter();
                 Upcalls.Frame upcall$ = Upcalls.enter(IntComparator.class, compar)) {
-            MemorySegment base$ = scratch$.allocate(ValueLayout.JAVA_INT, base.length);
-            MemorySegment.copy(base, 0, base$, ValueLayout.JAVA_INT, 0, base.length);
+            MemorySegment base$ = NativeArrays.copyIn(scratch$, base);
             long n$ = base.length;
             Downcalls.sort.invokeExact(base$, n$, IntComparatorStub.STUB);
             upcall$.rethrow();
-            MemorySegment.copy(base$, ValueLayout.JAVA_INT, 0, base, 0, base.length);
+            NativeArrays.copyOut(base$, base);
         } catch (RuntimeException | Error e$) {
             throw e$;
         } catch (Throwable t$) {
@@ -209,7 +209,7 @@ public final class Callbacks {
     @SuppressWarnings("restricted")
     private static final class IntComparatorStub {
         static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), IntComparatorStub.class, "upcall",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT), ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT)));
 
         private IntComparatorStub() {
         }
@@ -227,7 +227,7 @@ public final class Callbacks {
                     return 0;
                 }
                 IntComparator callback$ = (IntComparator) target$.callback();
-                return callback$.compare(a.reinterpret(4), b.reinterpret(4));
+                return callback$.compare(a, b);
             } catch (Throwable t$) {
                 Upcalls.failed(target$, "compar_fn", t$);
                 return 0;

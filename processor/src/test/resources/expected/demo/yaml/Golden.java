@@ -14,6 +14,7 @@ import dev.ffmbind.runtime.CallDescription;
 import dev.ffmbind.runtime.Checks;
 import dev.ffmbind.runtime.Errno;
 import dev.ffmbind.runtime.Libraries;
+import dev.ffmbind.runtime.NativeArrays;
 import dev.ffmbind.runtime.NativeStrings;
 import dev.ffmbind.runtime.Scratch;
 import dev.ffmbind.runtime.SizedStrings;
@@ -157,8 +158,7 @@ public final class Golden {
     public long sumBytes(byte[] buf) {
         Checks.notNull(buf, "tl_sum_bytes", "buf");
         try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment buf$ = scratch$.allocate(ValueLayout.JAVA_BYTE, buf.length);
-            MemorySegment.copy(buf, 0, buf$, ValueLayout.JAVA_BYTE, 0, buf.length);
+            MemorySegment buf$ = NativeArrays.copyIn(scratch$, buf);
             long len$ = buf.length;
             long result$ = (long) Downcalls.sumBytes.invokeExact(buf$, len$);
             return result$;
@@ -184,8 +184,7 @@ public final class Golden {
         Checks.notNull(dst, "tl_copy", "dst");
         Checks.bounds(n, dst.length, "tl_copy", "n", "dst");
         try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment dst$ = scratch$.allocate(ValueLayout.JAVA_BYTE, dst.length);
-            dst$.fill((byte) 0);
+            MemorySegment dst$ = NativeArrays.zeroed(scratch$, dst);
             MemorySegment src$;
             if (src == null) {
                 src$ = MemorySegment.NULL;
@@ -196,7 +195,7 @@ public final class Golden {
                 MemorySegment.copy(MemorySegment.ofBuffer(src), 0, src$, 0, src.remaining());
             }
             int result$ = (int) Downcalls.copy.invokeExact(dst$, src$, n);
-            MemorySegment.copy(dst$, ValueLayout.JAVA_BYTE, 0, dst, 0, dst.length);
+            NativeArrays.copyOut(dst$, dst);
             return result$;
         } catch (RuntimeException | Error e$) {
             throw e$;
@@ -216,14 +215,14 @@ public final class Golden {
      * @throws ErrnoException if the function returns -1; errno says why
      */
     public int failErrno(int err) {
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+        try {
+            MemorySegment errno$ = Errno.captureSegment();
             int result$;
             do {
                 result$ = (int) Downcalls.failErrno.invokeExact(errno$, err);
             } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
             if (result$ == -1) {
-                throw ErrnoException.of(Errno.read(errno$), "tl_fail_errno", CallDescription.of("tl_fail_errno", err));
+                throw ErrnoException.ofCall(Errno.read(errno$), "tl_fail_errno", err);
             }
             return result$;
         } catch (RuntimeException | Error e$) {
@@ -278,7 +277,7 @@ public final class Golden {
         try {
             int result$ = (int) Downcalls.counterNext.invokeExact(c.segmentFor("tl_counter_next", "c"));
             if (result$ < 0) {
-                throw ErrnoException.of(-result$, "tl_counter_next", CallDescription.of("tl_counter_next", c));
+                throw ErrnoException.ofCall(-result$, "tl_counter_next", c);
             }
             return result$;
         } catch (RuntimeException | Error e$) {
@@ -471,12 +470,12 @@ public final class Golden {
      */
     public NativeBuffer bufMake(int n) {
         try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = scratch$.allocate(Errno.CAPTURE_LAYOUT);
+            MemorySegment errno$ = Errno.captureSegment();
             MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_LONG);
             out_len$.fill((byte) 0);
             MemorySegment result$ = (MemorySegment) Downcalls.bufMake.invokeExact(errno$, n, out_len$);
             if (result$.address() == 0) {
-                throw ErrnoException.of(Errno.read(errno$), "tl_buf_make", CallDescription.of("tl_buf_make", n));
+                throw ErrnoException.ofCall(Errno.read(errno$), "tl_buf_make", n);
             }
             long size$ = out_len$.get(ValueLayout.JAVA_LONG, 0);
             return NativeBuffer.owned(result$, size$, Downcalls::free$tl_free, "tl_free", "tl_buf_make");

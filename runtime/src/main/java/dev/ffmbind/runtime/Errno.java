@@ -1,5 +1,6 @@
 package dev.ffmbind.runtime;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -31,6 +32,22 @@ public final class Errno {
 
   /** The layout of the capture segment ({@code errno} is an {@code int} in it). */
   public static final StructLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
+
+  /**
+   * Each thread's capture buffer. One per thread is enough: the JVM writes it when a downcall
+   * returns and the stub reads it right away, before any other downcall on that thread; a
+   * nested call (from a callback) finishes, and is read, before the outer call returns.
+   */
+  private static final ThreadLocal<MemorySegment> CAPTURE_SEGMENT =
+      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE_LAYOUT));
+
+  /**
+   * This thread's errno capture buffer, for the first argument of a downcall linked with
+   * {@link #CAPTURE}. Costs one thread-local lookup: no per-call allocation or scratch frame.
+   */
+  public static MemorySegment captureSegment() {
+    return CAPTURE_SEGMENT.get();
+  }
 
   // (MemorySegment, long offset) -> int, built once.
   private static final VarHandle ERRNO =

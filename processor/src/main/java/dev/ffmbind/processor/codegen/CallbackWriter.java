@@ -120,7 +120,15 @@ final class CallbackWriter {
   private CodeBlock descriptor() {
     List<CodeBlock> layouts = new ArrayList<>();
     for (CallbackParam p : callback.params()) {
-      layouts.add(Poet.layout(expanded(p.cType())));
+      CType c = expanded(p.cType());
+      if (p.javaType() instanceof JavaType.Segment && pointeeSize(p).isPresent()) {
+        // A sized target layout makes the linker hand over a segment of the pointee's size:
+        // no reinterpret (and its access check) on every call.
+        layouts.add(CodeBlock.of("$T.ADDRESS.withTargetLayout($T.$L)", Poet.VALUE_LAYOUT, Poet.VALUE_LAYOUT,
+            Poet.layoutConstant(CTypes.scalar(c.base()).orElseThrow().carrier())));
+      } else {
+        layouts.add(Poet.layout(c));
+      }
     }
     CType ret = expanded(callback.returns().cType());
     if (ret.isVoid()) {
@@ -193,9 +201,7 @@ final class CallbackWriter {
         yield CodeBlock.of("$T.decodeArray($L, $L, $L, $S)", Poet.NATIVE_STRINGS, name,
             isInt ? count.name() : "Math.toIntExact(" + count.name() + ")", charset(p), callback.cName());
       }
-      case JavaType.Segment s -> pointeeSize(p)
-          .map(size -> CodeBlock.of("$L.reinterpret($L)", name, size))
-          .orElse(CodeBlock.of("$L", name));
+      case JavaType.Segment s -> CodeBlock.of("$L", name); // sized by the descriptor's target layout
       case JavaType.Handle h -> CodeBlock.of("$L.address() == 0 ? null : new $T($L)", name,
           Poet.className(h.handleClass()), name);
       case JavaType.Scalar s -> {

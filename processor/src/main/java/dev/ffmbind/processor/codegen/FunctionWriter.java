@@ -109,9 +109,6 @@ final class FunctionWriter {
 
   /** Whether the stub needs per-call scratch memory at all (pure scalar calls do not). */
   private boolean needsScratch() {
-    if (fn.errors().kind().capturesErrno()) {
-      return true;
-    }
     for (ParamModel p : fn.params()) {
       if (p.resultSize()) {
         return true;
@@ -170,8 +167,7 @@ final class FunctionWriter {
       body.beginControlFlow(resources.size() == 1 ? "try ($L)" : "try ($L;\n$>$>$L$<$<)", resources.toArray());
     }
     if (fn.errors().kind().capturesErrno()) {
-      body.addStatement("$T $L = $L.allocate($T.CAPTURE_LAYOUT)", Poet.MEMORY_SEGMENT,
-          GeneratedNames.ERRNO, GeneratedNames.SCRATCH, Poet.ERRNO);
+      body.addStatement("$T $L = $T.captureSegment()", Poet.MEMORY_SEGMENT, GeneratedNames.ERRNO, Poet.ERRNO);
     }
     List<CodeBlock> args = new ArrayList<>();
     if (fn.errors().kind().capturesErrno()) {
@@ -488,20 +484,14 @@ final class FunctionWriter {
         yield CodeBlock.of("$L", local);
       }
       case JavaType.PrimitiveArray a -> {
-        String layout = Poet.layoutConstant(a.element());
         if (fn.critical()) {
           // Critical calls may read the Java array in place: no copy in either direction.
           declareNullable(body, p, local, CodeBlock.of("$T.ofArray($L)", Poet.MEMORY_SEGMENT, name));
         } else {
-          declareNullable(body, p, local, CodeBlock.of("$L.allocate($T.$L, $L.length)", scratch,
-              Poet.VALUE_LAYOUT, layout, name));
-          if (p.direction().copiesIn()) {
-            body.addStatement(nullable(p, "$T.copy($L, 0, $L, $T.$L, 0, $L.length)"), maybeNull(p,
-                Poet.MEMORY_SEGMENT, name, local, Poet.VALUE_LAYOUT, layout, name));
-          } else {
-            // Out-only: the whole array is copied back, so what C leaves alone must not be stale scratch data.
-            body.addStatement("$L.fill((byte) 0)", local);
-          }
+          // Out-only arrays start zeroed: the whole array is copied back, so what C leaves alone
+          // must not be stale scratch data.
+          declareNullable(body, p, local, CodeBlock.of("$T.$L($L, $L)", Poet.NATIVE_ARRAYS,
+              p.direction().copiesIn() ? "copyIn" : "zeroed", scratch, name));
         }
         yield CodeBlock.of("$L", local);
       }
@@ -597,8 +587,7 @@ final class FunctionWriter {
     switch (p.javaType()) {
       case JavaType.PrimitiveArray a -> {
         if (!fn.critical()) {
-          body.addStatement(nullable(p, "$T.copy($L, $T.$L, 0, $L, 0, $L.length)"), maybeNull(p,
-              Poet.MEMORY_SEGMENT, local, Poet.VALUE_LAYOUT, Poet.layoutConstant(a.element()), name, name));
+          body.addStatement(nullable(p, "$T.copyOut($L, $L)"), maybeNull(p, Poet.NATIVE_ARRAYS, local, name));
         }
       }
       case JavaType.Buffer b -> {
@@ -655,6 +644,11 @@ final class FunctionWriter {
   }
 
   private CodeBlock callDescription() {
+    return CodeBlock.of("$T.of($L)", Poet.CALL_DESCRIPTION, callArguments());
+  }
+
+  /** {@code "symbol", arg1, arg2, ...}: what a call description is rendered from. */
+  private CodeBlock callArguments() {
     List<CodeBlock> args = new ArrayList<>();
     args.add(CodeBlock.of("$S", fn.cSymbol()));
     for (ParamModel p : fn.params()) {
@@ -662,7 +656,7 @@ final class FunctionWriter {
         args.add(CodeBlock.of("$L", p.name()));
       }
     }
-    return CodeBlock.of("$T.of($L)", Poet.CALL_DESCRIPTION, CodeBlock.join(args, ", "));
+    return CodeBlock.join(args, ", ");
   }
 
   private StatusTable statusTable() {
@@ -676,15 +670,16 @@ final class FunctionWriter {
       case NONE -> { }
       case MINUS_ONE_ERRNO, NULL_ERRNO -> {
         body.beginControlFlow(kind == Kind.MINUS_ONE_ERRNO ? "if ($L == -1)" : "if ($L.address() == 0)", result);
-        body.addStatement("throw $T.of($T.read($L), $S, $L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
-            GeneratedNames.ERRNO, fn.cSymbol(), callDescription());
+        // ofCall renders the call text only if the message is read.
+        body.addStatement("throw $T.ofCall($T.read($L), $L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
+            GeneratedNames.ERRNO, callArguments());
         body.endControlFlow();
       }
       case NEGATIVE_ERRNO -> {
         body.beginControlFlow("if ($L < 0)", result);
         boolean isInt = Poet.carrier(expanded(fn.returns().cType())).equals(TypeName.INT);
-        body.addStatement(isInt ? "throw $T.of(-$L, $S, $L)" : "throw $T.of((int) -$L, $S, $L)",
-            Poet.ERRNO_EXCEPTION, result, fn.cSymbol(), callDescription());
+        body.addStatement(isInt ? "throw $T.ofCall(-$L, $L)" : "throw $T.ofCall((int) -$L, $L)",
+            Poet.ERRNO_EXCEPTION, result, callArguments());
         body.endControlFlow();
       }
       case NONZERO -> {

@@ -46,6 +46,7 @@ final class Poet {
   static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.runtime", "SizedStrings");
   static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.runtime", "Libraries");
   static final ClassName CHECKS = ClassName.get("dev.ffmbind.runtime", "Checks");
+  static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.runtime", "NativeArrays");
   static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.runtime", "CallDescription");
   static final ClassName UPCALLS = ClassName.get("dev.ffmbind.runtime", "Upcalls");
   static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
