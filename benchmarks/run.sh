@@ -15,25 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-find_jdk() {
-  # Prints the home of an installed JDK >= 25, or nothing (the same search as test.sh).
-  local candidates=() dir version
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  while IFS='=' read -r name value; do
-    case "$name" in JAVA*_HOME) candidates+=("$value") ;; esac
-  done < <(env)
-  for dir in /usr/lib/jvm/* /usr/jdk/* /usr/java/* /opt/java/* "$HOME"/.jdks/* "$HOME"/.sdkman/candidates/java/* "$HOME"/.m2/jdks/*; do
-    [ -d "$dir" ] && candidates+=("$dir")
-  done
-  for dir in "${candidates[@]}"; do
-    [ -f "$dir/release" ] && [ -x "$dir/bin/java" ] || continue
-    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$dir/release")
-    if [ -n "$version" ] && [ "$version" -ge 25 ]; then
-      echo "$dir"
-      return 0
-    fi
-  done
-}
+. scripts/lib.sh
 
 mode=full
 jmh_opts=(-f 3 -wi 3 -w 1s -i 5 -r 1s)
@@ -43,7 +25,7 @@ if [ "${1:-}" = "--quick" ]; then
   shift
 fi
 
-jdk=$(find_jdk)
+jdk=$(ffmbind_find_jdk)
 if [ -z "$jdk" ]; then
   echo "run.sh: no JDK 25 or newer found in JAVA_HOME, JAVA*_HOME or /usr/lib/jvm" >&2
   exit 1
