@@ -189,10 +189,18 @@ public final class NativeStrings {
     }
     int width = terminatorWidth(charset, function);
     // A raw pointer from C has size 0: trust its terminator. A sized segment bounds the search.
-    MemorySegment view =
-        pointer.byteSize() == 0 && pointer.isNative()
-            ? pointer.reinterpret(Long.MAX_VALUE)
-            : pointer;
+    boolean raw = pointer.byteSize() == 0 && pointer.isNative();
+    MemorySegment view = raw ? pointer.reinterpret(Long.MAX_VALUE) : pointer;
+    if (raw && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII))) {
+      // Fast path: the JDK's getString finds the terminator a word at a time and decodes without
+      // an intermediate copy. It replaces malformed input with U+FFFD, so a result without U+FFFD
+      // was well-formed; one with it goes through the strict decoder, which says where and why
+      // (or accepts a U+FFFD that C really sent).
+      String fast = view.getString(0, charset);
+      if (fast.indexOf('\uFFFD') < 0) {
+        return fast;
+      }
+    }
     long length = terminatorOffset(view, width);
     if (length < 0) {
       throw new NativeException(

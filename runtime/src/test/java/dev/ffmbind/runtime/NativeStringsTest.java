@@ -264,6 +264,20 @@ class NativeStringsTest {
   }
 
   @Test
+  void aReplacementCharacterThatCSentIsKept() {
+    // EF BF BD is a well-formed U+FFFD: the fast path hands it to the strict decoder, which accepts it.
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment s = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 'a', (byte) 0xEF, (byte) 0xBF,
+          (byte) 0xBD, (byte) 'b', (byte) 0);
+      assertEquals("a\uFFFDb", NativeStrings.decode(raw(s), UTF_8, "name"));
+      MemorySegment ascii = arena.allocateFrom("plain ascii, fast path");
+      assertEquals("plain ascii, fast path", NativeStrings.decode(raw(ascii), UTF_8, "name"));
+      MemorySegment multi = arena.allocateFrom("héllo 世界 🚀");
+      assertEquals("héllo 世界 🚀", NativeStrings.decode(raw(multi), UTF_8, "name"));
+    }
+  }
+
+  @Test
   void nullPointerIsNull() {
     assertNull(NativeStrings.decode(MemorySegment.NULL, UTF_8, "f"));
     assertNull(NativeStrings.decode(MemorySegment.ofAddress(0), UTF_8, "f"));
