@@ -80,6 +80,9 @@ public abstract class NativeHandle implements AutoCloseable {
    * @param destructor frees the C object, or {@code null} for none
    * @throws IllegalArgumentException if {@code address} is {@code null} or {@code NULL}
    */
+  // Registering with the Cleaner only records a phantom reference to this handle; no subclass
+  // method runs before the subclass constructor finishes.
+  @SuppressWarnings("this-escape")
   protected NativeHandle(MemorySegment address, Destructor destructor) {
     if (address == null || address.address() == 0) {
       throw new IllegalArgumentException(

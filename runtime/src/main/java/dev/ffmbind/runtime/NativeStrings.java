@@ -80,13 +80,13 @@ public final class NativeStrings {
     return encodeStrictly(alloc, value, charset, function, parameter);
   }
 
+  /** Up to this length {@link #encodeAscii} checks the chars with a plain loop. */
+  private static final int SHORT = 32;
+
   /**
    * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that {@link #isAscii}'s
    * byte comparison cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
    */
-  /** Up to this length {@link #encodeAscii} checks the chars with a plain loop. */
-  private static final int SHORT = 32;
-
   private static final char[] SURROGATES_ENDING_IN_QUESTION_MARK = {
     '\uD83F', '\uD93F', '\uDA3F', '\uDB3F', '\uDC3F', '\uDD3F', '\uDE3F', '\uDF3F'
   };

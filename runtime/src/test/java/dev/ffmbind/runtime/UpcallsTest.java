@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Dispatch without native code: frames, calls, registrations, exception routing. */
 class UpcallsTest {
 
+  @SuppressWarnings("try") // the resource is held for its scope, not used
   @Test
   void framesNestAndAreFoundByType() {
     try (Upcalls.Frame outer = Upcalls.enter(Runnable.class, "outer")) {

@@ -45,6 +45,7 @@ class AnnotatedCallbacksTest {
     assertArrayEquals(new String[] {"eins", null, "drü"}, (String[]) seen.get(3));
   }
 
+  @SuppressWarnings("try") // the resource is held for its scope, not used
   @Test
   void registered() {
     CallbackExceptionHandler previous = CallbackExceptionHandler.install((c, t, e) -> { });

@@ -102,6 +102,7 @@ class NativeThreadsTest {
     assertEquals(50 * 1000 + 49 * 50 / 2, total.get());
   }
 
+  @SuppressWarnings("try") // the registration is held for its scope, not used
   @Test
   void aCallbackThrowingOnANativeThreadGoesToTheHandlerAndTheJvmLivesOn() throws Exception {
     CountDownLatch done = new CountDownLatch(3);
@@ -157,6 +158,7 @@ class NativeThreadsTest {
     assertSame(deep, assertThrows(RuntimeException.class, () -> LIB.apply(thrower[0], 3)));
   }
 
+  @SuppressWarnings("try") // the registration is held for its scope, not used
   @Test
   void aThousandShortLivedNativeThreadsCallBackWithoutThreadGrowth() throws Exception {
     // Warm up: the stub exists and the JVM has attached a native thread before we count.

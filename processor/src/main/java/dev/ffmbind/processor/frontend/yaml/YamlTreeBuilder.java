@@ -54,7 +54,7 @@ final class YamlTreeBuilder {
   record Failed() implements Result {}
 
   Result build(String yamlText) {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(yamlText)) {
+    try (YAMLParser p = FACTORY.createParser(yamlText)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
