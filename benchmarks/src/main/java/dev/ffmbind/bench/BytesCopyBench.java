@@ -1,44 +1,32 @@
 package dev.ffmbind.bench;
 
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code uint64_t bench_sum(const uint8_t*, size_t)} with a {@code byte[]} copied to native memory
  * (the non-critical path every approach has).
  */
 @State(Scope.Thread)
-public class BytesCopyBench extends BenchDefaults {
+public class BytesCopyBench extends HandFfmBench {
 
   @Param({"64", "65536"})
   public int size;
 
   public byte[] bytes;
-  private Arena arena;
-  private HandFfm hand;
 
   @Setup(Level.Trial)
   public void setUp() {
     bytes = Inputs.bytes(size);
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
   }
 
   @Benchmark

@@ -2,19 +2,14 @@ package dev.ffmbind.bench;
 
 import com.sun.jna.LastErrorException;
 import dev.ffmbind.ErrnoException;
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code int bench_errno(1)}: the failure path, where each approach builds and throws its
@@ -22,22 +17,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * errno it carries (EINVAL). ffmbind's message also names the call and errno's description.
  */
 @State(Scope.Thread)
-public class ErrnoFailureBench extends BenchDefaults {
+public class ErrnoFailureBench extends HandFfmBench {
 
   public int fail = 1;
-  private Arena arena;
-  private HandFfm hand;
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
-  }
 
   @Benchmark
   public int ffmbindYaml() {

@@ -1,18 +1,13 @@
 package dev.ffmbind.bench;
 
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code int bench_errno(0)}: a call that reports failure through -1 and errno, on its success
@@ -21,22 +16,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * (which also zeroes errno before the call), JNI reading errno in C.
  */
 @State(Scope.Thread)
-public class ErrnoSuccessBench extends BenchDefaults {
+public class ErrnoSuccessBench extends HandFfmBench {
 
   public int fail = 0;
-  private Arena arena;
-  private HandFfm hand;
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
-  }
 
   @Benchmark
   public int ffmbindYaml() {

@@ -1,40 +1,22 @@
 package dev.ffmbind.bench;
 
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code void bench_out(int* out)}: an out-parameter. Approaches that take an {@code int[]} reuse
  * one; hand-written FFM reads the int from a reused native slot.
  */
 @State(Scope.Thread)
-public class OutParamBench extends BenchDefaults {
+public class OutParamBench extends HandFfmBench {
 
   private final int[] out = new int[1];
-  private Arena arena;
-  private HandFfm hand;
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
-  }
 
   @Benchmark
   public int ffmbindYaml() {

@@ -1,40 +1,28 @@
 package dev.ffmbind.bench;
 
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code char* bench_strdup(const char*)} + {@code bench_free}: a 16-character string in, an owned
  * C string out, copied to a Java {@code String} and freed exactly once.
  */
 @State(Scope.Thread)
-public class OwnedStringBench extends BenchDefaults {
+public class OwnedStringBench extends HandFfmBench {
 
   public String text;
-  private Arena arena;
-  private HandFfm hand;
 
   @Setup(Level.Trial)
   public void setUp() {
     text = Inputs.asciiString(16);
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
   }
 
   @Benchmark

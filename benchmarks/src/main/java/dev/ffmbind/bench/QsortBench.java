@@ -1,21 +1,16 @@
 package dev.ffmbind.bench;
 
 import dev.ffmbind.bench.annotated.BenchLib;
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaLibc;
 import dev.ffmbind.bench.jna.JnaLibcDirect;
 import dev.ffmbind.bench.yaml.BenchYaml;
-import java.lang.foreign.Arena;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The C library's {@code qsort} of 256 ints with a Java comparator: upcall cost (about 2,000
@@ -29,26 +24,13 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Thread)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class QsortBench extends BenchDefaults {
+public class QsortBench extends HandFfmBench {
 
   /** Ints per sort. */
   public static final int COUNT = 256;
 
   private final int[] original = Inputs.shuffledInts(COUNT);
   private final int[] work = new int[COUNT];
-  private Arena arena;
-  private HandFfm hand;
-
-  @Setup(Level.Trial)
-  public void setUp() {
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
-  }
 
   private int[] fresh() {
     System.arraycopy(original, 0, work, 0, COUNT);

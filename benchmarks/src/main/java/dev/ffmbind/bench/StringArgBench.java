@@ -1,42 +1,30 @@
 package dev.ffmbind.bench;
 
-import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaDirect;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
 import dev.ffmbind.bench.jnr.BenchJnr;
-import java.lang.foreign.Arena;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 
 /** {@code size_t bench_strlen(const char*)}: a Java {@code String} encoded (UTF-8) for C. */
 @State(Scope.Thread)
-public class StringArgBench extends BenchDefaults {
+public class StringArgBench extends HandFfmBench {
 
   /** Characters (ASCII, so also bytes) in the string. */
   @Param({"16", "1024"})
   public int length;
 
   public String text;
-  private Arena arena;
-  private HandFfm hand;
 
   @Setup(Level.Trial)
   public void setUp() {
     text = Inputs.asciiString(length);
-    arena = Arena.ofConfined();
-    hand = new HandFfm(arena);
-  }
-
-  @TearDown(Level.Trial)
-  public void tearDown() {
-    arena.close();
   }
 
   @Benchmark
