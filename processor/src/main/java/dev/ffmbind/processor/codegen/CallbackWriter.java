@@ -205,20 +205,7 @@ final class CallbackWriter {
       case JavaType.Handle h -> CodeBlock.of("$L.address() == 0 ? null : new $T($L)", name,
           Poet.className(h.handleClass()), name);
       case JavaType.Scalar s -> {
-        CTypes.Scalar sc = CTypes.scalar(c).orElseThrow();
-        if (sc.carrier() == s.primitive()) {
-          yield CodeBlock.of("$L", name);
-        }
-        String widen = switch (sc.carrier()) {
-          case BYTE -> "Byte.toUnsignedInt";
-          case SHORT -> "Short.toUnsignedInt";
-          case INT -> "Integer.toUnsignedLong";
-          default -> throw new IllegalStateException("cannot widen " + sc);
-        };
-        boolean exact = (sc.carrier() == JavaType.Primitive.SHORT && s.primitive() == JavaType.Primitive.INT)
-            || (sc.carrier() == JavaType.Primitive.INT && s.primitive() == JavaType.Primitive.LONG);
-        yield exact ? CodeBlock.of("$L($L)", widen, name)
-            : CodeBlock.of("($T) $L($L)", Poet.primitive(s.primitive()), widen, name);
+        yield Poet.widen(CodeBlock.of("$L", name), CTypes.scalar(c).orElseThrow(), s.primitive());
       }
       default -> throw new IllegalStateException("unsupported callback parameter " + p.javaType());
     };

@@ -798,24 +798,8 @@ final class FunctionWriter {
     switch (fn.returns().javaType()) {
       case JavaType.Void v -> { }
       case JavaType.Scalar s -> {
-        CTypes.Scalar sc = CTypes.scalar(ret).orElseThrow();
-        if (sc.carrier() == s.primitive()) {
-          body.addStatement("return $L", result);
-        } else {
-          String widen = switch (sc.carrier()) {
-            case BYTE -> "Byte.toUnsignedInt";
-            case SHORT -> "Short.toUnsignedInt";
-            case INT -> "Integer.toUnsignedLong";
-            default -> throw new IllegalStateException("cannot widen " + sc);
-          };
-          boolean exact = (sc.carrier() == JavaType.Primitive.SHORT && s.primitive() == JavaType.Primitive.INT)
-              || (sc.carrier() == JavaType.Primitive.INT && s.primitive() == JavaType.Primitive.LONG);
-          if (exact) {
-            body.addStatement("return $L($L)", widen, result);
-          } else {
-            body.addStatement("return ($T) $L($L)", Poet.primitive(s.primitive()), widen, result);
-          }
-        }
+        body.addStatement("return $L",
+            Poet.widen(CodeBlock.of("$L", result), CTypes.scalar(ret).orElseThrow(), s.primitive()));
       }
       case JavaType.NativeBuf b -> {
         addSize(body);

@@ -154,4 +154,29 @@ final class Poet {
   static boolean needsCharsetField(String name) {
     return !charset(name).toString().contains("StandardCharsets");
   }
+
+  /**
+   * A C scalar value as the Java API carries it: unchanged when the Java type is the carrier,
+   * otherwise zero-extended into the wider type ({@code uint8_t} 255 is {@code (short) 255}).
+   *
+   * @param value an expression of the carrier type
+   * @param scalar the C scalar
+   * @param java the Java primitive of the API
+   */
+  static CodeBlock widen(CodeBlock value, CTypes.Scalar scalar, JavaType.Primitive java) {
+    if (scalar.carrier() == java) {
+      return value;
+    }
+    String widen = switch (scalar.carrier()) {
+      case BYTE -> "Byte.toUnsignedInt";
+      case SHORT -> "Short.toUnsignedInt";
+      case INT -> "Integer.toUnsignedLong";
+      default -> throw new IllegalStateException("cannot widen " + scalar);
+    };
+    // toUnsignedInt gives an int and toUnsignedLong a long: cast only where that is not the API type.
+    boolean exact = (scalar.carrier() == JavaType.Primitive.SHORT && java == JavaType.Primitive.INT)
+        || (scalar.carrier() == JavaType.Primitive.INT && java == JavaType.Primitive.LONG);
+    return exact ? CodeBlock.of("$L($L)", widen, value)
+        : CodeBlock.of("($T) $L($L)", primitive(java), widen, value);
+  }
 }
