@@ -1,6 +1,6 @@
 package dev.ffmbind;
 
-import dev.ffmbind.runtime.Errno;
+import dev.ffmbind.internal.Errno;
 
 /**
  * A C function failed and set {@code errno}. The message names the call with its arguments, the
@@ -143,7 +143,7 @@ public class ErrnoException extends NativeException {
   public String call() {
     String c = call;
     if (c == null) {
-      c = dev.ffmbind.runtime.CallDescription.of(function, args);
+      c = dev.ffmbind.internal.CallDescription.of(function, args);
       call = c;
       args = null;
     }

@@ -1,6 +1,6 @@
 package dev.ffmbind;
 
-import dev.ffmbind.runtime.Errno;
+import dev.ffmbind.internal.Errno;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
@@ -163,7 +163,7 @@ public final class SharedMemory implements AutoCloseable {
     }
   }
 
-  @SuppressWarnings("restricted") // see dev.ffmbind.runtime: callers enable native access
+  @SuppressWarnings("restricted") // see dev.ffmbind.internal: callers enable native access
   private static final class Native {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final MethodHandle MEMFD_CREATE =

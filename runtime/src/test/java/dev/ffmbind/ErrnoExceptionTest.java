@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.ffmbind.runtime.CallDescription;
-import dev.ffmbind.runtime.Errno;
-import dev.ffmbind.runtime.NativeStrings;
-import dev.ffmbind.runtime.Scratch;
+import dev.ffmbind.internal.CallDescription;
+import dev.ffmbind.internal.Errno;
+import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Scratch;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;

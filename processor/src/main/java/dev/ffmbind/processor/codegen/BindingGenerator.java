@@ -7,7 +7,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.FunctionModel;
@@ -16,7 +16,7 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -108,7 +108,7 @@ public final class BindingGenerator {
         type.addType(HandleClassWriter.write(opaque, model.destructorFunction(opaque)));
       }
     }
-    for (StatusTable table : model.statusTables()) {
+    for (StatusTableModel table : model.statusTables()) {
       type.addType(StatusExceptionWriter.write(table));
     }
     callbackTypes.forEach(type::addType);
@@ -276,7 +276,7 @@ public final class BindingGenerator {
       layouts.add(p.javaType() instanceof JavaType.Callback
           ? CodeBlock.of("$T.ADDRESS", Poet.VALUE_LAYOUT) : Poet.layout(expanded(p.cType())));
     }
-    CType ret = expanded(fn.returns().cType());
+    CTypeExpr ret = expanded(fn.returns().cType());
     CodeBlock descriptor = ret.isVoid()
         ? CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "))
         : CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR,
@@ -315,7 +315,7 @@ public final class BindingGenerator {
     return all;
   }
 
-  private CType expanded(CType type) {
+  private CTypeExpr expanded(CTypeExpr type) {
     return CTypes.expand(type, model.typedefs()).orElseThrow();
   }
 }

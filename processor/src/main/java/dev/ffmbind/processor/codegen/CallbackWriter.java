@@ -8,7 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
@@ -39,7 +39,7 @@ final class CallbackWriter {
     this.charsets = charsets;
   }
 
-  private CType expanded(CType type) {
+  private CTypeExpr expanded(CTypeExpr type) {
     return CTypes.expand(type, library.typedefs()).orElseThrow();
   }
 
@@ -120,7 +120,7 @@ final class CallbackWriter {
   private CodeBlock descriptor() {
     List<CodeBlock> layouts = new ArrayList<>();
     for (CallbackParam p : callback.params()) {
-      CType c = expanded(p.cType());
+      CTypeExpr c = expanded(p.cType());
       if (p.javaType() instanceof JavaType.Segment && pointeeSize(p).isPresent()) {
         // A sized target layout makes the linker hand over a segment of the pointee's size:
         // no reinterpret (and its access check) on every call.
@@ -130,7 +130,7 @@ final class CallbackWriter {
         layouts.add(Poet.layout(c));
       }
     }
-    CType ret = expanded(callback.returns().cType());
+    CTypeExpr ret = expanded(callback.returns().cType());
     if (ret.isVoid()) {
       return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
     }
@@ -139,7 +139,7 @@ final class CallbackWriter {
   }
 
   private MethodSpec upcallMethod(ClassName iface) {
-    CType ret = expanded(callback.returns().cType());
+    CTypeExpr ret = expanded(callback.returns().cType());
     TypeName carrier = Poet.carrier(ret);
     MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.UPCALL_METHOD)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -189,7 +189,7 @@ final class CallbackWriter {
 
   /** One C argument as the Java callback takes it. */
   private CodeBlock argument(CallbackParam p) {
-    CType c = expanded(p.cType());
+    CTypeExpr c = expanded(p.cType());
     String name = p.name();
     return switch (p.javaType()) {
       case JavaType.UserData u -> CodeBlock.of("$L.userData()", GeneratedNames.TARGET);
@@ -213,7 +213,7 @@ final class CallbackWriter {
 
   /** For a pointer to one scalar ({@code const int*}): its size, so Java may read it. */
   private Optional<Long> pointeeSize(CallbackParam p) {
-    CType c = expanded(p.cType());
+    CTypeExpr c = expanded(p.cType());
     if (c.pointers() != 1) {
       return Optional.empty();
     }
@@ -231,14 +231,14 @@ final class CallbackWriter {
     return Poet.charset(name);
   }
 
-  private CodeBlock toCarrier(CodeBlock value, CType ret) {
+  private CodeBlock toCarrier(CodeBlock value, CTypeExpr ret) {
     CTypes.Scalar sc = CTypes.scalar(ret).orElseThrow();
     JavaType.Primitive java = ((JavaType.Scalar) callback.returns().javaType()).primitive();
     return sc.carrier() == java ? value : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), value);
   }
 
   /** The declared error value as a Java literal of the carrier type (0, false or 0.0 by default). */
-  private String errorValue(CType ret) {
+  private String errorValue(CTypeExpr ret) {
     CTypes.Scalar sc = CTypes.scalar(ret).orElseThrow();
     String text = callback.onException().map(String::strip).orElse(null);
     return switch (sc.carrier()) {
@@ -254,7 +254,7 @@ final class CallbackWriter {
   }
 
   private String errorValueText() {
-    CType ret = expanded(callback.returns().cType());
+    CTypeExpr ret = expanded(callback.returns().cType());
     return callback.onException().map(String::strip).orElse(
         CTypes.scalar(ret).map(s -> s.carrier() == JavaType.Primitive.BOOLEAN ? "false" : "0").orElse("0"));
   }

@@ -5,9 +5,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
-import dev.ffmbind.processor.model.ErrorConvention.Kind;
+import dev.ffmbind.processor.model.ErrorModel.Kind;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.Names;
@@ -15,7 +15,7 @@ import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.ParamModel;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +86,7 @@ final class FunctionWriter {
     return upcall.map(UpcallDispatch::registered).orElse(false);
   }
 
-  private CType expanded(CType type) {
+  private CTypeExpr expanded(CTypeExpr type) {
     return CTypes.expand(type, library.typedefs()).orElseThrow();
   }
 
@@ -327,7 +327,7 @@ final class FunctionWriter {
   }
 
   private String paramDoc(ParamModel p) {
-    CType c = p.cType();
+    CTypeExpr c = p.cType();
     String text = "{@code " + c.canonical() + "}";
     if (p.javaType() instanceof JavaType.Callback) {
       return text + ", " + upcall.orElseThrow().paramDoc() + (p.nullable() ? "; may be null (passed as {@code NULL})" : "");
@@ -444,7 +444,7 @@ final class FunctionWriter {
 
   /** Emits what it takes to pass one parameter and returns the argument expression. */
   private CodeBlock marshalIn(CodeBlock.Builder body, ParamModel p) {
-    CType c = expanded(p.cType());
+    CTypeExpr c = expanded(p.cType());
     String local = GeneratedNames.nativeLocal(p.name());
     String name = p.name();
     String scratch = GeneratedNames.SCRATCH;
@@ -616,7 +616,7 @@ final class FunctionWriter {
   // ---- the call ------------------------------------------------------------------------------
 
   private void addInvoke(CodeBlock.Builder body, CodeBlock args) {
-    CType ret = expanded(fn.returns().cType());
+    CTypeExpr ret = expanded(fn.returns().cType());
     TypeName carrier = Poet.carrier(ret);
     String handle = handleField;
     String result = GeneratedNames.RESULT;
@@ -659,7 +659,7 @@ final class FunctionWriter {
     return CodeBlock.join(args, ", ");
   }
 
-  private StatusTable statusTable() {
+  private StatusTableModel statusTable() {
     return library.statusTable(fn.errors().statusTable().orElseThrow()).orElseThrow();
   }
 
@@ -689,7 +689,7 @@ final class FunctionWriter {
         body.endControlFlow();
       }
       case STATUS -> {
-        StatusTable table = statusTable();
+        StatusTableModel table = statusTable();
         ClassName exception = Poet.className(table.exceptionClass());
         body.beginControlFlow("if (!$T.isSuccess($L))", exception, result);
         body.addStatement("throw new $T($S, $L, $L, $L)", exception, fn.cSymbol(), callDescription(), result,
@@ -700,7 +700,7 @@ final class FunctionWriter {
   }
 
   /** The detail text of a status failure: the table's message function, where it can be called. */
-  private CodeBlock messageCall(StatusTable table) {
+  private CodeBlock messageCall(StatusTableModel table) {
     if (table.messageFunction().isEmpty()) {
       return CodeBlock.of("null");
     }
@@ -755,7 +755,7 @@ final class FunctionWriter {
    */
   private void addSize(CodeBlock.Builder body) {
     ParamModel p = param(fn.returns().size().orElseThrow()).orElseThrow();
-    CType c = expanded(p.cType());
+    CTypeExpr c = expanded(p.cType());
     String size = GeneratedNames.SIZE;
     String local = GeneratedNames.nativeLocal(p.name());
     if (p.resultSize()) {
@@ -786,7 +786,7 @@ final class FunctionWriter {
   }
 
   /** The charset of a string: {@code wchar_t} strings always use {@code NativeStrings.WCHAR_T}. */
-  private CodeBlock stringCharset(CType expanded, Optional<String> own) {
+  private CodeBlock stringCharset(CTypeExpr expanded, Optional<String> own) {
     return CTypes.isWideString(expanded)
         ? CodeBlock.of("$T.WCHAR_T", Poet.NATIVE_STRINGS)
         : Poet.charset(charsetOf(own));
@@ -794,7 +794,7 @@ final class FunctionWriter {
 
   private void addReturn(CodeBlock.Builder body) {
     String result = GeneratedNames.RESULT;
-    CType ret = expanded(fn.returns().cType());
+    CTypeExpr ret = expanded(fn.returns().cType());
     switch (fn.returns().javaType()) {
       case JavaType.Void v -> { }
       case JavaType.Scalar s -> {

@@ -5,7 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
@@ -40,15 +40,15 @@ final class Poet {
   static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
   static final ClassName MISSING_SYMBOLS = ClassName.get("dev.ffmbind", "MissingSymbolsException");
   static final ClassName SYMBOL_UNAVAILABLE = ClassName.get("dev.ffmbind", "SymbolUnavailableException");
-  static final ClassName SCRATCH = ClassName.get("dev.ffmbind.runtime", "Scratch");
-  static final ClassName ERRNO = ClassName.get("dev.ffmbind.runtime", "Errno");
-  static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.runtime", "NativeStrings");
-  static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.runtime", "SizedStrings");
-  static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.runtime", "Libraries");
-  static final ClassName CHECKS = ClassName.get("dev.ffmbind.runtime", "Checks");
-  static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.runtime", "NativeArrays");
-  static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.runtime", "CallDescription");
-  static final ClassName UPCALLS = ClassName.get("dev.ffmbind.runtime", "Upcalls");
+  static final ClassName SCRATCH = ClassName.get("dev.ffmbind.internal", "Scratch");
+  static final ClassName ERRNO = ClassName.get("dev.ffmbind.internal", "Errno");
+  static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.internal", "NativeStrings");
+  static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.internal", "SizedStrings");
+  static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.internal", "Libraries");
+  static final ClassName CHECKS = ClassName.get("dev.ffmbind.internal", "Checks");
+  static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.internal", "NativeArrays");
+  static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.internal", "CallDescription");
+  static final ClassName UPCALLS = ClassName.get("dev.ffmbind.internal", "Upcalls");
   static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
   static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
   static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
@@ -107,11 +107,11 @@ final class Poet {
   }
 
   /** {@code ValueLayout.X} for an expanded C type: its scalar carrier, or {@code ADDRESS}. */
-  static CodeBlock layout(CType expanded) {
+  static CodeBlock layout(CTypeExpr expanded) {
     return CodeBlock.of("$T.$L", VALUE_LAYOUT, layoutName(expanded));
   }
 
-  static String layoutName(CType expanded) {
+  static String layoutName(CTypeExpr expanded) {
     if (expanded.isPointer()) {
       return "ADDRESS";
     }
@@ -120,7 +120,7 @@ final class Poet {
   }
 
   /** The Java type {@code invokeExact} sees for an expanded C type. */
-  static TypeName carrier(CType expanded) {
+  static TypeName carrier(CTypeExpr expanded) {
     if (expanded.isVoid()) {
       return TypeName.VOID;
     }

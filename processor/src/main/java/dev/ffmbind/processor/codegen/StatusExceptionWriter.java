@@ -3,8 +3,8 @@ package dev.ffmbind.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.ffmbind.processor.model.StatusCode;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusCodeModel;
+import dev.ffmbind.processor.model.StatusTableModel;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,7 +15,7 @@ final class StatusExceptionWriter {
 
   private StatusExceptionWriter() {}
 
-  static TypeSpec write(StatusTable table) {
+  static TypeSpec write(StatusTableModel table) {
     TypeSpec.Builder type = TypeSpec.classBuilder(table.exceptionClass().simpleName())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(Poet.STATUS_EXCEPTION)
@@ -42,7 +42,7 @@ final class StatusExceptionWriter {
         table, c -> c.description().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", c.description())));
     CodeBlock.Builder success = CodeBlock.builder();
     boolean first = true;
-    for (StatusCode c : table.codes()) {
+    for (StatusCodeModel c : table.codes()) {
       if (c.success()) {
         success.add(first ? "$LL" : " || code == $LL", c.value());
         first = false;
@@ -58,10 +58,10 @@ final class StatusExceptionWriter {
     return type.build();
   }
 
-  private static MethodSpec switchMethod(String name, String doc, StatusTable table,
-      java.util.function.Function<StatusCode, CodeBlock> value) {
+  private static MethodSpec switchMethod(String name, String doc, StatusTableModel table,
+      java.util.function.Function<StatusCodeModel, CodeBlock> value) {
     CodeBlock.Builder body = CodeBlock.builder();
-    for (StatusCode c : table.codes()) {
+    for (StatusCodeModel c : table.codes()) {
       body.beginControlFlow("if (code == $LL)", c.value());
       body.addStatement("return $L", value.apply(c));
       body.endControlFlow();

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
-import dev.ffmbind.processor.model.Lifetime;
+import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.ParamModel;
 import java.util.Optional;
 
@@ -48,7 +48,7 @@ final class UpcallDispatch {
   }
 
   boolean registered() {
-    return callback.lifetime().orElse(Lifetime.CALL) == Lifetime.REGISTERED;
+    return callback.lifetime().orElse(LifetimeModel.CALL) == LifetimeModel.REGISTERED;
   }
 
   private CodeBlock userDataValue() {

@@ -79,7 +79,7 @@ public final class CTypes {
   }
 
   /** The scalar a non-pointer type denotes, if it is one. */
-  public static Optional<Scalar> scalar(CType type) {
+  public static Optional<Scalar> scalar(CTypeExpr type) {
     return type.pointers() == 0 ? scalar(type.base()) : Optional.empty();
   }
 
@@ -89,19 +89,19 @@ public final class CTypes {
    *
    * @return the expanded type, or empty when a typedef is malformed or cyclic
    */
-  public static Optional<CType> expand(CType type, Map<String, String> typedefs) {
-    CType current = type;
+  public static Optional<CTypeExpr> expand(CTypeExpr type, Map<String, String> typedefs) {
+    CTypeExpr current = type;
     Set<String> seen = new HashSet<>();
     while (typedefs.containsKey(current.base())) {
       if (!seen.add(current.base())) {
         return Optional.empty();
       }
-      Optional<CType> target = CType.parse(typedefs.get(current.base()));
+      Optional<CTypeExpr> target = CTypeExpr.parse(typedefs.get(current.base()));
       if (target.isEmpty()) {
         return Optional.empty();
       }
-      CType t = target.get();
-      current = new CType(type.spelling(), t.base(), current.pointers() + t.pointers(),
+      CTypeExpr t = target.get();
+      current = new CTypeExpr(type.spelling(), t.base(), current.pointers() + t.pointers(),
           current.constPointee() || t.constPointee());
     }
     return Optional.of(current);
@@ -123,7 +123,7 @@ public final class CTypes {
    * @return the Java type, or empty when the C type is not supported
    */
   public static Optional<JavaType> defaultJavaType(
-      CType type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
+      CTypeExpr type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
     if (type.isVoid()) {
       return isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
     }
@@ -158,7 +158,7 @@ public final class CTypes {
    * interfaces and YAML {@code java_type} overrides.
    */
   public static List<JavaType> compatibleJavaTypes(
-      CType type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
+      CTypeExpr type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
     Optional<JavaType> def = defaultJavaType(type, opaque, isReturn);
     if (def.isEmpty()) {
       return List.of();
@@ -215,12 +215,12 @@ public final class CTypes {
    * always in the platform's {@code wchar_t} encoding ({@code NativeStrings.WCHAR_T}, UTF-32 in
    * native byte order on Linux), never in a declared charset.
    */
-  public static boolean isWideString(CType expanded) {
+  public static boolean isWideString(CTypeExpr expanded) {
     return expanded.pointers() == 1 && expanded.base().equals("wchar_t");
   }
 
   /** Whether the C type is an integer scalar (usable as a length or status code). */
-  public static boolean isInteger(CType type) {
+  public static boolean isInteger(CTypeExpr type) {
     return scalar(type)
         .map(s -> s.carrier() != Primitive.FLOAT && s.carrier() != Primitive.DOUBLE
             && s.carrier() != Primitive.BOOLEAN)
@@ -228,7 +228,7 @@ public final class CTypes {
   }
 
   /** The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter. */
-  public static Direction defaultDirection(CType type, JavaType javaType) {
+  public static Direction defaultDirection(CTypeExpr type, JavaType javaType) {
     if (!type.isPointer() || type.constPointee() || javaType instanceof JavaType.Str
         || javaType instanceof JavaType.Handle || javaType instanceof JavaType.UserData
         || javaType instanceof JavaType.Callback) {
@@ -241,7 +241,7 @@ public final class CTypes {
   }
 
   /** The size in bytes of one element behind a pointer to data ({@code 1} for {@code void*}). */
-  public static long elementSize(CType type) {
+  public static long elementSize(CTypeExpr type) {
     if (type.pointers() != 1) {
       return 8;
     }

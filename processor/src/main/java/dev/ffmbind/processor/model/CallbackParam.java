@@ -15,5 +15,5 @@ import java.util.Optional;
  * @param lengthFrom for a {@code String[]}: the integer parameter giving its element count
  */
 public record CallbackParam(
-    SourceRef ref, String name, CType cType, JavaType javaType, Optional<String> charset,
+    SourceRef ref, String name, CTypeExpr cType, JavaType javaType, Optional<String> charset,
     Optional<String> lengthFrom) {}

@@ -24,7 +24,7 @@ public record FunctionModel(
     String cSymbol,
     List<ParamModel> params,
     ReturnModel returns,
-    ErrorConvention errors,
+    ErrorModel errors,
     boolean retryOnEintr,
     boolean critical,
     String doc,
@@ -36,7 +36,7 @@ public record FunctionModel(
 
   /** A required function (the library must have the symbol). */
   public FunctionModel(SourceRef ref, String javaName, String cSymbol, List<ParamModel> params, ReturnModel returns,
-      ErrorConvention errors, boolean retryOnEintr, boolean critical, String doc) {
+      ErrorModel errors, boolean retryOnEintr, boolean critical, String doc) {
     this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, false);
   }
 

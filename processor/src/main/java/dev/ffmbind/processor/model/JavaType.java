@@ -1,7 +1,7 @@
 package dev.ffmbind.processor.model;
 
 /**
- * The Java side of a parameter or return value. Together with the {@link CType} it fixes how a
+ * The Java side of a parameter or return value. Together with the {@link CTypeExpr} it fixes how a
  * value is marshalled; {@link CTypes#defaultJavaType} gives the default for a C type and
  * {@link CTypes#isCompatible} says which other Java types may carry it.
  */

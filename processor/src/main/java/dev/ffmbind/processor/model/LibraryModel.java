@@ -32,7 +32,7 @@ public record LibraryModel(
     String charset,
     Map<String, String> typedefs,
     List<OpaqueType> opaqueTypes,
-    List<StatusTable> statusTables,
+    List<StatusTableModel> statusTables,
     List<CallbackType> callbacks,
     List<FunctionModel> functions,
     String doc) {
@@ -63,7 +63,7 @@ public record LibraryModel(
     return callbacks.stream().filter(c -> c.javaClass().equals(javaClass)).findFirst();
   }
 
-  public Optional<StatusTable> statusTable(String name) {
+  public Optional<StatusTableModel> statusTable(String name) {
     return statusTables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 

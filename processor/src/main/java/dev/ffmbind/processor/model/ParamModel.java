@@ -26,21 +26,21 @@ import java.util.Optional;
 public record ParamModel(
     SourceRef ref,
     String name,
-    CType cType,
+    CTypeExpr cType,
     JavaType javaType,
     Direction direction,
     Optional<String> charset,
     Optional<String> lengthOf,
     Optional<String> boundsOf,
     boolean nullable,
-    Optional<Lifetime> lifetime,
+    Optional<LifetimeModel> lifetime,
     Ownership ownership,
     boolean resultSize) {
 
   /** A parameter that is not a hidden result size. */
-  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+  public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType, Direction direction,
       Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable,
-      Optional<Lifetime> lifetime, Ownership ownership) {
+      Optional<LifetimeModel> lifetime, Ownership ownership) {
     this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime, ownership, false);
   }
 
@@ -51,14 +51,14 @@ public record ParamModel(
   }
 
   /** A parameter that owns nothing. */
-  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+  public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType, Direction direction,
       Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable,
-      Optional<Lifetime> lifetime) {
+      Optional<LifetimeModel> lifetime) {
     this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime, Ownership.BORROWED);
   }
 
   /** A parameter that is not a callback. */
-  public ParamModel(SourceRef ref, String name, CType cType, JavaType javaType, Direction direction,
+  public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType, Direction direction,
       Optional<String> charset, Optional<String> lengthOf, Optional<String> boundsOf, boolean nullable) {
     this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, Optional.empty());
   }

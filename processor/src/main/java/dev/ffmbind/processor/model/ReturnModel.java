@@ -16,11 +16,11 @@ import java.util.Optional;
  *     {@link ParamModel#resultSize()}) that C writes
  */
 public record ReturnModel(
-    SourceRef ref, CType cType, JavaType javaType, Ownership ownership, Optional<String> charset,
+    SourceRef ref, CTypeExpr cType, JavaType javaType, Ownership ownership, Optional<String> charset,
     Optional<String> size) {
 
   /** A return value without a declared size. */
-  public ReturnModel(SourceRef ref, CType cType, JavaType javaType, Ownership ownership, Optional<String> charset) {
+  public ReturnModel(SourceRef ref, CTypeExpr cType, JavaType javaType, Ownership ownership, Optional<String> charset) {
     this(ref, cType, javaType, ownership, charset, Optional.empty());
   }
 }

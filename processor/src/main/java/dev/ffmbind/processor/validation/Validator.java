@@ -2,24 +2,24 @@ package dev.ffmbind.processor.validation;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.Direction;
-import dev.ffmbind.processor.model.ErrorConvention.Kind;
+import dev.ffmbind.processor.model.ErrorModel.Kind;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
-import dev.ffmbind.processor.model.Lifetime;
+import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import dev.ffmbind.processor.model.SourceRef;
-import dev.ffmbind.processor.model.StatusCode;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusCodeModel;
+import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -101,9 +101,9 @@ public final class Validator {
 
   private void checkTypedefs() {
     for (Map.Entry<String, String> typedef : new java.util.TreeMap<>(model.typedefs()).entrySet()) {
-      if (CType.parse(typedef.getValue()).isEmpty()) {
+      if (CTypeExpr.parse(typedef.getValue()).isEmpty()) {
         error(model.ref(), Message.C_TYPE_SYNTAX, typedef.getValue());
-      } else if (CTypes.expand(new CType(typedef.getKey(), typedef.getKey(), 0, false), model.typedefs()).isEmpty()) {
+      } else if (CTypes.expand(new CTypeExpr(typedef.getKey(), typedef.getKey(), 0, false), model.typedefs()).isEmpty()) {
         error(model.ref(), Message.C_TYPE_TYPEDEF_CYCLE, typedef.getKey());
       }
     }
@@ -138,7 +138,7 @@ public final class Validator {
       return;
     }
     FunctionModel fn = declared.get();
-    boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CType::isVoid).orElse(false);
+    boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CTypeExpr::isVoid).orElse(false);
     boolean checkedStatus = isInteger(fn.returns().cType()) && fn.errors().kind() != Kind.NONE;
     if (fn.params().size() != 1 || !(voidResult || checkedStatus)) {
       error(opaque.ref(), Message.DESTRUCTOR_SHAPE, opaque.cName(), destructor, fn.javaName(), opaque.cName());
@@ -165,7 +165,7 @@ public final class Validator {
 
   private void checkStatusTables() {
     Set<String> names = new HashSet<>();
-    for (StatusTable table : model.statusTables()) {
+    for (StatusTableModel table : model.statusTables()) {
       if (!names.add(table.name())) {
         error(table.ref(), Message.DUPLICATE_STATUS_TABLE, table.name());
       }
@@ -173,19 +173,19 @@ public final class Validator {
         error(table.ref(), Message.INVALID_JAVA_NAME, table.exceptionClass().simpleName(), "class name");
       }
       Set<String> codes = new HashSet<>();
-      for (StatusCode code : table.codes()) {
+      for (StatusCodeModel code : table.codes()) {
         if (!codes.add(code.name())) {
           error(code.ref(), Message.DUPLICATE_STATUS_CODE, table.name(), code.name());
         }
       }
-      if (table.codes().stream().noneMatch(StatusCode::success)) {
+      if (table.codes().stream().noneMatch(StatusCodeModel::success)) {
         error(table.ref(), Message.STATUS_TABLE_NO_SUCCESS, table.name());
       }
       table.messageFunction().ifPresent(fn -> checkMessageFunction(table, fn));
     }
   }
 
-  private void checkMessageFunction(StatusTable table, String name) {
+  private void checkMessageFunction(StatusTableModel table, String name) {
     Optional<FunctionModel> fn = model.functions().stream()
         .filter(f -> f.cSymbol().equals(name) || f.javaName().equals(name))
         .findFirst();
@@ -268,7 +268,7 @@ public final class Validator {
         checkUserData(p.ref(), fn.javaName(), p.name(), p.cType());
         continue;
       }
-      Optional<CType> expanded = checkCType(p.ref(), fn.javaName() + "(" + p.name() + ")", p.cType(), false,
+      Optional<CTypeExpr> expanded = checkCType(p.ref(), fn.javaName() + "(" + p.name() + ")", p.cType(), false,
           p.javaType());
       if (expanded.isEmpty()) {
         continue;
@@ -301,8 +301,8 @@ public final class Validator {
    * Expands typedefs and checks that the C type is known, supported, and carried by a compatible
    * Java type. Returns the expanded type when all is well.
    */
-  private void checkUserData(SourceRef ref, String where, String name, CType type) {
-    Optional<CType> c = CTypes.expand(type, model.typedefs());
+  private void checkUserData(SourceRef ref, String where, String name, CTypeExpr type) {
+    Optional<CTypeExpr> c = CTypes.expand(type, model.typedefs());
     if (c.isPresent() && !(c.get().pointers() == 1 && c.get().base().equals("void"))) {
       error(ref, Message.USER_DATA_NOT_VOID_POINTER, where, name, type.spelling());
     }
@@ -340,12 +340,12 @@ public final class Validator {
   }
 
   private void checkCallbackParam(CallbackType cb, CallbackParam p) {
-    Optional<CType> expanded = CTypes.expand(p.cType(), model.typedefs());
+    Optional<CTypeExpr> expanded = CTypes.expand(p.cType(), model.typedefs());
     if (expanded.isEmpty()) {
       error(p.ref(), Message.C_TYPE_TYPEDEF_CYCLE, p.cType().base());
       return;
     }
-    CType c = expanded.get();
+    CTypeExpr c = expanded.get();
     if (p.javaType() instanceof JavaType.UserData) {
       checkUserData(p.ref(), "callback '" + cb.cName() + "'", p.name(), p.cType());
       return;
@@ -397,11 +397,11 @@ public final class Validator {
 
   private void checkCallbackReturn(CallbackType cb) {
     ReturnModel r = cb.returns();
-    Optional<CType> expanded = CTypes.expand(r.cType(), model.typedefs());
+    Optional<CTypeExpr> expanded = CTypes.expand(r.cType(), model.typedefs());
     if (expanded.isEmpty()) {
       return;
     }
-    CType c = expanded.get();
+    CTypeExpr c = expanded.get();
     Optional<CTypes.Scalar> scalar = CTypes.scalar(c);
     if (!c.isVoid() && scalar.isEmpty()) {
       error(r.ref(), Message.CALLBACK_RETURN_UNSUPPORTED, cb.cName(), r.cType().spelling());
@@ -473,16 +473,16 @@ public final class Validator {
     }
     boolean fnUserData = !userData.isEmpty();
     boolean typeUserData = type.get().hasUserData();
-    Optional<Lifetime> lifetime = p.lifetime();
+    Optional<LifetimeModel> lifetime = p.lifetime();
     if (lifetime.isEmpty()) {
       return; // reported with the parameter
     }
-    if (lifetime.get() == Lifetime.REGISTERED) {
+    if (lifetime.get() == LifetimeModel.REGISTERED) {
       if (!fnUserData || !typeUserData) {
         error(p.ref(), Message.CALLBACK_REGISTERED_NO_RELEASE, fn.javaName(), p.name(), type.get().cName());
         return;
       }
-      boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CType::isVoid).orElse(true);
+      boolean voidResult = CTypes.expand(fn.returns().cType(), model.typedefs()).map(CTypeExpr::isVoid).orElse(true);
       if (!voidResult && fn.errors().kind() == Kind.NONE) {
         error(fn.returns().ref(), Message.CALLBACK_REGISTERED_RESULT, fn.javaName(), fn.returns().cType().spelling());
       }
@@ -492,13 +492,13 @@ public final class Validator {
     }
   }
 
-  private Optional<CType> checkCType(SourceRef ref, String where, CType type, boolean isReturn, JavaType javaType) {
-    Optional<CType> expanded = CTypes.expand(type, model.typedefs());
+  private Optional<CTypeExpr> checkCType(SourceRef ref, String where, CTypeExpr type, boolean isReturn, JavaType javaType) {
+    Optional<CTypeExpr> expanded = CTypes.expand(type, model.typedefs());
     if (expanded.isEmpty()) {
       error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
       return Optional.empty();
     }
-    CType c = expanded.get();
+    CTypeExpr c = expanded.get();
     if (duplicateOpaqueTypes.contains(c.base())) {
       return Optional.empty(); // reported once, where the type is declared
     }
@@ -528,7 +528,7 @@ public final class Validator {
     return expanded;
   }
 
-  private void checkDirection(FunctionModel fn, ParamModel p, CType c) {
+  private void checkDirection(FunctionModel fn, ParamModel p, CTypeExpr c) {
     boolean dataPointer = c.isPointer() && !(p.javaType() instanceof JavaType.Handle);
     if (!dataPointer) {
       if (p.direction() != Direction.IN) {
@@ -547,7 +547,7 @@ public final class Validator {
     return d.name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  private void checkLengthLink(FunctionModel fn, ParamModel p, CType c, String targetName,
+  private void checkLengthLink(FunctionModel fn, ParamModel p, CTypeExpr c, String targetName,
       Map<String, Integer> lengthLinks) {
     boolean boundThroughPointer = p.boundsOf().isPresent() && p.javaType() instanceof JavaType.PrimitiveArray
         && c.pointers() == 1 && CTypes.isInteger(c.pointee());
@@ -576,7 +576,7 @@ public final class Validator {
 
   private void checkReturn(FunctionModel fn) {
     ReturnModel r = fn.returns();
-    Optional<CType> expanded = checkCType(r.ref(), fn.javaName() + " return value", r.cType(), true, r.javaType());
+    Optional<CTypeExpr> expanded = checkCType(r.ref(), fn.javaName() + " return value", r.cType(), true, r.javaType());
     if (r.charset().isPresent()) {
       if (r.javaType() instanceof JavaType.Str && expanded.filter(CTypes::isWideString).isPresent()) {
         error(r.ref(), Message.CHARSET_ON_WCHAR, fn.javaName() + " return value");
@@ -627,7 +627,7 @@ public final class Validator {
       return;
     }
     ParamModel p = param.get();
-    Optional<CType> c = CTypes.expand(p.cType(), model.typedefs());
+    Optional<CTypeExpr> c = CTypes.expand(p.cType(), model.typedefs());
     if (c.isEmpty()) {
       return; // reported with the parameter
     }
@@ -641,14 +641,14 @@ public final class Validator {
     }
   }
 
-  private boolean isInteger(CType type) {
+  private boolean isInteger(CTypeExpr type) {
     return CTypes.expand(type, model.typedefs()).map(CTypes::isInteger).orElse(false);
   }
 
   private void checkErrors(FunctionModel fn) {
     Kind kind = fn.errors().kind();
-    CType ret = fn.returns().cType();
-    Optional<CType> expanded = CTypes.expand(ret, model.typedefs());
+    CTypeExpr ret = fn.returns().cType();
+    Optional<CTypeExpr> expanded = CTypes.expand(ret, model.typedefs());
     switch (kind) {
       case MINUS_ONE_ERRNO, NEGATIVE_ERRNO, NONZERO, STATUS -> {
         if (!isInteger(ret)) {
@@ -666,7 +666,7 @@ public final class Validator {
       String table = fn.errors().statusTable().orElse("");
       if (model.statusTable(table).isEmpty()) {
         error(fn.ref(), Message.UNKNOWN_STATUS_TABLE, fn.javaName(), table,
-            Diagnostics.didYouMean(table, model.statusTables().stream().map(StatusTable::name).toList()));
+            Diagnostics.didYouMean(table, model.statusTables().stream().map(StatusTableModel::name).toList()));
       }
     }
     if (fn.retryOnEintr() && !(kind.capturesErrno() || kind == Kind.NEGATIVE_ERRNO)) {

@@ -2,25 +2,25 @@ package dev.ffmbind.processor.frontend.annotation;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Direction;
-import dev.ffmbind.processor.model.ErrorConvention;
+import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
-import dev.ffmbind.processor.model.Lifetime;
+import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
-import dev.ffmbind.processor.model.StatusCode;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusCodeModel;
+import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +111,7 @@ public final class AnnotationFrontEnd {
         typedefs.put(text.substring(0, eq).strip(), text.substring(eq + 1).strip());
       }
     }
-    List<StatusTable> tables = new ArrayList<>();
+    List<StatusTableModel> tables = new ArrayList<>();
     for (AnnotationValue v : Annotations.array(library, "statusTables")) {
       tables.add(statusTable(type, (AnnotationMirror) v.getValue(), binding));
     }
@@ -134,18 +134,18 @@ public final class AnnotationFrontEnd {
         doc));
   }
 
-  private StatusTable statusTable(TypeElement type, AnnotationMirror table, JavaClassName binding) {
+  private StatusTableModel statusTable(TypeElement type, AnnotationMirror table, JavaClassName binding) {
     String name = Annotations.string(table, "name").orElse("");
     String exception = Annotations.string(table, "exception").filter(s -> !s.isEmpty())
         .orElse(Names.statusException(name));
-    List<StatusCode> codes = new ArrayList<>();
+    List<StatusCodeModel> codes = new ArrayList<>();
     for (AnnotationValue v : Annotations.array(table, "codes")) {
       AnnotationMirror code = (AnnotationMirror) v.getValue();
-      codes.add(new StatusCode(new ElementRef(type, table, v), Annotations.string(code, "name").orElse(""),
+      codes.add(new StatusCodeModel(new ElementRef(type, table, v), Annotations.string(code, "name").orElse(""),
           Annotations.number(code, "value", 0), Annotations.bool(code, "success", false),
           Annotations.string(code, "description").orElse("")));
     }
-    return new StatusTable(ElementRef.of(type, table), name, binding.nested(exception), codes,
+    return new StatusTableModel(ElementRef.of(type, table), name, binding.nested(exception), codes,
         Annotations.string(table, "messageFunction").filter(s -> !s.isEmpty()));
   }
 
@@ -174,7 +174,7 @@ public final class AnnotationFrontEnd {
     if (!ok || returns.isEmpty() || !readReturnSize(method, typedefs, params)) {
       return Optional.empty();
     }
-    boolean registered = params.stream().anyMatch(p -> p.lifetime().filter(Lifetime.REGISTERED::equals).isPresent());
+    boolean registered = params.stream().anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent());
     if (registered != isDeclared(method.getReturnType(), REGISTRATION)) {
       error(ref, Message.CALLBACK_REGISTRATION_RETURN, method.getSimpleName());
       return Optional.empty();
@@ -182,7 +182,7 @@ public final class AnnotationFrontEnd {
     String cSymbol = Annotations.find(method, Annotations.SYMBOL)
         .flatMap(m -> Annotations.string(m, "value"))
         .orElse(method.getSimpleName().toString());
-    ErrorConvention errors = Annotations.find(method, Annotations.ERRORS).map(this::errors).orElse(ErrorConvention.NONE);
+    ErrorModel errors = Annotations.find(method, Annotations.ERRORS).map(this::errors).orElse(ErrorModel.NONE);
     return Optional.of(new FunctionModel(ref, method.getSimpleName().toString(), cSymbol, params, returns.get(),
         errors,
         Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
@@ -191,11 +191,11 @@ public final class AnnotationFrontEnd {
         Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent()));
   }
 
-  private ErrorConvention errors(AnnotationMirror m) {
-    ErrorConvention.Kind kind = ErrorConvention.Kind.valueOf(Annotations.enumName(m, "value").orElse("NONE"));
-    return kind == ErrorConvention.Kind.STATUS
-        ? ErrorConvention.status(Annotations.string(m, "table").orElse(""))
-        : ErrorConvention.of(kind);
+  private ErrorModel errors(AnnotationMirror m) {
+    ErrorModel.Kind kind = ErrorModel.Kind.valueOf(Annotations.enumName(m, "value").orElse("NONE"));
+    return kind == ErrorModel.Kind.STATUS
+        ? ErrorModel.status(Annotations.string(m, "table").orElse(""))
+        : ErrorModel.of(kind);
   }
 
   private boolean readParameter(ExecutableElement method, VariableElement p, Map<String, String> typedefs,
@@ -205,12 +205,12 @@ public final class AnnotationFrontEnd {
     if (javaType.isEmpty()) {
       return false;
     }
-    Optional<Lifetime> lifetime = Annotations.find(p, Annotations.LIFETIME)
+    Optional<LifetimeModel> lifetime = Annotations.find(p, Annotations.LIFETIME)
         .flatMap(m -> Annotations.enumName(m, "value"))
-        .map(Lifetime::valueOf);
+        .map(LifetimeModel::valueOf);
     Optional<AnnotationMirror> explicitDirection = direction(p);
     Direction declared = explicitDirection.map(this::directionOf).orElse(null);
-    Optional<CType> cType = cType(p, javaType.get(), declared);
+    Optional<CTypeExpr> cType = cType(p, javaType.get(), declared);
     if (cType.isEmpty()) {
       return false;
     }
@@ -230,7 +230,7 @@ public final class AnnotationFrontEnd {
     if (withLength.isPresent()) {
       ElementRef lengthRef = ElementRef.of(p, withLength.get());
       String spelling = Annotations.string(withLength.get(), "value").orElse("size_t");
-      Optional<CType> lengthType = CType.parse(spelling);
+      Optional<CTypeExpr> lengthType = CTypeExpr.parse(spelling);
       if (lengthType.isEmpty()) {
         error(lengthRef, Message.C_TYPE_SYNTAX, spelling);
         return false;
@@ -258,7 +258,7 @@ public final class AnnotationFrontEnd {
     if (out.isEmpty()) {
       return true;
     }
-    Optional<CType> outType = CType.parse(out);
+    Optional<CTypeExpr> outType = CTypeExpr.parse(out);
     if (outType.isEmpty()) {
       error(new ElementRef(method, size.get(), Annotations.value(size.get(), "out").orElse(null)),
           Message.C_TYPE_SYNTAX, out);
@@ -270,7 +270,7 @@ public final class AnnotationFrontEnd {
           Message.RETURN_SIZE_POSITION, position, params.size());
       return false;
     }
-    CType expanded = CTypes.expand(outType.get(), typedefs).orElse(outType.get());
+    CTypeExpr expanded = CTypes.expand(outType.get(), typedefs).orElse(outType.get());
     JavaType carrier = CTypes.defaultJavaType(expanded, x -> Optional.empty(), false).orElseGet(JavaType.Segment::new);
     ParamModel hidden = new ParamModel(ElementRef.of(method, size.get()), Annotations.string(size.get(), "value").orElse(""),
         outType.get(), carrier, Direction.OUT, Optional.empty(), Optional.empty(), Optional.empty(), false)
@@ -294,8 +294,8 @@ public final class AnnotationFrontEnd {
     ElementRef ref = ElementRef.of(method);
     if (isDeclared(method.getReturnType(), REGISTRATION)) {
       // The C function's own result (void, or a status its error convention checks) stays in C.
-      Optional<CType> cType = Annotations.find(method, Annotations.C_TYPE).isPresent()
-          ? cType(method, new JavaType.Void(), null) : CType.parse("void");
+      Optional<CTypeExpr> cType = Annotations.find(method, Annotations.C_TYPE).isPresent()
+          ? cType(method, new JavaType.Void(), null) : CTypeExpr.parse("void");
       return cType.map(c -> new ReturnModel(ref, c, CTypes.defaultJavaType(CTypes.expand(c, typedefs).orElse(c),
           x -> Optional.empty(), true).orElseGet(JavaType.Void::new), Ownership.BORROWED, Optional.empty()));
     }
@@ -303,7 +303,7 @@ public final class AnnotationFrontEnd {
     if (javaType.isEmpty()) {
       return Optional.empty();
     }
-    Optional<CType> cType = cType(method, javaType.get(), null);
+    Optional<CTypeExpr> cType = cType(method, javaType.get(), null);
     if (cType.isEmpty()) {
       return Optional.empty();
     }
@@ -321,11 +321,11 @@ public final class AnnotationFrontEnd {
   }
 
   /** The C type from {@code @CType}, or the one the Java type implies. */
-  private Optional<CType> cType(Element element, JavaType javaType, Direction direction) {
+  private Optional<CTypeExpr> cType(Element element, JavaType javaType, Direction direction) {
     Optional<AnnotationMirror> annotation = Annotations.find(element, Annotations.C_TYPE);
     if (annotation.isPresent()) {
       String spelling = Annotations.string(annotation.get(), "value").orElse("");
-      Optional<CType> parsed = CType.parse(spelling);
+      Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
       if (parsed.isEmpty()) {
         error(new ElementRef(element, annotation.get(), Annotations.value(annotation.get(), "value").orElse(null)),
             Message.C_TYPE_SYNTAX, spelling);
@@ -365,7 +365,7 @@ public final class AnnotationFrontEnd {
       case JavaType.StringArray a -> "char**";
       case JavaType.NativeBuf b -> "uint8_t*";
     };
-    return CType.parse(implied);
+    return CTypeExpr.parse(implied);
   }
 
   private String opaqueName(JavaClassName handleClass) {
@@ -480,7 +480,7 @@ public final class AnnotationFrontEnd {
     boolean ok = true;
     for (VariableElement p : method.getParameters()) {
       Optional<JavaType> javaType = javaType(p, p.asType(), false);
-      Optional<CType> cType = javaType.flatMap(j -> cType(p, j, Direction.IN));
+      Optional<CTypeExpr> cType = javaType.flatMap(j -> cType(p, j, Direction.IN));
       if (cType.isEmpty()) {
         ok = false;
         continue;
@@ -490,7 +490,7 @@ public final class AnnotationFrontEnd {
           Annotations.find(p, Annotations.LENGTH_FROM).flatMap(m -> Annotations.string(m, "value"))));
     }
     Optional<JavaType> returnType = javaType(method, method.getReturnType(), true);
-    Optional<CType> returnC = returnType.flatMap(j -> cType(method, j, null));
+    Optional<CTypeExpr> returnC = returnType.flatMap(j -> cType(method, j, null));
     if (!ok || returnC.isEmpty()) {
       return Optional.empty();
     }

@@ -8,25 +8,25 @@ import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Direction;
-import dev.ffmbind.processor.model.ErrorConvention;
+import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
-import dev.ffmbind.processor.model.Lifetime;
+import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
-import dev.ffmbind.processor.model.StatusCode;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusCodeModel;
+import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ public final class YamlSpecReader {
       "in", Direction.IN, "out", Direction.OUT, "inout", Direction.INOUT);
   private static final List<String> DIRECTION_NAMES = List.of("in", "out", "inout");
   private static final List<String> OWNERSHIP_NAMES = List.of("borrowed", "owned");
-  private static final Map<String, Lifetime> LIFETIMES = Map.of("call", Lifetime.CALL, "registered", Lifetime.REGISTERED);
+  private static final Map<String, LifetimeModel> LIFETIMES = Map.of("call", LifetimeModel.CALL, "registered", LifetimeModel.REGISTERED);
   private static final List<String> LIFETIME_NAMES = List.of("call", "registered");
 
   private static Map<String, JavaType> javaTypes() {
@@ -90,17 +90,17 @@ public final class YamlSpecReader {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  private static Map<String, ErrorConvention.Kind> errorKinds() {
-    Map<String, ErrorConvention.Kind> m = new LinkedHashMap<>();
-    for (ErrorConvention.Kind k : ErrorConvention.Kind.values()) {
-      if (k != ErrorConvention.Kind.STATUS) {
+  private static Map<String, ErrorModel.Kind> errorKinds() {
+    Map<String, ErrorModel.Kind> m = new LinkedHashMap<>();
+    for (ErrorModel.Kind k : ErrorModel.Kind.values()) {
+      if (k != ErrorModel.Kind.STATUS) {
         m.put(k.yamlName(), k);
       }
     }
     return m;
   }
 
-  private static final Map<String, ErrorConvention.Kind> ERROR_KINDS = errorKinds();
+  private static final Map<String, ErrorModel.Kind> ERROR_KINDS = errorKinds();
 
   private final String fileName;
   private final Diagnostics diagnostics;
@@ -189,7 +189,7 @@ public final class YamlSpecReader {
     Function<String, Optional<JavaClassName>> opaqueLookup = cName -> opaques.stream()
         .filter(o -> o.cName().equals(cName)).map(OpaqueType::javaClass).findFirst();
 
-    List<StatusTable> tables = new ArrayList<>();
+    List<StatusTableModel> tables = new ArrayList<>();
     f.list("status_tables").ifPresent(list -> eachMap(list, "status_tables", "", m -> statusTable(m, binding))
         .forEach(tables::add));
 
@@ -216,7 +216,7 @@ public final class YamlSpecReader {
       reportDuplicates(map, "typedefs");
       for (Entry e : map.entries()) {
         stringValue(e.value(), e.key()).ifPresent(spelling -> {
-          if (CType.parse(spelling).isEmpty()) {
+          if (CTypeExpr.parse(spelling).isEmpty()) {
             // Reported here, where it can be located; leaving it (and what uses it) out of the
             // model keeps the validator from reporting it again without a location.
             diagnostics.error(e.value().ref(), Message.C_TYPE_SYNTAX, spelling);
@@ -241,22 +241,22 @@ public final class YamlSpecReader {
         binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))), true, doc, destructor));
   }
 
-  private Optional<StatusTable> statusTable(Item item, JavaClassName binding) {
+  private Optional<StatusTableModel> statusTable(Item item, JavaClassName binding) {
     Fields f = new Fields(item.map(), STATUS_TABLE_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
     String what = name.map(n -> "status table '" + n + "'").orElse(item.path());
     f.named(what);
     Optional<String> exception = f.string("exception");
     Optional<String> messageFunction = f.string("message_function");
-    List<StatusCode> codes = new ArrayList<>();
+    List<StatusCodeModel> codes = new ArrayList<>();
     f.list("codes").ifPresent(list -> eachMap(list, "codes", " of " + what, this::statusCode)
         .forEach(codes::add));
-    return name.map(n -> new StatusTable(item.map().ref(), n,
+    return name.map(n -> new StatusTableModel(item.map().ref(), n,
         binding.nested(exception.orElseGet(() -> Names.upperCamel(n) + "Exception")), codes,
         messageFunction));
   }
 
-  private Optional<StatusCode> statusCode(Item item) {
+  private Optional<StatusCodeModel> statusCode(Item item) {
     Fields f = new Fields(item.map(), STATUS_CODE_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
     f.named(name.map(n -> "status code '" + n + "'").orElse(item.path()));
@@ -266,7 +266,7 @@ public final class YamlSpecReader {
     if (name.isEmpty() || value.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new StatusCode(item.map().ref(), name.get(), value.get(), success, doc));
+    return Optional.of(new StatusCodeModel(item.map().ref(), name.get(), value.get(), success, doc));
   }
 
   // --- callbacks ----------------------------------------------------------------------------
@@ -300,11 +300,11 @@ public final class YamlSpecReader {
     }
     Optional<ReturnModel> returns = f.node("returns")
         .map(node -> stringValue(node, "returns").flatMap(t -> cType(t, node.ref())).map(c -> {
-          CType expanded = CTypes.expand(c, typedefs).orElse(c);
+          CTypeExpr expanded = CTypes.expand(c, typedefs).orElse(c);
           return new ReturnModel(node.ref(), c, CTypes.defaultJavaType(expanded, opaque, true)
               .orElseGet(JavaType.Segment::new), Ownership.BORROWED, Optional.empty());
         }))
-        .orElseGet(() -> Optional.of(new ReturnModel(map.ref(), new CType("void", "void", 0, false),
+        .orElseGet(() -> Optional.of(new ReturnModel(map.ref(), new CTypeExpr("void", "void", 0, false),
             new JavaType.Void(), Ownership.BORROWED, Optional.empty())));
     if (!ok || returns.isEmpty()) {
       return Optional.empty();
@@ -319,14 +319,14 @@ public final class YamlSpecReader {
     Fields f = new Fields(item.map(), CALLBACK_PARAM_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
     f.named(name.map(n -> "parameter '" + n + "' of " + callback).orElse(item.path()));
-    Optional<CType> cType = f.requiredString("type").flatMap(t -> cType(t, f.valueRef("type")));
+    Optional<CTypeExpr> cType = f.requiredString("type").flatMap(t -> cType(t, f.valueRef("type")));
     boolean userData = f.bool("user_data").orElse(false);
     Optional<String> lengthFrom = f.string("length_from");
     Optional<String> charset = f.string("charset");
     if (name.isEmpty() || cType.isEmpty()) {
       return Optional.empty();
     }
-    CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
+    CTypeExpr expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
     JavaType java;
     if (userData) {
       java = new JavaType.UserData();
@@ -343,7 +343,7 @@ public final class YamlSpecReader {
 
   private Optional<FunctionModel> function(Item item, Map<String, String> typedefs,
       Function<String, Optional<JavaClassName>> opaque, Function<String, Optional<CallbackType>> callbacks,
-      List<StatusTable> tables) {
+      List<StatusTableModel> tables) {
     MapNode map = item.map();
     Fields f = new Fields(map, FUNCTION_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
@@ -372,18 +372,18 @@ public final class YamlSpecReader {
 
     Optional<ReturnModel> returns = f.node("returns")
         .map(node -> returnValue(node, what, typedefs, opaque))
-        .orElseGet(() -> Optional.of(new ReturnModel(map.ref(), new CType("void", "void", 0, false),
+        .orElseGet(() -> Optional.of(new ReturnModel(map.ref(), new CTypeExpr("void", "void", 0, false),
             new JavaType.Void(), Ownership.BORROWED, Optional.empty())));
     ok &= returns.isPresent();
 
-    Optional<ErrorConvention> errors = f.node("errors")
+    Optional<ErrorModel> errors = f.node("errors")
         .map(node -> errors(node, what, tables))
-        .orElse(Optional.of(ErrorConvention.NONE));
+        .orElse(Optional.of(ErrorModel.NONE));
     ok &= errors.isPresent();
 
     // The parameter C writes the returned size to (size_t* out_len) is hidden; an input size stays.
     returns.flatMap(ReturnModel::size).ifPresent(size -> params.replaceAll(p -> p.name().equals(size)
-        && CTypes.expand(p.cType(), typedefs).map(CType::isPointer).orElse(false) ? p.asResultSize() : p));
+        && CTypes.expand(p.cType(), typedefs).map(CTypeExpr::isPointer).orElse(false) ? p.asResultSize() : p));
 
     boolean retry = f.bool("retry_eintr").orElse(false);
     boolean critical = f.bool("critical").orElse(false);
@@ -400,7 +400,7 @@ public final class YamlSpecReader {
     Fields f = new Fields(item.map(), PARAM_KEYS, item.path());
     Optional<String> name = f.requiredString("name");
     f.named(name.map(n -> "parameter '" + n + "' of " + function).orElse(item.path()));
-    Optional<CType> cType = f.requiredString("type").flatMap(t -> cType(t, f.valueRef("type")));
+    Optional<CTypeExpr> cType = f.requiredString("type").flatMap(t -> cType(t, f.valueRef("type")));
     Optional<Optional<JavaType>> javaType = f.string("java_type").map(t -> javaType(t, f.valueRef("java_type")));
     Optional<Optional<Direction>> direction = f.string("direction")
         .map(d -> choice(d, f.valueRef("direction"), "direction", DIRECTIONS, DIRECTION_NAMES));
@@ -408,7 +408,7 @@ public final class YamlSpecReader {
     Optional<String> lengthOf = f.string("length_of");
     Optional<String> boundsOf = f.string("bounds");
     Optional<String> charset = f.string("charset");
-    Optional<Optional<Lifetime>> lifetime = f.string("lifetime")
+    Optional<Optional<LifetimeModel>> lifetime = f.string("lifetime")
         .map(l -> choice(l, f.valueRef("lifetime"), "lifetime", LIFETIMES, LIFETIME_NAMES));
     boolean userData = f.bool("user_data").orElse(false);
     Optional<Optional<String>> owned = f.string("ownership").map(o -> choice(o, f.valueRef("ownership"),
@@ -420,7 +420,7 @@ public final class YamlSpecReader {
         || owned.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
-    CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
+    CTypeExpr expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
     Optional<CallbackType> callback = expanded.pointers() == 0 ? callbacks.apply(expanded.base()) : Optional.empty();
     JavaType java = userData ? new JavaType.UserData()
         : callback.isPresent() ? new JavaType.Callback(callback.get().javaClass(), callback.get().cName())
@@ -436,7 +436,7 @@ public final class YamlSpecReader {
 
   private Optional<ReturnModel> returnValue(YamlNode node, String function, Map<String, String> typedefs,
       Function<String, Optional<JavaClassName>> opaque) {
-    Optional<CType> cType;
+    Optional<CTypeExpr> cType;
     Optional<Optional<JavaType>> javaType = Optional.empty();
     boolean isOwned = false;
     Optional<String> free = Optional.empty();
@@ -466,7 +466,7 @@ public final class YamlSpecReader {
     if (!ok || cType.isEmpty() || javaType.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
-    CType expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
+    CTypeExpr expanded = CTypes.expand(cType.get(), typedefs).orElse(cType.get());
     JavaType defaultType = CTypes.defaultJavaType(expanded, opaque, true).orElseGet(JavaType.Segment::new);
     // Sized bytes come back as a NativeBuffer; a sized char* stays a String (decoded by its length).
     JavaType java = javaType.flatMap(j -> j).orElse(size.isPresent() && defaultType instanceof JavaType.Segment
@@ -478,19 +478,19 @@ public final class YamlSpecReader {
     return Optional.of(new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size));
   }
 
-  private Optional<ErrorConvention> errors(YamlNode node, String function, List<StatusTable> tables) {
+  private Optional<ErrorModel> errors(YamlNode node, String function, List<StatusTableModel> tables) {
     if (node instanceof MapNode map) {
       Fields f = new Fields(map, ERRORS_KEYS, "the errors of " + function).named("the errors of " + function);
-      return f.requiredString("status").map(ErrorConvention::status);
+      return f.requiredString("status").map(ErrorModel::status);
     }
     Optional<String> text = stringValue(node, "errors");
     if (text.isEmpty()) {
       return Optional.empty();
     }
     String value = text.get();
-    ErrorConvention.Kind kind = ERROR_KINDS.get(value);
+    ErrorModel.Kind kind = ERROR_KINDS.get(value);
     if (kind != null) {
-      return Optional.of(ErrorConvention.of(kind));
+      return Optional.of(ErrorModel.of(kind));
     }
     String hint = Diagnostics.didYouMean(value, ERROR_KINDS.keySet());
     if (hint.isEmpty()) {
@@ -506,8 +506,8 @@ public final class YamlSpecReader {
 
   // --- values -------------------------------------------------------------------------------
 
-  private Optional<CType> cType(String spelling, YamlRef at) {
-    Optional<CType> parsed = CType.parse(spelling);
+  private Optional<CTypeExpr> cType(String spelling, YamlRef at) {
+    Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
     if (parsed.isEmpty()) {
       diagnostics.error(at, Message.C_TYPE_SYNTAX, spelling);
     }

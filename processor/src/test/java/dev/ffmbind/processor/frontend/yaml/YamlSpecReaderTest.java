@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
-import dev.ffmbind.processor.model.CType;
+import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.Direction;
-import dev.ffmbind.processor.model.ErrorConvention;
+import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
@@ -17,8 +17,8 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
-import dev.ffmbind.processor.model.StatusCode;
-import dev.ffmbind.processor.model.StatusTable;
+import dev.ffmbind.processor.model.StatusCodeModel;
+import dev.ffmbind.processor.model.StatusTableModel;
 import dev.ffmbind.processor.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,8 +61,8 @@ class YamlSpecReaderTest {
     return new YamlRef("t.yaml", line, column);
   }
 
-  private static CType c(String spelling) {
-    return CType.parse(spelling).orElseThrow();
+  private static CTypeExpr c(String spelling) {
+    return CTypeExpr.parse(spelling).orElseThrow();
   }
 
   // --- the full, valid spec -------------------------------------------------------------------
@@ -88,10 +88,10 @@ class YamlSpecReaderTest {
         new OpaqueType(at(15, 5), "sqlite3_stmt", binding.nested("Sqlite3Stmt"), true, "")),
         m.opaqueTypes());
 
-    assertEquals(List.of(new StatusTable(at(17, 5), "sqlite", binding.nested("SqliteException"),
-        List.of(new StatusCode(at(21, 10), "SQLITE_OK", 0, true, "Successful result"),
-            new StatusCode(at(22, 10), "SQLITE_ERROR", 1, false, "Generic error"),
-            new StatusCode(at(23, 9), "SQLITE_ROW", 100, true, "")),
+    assertEquals(List.of(new StatusTableModel(at(17, 5), "sqlite", binding.nested("SqliteException"),
+        List.of(new StatusCodeModel(at(21, 10), "SQLITE_OK", 0, true, "Successful result"),
+            new StatusCodeModel(at(22, 10), "SQLITE_ERROR", 1, false, "Generic error"),
+            new StatusCodeModel(at(23, 9), "SQLITE_ROW", 100, true, "")),
         Optional.of("sqlite3_errmsg"))), m.statusTables());
 
     assertEquals(List.of("open", "sqlite3_errmsg", "crc32", "fill", "strdup", "read", "getline_owned"),
@@ -112,7 +112,7 @@ class YamlSpecReaderTest {
     assertEquals(c("int"), open.returns().cType());
     assertEquals(new JavaType.Scalar(Primitive.INT), open.returns().javaType());
     assertEquals(Ownership.BORROWED, open.returns().ownership());
-    assertEquals(ErrorConvention.status("sqlite"), open.errors());
+    assertEquals(ErrorModel.status("sqlite"), open.errors());
     assertFalse(open.retryOnEintr());
     assertFalse(open.critical());
 
@@ -121,7 +121,7 @@ class YamlSpecReaderTest {
     assertEquals(new JavaType.Handle(database), errmsg.params().get(0).javaType());
     assertEquals(Direction.IN, errmsg.params().get(0).direction());
     assertEquals(new JavaType.Str(), errmsg.returns().javaType());
-    assertEquals(ErrorConvention.NONE, errmsg.errors());
+    assertEquals(ErrorModel.NONE, errmsg.errors());
 
     FunctionModel crc32 = m.functions().get(2);
     ParamModel crc = crc32.params().get(0);
@@ -157,14 +157,14 @@ class YamlSpecReaderTest {
     assertEquals(new JavaType.Str(), strdup.returns().javaType());
     assertEquals(Ownership.owned("free"), strdup.returns().ownership());
     assertEquals(Optional.of("UTF-8"), strdup.returns().charset());
-    assertEquals(ErrorConvention.of(ErrorConvention.Kind.NULL_ERRNO), strdup.errors());
+    assertEquals(ErrorModel.of(ErrorModel.Kind.NULL_ERRNO), strdup.errors());
 
     FunctionModel readFn = m.functions().get(5);
     assertEquals(new JavaType.Segment(), readFn.params().get(1).javaType());
     assertEquals(Direction.OUT, readFn.params().get(1).direction());
     assertEquals(new JavaType.Scalar(Primitive.LONG), readFn.params().get(2).javaType());
     assertEquals(new JavaType.Scalar(Primitive.LONG), readFn.returns().javaType());
-    assertEquals(ErrorConvention.of(ErrorConvention.Kind.MINUS_ONE_ERRNO), readFn.errors());
+    assertEquals(ErrorModel.of(ErrorModel.Kind.MINUS_ONE_ERRNO), readFn.errors());
     assertTrue(readFn.retryOnEintr());
 
     FunctionModel getline = m.functions().get(6);
@@ -202,10 +202,10 @@ class YamlSpecReaderTest {
     assertEquals(List.of(), m.alternatives());
     assertEquals(List.of(), m.functions());
     assertEquals(Map.of(), m.typedefs());
-    StatusTable t = m.statusTables().get(0);
+    StatusTableModel t = m.statusTables().get(0);
     assertEquals(JavaClassName.of("p", "C", "ZStatusException"), t.exceptionClass());
     assertEquals(Optional.empty(), t.messageFunction());
-    assertEquals(List.of(new StatusCode(at(6, 14), "Z_OK", 0, true, "")), t.codes());
+    assertEquals(List.of(new StatusCodeModel(at(6, 14), "Z_OK", 0, true, "")), t.codes());
   }
 
   @Test

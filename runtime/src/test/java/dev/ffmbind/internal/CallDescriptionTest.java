@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -14,14 +14,14 @@ import java.util.Optional;
  *     either the status code ({@code zError(int)}) or a handle the failing function was given
  *     ({@code sqlite3_errmsg(sqlite3*)})
  */
-public record StatusTable(
+public record StatusTableModel(
     SourceRef ref,
     String name,
     JavaClassName exceptionClass,
-    List<StatusCode> codes,
+    List<StatusCodeModel> codes,
     Optional<String> messageFunction) {
 
-  public StatusTable {
+  public StatusTableModel {
     codes = List.copyOf(codes);
   }
 }

@@ -8,16 +8,16 @@ import java.util.Optional;
  * @param kind the convention
  * @param statusTable for {@link Kind#STATUS}, the name of the library's status table
  */
-public record ErrorConvention(Kind kind, Optional<String> statusTable) {
+public record ErrorModel(Kind kind, Optional<String> statusTable) {
 
-  public static final ErrorConvention NONE = new ErrorConvention(Kind.NONE, Optional.empty());
+  public static final ErrorModel NONE = new ErrorModel(Kind.NONE, Optional.empty());
 
-  public static ErrorConvention of(Kind kind) {
-    return new ErrorConvention(kind, Optional.empty());
+  public static ErrorModel of(Kind kind) {
+    return new ErrorModel(kind, Optional.empty());
   }
 
-  public static ErrorConvention status(String table) {
-    return new ErrorConvention(Kind.STATUS, Optional.of(table));
+  public static ErrorModel status(String table) {
+    return new ErrorModel(Kind.STATUS, Optional.of(table));
   }
 
   /** The conventions. Spelled in YAML by {@link #yamlName()}. */

@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;

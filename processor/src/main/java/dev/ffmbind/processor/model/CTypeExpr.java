@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param pointers the number of {@code *}
  * @param constPointee whether the innermost pointee is {@code const} ({@code const char*})
  */
-public record CType(String spelling, String base, int pointers, boolean constPointee) {
+public record CTypeExpr(String spelling, String base, int pointers, boolean constPointee) {
 
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -28,16 +28,16 @@ public record CType(String spelling, String base, int pointers, boolean constPoi
   }
 
   /** The type one pointer level down ({@code char*} for {@code char**}). */
-  public CType pointee() {
+  public CTypeExpr pointee() {
     if (pointers == 0) {
       throw new IllegalStateException(spelling + " is not a pointer");
     }
-    return new CType(spelling, base, pointers - 1, constPointee);
+    return new CTypeExpr(spelling, base, pointers - 1, constPointee);
   }
 
   /** The same type with another base, used when expanding typedefs. */
-  public CType withBase(String newBase, int extraPointers, boolean extraConst) {
-    return new CType(spelling, newBase, pointers + extraPointers, constPointee || extraConst);
+  public CTypeExpr withBase(String newBase, int extraPointers, boolean extraConst) {
+    return new CTypeExpr(spelling, newBase, pointers + extraPointers, constPointee || extraConst);
   }
 
   /** The canonical spelling, e.g. {@code const char*}. */
@@ -53,7 +53,7 @@ public record CType(String spelling, String base, int pointers, boolean constPoi
    *
    * @return the parsed type, or empty if the text is not a C type this DSL understands
    */
-  public static Optional<CType> parse(String spelling) {
+  public static Optional<CTypeExpr> parse(String spelling) {
     if (spelling == null) {
       return Optional.empty();
     }
@@ -100,7 +100,7 @@ public record CType(String spelling, String base, int pointers, boolean constPoi
     if (normalized == null) {
       return Optional.empty();
     }
-    return Optional.of(new CType(text, normalized, pointers, constPointee));
+    return Optional.of(new CTypeExpr(text, normalized, pointers, constPointee));
   }
 
   /** Collapses the many spellings of the built-in integer types; returns null when invalid. */

@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ffmbind.MissingSymbolsException;
+import dev.ffmbind.NativeException;
 import dev.ffmbind.NativeThreads;
 import dev.ffmbind.SharedMemory;
 import dev.ffmbind.SymbolUnavailableException;
@@ -48,7 +49,7 @@ class SafetyRuntimeTest {
   }
 
   @Test
-  void optionalSymbolsThrowUnsupportedOperationWhenCalled() throws Throwable {
+  void optionalSymbolsThrowSymbolUnavailableWhenCalled() throws Throwable {
     FunctionDescriptor fd = FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT);
     MethodHandle present =
         Libraries.downcallOrUnavailable(LIBC, "c", "test.Binding", "abs", "abs", fd);
@@ -57,7 +58,7 @@ class SafetyRuntimeTest {
         Libraries.downcallOrUnavailable(
             LIBC, "c", "test.Binding", "ffmbind_no_such_fn", "ffmbind_no_such_fn", fd);
     assertEquals(present.type(), absent.type());
-    UnsupportedOperationException e =
+    NativeException e =
         assertThrows(SymbolUnavailableException.class, () -> {
           int ignored = (int) absent.invokeExact(1);
         });

@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

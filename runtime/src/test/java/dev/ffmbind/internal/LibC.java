@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;

@@ -1,4 +1,4 @@
-package dev.ffmbind.runtime;
+package dev.ffmbind.internal;
 
 /**
  * Argument checks that generated stubs run before a call, so that C never sees a value it would
