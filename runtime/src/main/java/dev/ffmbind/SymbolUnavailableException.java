@@ -9,11 +9,11 @@ package dev.ffmbind;
  * sqlite3_new_api: symbol sqlite3_new_api (optional) is not in /usr/lib/x86_64-linux-gnu/libsqlite3.so.0 (binding com.x.Sqlite)
  * }</pre>
  *
- * <p>It is an {@link UnsupportedOperationException}, like calling an optional operation an
- * implementation does not provide. Required symbols never get this far: a missing required
- * symbol fails the load with a {@link MissingSymbolsException} listing all of them.
+ * <p>Like every failure of a binding it is a {@link NativeException}. Required symbols never get
+ * this far: a missing required symbol fails the load with a {@link MissingSymbolsException}
+ * listing all of them.
  */
-public class SymbolUnavailableException extends UnsupportedOperationException {
+public class SymbolUnavailableException extends NativeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -31,7 +31,7 @@ class SymbolsTest {
         e.getMessage());
     assertTrue(e.getMessage().endsWith("libffmbindver.so (binding dev.ffmbind.it.ownership.Versions)"),
         e.getMessage());
-    assertTrue(e instanceof UnsupportedOperationException);
+    assertTrue(e instanceof dev.ffmbind.NativeException, "every binding failure is a NativeException");
   }
 
   @Test
