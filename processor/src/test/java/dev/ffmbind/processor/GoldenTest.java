@@ -34,7 +34,7 @@ class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
 
   /** The name of the golden file in each feature folder. */
-  static final String EXPECTED = "Expected.java";
+  private static final String EXPECTED = "Expected.java";
 
   static Stream<String> features() throws IOException {
     try (Stream<Path> folders = Files.list(ROOT)) {
