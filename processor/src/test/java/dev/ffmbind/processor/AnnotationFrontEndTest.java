@@ -8,56 +8,11 @@ import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** The annotation front end end to end through javac: what compiles, and exactly what it generates. */
+/**
+ * The annotation front end end to end through javac. What it generates, exactly, is pinned by
+ * the goldens of {@link GoldenTest} (the {@code golden/annotation_*} folders).
+ */
 class AnnotationFrontEndTest {
-
-  private static final JavaFileObject GOLDEN_INTERFACE = JavaFileObjects.forSourceLines("demo.Libc",
-      "package demo;",
-      "",
-      Sources.IMPORTS,
-      "",
-      "/** A slice of the C library. */",
-      "@NativeLibrary(value = \"c\", statusTables = @StatusTable(name = \"demo\", messageFunction = \"describe\",",
-      "    codes = {@StatusCode(name = \"DEMO_OK\", value = 0, success = true),",
-      "             @StatusCode(name = \"DEMO_BAD\", value = 5, description = \"bad input\")}))",
-      "public interface Libc {",
-      "  /** Returns the process id. */",
-      "  int getpid();",
-      "",
-      "  @CType(\"size_t\") long strlen(String s);",
-      "",
-      "  @Errors(ErrorConvention.MINUS_ONE_ERRNO)",
-      "  int open(String path, int flags);",
-      "",
-      "  @Errors(ErrorConvention.MINUS_ONE_ERRNO) @RetryOnEintr @CType(\"ssize_t\")",
-      "  long read(int fd, @Out @WithLength(value = \"size_t\", name = \"count\") byte[] buf);",
-      "",
-      "  @Owned(free = \"free\") @Symbol(\"strdup\") @CType(\"char*\") String duplicate(String s);",
-      "",
-      "  @CType(\"uint8_t\") short toupper(@CType(\"uint8_t\") short c);",
-      "",
-      "  @Errors(value = ErrorConvention.STATUS, table = \"demo\") int abs(int v);",
-      "",
-      "  @CType(\"const char*\") String describe(int code);",
-      "",
-      "  @Critical @CType(\"void*\") MemorySegment memset(@CType(\"void*\") @Out byte[] dst, int c,",
-      "      @CType(\"size_t\") @BoundedBy(\"dst\") long n);",
-      "",
-      "  @CType(\"char*\") String strncpy(@CType(\"char*\") @Out ByteBuffer dst, @Nullable String src,",
-      "      @CType(\"size_t\") @BoundedBy(\"dst\") long n);",
-      "",
-      "  @Owned @ReturnSize(\"n\") @Errors(ErrorConvention.NULL_ERRNO) @CType(\"void*\")",
-      "  dev.ffmbind.NativeBuffer malloc(@CType(\"size_t\") long n);",
-      "",
-      "  @CType(\"size_t\") long strnlen(@WithLength(\"size_t\") String s);",
-      "}");
-
-  @Test
-  void generatesTheGoldenImplementationWithoutWarnings() {
-    Compilation compilation = Sources.compile(GOLDEN_INTERFACE);
-    assertThat(compilation).succeededWithoutWarnings();
-    Sources.assertGolden(Sources.generated(compilation, "demo.Libc_Ffm"), "demo/Libc_Ffm.java");
-  }
 
   @Test
   void nestedInterfacesGetTheOuterNameInTheGeneratedName() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Assertions;
 
 /** Test helpers: build sources, compile them with the processor under {@code -Xlint:all}, compare goldens. */
 final class Sources {
@@ -82,21 +83,28 @@ final class Sources {
   }
 
   /**
-   * Compares generated text with a golden file under {@code src/test/resources/expected}. Run
-   * with {@code -Dffmbind.updateGoldens=true} to rewrite the goldens after an intended change,
-   * then review the diff.
+   * Compares generated text with a golden file, given relative to {@code src/test/resources}.
+   * Run with {@code -Dffmbind.updateGoldens=true} to write the goldens (new ones too) after an
+   * intended change, then review the diff.
    */
-  static void assertGolden(String actual, String goldenName) {
-    Path golden = Path.of("src/test/resources/expected", goldenName);
+  static void assertGolden(String actual, Path goldenName) {
+    Path golden = Path.of("src/test/resources").resolve(goldenName);
+    String update = "mvn -B -o -pl processor -am test -Dtest=GoldenTest"
+        + " -Dsurefire.failIfNoSpecifiedTests=false -Dffmbind.updateGoldens=true";
     try {
       if (Boolean.getBoolean("ffmbind.updateGoldens")) {
         Files.createDirectories(golden.getParent());
         Files.writeString(golden, actual, StandardCharsets.UTF_8);
         return;
       }
+      if (!Files.exists(golden)) {
+        Assertions.fail("golden " + golden + " does not exist yet; create it with `" + update
+            + "`, then review it");
+      }
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
-      org.junit.jupiter.api.Assertions.assertEquals(expected, actual,
-          "generated source differs from " + golden + " (rerun with -Dffmbind.updateGoldens=true if intended)");
+      Assertions.assertEquals(expected, actual, "generated source differs from " + golden
+          + " (if the change is intended, rerun with -Dffmbind.updateGoldens=true: `" + update
+          + "`)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
