@@ -59,11 +59,11 @@ final class ReturnReader {
     }
     JavaType defaultType = CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque,
         true).orElseGet(JavaType.Segment::new);
-    // Sized bytes come back as a NativeBuffer; a sized char* stays a String (decoded by its length).
+    // Sized bytes come back as a NativeBuffer; a sized char* stays a String (of that length).
     JavaType java = javaType.flatMap(j -> j).orElse(
         size.isPresent() && defaultType instanceof JavaType.Segment
             ? new JavaType.NativeBuf() : defaultType);
-    // An owned handle is freed by its type's destructor; other owned memory by 'free' (default free()).
+    // An owned handle is freed by its type's destructor; other owned memory by 'free'.
     Ownership ownership = !isOwned ? Ownership.BORROWED
         : java instanceof JavaType.Handle ? new Ownership(true, free)
         : Ownership.owned(free.orElseGet(() -> YamlSchema.RETURN.defaultValue("free")));
