@@ -38,10 +38,12 @@ import java.util.Optional;
 public final class YamlSpecReader {
 
   private final String fileName;
+  private final Diagnostics diagnostics;
   private final ReadContext ctx;
 
   private YamlSpecReader(String fileName, Diagnostics diagnostics) {
     this.fileName = fileName;
+    this.diagnostics = diagnostics;
     this.ctx = new ReadContext(diagnostics);
   }
 
@@ -74,7 +76,7 @@ public final class YamlSpecReader {
     Diagnostics local = new Diagnostics();
     Optional<LibraryModel> result;
     try {
-      result = new YamlSpecReader(fileName, local).readSpec(yamlText, local);
+      result = new YamlSpecReader(fileName, local).readSpec(yamlText);
     } catch (RuntimeException e) {
       local.error(new YamlRef(fileName, 1, 1), Message.INTERNAL_ERROR, fileName, e);
       result = Optional.empty();
@@ -89,7 +91,7 @@ public final class YamlSpecReader {
     return d.ref() instanceof YamlRef r ? ((long) r.line() << 32) + r.column() : 0L;
   }
 
-  private Optional<LibraryModel> readSpec(String yamlText, Diagnostics diagnostics) {
+  private Optional<LibraryModel> readSpec(String yamlText) {
     YamlTreeBuilder.Result result = new YamlTreeBuilder(fileName, diagnostics).build(yamlText);
     YamlNode root;
     switch (result) {

@@ -1,6 +1,7 @@
 package dev.ffmbind.processor.frontend.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ffmbind.processor.diag.Diagnostic;
@@ -118,6 +119,21 @@ class YamlSchemaTest {
         }
       });
     }
+  }
+
+  @Test
+  void aReaderCannotAskForWhatTheSchemaDoesNotSay() {
+    MapNode empty = new MapNode(List.of(), List.of(), new YamlRef("t.yaml", 1, 1));
+    Fields f = new ReadContext(new Diagnostics()).fields(empty, YamlSchema.OPAQUE_TYPE, "x");
+    assertThrows(IllegalArgumentException.class, () -> f.string("no_such_key"));
+    assertThrows(IllegalArgumentException.class, () -> f.requiredString("doc"));
+    assertThrows(IllegalArgumentException.class, () -> f.string("c_name"));
+    assertThrows(IllegalArgumentException.class, () -> f.bool("doc"));
+    assertThrows(IllegalArgumentException.class, () -> f.word("doc", YamlSchema.DIRECTIONS));
+    Fields param = new ReadContext(new Diagnostics()).fields(empty, YamlSchema.PARAM, "x");
+    assertThrows(IllegalArgumentException.class,
+        () -> param.word("direction", YamlSchema.LIFETIMES));
+    assertEquals(Optional.empty(), param.word("direction", YamlSchema.DIRECTIONS));
   }
 
   // --- the reader obeys it --------------------------------------------------------------------
