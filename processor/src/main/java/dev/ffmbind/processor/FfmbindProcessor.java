@@ -106,7 +106,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
       Diagnostics diagnostics = new Diagnostics();
       Optional<SpecLocator.Spec> spec = SpecLocator.find(processingEnv.getFiler(), processingEnv.getElementUtils(),
           new ElementRef(element, mirror, value), path, diagnostics);
-      Optional<LibraryModel> model = spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.text(), diagnostics));
+      Optional<LibraryModel> model = spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {

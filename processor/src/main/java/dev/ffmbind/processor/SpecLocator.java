@@ -25,8 +25,8 @@ final class SpecLocator {
 
   private SpecLocator() {}
 
-  /** A spec's name (for messages) and text. */
-  record Spec(String fileName, String text) {}
+  /** A spec's name (for messages) and content, which the YAML reader decodes as UTF-8. */
+  record Spec(String fileName, byte[] content) {}
 
   static List<String> paths(AnnotationValue value) {
     List<String> paths = new ArrayList<>();
@@ -55,9 +55,10 @@ final class SpecLocator {
       } catch (IOException | IllegalArgumentException | IllegalStateException notThere) {
         continue; // this location is not configured, or has no such file
       }
-      try {
-        CharSequence text = file.getCharContent(true);
-        return Optional.of(new Spec(relative, text.toString()));
+      // Bytes, not getCharContent: that decodes with the build's source encoding and replaces
+      // what it cannot decode, so a spec that is not UTF-8 would go unreported.
+      try (java.io.InputStream in = file.openInputStream()) {
+        return Optional.of(new Spec(relative, in.readAllBytes()));
       } catch (IOException notReadable) {
         if (!(notReadable instanceof java.io.FileNotFoundException || notReadable instanceof java.nio.file.NoSuchFileException)) {
           diagnostics.error(at, Message.SPEC_UNREADABLE, path, notReadable.getMessage());

@@ -48,6 +48,17 @@ class YamlFrontEndTest {
   }
 
   @Test
+  void aSpecThatIsNotUtf8IsReportedAtTheBadByte() {
+    // Whatever the build's source encoding: javac would have replaced the byte without a word.
+    JavaFileObject source = packageInfo("yaml", "latin1.yaml");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("latin1.yaml:4:10: [ffmbind.spec.unreadable] binding spec"
+        + " 'latin1.yaml' could not be read: it is not valid UTF-8 (byte 0xE9)")
+        .inFile(source).onLineContaining("@dev.ffmbind");
+  }
+
+  @Test
   void missingSpec() {
     JavaFileObject source = packageInfo("t", "nope.yaml");
     Compilation compilation = Sources.compile(source);

@@ -130,15 +130,16 @@ public final class FfmbindCli {
   private static List<JavaFile> process(String spec, Diagnostics diagnostics) {
     SourceRef specRef = () -> spec;
     Path path = Path.of(spec);
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       diagnostics.error(specRef, Message.SPEC_UNREADABLE, spec, describe(e));
       return List.of();
     }
     try {
-      Optional<LibraryModel> model = YamlSpecReader.read(spec, text, diagnostics);
+      // The reader decodes: bytes that are not UTF-8 are reported at their line and column.
+      Optional<LibraryModel> model = YamlSpecReader.read(spec, bytes, diagnostics);
       if (model.isEmpty()) {
         return List.of();
       }
@@ -164,9 +165,6 @@ public final class FfmbindCli {
   private static String describe(IOException e) {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
-    }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
-      return "it is not valid UTF-8";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -11,8 +11,9 @@ import java.util.function.Function;
 /**
  * The one place that knows how C types map to Java on LP64 Linux (x86-64, AArch64): the scalar
  * table, typedef expansion, the default Java type of each C type and which other Java types may
- * carry it. Front ends use it to fill the model, the validator to check it and the generator to
- * marshal it. docs/types.md documents the same table.
+ * carry it, and the other direction: the C type a Java type implies when none is written. Front
+ * ends use it to fill the model, the validator to check it and the generator to marshal it.
+ * docs/types.md documents the same table.
  */
 public final class CTypes {
 
@@ -151,6 +152,61 @@ public final class CTypes {
     return scalar
         .filter(s -> s.carrier() != Primitive.BOOLEAN)
         .map(s -> new JavaType.PrimitiveArray(s.carrier()));
+  }
+
+  /**
+   * The C type a Java type stands for when the user names none (an annotated method without
+   * {@code @CType}): the other direction of {@link #defaultJavaType}. For every Java type that
+   * a C type carries by default, the C type given here maps back to it ({@code CTypesTest}
+   * checks both directions together). The exceptions are deliberate: {@code char},
+   * {@code char[]} and {@code boolean[]} imply {@code uint16_t}, {@code uint16_t*} and
+   * {@code bool*}, which no Java type of theirs is compatible with, so the validator says which
+   * Java type to use instead; callbacks, user data and string arrays are C types declared by the
+   * callback, not by this table.
+   *
+   * @param type the Java type
+   * @param readOnly whether the data behind a pointer is only read (an {@code @In} parameter):
+   *     its pointee is then {@code const}
+   * @param opaqueName the C name of a handle class
+   * @return the C type, or empty when a handle class's C name is not a C type name
+   */
+  public static Optional<CTypeExpr> impliedCType(JavaType type, boolean readOnly,
+      Function<JavaClassName, String> opaqueName) {
+    String constant = readOnly ? "const " : "";
+    String spelling = switch (type) {
+      case JavaType.Void v -> "void";
+      case JavaType.Scalar s -> switch (s.primitive()) {
+        case BOOLEAN -> "bool";
+        case BYTE -> "int8_t";
+        case SHORT -> "int16_t";
+        case CHAR -> "uint16_t"; // no Java char: the validator asks for int or short
+        case INT -> "int";
+        case LONG -> "int64_t";
+        case FLOAT -> "float";
+        case DOUBLE -> "double";
+      };
+      // An array is data: bytes are unsigned, the other elements signed and of fixed width.
+      case JavaType.PrimitiveArray a -> constant + switch (a.element()) {
+        case BYTE -> "uint8_t";
+        case SHORT -> "int16_t";
+        case CHAR -> "uint16_t"; // no char[]: the validator asks for short[]
+        case INT -> "int32_t";
+        case LONG -> "int64_t";
+        case FLOAT -> "float";
+        case DOUBLE -> "double";
+        case BOOLEAN -> "bool"; // no boolean[]: the validator reports bool* unsupported
+      } + "*";
+      case JavaType.Str s -> "const char*";
+      case JavaType.Segment s -> constant + "void*";
+      case JavaType.Buffer b -> constant + "uint8_t*";
+      case JavaType.NativeBuf b -> "uint8_t*";
+      case JavaType.Handle h -> opaqueName.apply(h.handleClass()) + "*";
+      case JavaType.HandleRef r -> opaqueName.apply(r.handleClass()) + "**";
+      case JavaType.Callback c -> c.cName();
+      case JavaType.UserData u -> "void*";
+      case JavaType.StringArray a -> "char**";
+    };
+    return CTypeExpr.parse(spelling);
   }
 
   /**

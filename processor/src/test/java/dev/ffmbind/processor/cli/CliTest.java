@@ -130,6 +130,16 @@ class CliTest {
         + "' could not be read: no such file"), r.errLines());
   }
 
+  @Test
+  void aSpecThatIsNotUtf8IsReportedAtTheBadByte() throws Exception {
+    Path p = tmp.resolve("latin1.yaml");
+    Files.write(p, "library: c\npackage: p\nclass: C\ndoc: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run(p.toString());
+    assertEquals(1, r.status());
+    assertEquals(List.of(p + ":4:9: error: [ffmbind.spec.unreadable] binding spec '" + p
+        + "' could not be read: it is not valid UTF-8 (byte 0xE9)"), r.errLines());
+  }
+
   // --- generation -----------------------------------------------------------------------------
 
   @Test

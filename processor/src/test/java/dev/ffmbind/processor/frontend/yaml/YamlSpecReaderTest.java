@@ -572,6 +572,62 @@ class YamlSpecReaderTest {
         r.messages());
   }
 
+  // --- bytes ----------------------------------------------------------------------------------
+
+  private static List<String> errors(byte[]... parts) {
+    var bytes = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      bytes.writeBytes(part);
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<LibraryModel> model = YamlSpecReader.read("t.yaml", bytes.toByteArray(), diagnostics);
+    assertEquals(Optional.empty(), model);
+    return diagnostics.all().stream().map(Diagnostic::format).toList();
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] result = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      result[i] = (byte) values[i];
+    }
+    return result;
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreReportedAtTheFirstBadByte() {
+    // A Latin-1 e-acute (0xE9), as an editor set to ISO-8859-1 would save it.
+    assertEquals(List.of("t.yaml:4:10: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+        + " read: it is not valid UTF-8 (byte 0xE9)"),
+        errors(utf8(HEAD + "doc: \"caf"), bytes(0xE9), utf8("\"\n")));
+  }
+
+  @Test
+  void theColumnOfABadByteCountsCharactersAndLinesEndAsInYaml() {
+    // Two-byte characters count once; CR LF is one line end, a lone CR is one too.
+    assertEquals(List.of("t.yaml:5:9: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+        + " read: it is not valid UTF-8 (byte 0xFF)"),
+        errors(utf8("library: c\r\npackage: p\rclass: C\n\ndoc: \"\u00f1\u00e9"), bytes(0xFF), utf8("\"\n")));
+  }
+
+  @Test
+  void aCharacterCutShortIsReportedWithItsBytes() {
+    assertEquals(List.of("t.yaml:4:6: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+        + " read: it is not valid UTF-8 (bytes 0xE2 0x82)"),
+        errors(utf8(HEAD + "doc: "), bytes(0xE2, 0x82)));
+  }
+
+  @Test
+  void utf8BytesReadAsTheirText() throws IOException {
+    String text = resource("sqlite3.yaml") + "# \u00e9\u20ac\ud83d\ude00\n";
+    Diagnostics fromBytes = new Diagnostics();
+    assertEquals(read(text).model(), YamlSpecReader.read("t.yaml", utf8(text), fromBytes));
+    assertEquals(List.of(), fromBytes.all());
+  }
+
   @Test
   void yamlRefDescribesFileLineColumn() {
     assertEquals("specs/z.yaml:12:5", new YamlRef("specs/z.yaml", 12, 5).describe());

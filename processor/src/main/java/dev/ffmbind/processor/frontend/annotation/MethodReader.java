@@ -1,0 +1,84 @@
+package dev.ffmbind.processor.frontend.annotation;
+
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.ErrorModel;
+import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.LifetimeModel;
+import dev.ffmbind.processor.model.ParamModel;
+import dev.ffmbind.processor.model.ReturnModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads an abstract method of the interface into a function: its shape, {@code @Symbol},
+ * {@code @Errors}, {@code @RetryOnEintr}, {@code @Critical}, {@code @OptionalSymbol}, and its
+ * parameters and return value through {@link ParameterReader} and {@link ReturnReader}.
+ */
+final class MethodReader {
+
+  private final AnnotationContext ctx;
+  private final ParameterReader parameters;
+  private final ReturnReader returns;
+
+  MethodReader(AnnotationContext ctx, TypeReader types) {
+    this.ctx = ctx;
+    this.parameters = new ParameterReader(ctx, types);
+    this.returns = new ReturnReader(ctx, types);
+  }
+
+  Optional<FunctionModel> read(ExecutableElement method, Map<String, String> typedefs) {
+    ElementRef ref = ElementRef.of(method);
+    if (!method.getTypeParameters().isEmpty()) {
+      ctx.error(ref, Message.METHOD_GENERIC);
+    }
+    if (method.isVarArgs()) {
+      ctx.error(ref, Message.METHOD_VARARGS);
+    }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (ctx.isChecked(thrown)) {
+        ctx.error(ref, Message.METHOD_THROWS_CHECKED);
+        break;
+      }
+    }
+    List<ParamModel> params = new ArrayList<>();
+    boolean ok = true;
+    for (VariableElement p : method.getParameters()) {
+      ok &= parameters.read(p, typedefs, params);
+    }
+    Optional<ReturnModel> result = returns.read(method, typedefs);
+    if (!ok || result.isEmpty() || !returns.readSize(method, typedefs, params)) {
+      return Optional.empty();
+    }
+    boolean registered = params.stream()
+        .anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent());
+    if (registered != ReturnReader.returnsRegistration(method)) {
+      ctx.error(ref, Message.CALLBACK_REGISTRATION_RETURN, method.getSimpleName());
+      return Optional.empty();
+    }
+    String cSymbol = Annotations.find(method, Annotations.SYMBOL)
+        .flatMap(m -> Annotations.string(m, "value"))
+        .orElse(method.getSimpleName().toString());
+    ErrorModel errors = Annotations.find(method, Annotations.ERRORS).map(MethodReader::errors)
+        .orElse(ErrorModel.NONE);
+    return Optional.of(new FunctionModel(ref, method.getSimpleName().toString(), cSymbol, params,
+        result.get(), errors,
+        Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
+        Annotations.find(method, Annotations.CRITICAL).isPresent(),
+        ctx.doc(method),
+        Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent()));
+  }
+
+  /** The annotation's {@code ErrorConvention} constant names the model's kind of the same name. */
+  private static ErrorModel errors(AnnotationMirror m) {
+    ErrorModel.Kind kind = ErrorModel.Kind.valueOf(Annotations.enumName(m, "value").orElse("NONE"));
+    return kind == ErrorModel.Kind.STATUS
+        ? ErrorModel.status(Annotations.string(m, "table").orElse(""))
+        : ErrorModel.of(kind);
+  }
+}

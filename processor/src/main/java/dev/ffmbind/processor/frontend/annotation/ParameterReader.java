@@ -1,0 +1,91 @@
+package dev.ffmbind.processor.frontend.annotation;
+
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.Direction;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.JavaType.Primitive;
+import dev.ffmbind.processor.model.LifetimeModel;
+import dev.ffmbind.processor.model.Ownership;
+import dev.ffmbind.processor.model.ParamModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+
+/**
+ * Reads a method parameter: its types, {@code @In}/{@code @Out}/{@code @InOut},
+ * {@code @Encoding}, {@code @BoundedBy}, {@code @Nullable}, {@code @Lifetime}, {@code @Owned},
+ * and the hidden length parameter a {@code @WithLength} adds after it.
+ */
+final class ParameterReader {
+
+  private final AnnotationContext ctx;
+  private final TypeReader types;
+
+  ParameterReader(AnnotationContext ctx, TypeReader types) {
+    this.ctx = ctx;
+    this.types = types;
+  }
+
+  /** Adds the parameter (and its hidden length) to {@code params}; false when it is broken. */
+  boolean read(VariableElement p, Map<String, String> typedefs, List<ParamModel> params) {
+    ElementRef ref = ElementRef.of(p);
+    Optional<JavaType> javaType = types.javaType(p, p.asType(), false);
+    if (javaType.isEmpty()) {
+      return false;
+    }
+    Optional<LifetimeModel> lifetime = Annotations.find(p, Annotations.LIFETIME)
+        .flatMap(m -> Annotations.enumName(m, "value"))
+        .map(LifetimeModel::valueOf);
+    Direction declared = direction(p).map(ParameterReader::directionOf).orElse(null);
+    Optional<CTypeExpr> cType = types.cType(p, javaType.get(), declared);
+    if (cType.isEmpty()) {
+      return false;
+    }
+    Direction direction = declared != null ? declared : CTypes.defaultDirection(
+        CTypes.expand(cType.get(), typedefs).orElse(cType.get()), javaType.get());
+    String name = p.getSimpleName().toString();
+    params.add(new ParamModel(ref, name, cType.get(), javaType.get(), direction,
+        Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
+        Optional.empty(),
+        Annotations.find(p, Annotations.BOUNDED_BY).flatMap(m -> Annotations.string(m, "value")),
+        Annotations.isNullable(p), lifetime,
+        // An owned handle out-parameter is freed by its type's destructor; a 'free' is reported.
+        Annotations.find(p, Annotations.OWNED)
+            .map(m -> new Ownership(true, Annotations.string(m, "free")))
+            .orElse(Ownership.BORROWED)));
+    Optional<AnnotationMirror> withLength = Annotations.find(p, Annotations.WITH_LENGTH);
+    if (withLength.isPresent()) {
+      ElementRef lengthRef = ElementRef.of(p, withLength.get());
+      String spelling = Annotations.string(withLength.get(), "value").orElse("size_t");
+      Optional<CTypeExpr> lengthType = CTypeExpr.parse(spelling);
+      if (lengthType.isEmpty()) {
+        ctx.error(lengthRef, Message.C_TYPE_SYNTAX, spelling);
+        return false;
+      }
+      String lengthName = Annotations.string(withLength.get(), "name").filter(s -> !s.isEmpty())
+          .orElse(name + "Length");
+      params.add(new ParamModel(lengthRef, lengthName, lengthType.get(),
+          new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(), Optional.of(name),
+          Optional.empty(), false));
+    }
+    return true;
+  }
+
+  private static Optional<AnnotationMirror> direction(Element p) {
+    return Annotations.find(p, Annotations.IN)
+        .or(() -> Annotations.find(p, Annotations.OUT))
+        .or(() -> Annotations.find(p, Annotations.IN_OUT));
+  }
+
+  private static Direction directionOf(AnnotationMirror m) {
+    String name = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
+    return name.equals(Annotations.IN) ? Direction.IN
+        : name.equals(Annotations.OUT) ? Direction.OUT : Direction.INOUT;
+  }
+}

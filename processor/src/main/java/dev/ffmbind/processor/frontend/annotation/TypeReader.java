@@ -1,0 +1,154 @@
+package dev.ffmbind.processor.frontend.annotation;
+
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.Direction;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.JavaType.Primitive;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Reads the types of parameters and return values: the {@link JavaType} a Java type stands for
+ * (registering the handle classes and callback interfaces it meets), and the C type, from
+ * {@code @CType} or, without one, the one {@link CTypes#impliedCType} gives.
+ */
+final class TypeReader {
+
+  private static final String REF = "dev.ffmbind.Ref";
+  private static final String MEMORY_SEGMENT = "java.lang.foreign.MemorySegment";
+  private static final String BYTE_BUFFER = "java.nio.ByteBuffer";
+  private static final String NATIVE_BUFFER = "dev.ffmbind.NativeBuffer";
+  static final String NATIVE_HANDLE = "dev.ffmbind.NativeHandle";
+
+  private final AnnotationContext ctx;
+  private final HandleClassReader handles;
+  private final CallbackReader callbacks;
+
+  TypeReader(AnnotationContext ctx) {
+    this.ctx = ctx;
+    this.handles = new HandleClassReader(ctx);
+    this.callbacks = new CallbackReader(ctx, this);
+  }
+
+  /** The Java type of a parameter or return value; reports one nothing can carry. */
+  Optional<JavaType> javaType(Element element, TypeMirror type, boolean isReturn) {
+    Optional<JavaType> result = switch (type.getKind()) {
+      case VOID -> isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
+      case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE ->
+          Optional.of(new JavaType.Scalar(primitive(type.getKind())));
+      case ARRAY -> {
+        TypeMirror component = ((ArrayType) type).getComponentType();
+        if (AnnotationContext.isDeclared(component, "java.lang.String")
+            && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()) {
+          yield Optional.of(new JavaType.StringArray());
+        }
+        yield component.getKind().isPrimitive() && !isReturn
+            ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
+            : Optional.empty();
+      }
+      case DECLARED -> declaredType(element, (DeclaredType) type, isReturn);
+      default -> Optional.empty();
+    };
+    if (result.isEmpty() && !ctx.typeProblemReported(element)) {
+      ctx.error(ElementRef.of(element), Message.METHOD_UNSUPPORTED_JAVA_TYPE, describe(element),
+          type);
+    }
+    return result;
+  }
+
+  /**
+   * The C type from {@code @CType}, or the one the Java type implies.
+   *
+   * @param direction the declared direction ({@code @In} makes implied pointees const), or
+   *     {@code null}
+   */
+  Optional<CTypeExpr> cType(Element element, JavaType javaType, Direction direction) {
+    Optional<AnnotationMirror> annotation = Annotations.find(element, Annotations.C_TYPE);
+    if (annotation.isEmpty()) {
+      return CTypes.impliedCType(javaType, direction == Direction.IN, ctx::opaqueName);
+    }
+    String spelling = Annotations.string(annotation.get(), "value").orElse("");
+    Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
+    if (parsed.isEmpty()) {
+      ctx.error(new ElementRef(element, annotation.get(),
+          Annotations.value(annotation.get(), "value").orElse(null)), Message.C_TYPE_SYNTAX,
+          spelling);
+    }
+    return parsed;
+  }
+
+  private static String describe(Element element) {
+    return element instanceof ExecutableElement m
+        ? "the return value of " + m.getSimpleName() + "()"
+        : "parameter '" + element.getSimpleName() + "'";
+  }
+
+  private Optional<JavaType> declaredType(Element element, DeclaredType type, boolean isReturn) {
+    TypeElement te = (TypeElement) type.asElement();
+    String name = te.getQualifiedName().toString();
+    switch (name) {
+      case "java.lang.String" -> {
+        return Optional.of(new JavaType.Str());
+      }
+      case "java.lang.Object" -> {
+        return Annotations.find(element, Annotations.USER_DATA).isPresent()
+            ? Optional.of(new JavaType.UserData()) : Optional.empty();
+      }
+      case MEMORY_SEGMENT -> {
+        return Optional.of(new JavaType.Segment());
+      }
+      case NATIVE_BUFFER -> {
+        return isReturn ? Optional.of(new JavaType.NativeBuf()) : Optional.empty();
+      }
+      case BYTE_BUFFER -> {
+        return isReturn ? Optional.empty() : Optional.of(new JavaType.Buffer());
+      }
+      case REF -> {
+        if (isReturn || type.getTypeArguments().size() != 1
+            || type.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
+          return Optional.empty();
+        }
+        TypeElement handle =
+            (TypeElement) ((DeclaredType) type.getTypeArguments().get(0)).asElement();
+        return handles.read(element, handle).map(JavaType.HandleRef::new);
+      }
+      default -> {
+        if (AnnotationContext.isSubclassOf(te, NATIVE_HANDLE)) {
+          return handles.read(element, te).map(JavaType.Handle::new);
+        }
+        boolean isInterface = !isReturn && te.getKind() == ElementKind.INTERFACE;
+        if (isInterface && Annotations.find(te, Annotations.CALLBACK).isPresent()) {
+          return callbacks.read(element, te);
+        }
+        if (isInterface && !name.startsWith("java")) {
+          ctx.typeError(element, ElementRef.of(element), Message.CALLBACK_NOT_ANNOTATED, name);
+        }
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Primitive primitive(TypeKind kind) {
+    return switch (kind) {
+      case BOOLEAN -> Primitive.BOOLEAN;
+      case BYTE -> Primitive.BYTE;
+      case SHORT -> Primitive.SHORT;
+      case CHAR -> Primitive.CHAR;
+      case INT -> Primitive.INT;
+      case LONG -> Primitive.LONG;
+      case FLOAT -> Primitive.FLOAT;
+      case DOUBLE -> Primitive.DOUBLE;
+      default -> throw new IllegalArgumentException(kind.toString());
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package dev.ffmbind.processor.frontend.yaml;
+
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.JavaClassName;
+import dev.ffmbind.processor.model.OpaqueType;
+import dev.ffmbind.processor.model.StatusTableModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the spec declared before the section being read: functions see everything, callbacks
+ * see the typedefs and opaque types. The section readers use it to pick default Java types.
+ *
+ * @param binding the generated class, which nests handle classes and exceptions
+ * @param typedefs the typedefs that parsed
+ * @param opaqueTypes the opaque types read
+ * @param statusTables the status tables read
+ * @param callbacks the callback types read
+ */
+record Declarations(JavaClassName binding, Map<String, String> typedefs,
+    List<OpaqueType> opaqueTypes, List<StatusTableModel> statusTables,
+    List<CallbackType> callbacks) {
+
+  Declarations {
+    typedefs = Map.copyOf(typedefs);
+    opaqueTypes = List.copyOf(opaqueTypes);
+    statusTables = List.copyOf(statusTables);
+    callbacks = List.copyOf(callbacks);
+  }
+
+  Declarations withCallbacks(List<CallbackType> read) {
+    return new Declarations(binding, typedefs, opaqueTypes, statusTables, read);
+  }
+
+  /** The handle class of an opaque C type name. */
+  Optional<JavaClassName> opaque(String cName) {
+    return opaqueTypes.stream().filter(o -> o.cName().equals(cName))
+        .map(OpaqueType::javaClass).findFirst();
+  }
+
+  Optional<CallbackType> callback(String cName) {
+    return callbacks.stream().filter(c -> c.cName().equals(cName)).findFirst();
+  }
+
+  boolean hasStatusTable(String name) {
+    return statusTables.stream().anyMatch(t -> t.name().equals(name));
+  }
+
+  /** The type with typedefs expanded, or as written when they do not expand. */
+  CTypeExpr expand(CTypeExpr type) {
+    return CTypes.expand(type, typedefs).orElse(type);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.ffmbind.processor.frontend.yaml;
+
+import dev.ffmbind.processor.frontend.yaml.ReadContext.Item;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.Direction;
+import dev.ffmbind.processor.model.ErrorModel;
+import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.LifetimeModel;
+import dev.ffmbind.processor.model.Ownership;
+import dev.ffmbind.processor.model.ParamModel;
+import dev.ffmbind.processor.model.ReturnModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads an entry of {@code functions} ({@link YamlSchema#FUNCTION}) with its parameters
+ * ({@link YamlSchema#PARAM}); {@link ReturnReader} and {@link ErrorsReader} read its
+ * {@code returns} and {@code errors}. A function with a broken part is reported and left out.
+ */
+final class FunctionReader {
+
+  private final ReadContext ctx;
+  private final Declarations declared;
+
+  FunctionReader(ReadContext ctx, Declarations declared) {
+    this.ctx = ctx;
+    this.declared = declared;
+  }
+
+  Optional<FunctionModel> read(Item item) {
+    MapNode map = item.map();
+    Fields f = ctx.fields(map, YamlSchema.FUNCTION, item.path());
+    Optional<String> name = f.requiredString("name");
+    String what = name.map(n -> "function '" + n + "'").orElse(item.path());
+    f.named(what);
+    Optional<String> cSymbol = f.string("c_symbol");
+    String doc = f.string("doc").orElse("");
+    boolean ok = name.isPresent();
+
+    List<ParamModel> params = new ArrayList<>();
+    Optional<ListNode> paramList = f.list("params");
+    if (paramList.isPresent()) {
+      List<YamlNode> items = paramList.get().items();
+      for (int i = 0; i < items.size(); i++) {
+        if (!(items.get(i) instanceof MapNode pm)) {
+          ctx.wrongType(items.get(i), "params[" + i + "]", "a map");
+          ok = false;
+          continue;
+        }
+        Optional<ParamModel> p = param(new Item(pm, "params[" + i + "] of " + what), what);
+        ok &= p.isPresent();
+        p.ifPresent(params::add);
+      }
+    }
+
+    Optional<ReturnModel> returns = f.node("returns")
+        .map(node -> new ReturnReader(ctx, declared).read(node, what))
+        .orElseGet(() -> Optional.of(ReturnReader.voidReturn(map.ref())));
+    ok &= returns.isPresent();
+
+    Optional<ErrorModel> errors = f.node("errors")
+        .map(node -> new ErrorsReader(ctx, declared).read(node, what))
+        .orElse(Optional.of(ErrorModel.NONE));
+    ok &= errors.isPresent();
+
+    // The parameter C writes the returned size to (size_t* out_len) is hidden; an input size stays.
+    returns.flatMap(ReturnModel::size).ifPresent(size -> params.replaceAll(
+        p -> p.name().equals(size) && CTypes.expand(p.cType(), declared.typedefs())
+            .map(CTypeExpr::isPointer).orElse(false) ? p.asResultSize() : p));
+
+    boolean retry = f.bool("retry_eintr");
+    boolean critical = f.bool("critical");
+    boolean optional = f.bool("optional");
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new FunctionModel(map.ref(), name.get(), cSymbol.orElse(name.get()),
+        params, returns.get(), errors.get(), retry, critical, doc, optional));
+  }
+
+  private Optional<ParamModel> param(Item item, String function) {
+    Fields f = ctx.fields(item.map(), YamlSchema.PARAM, item.path());
+    Optional<String> name = f.requiredString("name");
+    f.named(name.map(n -> "parameter '" + n + "' of " + function).orElse(item.path()));
+    Optional<CTypeExpr> cType = f.requiredCType("type");
+    Optional<Optional<JavaType>> javaType = f.javaType("java_type");
+    Optional<Optional<Direction>> direction = f.word("direction", YamlSchema.DIRECTIONS);
+    boolean nullable = f.bool("nullable");
+    Optional<String> lengthOf = f.string("length_of");
+    Optional<String> boundsOf = f.string("bounds");
+    Optional<String> charset = f.string("charset");
+    Optional<Optional<LifetimeModel>> lifetime = f.word("lifetime", YamlSchema.LIFETIMES);
+    boolean userData = f.bool("user_data");
+    Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
+    if (name.isEmpty() || cType.isEmpty()
+        || javaType.map(Optional::isEmpty).orElse(false)
+        || direction.map(Optional::isEmpty).orElse(false)
+        || lifetime.map(Optional::isEmpty).orElse(false)
+        || owned.map(Optional::isEmpty).orElse(false)) {
+      return Optional.empty();
+    }
+    CTypeExpr expanded = declared.expand(cType.get());
+    Optional<CallbackType> callback = expanded.pointers() == 0
+        ? declared.callback(expanded.base()) : Optional.empty();
+    JavaType java = userData ? new JavaType.UserData()
+        : callback.isPresent()
+            ? new JavaType.Callback(callback.get().javaClass(), callback.get().cName())
+        : javaType.flatMap(j -> j).orElseGet(() ->
+            CTypes.defaultJavaType(expanded, declared::opaque, false)
+                .orElseGet(JavaType.Segment::new));
+    Direction dir = direction.flatMap(d -> d)
+        .orElseGet(() -> CTypes.defaultDirection(expanded, java));
+    // An owned handle out-parameter is freed by its type's destructor: no 'free' here.
+    Ownership ownership = owned.flatMap(o -> o).orElse(false)
+        ? new Ownership(true, Optional.empty()) : Ownership.BORROWED;
+    return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir,
+        charset, lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership));
+  }
+}

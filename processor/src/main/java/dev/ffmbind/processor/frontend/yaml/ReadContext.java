@@ -1,0 +1,116 @@
+package dev.ffmbind.processor.frontend.yaml;
+
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.Entry;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
+import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.JavaType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What every section reader shares while one spec is read: where problems go, the typedefs that
+ * did not parse, and the checks of single values (a string, a word, a C type, a list of maps).
+ */
+final class ReadContext {
+
+  private final Diagnostics diagnostics;
+  /** Typedefs whose C type did not parse: reported once, left out of the model, uses skipped. */
+  private final Set<String> brokenTypedefs = new HashSet<>();
+
+  ReadContext(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** A map that is an entry of a list, with its path for messages ({@code functions[2]}). */
+  record Item(MapNode map, String path) {}
+
+  void error(YamlRef at, Message message, Object... args) {
+    diagnostics.error(at, message, args);
+  }
+
+  /** Typed access to a map of the given section, named by {@code path} until it is named. */
+  Fields fields(MapNode map, YamlSchema.Section section, String path) {
+    return new Fields(this, map, section, path);
+  }
+
+  /** Leaves a typedef, and every type that uses it, out of the model (it was reported). */
+  void typedefBroken(String name) {
+    brokenTypedefs.add(name);
+  }
+
+  /** Parses a C type; reports one that does not parse; skips one that uses a broken typedef. */
+  Optional<CTypeExpr> cType(String spelling, YamlRef at) {
+    Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
+    if (parsed.isEmpty()) {
+      error(at, Message.C_TYPE_SYNTAX, spelling);
+    }
+    return parsed.filter(t -> !brokenTypedefs.contains(t.base()));
+  }
+
+  Optional<JavaType> javaType(String spelling, YamlRef at) {
+    return choice(spelling.strip(), at, "java_type", YamlSchema.JAVA_TYPES);
+  }
+
+  /** The value a word stands for; reports a word that is not one of {@code values}' keys. */
+  <T> Optional<T> choice(String value, YamlRef at, String key, Map<String, T> values) {
+    T found = values.get(value);
+    if (found == null) {
+      error(at, Message.YAML_BAD_VALUE, key, String.join(", ", values.keySet()), value,
+          Diagnostics.didYouMean(value, values.keySet()));
+    }
+    return Optional.ofNullable(found);
+  }
+
+  Optional<String> stringValue(YamlNode node, String key) {
+    if (node instanceof Scalar s && s.kind() == ScalarKind.STRING) {
+      return Optional.of(s.text());
+    }
+    wrongType(node, key, "a string");
+    return Optional.empty();
+  }
+
+  /** Reports a value of the wrong kind, unless it is an alias (already reported). */
+  void wrongType(YamlNode node, String key, String expected) {
+    if (node instanceof Scalar s && s.kind() == ScalarKind.ALIAS) {
+      return;
+    }
+    error(node.ref(), Message.YAML_WRONG_TYPE, key, expected, node.describeKind());
+  }
+
+  void reportDuplicates(MapNode map, String what) {
+    for (Entry d : map.duplicates()) {
+      error(d.keyRef(), Message.YAML_DUPLICATE_KEY, d.key(), what);
+    }
+  }
+
+  /**
+   * Reads each entry of a list that must hold maps; reports the others.
+   *
+   * @param key the list's key, for {@code key[i]} in messages
+   * @param owner appended to {@code key[i]} to name an entry that has no name
+   *     ({@code " of status table 's'"})
+   */
+  <T> List<T> eachMap(ListNode list, String key, String owner, Function<Item, Optional<T>> reader) {
+    List<T> result = new ArrayList<>();
+    for (int i = 0; i < list.items().size(); i++) {
+      YamlNode node = list.items().get(i);
+      String path = key + "[" + i + "]";
+      if (node instanceof MapNode map) {
+        reader.apply(new Item(map, path + owner)).ifPresent(result::add);
+      } else {
+        wrongType(node, path, "a map");
+      }
+    }
+    return result;
+  }
+}
