@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: builds ffmbind and runs every test with `mvn -B verify` — unit tests, the
 # integration tests against a real C library (compiled with gcc during the build) and the
-# examples against libc, zlib and SQLite. Extra arguments go to Maven, e.g.
+# examples against libc, zlib and SQLite, and the format check. Extra arguments go to Maven, e.g.
 #   ./test.sh -pl integration-tests -am
 # First checks the prerequisites: gcc, zlib (libz.so.1), SQLite (libsqlite3.so.0), Maven and a
 # JDK >= 25. As root with apt-get, missing Debian packages are installed; otherwise each missing
@@ -45,4 +45,10 @@ ffmbind_check_prereqs
 if [ "${1:-}" = "--check-prereqs" ]; then
   exit 0
 fi
+# Maven itself runs on the JDK 25 too (javac, Surefire and exec get it through toolchains either
+# way): the format check (google-java-format, root pom profile `format`) must parse Java 25.
+JAVA_HOME="$(ffmbind_find_jdk)"
+export JAVA_HOME
+# Maven 3.8's own Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 exec mvn -B verify "$@"

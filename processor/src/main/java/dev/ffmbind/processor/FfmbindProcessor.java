@@ -1,5 +1,6 @@
 package dev.ffmbind.processor;
 
+import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostic;
@@ -16,6 +17,7 @@ import java.io.StringWriter;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
@@ -39,6 +41,7 @@ import javax.lang.model.element.TypeElement;
  * with {@code -Xlint:all} has no "no processor claimed" warnings, and it never lets an exception
  * escape into javac.
  */
+@AutoService(Processor.class)
 public final class FfmbindProcessor extends AbstractProcessor {
 
   static final String NATIVE_LIBRARY = "dev.ffmbind.annotation.NativeLibrary";

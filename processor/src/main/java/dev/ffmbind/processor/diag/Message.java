@@ -36,7 +36,7 @@ public enum Message {
       "@NativeLibrary may only annotate an interface; make %s an interface"),
   ANNOTATION_GENERIC_INTERFACE("ffmbind.annotation.generic-interface",
       "@NativeLibrary interfaces may not have type parameters"),
-  ANNOTATION_NESTED_NOT_STATIC("ffmbind.annotation.private-interface",
+  ANNOTATION_PRIVATE_INTERFACE("ffmbind.annotation.private-interface",
       "@NativeLibrary interfaces must be accessible from their package; %s is private"),
   METHOD_GENERIC("ffmbind.method.generic", "native methods may not have type parameters"),
   METHOD_THROWS_CHECKED("ffmbind.method.throws-checked",

@@ -60,7 +60,7 @@ public final class AnnotationFrontEnd {
       ctx.error(ref, Message.ANNOTATION_GENERIC_INTERFACE);
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      ctx.error(ref, Message.ANNOTATION_NESTED_NOT_STATIC, type.getSimpleName());
+      ctx.error(ref, Message.ANNOTATION_PRIVATE_INTERFACE, type.getSimpleName());
     }
     JavaClassName iface = AnnotationContext.className(type);
     JavaClassName binding = Names.implementationOf(iface);

@@ -11,5 +11,8 @@
  * ({@code CTypes.impliedCType}). Annotations are read through mirrors by name
  * ({@code Annotations}), so the processor needs none of the runtime's classes. Only what the
  * Java source alone shows is reported here; the shared validator checks the meaning.
+ *
+ * <p>It may depend on the model, on diagnostics and on javac's element and type API; never on
+ * the generator or the validator (enforced by {@code ArchitectureTest}).
  */
 package dev.ffmbind.processor.frontend.annotation;
