@@ -104,14 +104,15 @@ class LargeModelValidationTest {
       functions.add(downcall(i, length));
     }
     // The three mistakes: a clash with f4's availability method, a duplicate, an unknown type.
-    functions.add(function("hasF4", "has_f4", List.of(), ret("int", new JavaType.Scalar(Primitive.INT)),
-        ErrorModel.NONE, false, false));
+    functions.add(function("hasF4", "has_f4", List.of(),
+        ret("int", new JavaType.Scalar(Primitive.INT)), ErrorModel.NONE, false, false));
     functions.add(downcall(9, length));
-    functions.add(function("mystery", "mystery", List.of(param("x", "obj_x*", new JavaType.Segment())),
-        ret("void", new JavaType.Void()), ErrorModel.NONE, false, false));
+    functions.add(function("mystery", "mystery",
+        List.of(param("x", "obj_x*", new JavaType.Segment())), ret("void", new JavaType.Void()),
+        ErrorModel.NONE, false, false));
 
-    return new LibraryModel(ref("big.yaml"), JavaClassName.of(PACKAGE, "Big"), Optional.empty(), "big",
-        List.of(), "UTF-8", typedefs, opaques, List.of(table), callbacks, functions, "");
+    return new LibraryModel(ref("big.yaml"), JavaClassName.of(PACKAGE, "Big"), Optional.empty(),
+        "big", List.of(), "UTF-8", typedefs, opaques, List.of(table), callbacks, functions, "");
   }
 
   /** Function {@code i}: one of three shapes, each reaching other declarations by name. */
@@ -125,19 +126,21 @@ class LargeModelValidationTest {
         yield function(name, symbol, List.of(
                 param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k))),
                 param("buf", "const uint8_t*", new JavaType.PrimitiveArray(Primitive.BYTE)),
-                new ParamModel(ref(name + "(n)"), "n", type(length), new JavaType.Scalar(Primitive.LONG),
-                    Direction.IN, Optional.empty(), Optional.of("buf"), Optional.empty(), false)),
+                new ParamModel(ref(name + "(n)"), "n", type(length),
+                    new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(),
+                    Optional.of("buf"), Optional.empty(), false)),
             ret("int", integer), ErrorModel.status("st"), false, true);
       }
       case 1 -> function(name, symbol, List.of(param("fd", "int", integer)),
-          ret("ssize_t", new JavaType.Scalar(Primitive.LONG)), ErrorModel.of(ErrorModel.Kind.MINUS_ONE_ERRNO),
-          true, true);
+          ret("ssize_t", new JavaType.Scalar(Primitive.LONG)),
+          ErrorModel.of(ErrorModel.Kind.MINUS_ONE_ERRNO), true, true);
       default -> {
         int k = i % CALLBACKS;
         yield function(name, symbol, List.of(
                 new ParamModel(ref(name + "(fn)"), "fn", type("cb_" + k),
-                    new JavaType.Callback(callbackClass(k), "cb_" + k), Direction.IN, Optional.empty(),
-                    Optional.empty(), Optional.empty(), false, Optional.of(LifetimeModel.CALL)),
+                    new JavaType.Callback(callbackClass(k), "cb_" + k), Direction.IN,
+                    Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    Optional.of(LifetimeModel.CALL)),
                 param("data", "void*", new JavaType.UserData())),
             ret("void", new JavaType.Void()), ErrorModel.NONE, false, false);
       }
@@ -146,8 +149,8 @@ class LargeModelValidationTest {
 
   private static FunctionModel function(String javaName, String symbol, List<ParamModel> params,
       ReturnModel returns, ErrorModel errors, boolean retry, boolean optional) {
-    return new FunctionModel(ref(javaName), javaName, symbol, params, returns, errors, retry, false, "",
-        optional);
+    return new FunctionModel(ref(javaName), javaName, symbol, params, returns, errors, retry, false,
+        "", optional);
   }
 
   private static ParamModel param(String name, String cType, JavaType javaType) {
@@ -156,7 +159,8 @@ class LargeModelValidationTest {
   }
 
   private static ReturnModel ret(String cType, JavaType javaType) {
-    return new ReturnModel(ref("return"), type(cType), javaType, Ownership.BORROWED, Optional.empty());
+    return new ReturnModel(ref("return"), type(cType), javaType, Ownership.BORROWED,
+        Optional.empty());
   }
 
   private static CTypeExpr type(String spelling) {
