@@ -16,15 +16,7 @@ import java.util.Optional;
  * Checks how a function takes a callback: at most one, of a declared type, linked to the
  * function's user data, with a lifetime the generated code can honour.
  */
-final class CallbackUseValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-
-  CallbackUseValidator(ValidationContext context, Diagnostics diagnostics) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
+record CallbackUseValidator(ValidationContext context, Diagnostics diagnostics) {
 
   void validate(FunctionModel fn) {
     List<ParamModel> callbacks =

@@ -18,17 +18,7 @@ import java.util.Set;
  * Checks the callback (function-pointer) types: declared once, valid generated names, and
  * parameters and a return value that an upcall can carry.
  */
-final class CallbackValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-  private final SharedChecks shared;
-
-  CallbackValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-    this.shared = shared;
-  }
+record CallbackValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate() {
     Set<String> names = new HashSet<>();

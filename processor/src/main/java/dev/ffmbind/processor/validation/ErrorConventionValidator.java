@@ -12,15 +12,7 @@ import java.util.List;
  * Checks how a function reports failure: the return type its convention needs, the status table
  * it names, and that a retry on {@code EINTR} has an errno to look at.
  */
-final class ErrorConventionValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-
-  ErrorConventionValidator(ValidationContext context, Diagnostics diagnostics) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
+record ErrorConventionValidator(ValidationContext context, Diagnostics diagnostics) {
 
   void validate(FunctionModel fn) {
     checkReturnType(fn);

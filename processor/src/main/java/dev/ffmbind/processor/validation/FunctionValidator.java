@@ -12,25 +12,13 @@ import java.util.Set;
  * Checks the functions, in declaration order: each one's names, then its parameters, return
  * value, error convention and callback, by the validators for those.
  */
-final class FunctionValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-  private final ParameterValidator parameters;
-  private final ReturnValidator returns;
-  private final ErrorConventionValidator errors;
-  private final CallbackUseValidator callbacks;
-
-  FunctionValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-    this.parameters = new ParameterValidator(context, diagnostics, shared);
-    this.returns = new ReturnValidator(context, diagnostics, shared);
-    this.errors = new ErrorConventionValidator(context, diagnostics);
-    this.callbacks = new CallbackUseValidator(context, diagnostics);
-  }
+record FunctionValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate() {
+    ParameterValidator parameters = new ParameterValidator(context, diagnostics, shared);
+    ReturnValidator returns = new ReturnValidator(context, diagnostics, shared);
+    ErrorConventionValidator errors = new ErrorConventionValidator(context, diagnostics);
+    CallbackUseValidator callbacks = new CallbackUseValidator(context, diagnostics);
     Set<String> seen = new HashSet<>();
     for (FunctionModel fn : context.model().functions()) {
       if (!seen.add(fn.javaName())) {

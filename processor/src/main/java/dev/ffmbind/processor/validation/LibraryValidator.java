@@ -6,17 +6,7 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
 
 /** Checks the binding as a whole: the library name, the generated class, the default charset. */
-final class LibraryValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-  private final SharedChecks shared;
-
-  LibraryValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-    this.shared = shared;
-  }
+record LibraryValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate() {
     LibraryModel model = context.model();

@@ -12,15 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Checks the opaque types: declared once, a valid handle class name, a usable destructor. */
-final class OpaqueTypeValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-
-  OpaqueTypeValidator(ValidationContext context, Diagnostics diagnostics) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
+record OpaqueTypeValidator(ValidationContext context, Diagnostics diagnostics) {
 
   void validate() {
     Set<String> seen = new HashSet<>();

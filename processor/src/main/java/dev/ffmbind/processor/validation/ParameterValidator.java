@@ -20,17 +20,7 @@ import java.util.Set;
  * Checks a function's parameters: names, ownership, callbacks and user data, the C type and its
  * Java carrier, direction, charset, nullability, and length and bounds links.
  */
-final class ParameterValidator {
-
-  private final Diagnostics diagnostics;
-  private final SharedChecks shared;
-  private final ValidationContext context;
-
-  ParameterValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-    this.shared = shared;
-  }
+record ParameterValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate(FunctionModel fn) {
     Set<String> names = new HashSet<>();

@@ -15,17 +15,7 @@ import java.util.Optional;
  * Checks a function's return value: the C type and its Java carrier, charset, the size of a
  * returned buffer or string, and who owns a returned pointer.
  */
-final class ReturnValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-  private final SharedChecks shared;
-
-  ReturnValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-    this.shared = shared;
-  }
+record ReturnValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate(FunctionModel fn) {
     ReturnModel r = fn.returns();

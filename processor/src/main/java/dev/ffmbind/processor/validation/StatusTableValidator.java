@@ -18,15 +18,7 @@ import java.util.Set;
  * Checks the status tables: declared once, a valid exception class name, each code once, a
  * success code, and a message function of the library that fits.
  */
-final class StatusTableValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-
-  StatusTableValidator(ValidationContext context, Diagnostics diagnostics) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
+record StatusTableValidator(ValidationContext context, Diagnostics diagnostics) {
 
   void validate() {
     Set<String> names = new HashSet<>();

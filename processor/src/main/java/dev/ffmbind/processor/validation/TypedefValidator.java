@@ -7,15 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Checks the typedefs: each one a C type, none leading into a cycle. Reported by name order. */
-final class TypedefValidator {
-
-  private final ValidationContext context;
-  private final Diagnostics diagnostics;
-
-  TypedefValidator(ValidationContext context, Diagnostics diagnostics) {
-    this.context = context;
-    this.diagnostics = diagnostics;
-  }
+record TypedefValidator(ValidationContext context, Diagnostics diagnostics) {
 
   void validate() {
     for (Map.Entry<String, String> typedef : new TreeMap<>(context.model().typedefs()).entrySet()) {

@@ -23,7 +23,8 @@
  *
  * <p>The order is part of the contract: diagnostics come out in it, and tests compare exact
  * lists. {@code SharedChecks} holds the checks more than one validator makes (charsets, a C type
- * against its Java carrier, user data, owned handles). Validators keep no state of their own;
- * they report into the {@link dev.ffmbind.processor.diag.Diagnostics} they are given.
+ * against its Java carrier, user data, owned handles). Validators are records of the context,
+ * the {@link dev.ffmbind.processor.diag.Diagnostics} they report into and the shared checks: they
+ * keep no state between one check and the next, so any of them can run on its own.
  */
 package dev.ffmbind.processor.validation;
