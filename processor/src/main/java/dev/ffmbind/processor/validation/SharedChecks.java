@@ -24,11 +24,9 @@ import java.util.stream.Collectors;
 record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
 
   /** The charsets FFM can encode NUL-terminated strings in (no BOM-writing UTF-16/UTF-32). */
-  static final Set<Charset> SUPPORTED_CHARSETS = Set.of(StandardCharsets.UTF_8,
+  private static final Set<Charset> SUPPORTED_CHARSETS = Set.of(StandardCharsets.UTF_8,
       StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII, StandardCharsets.UTF_16LE,
       StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"));
-
-
 
   /** A charset must exist and be one FFM can put into a NUL-terminated string. */
   void charset(SourceRef ref, String name) {
