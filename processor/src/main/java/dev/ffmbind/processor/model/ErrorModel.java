@@ -49,5 +49,13 @@ public record ErrorModel(Kind kind, Optional<String> statusTable) {
     public boolean capturesErrno() {
       return this == MINUS_ONE_ERRNO || this == NULL_ERRNO;
     }
+
+    /**
+     * Whether a failure carries an errno value, captured by the stub or returned negated, so a
+     * call interrupted by a signal ({@code EINTR}) can be recognised and repeated.
+     */
+    public boolean reportsErrno() {
+      return capturesErrno() || this == NEGATIVE_ERRNO;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ffmbind.processor.model;
 
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** Naming rules shared by both front ends and the validator. */
@@ -44,9 +45,12 @@ public final class Names {
     return "has" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
   }
 
+  private static final Pattern C_SYMBOL =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(@@?[A-Za-z0-9_.]+)?");
+
   /** Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1}, {@code vfunc@@VER_2}). */
   public static boolean isCSymbol(String symbol) {
-    return symbol != null && symbol.matches("[A-Za-z_][A-Za-z0-9_]*(@@?[A-Za-z0-9_.]+)?");
+    return symbol != null && C_SYMBOL.matcher(symbol).matches();
   }
 
   /** Whether a name can be a Java identifier that ffmbind may use ({@code $} is reserved for generated locals). */

@@ -1,0 +1,61 @@
+package dev.ffmbind.processor.validation;
+
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.Names;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks the functions, in declaration order: each one's names, then its parameters, return
+ * value, error convention and callback, by the validators for those.
+ */
+record FunctionValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
+
+  void validate() {
+    ParameterValidator parameters = new ParameterValidator(context, diagnostics, shared);
+    ReturnValidator returns = new ReturnValidator(context, diagnostics, shared);
+    ErrorConventionValidator errors = new ErrorConventionValidator(context, diagnostics);
+    CallbackUseValidator callbacks = new CallbackUseValidator(context, diagnostics);
+    Set<String> seen = new HashSet<>();
+    for (FunctionModel fn : context.model().functions()) {
+      if (!seen.add(fn.javaName())) {
+        diagnostics.error(fn.ref(), Message.DUPLICATE_FUNCTION, fn.javaName());
+      }
+      checkNames(fn);
+      checkAvailabilityMethod(fn);
+      parameters.validate(fn);
+      returns.validate(fn);
+      errors.validate(fn);
+      callbacks.validate(fn);
+    }
+  }
+
+  /** The Java name is a method name, not a versioned symbol; the C symbol is a symbol. */
+  private void checkNames(FunctionModel fn) {
+    String name = fn.javaName();
+    if (name.indexOf('@') >= 0) {
+      String base = name.substring(0, name.indexOf('@'));
+      String version = name.substring(name.lastIndexOf('@') + 1);
+      diagnostics.error(fn.ref(), Message.SYMBOL_VERSIONED_NAME, name, name,
+          base + Names.upperCamel(version.toLowerCase(Locale.ROOT).replace('.', '_')));
+    } else if (!Names.isJavaIdentifier(name)) {
+      diagnostics.error(fn.ref(), Message.INVALID_JAVA_NAME, name, "method name");
+    } else if (!Names.isCSymbol(fn.cSymbol())) {
+      diagnostics.error(fn.ref(), Message.SYMBOL_INVALID, name, fn.cSymbol());
+    }
+  }
+
+  /** An optional function's generated {@code hasX()} must not clash with a declared function. */
+  private void checkAvailabilityMethod(FunctionModel fn) {
+    if (!fn.optional() || fn.javaName().isEmpty()) {
+      return;
+    }
+    String has = Names.availabilityMethod(fn.javaName());
+    if (context.declaresMethod(has)) {
+      diagnostics.error(fn.ref(), Message.OPTIONAL_HAS_CLASH, fn.javaName(), has);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.ffmbind.processor.validation;
+
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.JavaClassName;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.OpaqueType;
+import dev.ffmbind.processor.model.Ownership;
+import dev.ffmbind.processor.model.SourceRef;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The checks more than one validator makes: a charset, a C type against the Java type carrying
+ * it, a user-data pointer, an owned handle.
+ */
+record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
+
+  /** The charsets FFM can encode NUL-terminated strings in (no BOM-writing UTF-16/UTF-32). */
+  private static final Set<Charset> SUPPORTED_CHARSETS = Set.of(StandardCharsets.UTF_8,
+      StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII, StandardCharsets.UTF_16LE,
+      StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"));
+
+  /** A charset must exist and be one FFM can put into a NUL-terminated string. */
+  void charset(SourceRef ref, String name) {
+    try {
+      if (SUPPORTED_CHARSETS.contains(Charset.forName(name))) {
+        return;
+      }
+    } catch (IllegalArgumentException unknownOrIllegal) {
+      // reported below
+    }
+    diagnostics.error(ref, Message.CHARSET_UNSUPPORTED, name);
+  }
+
+  /**
+   * Expands typedefs and checks that the C type is known, supported, and carried by a compatible
+   * Java type.
+   *
+   * @param where how a message names the value ({@code f(n)}, {@code f return value})
+   * @return the expanded type when all is well; empty after a problem was reported, or when the
+   *     type is a duplicate opaque type (reported once, where it is declared)
+   */
+  Optional<CTypeExpr> cType(SourceRef ref, String where, CTypeExpr type, boolean isReturn,
+      JavaType javaType) {
+    Optional<CTypeExpr> expanded = context.expand(type);
+    if (expanded.isEmpty()) {
+      diagnostics.error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
+      return Optional.empty();
+    }
+    CTypeExpr c = expanded.get();
+    if (context.duplicateOpaqueTypes().contains(c.base())) {
+      return Optional.empty();
+    }
+    if (!CTypes.isKnownBase(c.base(), context::handleClass)) {
+      List<String> known = knownTypeNames();
+      known.addAll(context.model().typedefs().keySet());
+      diagnostics.error(ref, Message.C_TYPE_UNKNOWN, type.base(),
+          Diagnostics.didYouMean(type.base(), known));
+      return Optional.empty();
+    }
+    if (c.pointers() == 0 && context.opaqueType(c.base()).isPresent()) {
+      diagnostics.error(ref, Message.C_TYPE_BY_VALUE_STRUCT, where, c.base(), c.base());
+      return Optional.empty();
+    }
+    List<JavaType> compatible = CTypes.compatibleJavaTypes(c, context::handleClass, isReturn);
+    if (compatible.isEmpty()) {
+      String hint = c.pointers() > 1
+          ? " (pointers to pointers are only supported for opaque handles)"
+          : c.isVoid() ? " (void is only a return type)" : "";
+      diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
+      return Optional.empty();
+    }
+    if (!compatible.contains(javaType)) {
+      diagnostics.error(ref, Message.JAVA_TYPE_MISMATCH, where, type.spelling(),
+          javaType.describe(), describe(compatible));
+      return Optional.empty();
+    }
+    return expanded;
+  }
+
+  /** The scalar and opaque type names, for "did you mean" after an unknown C type. */
+  List<String> knownTypeNames() {
+    List<String> known = new ArrayList<>(CTypes.scalarNames());
+    context.model().opaqueTypes().forEach(o -> known.add(o.cName()));
+    return known;
+  }
+
+  /** The Java types a message offers instead of a mismatched one. */
+  static String describe(List<JavaType> compatible) {
+    return compatible.stream().map(JavaType::describe).collect(Collectors.joining(" or "));
+  }
+
+  /** A user-data parameter is a {@code void*} (unless its typedefs cannot be expanded). */
+  void userData(SourceRef ref, String where, String name, CTypeExpr type) {
+    Optional<CTypeExpr> c = context.expand(type);
+    if (c.isPresent() && !(c.get().pointers() == 1 && c.get().base().equals("void"))) {
+      diagnostics.error(ref, Message.USER_DATA_NOT_VOID_POINTER, where, name, type.spelling());
+    }
+  }
+
+  /**
+   * An owned handle needs a type with a destructor, and no 'free' of its own.
+   *
+   * @param what how a message names the value ({@code parameter 'db'}, {@code the return value})
+   */
+  void ownedHandle(SourceRef ref, String function, String what, JavaClassName handleClass,
+      Ownership ownership) {
+    Optional<OpaqueType> type = context.opaqueType(handleClass);
+    if (type.isEmpty()) {
+      return; // reported with the C type
+    }
+    if (type.get().destructor().isEmpty()) {
+      diagnostics.error(ref, Message.OWNERSHIP_NO_DESTRUCTOR, function, what, type.get().cName());
+    } else if (ownership.freeFunction().isPresent()) {
+      diagnostics.error(ref, Message.OWNERSHIP_HANDLE_FREE, function,
+          ownership.freeFunction().get());
+    }
+  }
+}
