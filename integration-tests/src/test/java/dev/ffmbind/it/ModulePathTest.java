@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ffmbind.it.safety.ChildJvm;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,15 +14,12 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.spi.ToolProvider;
 import java.util.stream.Collectors;
@@ -63,17 +61,17 @@ class ModulePathTest {
 
   @Test
   void runsOnTheModulePathWithNativeAccessForBothModulesAndNoWarning() throws Exception {
-    Child child = run(NATIVE_ACCESS);
-    assertEquals(0, child.exitCode, child.toString());
+    ChildJvm child = run(NATIVE_ACCESS);
+    assertEquals(0, child.exitCode(), child.toString());
     Map<String, String> values = child.values();
     assertEquals(MODULE, values.get("module"), child.toString());
     assertTrue(values.get("runtime").startsWith("dev.ffmbind.runtime@"), child.toString());
-    assertEquals(Long.toString(child.pid), values.get("pid"), child.toString());
+    assertEquals(values.get("javaPid"), values.get("pid"), child.toString());
     assertEquals("11", values.get("strlen"), child.toString());
     assertEquals("No such file or directory", values.get("strerror"), child.toString());
     assertEquals("1.0", values.get("cos"), child.toString());
-    assertFalse(child.stderr.contains("restricted method"), child.toString());
-    assertFalse(child.stderr.contains("WARNING"), child.toString());
+    assertFalse(child.stderr().contains("restricted method"), child.toString());
+    assertFalse(child.stderr().contains("WARNING"), child.toString());
   }
 
   /**
@@ -82,12 +80,12 @@ class ModulePathTest {
    */
   @Test
   void withoutTheFlagJdk25WarnsOnceForTheConsumerAndOnceForTheRuntime() throws Exception {
-    Child child = run();
-    assertEquals(0, child.exitCode, child.toString());
+    ChildJvm child = run();
+    assertEquals(0, child.exitCode(), child.toString());
     assertEquals("1.0", child.values().get("cos"), child.toString());
-    assertEquals(2, count(child.stderr, "WARNING: A restricted method in"), child.toString());
-    assertTrue(child.stderr.contains("in module " + MODULE + " "), child.toString());
-    assertTrue(child.stderr.contains("in module dev.ffmbind.runtime "), child.toString());
+    assertEquals(2, count(child.stderr(), "WARNING: A restricted method in"), child.toString());
+    assertTrue(child.stderr().contains("in module " + MODULE + " "), child.toString());
+    assertTrue(child.stderr().contains("in module dev.ffmbind.runtime "), child.toString());
   }
 
   /**
@@ -98,15 +96,15 @@ class ModulePathTest {
    */
   @Test
   void theRuntimeModuleNeedsNativeAccessOfItsOwn() throws Exception {
-    Child child = run("--illegal-native-access=deny", "--enable-native-access=" + MODULE);
-    assertNotEquals(0, child.exitCode, child.toString());
+    ChildJvm child = run("--illegal-native-access=deny", "--enable-native-access=" + MODULE);
+    assertNotEquals(0, child.exitCode(), child.toString());
     assertTrue(
-        child.stderr.contains(
+        child.stderr().contains(
             "IllegalCallerException: Illegal native access from module dev.ffmbind.runtime"),
         child.toString());
 
-    Child allowed = run("--illegal-native-access=deny", NATIVE_ACCESS);
-    assertEquals(0, allowed.exitCode, allowed.toString());
+    ChildJvm allowed = run("--illegal-native-access=deny", NATIVE_ACCESS);
+    assertEquals(0, allowed.exitCode(), allowed.toString());
   }
 
   @Test
@@ -179,35 +177,11 @@ class ModulePathTest {
   }
 
   /** Runs the consumer's main class in a child JVM of the JDK running the tests. */
-  private static Child run(String... options) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(options));
-    command.addAll(
-        List.of(
-            "--module-path",
-            RUNTIME_JAR + File.pathSeparator + classes,
-            "-m",
-            MAIN));
-    String name = "run" + RUNS.incrementAndGet();
-    Path out = work.resolve(name + ".out");
-    Path err = work.resolve(name + ".err");
-    Process p =
-        new ProcessBuilder(command)
-            .directory(work.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor();
-      throw new AssertionError("child JVM timed out: " + command);
-    }
-    return new Child(
-        command,
-        p.pid(),
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+  private static ChildJvm run(String... options) throws IOException, InterruptedException {
+    List<String> arguments = new ArrayList<>(List.of(options));
+    arguments.addAll(
+        List.of("--module-path", RUNTIME_JAR + File.pathSeparator + classes, "-m", MAIN));
+    return ChildJvm.run(arguments, work, "run" + RUNS.incrementAndGet());
   }
 
   private static int count(String text, String part) {
@@ -216,31 +190,5 @@ class ModulePathTest {
       n++;
     }
     return n;
-  }
-
-  /** What a child JVM did. */
-  private record Child(List<String> command, long pid, int exitCode, String stdout, String stderr) {
-
-    Map<String, String> values() {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (String line : stdout.split("\n")) {
-        int eq = line.indexOf('=');
-        if (eq > 0) {
-          values.put(line.substring(0, eq), line.substring(eq + 1));
-        }
-      }
-      return values;
-    }
-
-    @Override
-    public String toString() {
-      return String.join(" ", command)
-          + "\nexit "
-          + exitCode
-          + "\n--- stdout\n"
-          + stdout
-          + "--- stderr\n"
-          + stderr;
-    }
   }
 }

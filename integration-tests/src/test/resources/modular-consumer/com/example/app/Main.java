@@ -19,6 +19,7 @@ public final class Main {
     Module runtime = NativeException.class.getModule();
     System.out.println("runtime=" + runtime.getDescriptor().toNameAndVersion());
     System.out.println("pid=" + libc.getpid());
+    System.out.println("javaPid=" + ProcessHandle.current().pid());
     System.out.println("strlen=" + libc.strlen("module path"));
     System.out.println("strerror=" + libc.strerror(2));
     System.out.println("cos=" + libm.cos(0.0));
