@@ -70,6 +70,9 @@ public final class Upcalls {
     // Volatile so that failed(), asked on every upcall, takes no lock; written under the lock.
     private volatile Throwable pending;
 
+    // Only the permitted subclasses construct targets (javac's missing-explicit-ctor lint).
+    Target() {}
+
     /** The Java callback. */
     public final Object callback() {
       return callback;

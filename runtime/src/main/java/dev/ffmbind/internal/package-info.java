@@ -5,13 +5,15 @@
  * ({@link dev.ffmbind.internal.Libraries}), argument checks ({@link dev.ffmbind.internal.Checks})
  * and call rendering for messages ({@link dev.ffmbind.internal.CallDescription}).
  *
- * <p>This package is public only so that generated classes in user packages can reach it. It is
- * not an API for hand-written code and may change between ffmbind versions; user-facing types
- * are in {@code dev.ffmbind}.
+ * <p><b>Internal.</b> This package is public, and exported by the {@code dev.ffmbind.runtime}
+ * module, only so that generated classes in user packages and modules can reach it. It is not an
+ * API for hand-written code: anything here may change or disappear in any ffmbind version, with
+ * no compatibility promise. Generated code and the runtime are meant to come from the same
+ * ffmbind version. User-facing types are in {@code dev.ffmbind}.
  *
  * <p>Some helpers use restricted FFM methods (library lookup, {@code reinterpret} on pointers
- * returned by C), so the module or class path that contains the runtime needs native access,
- * like the generated bindings themselves: {@code --enable-native-access=ALL-UNNAMED} or the
- * module's name.
+ * returned by C), so the runtime needs native access like the generated bindings themselves: on
+ * the class path {@code --enable-native-access=ALL-UNNAMED}, on the module path
+ * {@code --enable-native-access=dev.ffmbind.runtime,<the user's module>}.
  */
 package dev.ffmbind.internal;

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@link NaiveFfm} in a child JVM (the JDK running the tests) and captures what happened. */
-record ChildJvm(int exitCode, String stdout, String stderr) {
+/**
+ * A child JVM (the JDK running the tests) and what happened in it: {@link #run(String)} runs a
+ * {@link NaiveFfm} scenario, {@link #run(List, Path, String)} any java command line.
+ */
+public record ChildJvm(int exitCode, String stdout, String stderr) {
 
   static final String NATIVE_DIR = System.getProperty("ffmbind.library.path");
 
@@ -20,9 +23,7 @@ record ChildJvm(int exitCode, String stdout, String stderr) {
         Path.of(NaiveFfm.class.getProtectionDomain().getCodeSource().getLocation().getPath());
     Path work = Path.of(NATIVE_DIR).getParent().resolve("child-jvm");
     Files.createDirectories(work);
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
+    List<String> options =
         List.of(
             "--enable-native-access=ALL-UNNAMED",
             "-XX:+UseSerialGC",
@@ -33,9 +34,26 @@ record ChildJvm(int exitCode, String stdout, String stderr) {
             classes.toString(),
             NaiveFfm.class.getName(),
             scenario,
-            NATIVE_DIR));
-    Path out = work.resolve(scenario + ".out");
-    Path err = work.resolve(scenario + ".err");
+            NATIVE_DIR);
+    return run(options, work, scenario);
+  }
+
+  /**
+   * Runs {@code java} with the given options and arguments, waiting up to 60 seconds.
+   *
+   * @param arguments everything after {@code java} on the command line
+   * @param work the working directory; stdout and stderr go to {@code name.out} and
+   *     {@code name.err} in it
+   * @param name names the output files and, on a timeout, the run
+   * @return the exit code and the output
+   */
+  public static ChildJvm run(List<String> arguments, Path work, String name)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(arguments);
+    Path out = work.resolve(name + ".out");
+    Path err = work.resolve(name + ".err");
     Process p =
         new ProcessBuilder(command)
             .directory(work.toFile())
@@ -44,7 +62,7 @@ record ChildJvm(int exitCode, String stdout, String stderr) {
             .start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
-      throw new AssertionError("child JVM for " + scenario + " timed out");
+      throw new AssertionError("child JVM for " + name + " timed out");
     }
     return new ChildJvm(
         p.exitValue(),
@@ -53,7 +71,7 @@ record ChildJvm(int exitCode, String stdout, String stderr) {
   }
 
   /** @return the {@code key=value} lines of stdout */
-  Map<String, String> values() {
+  public Map<String, String> values() {
     Map<String, String> values = new LinkedHashMap<>();
     for (String line : stdout.split("\n")) {
       int eq = line.indexOf('=');
