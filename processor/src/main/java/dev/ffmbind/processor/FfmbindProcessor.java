@@ -111,7 +111,8 @@ public final class FfmbindProcessor extends AbstractProcessor {
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {
-        write(BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()), element);
+        write(BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
+            element);
       }
     }
   }

@@ -50,11 +50,13 @@ class ArchitectureTest {
   /** Strategies render their part and know no writer: writers ask them, never the reverse. */
   @Test
   void strategiesDoNotKnowTheWriters() {
-    noClasses().that().resideInAnyPackage("..processor.codegen.marshal..", "..processor.codegen.errors..")
-        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("dev.ffmbind.processor.codegen")
-            .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(
-                dev.ffmbind.processor.codegen.Poet.class)))
-            .as("the writers of dev.ffmbind.processor.codegen"))
+    noClasses()
+        .that().resideInAnyPackage("..processor.codegen.marshal..", "..processor.codegen.errors..")
+        .should().dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("dev.ffmbind.processor.codegen")
+                .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(
+                    dev.ffmbind.processor.codegen.Poet.class)))
+                .as("the writers of dev.ffmbind.processor.codegen"))
         .check(CLASSES);
   }
 

@@ -94,7 +94,8 @@ public final class Resolver {
    * @param destroying for the private destructor method of this type: the handle parameter is
    *     then carried as the raw pointer (the handle is already closed when it runs)
    */
-  private ResolvedFunction function(FunctionModel declared, Optional<ResolvedHandleType> destroying) {
+  private ResolvedFunction function(FunctionModel declared,
+      Optional<ResolvedHandleType> destroying) {
     FunctionModel fn = destroying.map(t -> withRawHandle(declared, t.type())).orElse(declared);
     // First each parameter on its own, then again with its links to those.
     Map<String, ResolvedParam> alone = new LinkedHashMap<>();
@@ -198,7 +199,8 @@ public final class Resolver {
         || p.javaType() instanceof JavaType.StringArray;
     Optional<StringEncoding> encoding =
         text ? Optional.of(encoding(c, p.charset())) : Optional.empty();
-    Optional<CTypes.Scalar> pointee = c.pointers() == 1 ? CTypes.scalar(c.base()) : Optional.empty();
+    Optional<CTypes.Scalar> pointee =
+        c.pointers() == 1 ? CTypes.scalar(c.base()) : Optional.empty();
     return new ResolvedCallback.Param(p, c, CTypes.scalar(c), pointee, encoding, count);
   }
 

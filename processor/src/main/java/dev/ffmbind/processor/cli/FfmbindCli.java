@@ -148,7 +148,8 @@ public final class FfmbindCli {
         return List.of();
       }
       Path name = path.getFileName();
-      return BindingGenerator.generate(Resolver.resolve(model.get()), name == null ? spec : name.toString());
+      return BindingGenerator.generate(Resolver.resolve(model.get()),
+          name == null ? spec : name.toString());
     } catch (RuntimeException e) {
       diagnostics.error(specRef, Message.INTERNAL_ERROR, spec, e);
       return List.of();

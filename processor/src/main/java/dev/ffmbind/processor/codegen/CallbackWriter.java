@@ -44,7 +44,8 @@ final class CallbackWriter {
         .returns(Poet.javaType(callback.returns().javaType()));
     CodeBlock.Builder doc = CodeBlock.builder().add("Called by C.\n");
     for (ResolvedCallback.Param p : resolved.params()) {
-      method.addParameter(ParameterSpec.builder(Poet.javaType(p.model().javaType()), p.name()).build());
+      method.addParameter(
+          ParameterSpec.builder(Poet.javaType(p.model().javaType()), p.name()).build());
       doc.add("\n@param $N $L", p.name(), paramDoc(p));
     }
     if (!(callback.returns().javaType() instanceof JavaType.Void)) {
@@ -150,7 +151,8 @@ final class CallbackWriter {
     body.beginControlFlow("try");
     Optional<ResolvedCallback.Param> userData = resolved.userData();
     if (userData.isPresent()) {
-      body.addStatement("$N = $T.resolve($N, $S)", target, Poet.UPCALLS, userData.get().name(), name);
+      body.addStatement("$N = $T.resolve($N, $S)", target, Poet.UPCALLS, userData.get().name(),
+          name);
     } else {
       body.addStatement("$N = $T.current($T.class, $S)", target, Poet.UPCALLS, iface, name);
     }
@@ -199,7 +201,8 @@ final class CallbackWriter {
           Poet.className(h.handleClass()), name);
       case JavaType.Scalar s ->
           Poet.widen(CodeBlock.of("$N", name), p.scalar().orElseThrow(), s.primitive());
-      default -> throw new IllegalStateException("unsupported callback parameter " + p.model().javaType());
+      default -> throw new IllegalStateException(
+          "unsupported callback parameter " + p.model().javaType());
     };
   }
 
@@ -219,8 +222,10 @@ final class CallbackWriter {
       case DOUBLE -> CodeBlock.of("$L", text == null ? 0.0 : Double.parseDouble(text));
       case LONG -> CodeBlock.of("$LL", text == null ? 0 : Long.decode(text));
       case INT -> CodeBlock.of("$L", text == null ? 0 : (int) (long) Long.decode(text));
-      case SHORT -> CodeBlock.of("($T) $L", short.class, text == null ? 0 : (short) (long) Long.decode(text));
-      case BYTE -> CodeBlock.of("($T) $L", byte.class, text == null ? 0 : (byte) (long) Long.decode(text));
+      case SHORT -> CodeBlock.of("($T) $L", short.class,
+          text == null ? 0 : (short) (long) Long.decode(text));
+      case BYTE -> CodeBlock.of("($T) $L", byte.class,
+          text == null ? 0 : (byte) (long) Long.decode(text));
       case CHAR -> throw new IllegalStateException("no C type is carried by char");
     };
   }

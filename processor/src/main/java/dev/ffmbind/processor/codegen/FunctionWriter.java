@@ -74,7 +74,8 @@ final class FunctionWriter {
     upcall.ifPresent(u -> body.add(u.registration()));
     body.add(tryWithResources());
     if (errors.capturesErrno()) {
-      body.addStatement("$T $N = $T.captureSegment()", Poet.MEMORY_SEGMENT, Names.ERRNO, Poet.ERRNO);
+      body.addStatement("$T $N = $T.captureSegment()", Poet.MEMORY_SEGMENT, Names.ERRNO,
+          Poet.ERRNO);
     }
     addMarshalling(body);
     addInvoke(body);
@@ -190,7 +191,8 @@ final class FunctionWriter {
       // Repeat while a signal interrupted the call; anything else falls through to the error check.
       body.addStatement("$T $N", carrier, result);
       body.beginControlFlow("do");
-      body.addStatement("$N = ($T) $T.$N.invokeExact($L)", result, carrier, downcalls, handle, args);
+      body.addStatement("$N = ($T) $T.$N.invokeExact($L)", result, carrier, downcalls, handle,
+          args);
       body.unindent().add("} while ($L);\n", errors.interrupted(call));
     }
   }
@@ -215,7 +217,8 @@ final class FunctionWriter {
     }
     doc.add("<p>Calls the C function:\n{@snippet lang=c :\n$L\n}\n", fn.model().prototype());
     if (fn.model().isVersioned()) {
-      doc.add("<p>Bound to the symbol version {@code $L} (through {@code dlvsym}).\n", fn.cSymbol());
+      doc.add("<p>Bound to the symbol version {@code $L} (through {@code dlvsym}).\n",
+          fn.cSymbol());
     }
     if (fn.model().optional()) {
       doc.add("<p>The symbol is optional: {@link #$L()} tells whether the library has it.\n",

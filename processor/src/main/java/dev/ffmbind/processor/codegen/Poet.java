@@ -212,16 +212,17 @@ public final class Poet {
     if (scalar.carrier() == java) {
       return value;
     }
-    String widen = switch (scalar.carrier()) {
-      case BYTE -> "Byte.toUnsignedInt";
-      case SHORT -> "Short.toUnsignedInt";
-      case INT -> "Integer.toUnsignedLong";
+    Class<?> box = switch (scalar.carrier()) {
+      case BYTE -> Byte.class;
+      case SHORT -> Short.class;
+      case INT -> Integer.class;
       default -> throw new IllegalStateException("cannot widen " + scalar);
     };
     // toUnsignedInt gives an int and toUnsignedLong a long: cast only where that is not the API type.
+    String method = scalar.carrier() == JavaType.Primitive.INT ? "toUnsignedLong" : "toUnsignedInt";
     boolean exact = (scalar.carrier() == JavaType.Primitive.SHORT && java == JavaType.Primitive.INT)
         || (scalar.carrier() == JavaType.Primitive.INT && java == JavaType.Primitive.LONG);
-    return exact ? CodeBlock.of("$L($L)", widen, value)
-        : CodeBlock.of("($T) $L($L)", primitive(java), widen, value);
+    return exact ? CodeBlock.of("$T.$N($L)", box, method, value)
+        : CodeBlock.of("($T) $T.$N($L)", primitive(java), box, method, value);
   }
 }

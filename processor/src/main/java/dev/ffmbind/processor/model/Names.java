@@ -37,7 +37,7 @@ public final class Names {
       "exports", "module", "non-sealed", "open", "opens", "permits", "provides", "record",
       "requires", "sealed", "to", "transitive", "uses", "var", "when", "with", "yield");
 
-  /** Whether a word is a reserved Java keyword or literal ({@code class}, {@code true}, {@code _}). */
+  /** Whether a word is a reserved Java keyword or literal ({@code class}, {@code true}). */
   public static boolean isKeyword(String name) {
     return KEYWORDS.contains(name);
   }
@@ -66,7 +66,10 @@ public final class Names {
     return true;
   }
 
-  /** Whether a name can be a Java identifier that ffmbind may use ({@code $} is reserved for generated locals). */
+  /**
+   * Whether a name can be a Java identifier that ffmbind may use ({@code $} is reserved for
+   * generated locals).
+   */
   public static boolean isJavaIdentifier(String name) {
     return name != null && isIdentifierNotKeyword(name) && name.indexOf('$') < 0;
   }
@@ -87,7 +90,10 @@ public final class Names {
     return true;
   }
 
-  /** Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1}, {@code vfunc@@VER_2}). */
+  /**
+   * Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1},
+   * {@code vfunc@@VER_2}).
+   */
   public static boolean isCSymbol(String symbol) {
     return symbol != null && symbol.matches("[A-Za-z_][A-Za-z0-9_]*(@@?[A-Za-z0-9_.]+)?");
   }
@@ -121,12 +127,18 @@ public final class Names {
         List.of(String.join("_", iface.simpleNames()) + IMPLEMENTATION_SUFFIX));
   }
 
-  /** The default exception class name of a status table: {@code sqlite} gives {@code SqliteException}. */
+  /**
+   * The default exception class name of a status table: {@code sqlite} gives
+   * {@code SqliteException}.
+   */
   public static String statusException(String table) {
     return upperCamel(table) + "Exception";
   }
 
-  /** The generated method telling whether an optional function's symbol exists: {@code sqlite3Foo} gives {@code hasSqlite3Foo}. */
+  /**
+   * The generated method telling whether an optional function's symbol exists:
+   * {@code sqlite3Foo} gives {@code hasSqlite3Foo}.
+   */
   public static String availabilityMethod(String javaName) {
     return "has" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
   }
@@ -141,7 +153,10 @@ public final class Names {
     return javaName;
   }
 
-  /** The field holding the {@code void f(void*)} handle of a deallocator, e.g. {@code FREE_SQLITE3_FREE}. */
+  /**
+   * The field holding the {@code void f(void*)} handle of a deallocator, e.g.
+   * {@code FREE_SQLITE3_FREE}.
+   */
   public static String freeField(String symbol) {
     return "FREE_" + symbol.toUpperCase(Locale.ROOT);
   }
@@ -151,7 +166,10 @@ public final class Names {
     return "free$" + symbol;
   }
 
-  /** The private method that frees an owned handle of a type whose destructor is a declared function. */
+  /**
+   * The private method that frees an owned handle of a type whose destructor is a declared
+   * function.
+   */
   public static String destroyMethod(String handleSimpleName) {
     return "destroy$" + handleSimpleName;
   }
@@ -171,7 +189,10 @@ public final class Names {
     return param + "$out";
   }
 
-  /** The nested class holding the one upcall stub of a callback type, e.g. {@code IntComparatorStub}. */
+  /**
+   * The nested class holding the one upcall stub of a callback type, e.g.
+   * {@code IntComparatorStub}.
+   */
   public static String stubHolder(String callbackSimpleName) {
     return callbackSimpleName + "Stub";
   }

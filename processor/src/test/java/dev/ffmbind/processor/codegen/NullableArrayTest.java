@@ -26,7 +26,8 @@ class NullableArrayTest {
         .compile(sources);
   }
 
-  private static String generated(Compilation compilation, String qualifiedName) throws IOException {
+  private static String generated(Compilation compilation, String qualifiedName)
+      throws IOException {
     return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT,
             qualifiedName.replace('.', '/') + ".java")
         .orElseThrow(() -> new AssertionError("no generated " + qualifiedName))

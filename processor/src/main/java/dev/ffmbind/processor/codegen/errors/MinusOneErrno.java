@@ -5,7 +5,10 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
 import dev.ffmbind.processor.model.Names;
 
-/** {@code minus-one-errno}: {@code -1} means failure and errno says why ({@code open}, {@code read}). */
+/**
+ * {@code minus-one-errno}: {@code -1} means failure and errno says why ({@code open},
+ * {@code read}).
+ */
 final class MinusOneErrno extends ErrnoSentinel {
 
   @Override

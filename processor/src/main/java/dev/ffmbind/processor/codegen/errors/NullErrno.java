@@ -5,7 +5,10 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
 import dev.ffmbind.processor.model.Names;
 
-/** {@code null-errno}: {@code NULL} means failure and errno says why ({@code fopen}, {@code malloc}). */
+/**
+ * {@code null-errno}: {@code NULL} means failure and errno says why ({@code fopen},
+ * {@code malloc}).
+ */
 final class NullErrno extends ErrnoSentinel {
 
   @Override

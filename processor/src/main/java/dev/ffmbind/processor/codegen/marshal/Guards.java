@@ -32,8 +32,8 @@ final class Guards {
     CodeBlock value = p.javaType() instanceof dev.ffmbind.processor.model.JavaType.PrimitiveArray
         ? CodeBlock.of("$N[0]", p.name()) : CodeBlock.of("$N", p.name());
     return CodeBlock.builder()
-        .addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, value, elementCount(target, call),
-            call.cSymbol(), p.name(), target.name())
+        .addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, value,
+            elementCount(target, call), call.cSymbol(), p.name(), target.name())
         .build();
   }
 
