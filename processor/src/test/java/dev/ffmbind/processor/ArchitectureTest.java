@@ -51,7 +51,8 @@ class ArchitectureTest {
   @Test
   void strategiesDoNotKnowTheWriters() {
     noClasses()
-        .that().resideInAnyPackage("..processor.codegen.marshal..", "..processor.codegen.errors..")
+        .that().resideInAnyPackage("..processor.codegen.marshal..", "..processor.codegen.errors..",
+            "..processor.codegen.upcall..")
         .should().dependOnClassesThat(
             JavaClass.Predicates.resideInAPackage("dev.ffmbind.processor.codegen")
                 .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(

@@ -6,11 +6,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
+import dev.ffmbind.processor.codegen.upcall.UpcallArguments;
 import dev.ffmbind.processor.model.CTypes;
-import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
@@ -46,7 +45,7 @@ final class CallbackWriter {
     for (ResolvedCallback.Param p : resolved.params()) {
       method.addParameter(
           ParameterSpec.builder(Poet.javaType(p.model().javaType()), p.name()).build());
-      doc.add("\n@param $N $L", p.name(), paramDoc(p));
+      doc.add("\n@param $N $L", p.name(), UpcallArguments.of(p).doc(p));
     }
     if (!(callback.returns().javaType() instanceof JavaType.Void)) {
       doc.add("\n@return {@code $L}", callback.returns().cType().canonical());
@@ -76,21 +75,6 @@ final class CallbackWriter {
         + " to the\n{@link dev.ffmbind.CallbackExceptionHandler}).", value);
   }
 
-  private CodeBlock paramDoc(ResolvedCallback.Param p) {
-    CallbackParam m = p.model();
-    CodeBlock.Builder text = CodeBlock.builder().add("{@code $L}", m.cType().canonical());
-    switch (m.javaType()) {
-      case JavaType.UserData u -> text.add(", the user data given with the callback");
-      case JavaType.StringArray a -> text.add(", {@code $L} strings (null for {@code NULL})",
-          m.lengthFrom().orElseThrow());
-      case JavaType.Str s -> text.add(", copied; null for {@code NULL}");
-      case JavaType.Segment s -> text.add(p.pointeeScalar().isPresent()
-          ? ", valid only during the call" : ", valid only during the call (size 0)");
-      default -> { }
-    }
-    return text.build();
-  }
-
   // ---- the stub holder -----------------------------------------------------------------------
 
   TypeSpec writeHolder(ClassName bindingClass) {
@@ -114,14 +98,7 @@ final class CallbackWriter {
   private CodeBlock descriptor() {
     List<CodeBlock> layouts = new ArrayList<>();
     for (ResolvedCallback.Param p : resolved.params()) {
-      if (p.model().javaType() instanceof JavaType.Segment && p.pointeeScalar().isPresent()) {
-        // A sized target layout makes the linker hand over a segment of the pointee's size:
-        // no reinterpret (and its access check) on every call.
-        layouts.add(CodeBlock.of("$T.ADDRESS.withTargetLayout($T.$N)", Poet.VALUE_LAYOUT,
-            Poet.VALUE_LAYOUT, Poet.layoutConstant(p.pointeeScalar().get().carrier())));
-      } else {
-        layouts.add(Poet.layout(p.cType()));
-      }
+      layouts.add(UpcallArguments.of(p).layout(p));
     }
     if (resolved.returnType().isVoid()) {
       return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
@@ -163,7 +140,7 @@ final class CallbackWriter {
     body.addStatement("$T $N = ($T) $N.callback()", iface, Names.CALLBACK, iface, target);
     List<CodeBlock> args = new ArrayList<>();
     for (ResolvedCallback.Param p : resolved.params()) {
-      args.add(argument(p));
+      args.add(UpcallArguments.of(p).convert(p, resolved));
     }
     CodeBlock call = CodeBlock.of("$N.$N($L)", Names.CALLBACK, callback.methodName(),
         CodeBlock.join(args, ", "));
@@ -179,31 +156,6 @@ final class CallbackWriter {
     }
     body.endControlFlow();
     return method.addCode(body.build()).build();
-  }
-
-  /** One C argument as the Java callback takes it. */
-  private CodeBlock argument(ResolvedCallback.Param p) {
-    String name = p.name();
-    return switch (p.model().javaType()) {
-      case JavaType.UserData u -> CodeBlock.of("$N.userData()", Names.TARGET);
-      case JavaType.Str s -> CodeBlock.of("$T.decode($N, $L, $S)", Poet.NATIVE_STRINGS, name,
-          Poet.charset(p.encoding().orElseThrow()), callback.cName());
-      case JavaType.StringArray a -> {
-        ResolvedCallback.Param count = p.count().orElseThrow();
-        boolean isInt = Poet.carrier(count.cType()).equals(TypeName.INT);
-        yield CodeBlock.of("$T.decodeArray($N, $L, $L, $S)", Poet.NATIVE_STRINGS, name,
-            isInt ? CodeBlock.of("$N", count.name())
-                : CodeBlock.of("$T.toIntExact($N)", Math.class, count.name()),
-            Poet.charset(p.encoding().orElseThrow()), callback.cName());
-      }
-      case JavaType.Segment s -> CodeBlock.of("$N", name); // sized by the descriptor's target layout
-      case JavaType.Handle h -> CodeBlock.of("$N.address() == 0 ? null : new $T($N)", name,
-          Poet.className(h.handleClass()), name);
-      case JavaType.Scalar s ->
-          Poet.widen(CodeBlock.of("$N", name), p.scalar().orElseThrow(), s.primitive());
-      default -> throw new IllegalStateException(
-          "unsupported callback parameter " + p.model().javaType());
-    };
   }
 
   private CodeBlock toCarrier(CodeBlock value) {
