@@ -11,24 +11,13 @@ import dev.ffmbind.processor.model.Names;
  * A Java callback passed as its type's one cached upcall stub; the method makes the callback
  * itself reachable from the stub ({@code UpcallDispatch}).
  */
-final class CallbackMarshaller implements ParamMarshaller {
+final class CallbackMarshaller extends DirectMarshaller {
 
-  private static CodeBlock stub(ResolvedParam p, Call call) {
+  @Override
+  CodeBlock value(ResolvedParam p, Call call) {
     JavaType.Callback type = (JavaType.Callback) p.javaType();
     return CodeBlock.of("$T.$N", Poet.stubHolder(call.bindingClass(), type.callbackClass()),
         Names.STUB);
-  }
-
-  @Override
-  public CodeBlock prepare(ResolvedParam p, Call call) {
-    return p.nullable()
-        ? Guards.declareNative(p, stub(p, call))
-        : CodeBlock.builder().build();
-  }
-
-  @Override
-  public CodeBlock pass(ResolvedParam p, Call call) {
-    return p.nullable() ? Guards.local(p) : stub(p, call);
   }
 
   @Override

@@ -6,7 +6,7 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.model.CTypes;
 
 /** A {@code MemorySegment}: a raw pointer, passed as it is. */
-final class SegmentMarshaller implements ParamMarshaller {
+final class SegmentMarshaller extends DirectMarshaller {
 
   /** A read-only segment or buffer is rejected where C writes to it. */
   static CodeBlock writable(ResolvedParam p, Call call) {
@@ -30,17 +30,9 @@ final class SegmentMarshaller implements ParamMarshaller {
         .add(writable(p, call)).build();
   }
 
-  /** A conditional in an invokeExact argument would be typed Object: give it a local. */
   @Override
-  public CodeBlock prepare(ResolvedParam p, Call call) {
-    return p.nullable()
-        ? Guards.declareNative(p, CodeBlock.of("$N", p.name()))
-        : CodeBlock.builder().build();
-  }
-
-  @Override
-  public CodeBlock pass(ResolvedParam p, Call call) {
-    return p.nullable() ? Guards.local(p) : CodeBlock.of("$N", p.name());
+  CodeBlock value(ResolvedParam p, Call call) {
+    return CodeBlock.of("$N", p.name());
   }
 
   @Override
