@@ -4,7 +4,10 @@ import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.codegen.Poet;
 
-/** A NUL-terminated C string received as a copied {@code String} ({@code null} for {@code NULL}). */
+/**
+ * A NUL-terminated C string received as a copied {@code String} ({@code null} for
+ * {@code NULL}).
+ */
 final class StringArgument implements UpcallArgument {
 
   @Override
