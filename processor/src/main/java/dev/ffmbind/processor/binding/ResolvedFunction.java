@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param returns the return value
  * @param statusTable for the {@code status} convention: the table
  * @param statusMessage for the {@code status} convention: where the detail text comes from
- * @param destructorOf for the public method: the opaque type this function is the declared
- *     destructor of (an owned handle passed to it is closed instead)
+ * @param ownedClose for the public method of a type's declared destructor: the type and the
+ *     parameter whose owned handle is closed instead
  * @param destroying for the private method an owned handle's {@code close()} calls: its type
  * @param upcall the callback the function takes, if any
  */
@@ -26,7 +26,7 @@ public record ResolvedFunction(
     ResolvedReturn returns,
     Optional<StatusTableModel> statusTable,
     StatusMessage statusMessage,
-    Optional<ResolvedHandleType> destructorOf,
+    Optional<OwnedClose> ownedClose,
     Optional<ResolvedHandleType> destroying,
     Optional<Upcall> upcall) {
 

@@ -110,12 +110,16 @@ public final class Resolver {
         .map(name -> params.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()));
     Optional<StatusTableModel> table = fn.errors().statusTable()
         .map(name -> library.statusTable(name).orElseThrow());
-    Optional<ResolvedHandleType> destructorOf = destroying.isPresent() ? Optional.empty()
+    Optional<OwnedClose> ownedClose = destroying.isPresent() ? Optional.empty()
         : handleTypes.values().stream()
             .filter(t -> t.destructorFunction().filter(declared::equals).isPresent())
-            .findFirst();
+            .findFirst()
+            .map(t -> new OwnedClose(t, params.stream()
+                .filter(p -> p.handleType().filter(t::equals).isPresent()
+                    && p.javaType() instanceof JavaType.Handle)
+                .findFirst().orElseThrow()));
     return new ResolvedFunction(fn, params, returns, table,
-        statusMessage(table, params, returns), destructorOf, destroying, upcall(params));
+        statusMessage(table, params, returns), ownedClose, destroying, upcall(params));
   }
 
   private static FunctionModel withRawHandle(FunctionModel fn, OpaqueType type) {

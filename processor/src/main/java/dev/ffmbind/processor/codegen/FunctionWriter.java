@@ -6,7 +6,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.ResolvedFunction;
-import dev.ffmbind.processor.binding.ResolvedHandleType;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.errors.ErrorConvention;
 import dev.ffmbind.processor.codegen.errors.ErrorConventions;
@@ -15,7 +14,6 @@ import dev.ffmbind.processor.codegen.marshal.ParamMarshaller;
 import dev.ffmbind.processor.codegen.marshal.ParamMarshallers;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversion;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversions;
-import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,13 +112,10 @@ final class FunctionWriter {
    * method), and a later {@code close()} does nothing, so C never frees it twice.
    */
   private void addOwnedHandleClose(CodeBlock.Builder body) {
-    if (fn.destructorOf().isEmpty()) {
+    if (fn.ownedClose().isEmpty()) {
       return;
     }
-    JavaType handleType = new JavaType.Handle(fn.destructorOf().get().type().javaClass());
-    ResolvedParam handle = fn.params().stream()
-        .filter(p -> p.javaType().equals(handleType))
-        .findFirst().orElseThrow();
+    ResolvedParam handle = fn.ownedClose().get().handle();
     String name = handle.name();
     body.beginControlFlow("if ($L)", handle.nullable()
         ? CodeBlock.of("$N != null && $N.ownsNativeObject()", name, name)
@@ -129,13 +124,8 @@ final class FunctionWriter {
         fn.cSymbol());
     body.addStatement("$N.segmentFor($S, $S)", name, fn.cSymbol(), name);
     body.addStatement("$N.close()", name);
-    if (fn.returns().javaType() instanceof JavaType.Void) {
-      body.addStatement("return");
-    } else {
-      // What a destructor function that succeeded returns: the first success code, or 0.
-      JavaType.Primitive type = ((JavaType.Scalar) fn.returns().javaType()).primitive();
-      body.addStatement("return $L", Poet.literal(type, errors.successValue(call)));
-    }
+    // What a destructor function that succeeded returns: the first success code, or 0.
+    body.add(result.returnConstant(fn.returns(), errors.successValue(call)));
     body.endControlFlow();
   }
 
@@ -224,7 +214,7 @@ final class FunctionWriter {
       doc.add("<p>The symbol is optional: {@link #$L()} tells whether the library has it.\n",
           Names.availabilityMethod(fn.javaName()));
     }
-    fn.destructorOf().map(ResolvedHandleType::type).ifPresent(t -> doc.add(
+    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.add(
         "<p>The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
             + " calls this\nfunction exactly once), so it is never freed twice.\n",
         Poet.className(t.javaClass())));
@@ -259,7 +249,7 @@ final class FunctionWriter {
         .add("Calls {@code $L} on the raw pointer, with the error check of {@link #$L}.\n",
             fn.cSymbol(), fn.javaName())
         .add("\n@param $L the pointer of the handle being closed\n", fn.params().get(0).name())
-        .add(fn.returns().javaType() instanceof JavaType.Void ? "" : "@return the C result\n")
+        .add(result.doc(fn.returns(), call).isEmpty() ? "" : "@return the C result\n")
         .build();
   }
 }

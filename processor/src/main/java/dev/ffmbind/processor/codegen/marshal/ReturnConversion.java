@@ -24,6 +24,14 @@ public interface ReturnConversion {
   /** The {@code @return} text; empty for a method that returns nothing. */
   CodeBlock doc(ResolvedReturn r, Call call);
 
+  /**
+   * {@code return value;} for a call that did not reach C (an owned handle closed instead of
+   * passed to its destructor): the integer constant in the method's return type.
+   */
+  default CodeBlock returnConstant(ResolvedReturn r, long value) {
+    throw new IllegalStateException("no constant of " + r.javaType());
+  }
+
   /** {@code long size$ = ...}: the size in bytes of a sized result, as an unsigned value. */
   static CodeBlock declareSize(ResolvedReturn r, Call call) {
     var size = r.size().orElseThrow();

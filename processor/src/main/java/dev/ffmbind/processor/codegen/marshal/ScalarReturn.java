@@ -17,6 +17,12 @@ final class ScalarReturn implements ReturnConversion {
   }
 
   @Override
+  public CodeBlock returnConstant(ResolvedReturn r, long value) {
+    JavaType.Primitive java = ((JavaType.Scalar) r.javaType()).primitive();
+    return CodeBlock.builder().addStatement("return $L", Poet.literal(java, value)).build();
+  }
+
+  @Override
   public CodeBlock doc(ResolvedReturn r, Call call) {
     return ReturnConversion.cType(r).build();
   }

@@ -12,6 +12,11 @@ final class VoidReturn implements ReturnConversion {
   }
 
   @Override
+  public CodeBlock returnConstant(ResolvedReturn r, long value) {
+    return CodeBlock.builder().addStatement("return").build();
+  }
+
+  @Override
   public CodeBlock doc(ResolvedReturn r, Call call) {
     return CodeBlock.builder().build();
   }
