@@ -2,6 +2,7 @@ package dev.ffmbind.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.binding.Resolver;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
@@ -91,7 +92,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
     print(diagnostics, type, null, null);
     if (model.isPresent() && !diagnostics.hasErrors()) {
-      write(BindingGenerator.generate(model.get(), source), type);
+      write(BindingGenerator.generate(Resolver.resolve(model.get()), source), type);
     }
   }
 
@@ -113,7 +114,8 @@ public final class FfmbindProcessor extends AbstractProcessor {
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {
-        write(BindingGenerator.generate(model.get(), spec.get().fileName()), element);
+        write(BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
+            element);
       }
     }
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the processor's layers pointing one way: front ends and the validator build and check
- * the model, the generator renders it, and only the entry package sees javac and all of them.
+ * the model, the resolver links it, the generator renders it, and only the entry package sees
+ * javac and all of them.
  */
 class ArchitectureTest {
 
@@ -29,9 +30,34 @@ class ArchitectureTest {
   void theModelKnowsNothingOfJavacOrJavaPoet() {
     noClasses().that().resideInAPackage("..processor.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "javax.lang.model.element..", "javax.lang.model.type..", "javax.annotation.processing..",
+            "javax.lang.model..", "javax.annotation.processing..",
+            "com.palantir.javapoet..", "com.fasterxml.jackson..",
+            "..processor.frontend..", "..processor.validation..", "..processor.binding..",
+            "..processor.codegen..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theResolverSeesOnlyTheModel() {
+    noClasses().that().resideInAPackage("..processor.binding..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "javax.lang.model..", "javax.annotation.processing..",
             "com.palantir.javapoet..", "com.fasterxml.jackson..",
             "..processor.frontend..", "..processor.validation..", "..processor.codegen..")
+        .check(CLASSES);
+  }
+
+  /** Strategies render their part and know no writer: writers ask them, never the reverse. */
+  @Test
+  void strategiesDoNotKnowTheWriters() {
+    noClasses()
+        .that().resideInAnyPackage("..processor.codegen.marshal..", "..processor.codegen.errors..",
+            "..processor.codegen.upcall..")
+        .should().dependOnClassesThat(
+            JavaClass.Predicates.resideInAPackage("dev.ffmbind.processor.codegen")
+                .and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(
+                    dev.ffmbind.processor.codegen.Poet.class)))
+                .as("the writers of dev.ffmbind.processor.codegen"))
         .check(CLASSES);
   }
 
@@ -47,8 +73,8 @@ class ArchitectureTest {
   void theValidatorIsIndependentOfFrontEndsAndGenerator() {
     noClasses().that().resideInAPackage("..processor.validation..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "javax.lang.model.element..", "..processor.frontend..", "..processor.codegen..",
-            "com.palantir.javapoet..")
+            "javax.lang.model.element..", "..processor.frontend..", "..processor.binding..",
+            "..processor.codegen..", "com.palantir.javapoet..")
         .check(CLASSES);
   }
 
@@ -56,7 +82,7 @@ class ArchitectureTest {
   void frontEndsDoNotGenerate() {
     noClasses().that().resideInAPackage("..processor.frontend..")
         .should().dependOnClassesThat().resideInAnyPackage("..processor.codegen..", "..processor.validation..",
-            "com.palantir.javapoet..")
+            "..processor.binding..", "com.palantir.javapoet..")
         .check(CLASSES);
   }
 

@@ -1,6 +1,7 @@
 package dev.ffmbind.processor.cli;
 
 import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.binding.Resolver;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
@@ -148,7 +149,8 @@ public final class FfmbindCli {
         return List.of();
       }
       Path name = path.getFileName();
-      return BindingGenerator.generate(model.get(), name == null ? spec : name.toString());
+      return BindingGenerator.generate(Resolver.resolve(model.get()),
+          name == null ? spec : name.toString());
     } catch (RuntimeException e) {
       diagnostics.error(specRef, Message.INTERNAL_ERROR, spec, e);
       return List.of();

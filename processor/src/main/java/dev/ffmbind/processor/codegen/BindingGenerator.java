@@ -7,22 +7,21 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.ffmbind.processor.binding.ResolvedCallback;
+import dev.ffmbind.processor.binding.ResolvedFunction;
+import dev.ffmbind.processor.binding.ResolvedHandleType;
+import dev.ffmbind.processor.binding.ResolvedLibrary;
+import dev.ffmbind.processor.binding.ResolvedParam;
+import dev.ffmbind.processor.codegen.errors.ErrorConventions;
 import dev.ffmbind.processor.model.CTypeExpr;
-import dev.ffmbind.processor.model.CTypes;
-import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
-import dev.ffmbind.processor.model.OpaqueType;
-import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -36,28 +35,29 @@ public final class BindingGenerator {
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.ffmbind.processor.FfmbindProcessor";
 
+  private final ResolvedLibrary resolved;
   private final LibraryModel model;
   private final ClassName bindingClass;
   private final ClassName downcalls;
-  private final Set<String> charsets = new TreeSet<>();
   private final String source;
 
-  private BindingGenerator(LibraryModel model, String source) {
-    this.model = model;
+  private BindingGenerator(ResolvedLibrary resolved, String source) {
+    this.resolved = resolved;
+    this.model = resolved.model();
     this.bindingClass = Poet.className(model.bindingClass());
-    this.downcalls = bindingClass.nestedClass(GeneratedNames.DOWNCALLS);
+    this.downcalls = bindingClass.nestedClass(Names.DOWNCALLS);
     this.source = source;
   }
 
   /**
    * Generates the source files of a binding.
    *
-   * @param model a model the validator passed without errors
+   * @param binding a model the validator passed without errors, resolved
    * @param source what the binding came from, for {@code @Generated} ({@code sqlite3.yaml},
    *     {@code com.example.Libc})
    */
-  public static List<JavaFile> generate(LibraryModel model, String source) {
-    return List.of(new BindingGenerator(model, source).writeBindingFile());
+  public static List<JavaFile> generate(ResolvedLibrary binding, String source) {
+    return List.of(new BindingGenerator(binding, source).writeBindingFile());
   }
 
   private JavaFile writeBindingFile() {
@@ -76,42 +76,38 @@ public final class BindingGenerator {
     addLinkageConstants(type);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(loadMethod());
-    for (FunctionModel fn : model.functions()) {
-      type.addMethod(new FunctionWriter(model, fn, downcalls, charsets).write());
-      if (fn.optional()) {
-        type.addMethod(availabilityMethod(fn));
+    boolean overrides = model.implementedInterface().isPresent();
+    for (ResolvedFunction fn : resolved.functions()) {
+      type.addMethod(new FunctionWriter(fn, downcalls, overrides).write());
+      if (fn.model().optional()) {
+        type.addMethod(availabilityMethod(fn.model()));
       }
     }
-    for (OpaqueType opaque : model.opaqueTypes()) {
-      if (model.destructorFunction(opaque).isPresent()) {
-        type.addMethod(FunctionWriter.destructorOf(model, opaque, downcalls, charsets).write());
-      }
+    for (ResolvedFunction destructor : resolved.destructorMethods()) {
+      type.addMethod(new FunctionWriter(destructor, downcalls, overrides).write());
     }
-    // Written before the charset fields, since their string conversions may need some.
-    List<TypeSpec> callbackTypes = new ArrayList<>();
-    for (CallbackType callback : model.callbacks()) {
-      CallbackWriter writer = new CallbackWriter(model, callback, charsets);
-      if (callback.generated()) {
-        callbackTypes.add(writer.writeInterface());
-      }
-      callbackTypes.add(writer.writeHolder(bindingClass));
-    }
-    for (String charset : charsets) {
-      type.addField(FieldSpec.builder(Charset.class, Poet.charsetField(charset),
+    for (String charset : resolved.charsetFields()) {
+      type.addField(FieldSpec.builder(Charset.class, Names.charsetField(charset),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.forName($S)", Charset.class, charset)
           .build());
     }
     type.addType(downcallsClass());
-    for (OpaqueType opaque : model.opaqueTypes()) {
-      if (opaque.generated()) {
-        type.addType(HandleClassWriter.write(opaque, model.destructorFunction(opaque)));
+    for (ResolvedHandleType handle : resolved.handleTypes()) {
+      if (handle.type().generated()) {
+        type.addType(HandleClassWriter.write(handle.type(), handle.destructorFunction()));
       }
     }
     for (StatusTableModel table : model.statusTables()) {
       type.addType(StatusExceptionWriter.write(table));
     }
-    callbackTypes.forEach(type::addType);
+    for (ResolvedCallback callback : resolved.callbacks()) {
+      CallbackWriter writer = new CallbackWriter(callback);
+      if (callback.model().generated()) {
+        type.addType(writer.writeInterface());
+      }
+      type.addType(writer.writeHolder(bindingClass));
+    }
     return JavaFile.builder(bindingClass.packageName(), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
@@ -146,40 +142,12 @@ public final class BindingGenerator {
     type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST,
                 ClassName.get(String.class)), "SYMBOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every symbol this binding needs from the library, checked together by {@link #load()}.\n")
-        .initializer("$T.of($L)", Poet.LIST, strings(requiredSymbols()))
+        .initializer("$T.of($L)", Poet.LIST, strings(resolved.requiredSymbols()))
         .build());
   }
 
   private static CodeBlock strings(List<String> values) {
     return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
-  }
-
-  /**
-   * Library symbols: the functions that are not optional, then deallocators and destructors
-   * other than libc's {@code free}.
-   */
-  private List<String> requiredSymbols() {
-    Set<String> symbols = new LinkedHashSet<>();
-    model.functions().stream().filter(f -> !f.optional()).forEach(f -> symbols.add(f.cSymbol()));
-    freeFunctions().stream().filter(f -> !isLibcFree(f)).forEach(symbols::add);
-    return new ArrayList<>(symbols);
-  }
-
-  /**
-   * Functions linked as {@code void f(void*)}: the deallocators of owned returns, and the
-   * destructors of opaque types that the binding does not declare as functions.
-   */
-  private Set<String> freeFunctions() {
-    Set<String> free = new TreeSet<>();
-    for (FunctionModel f : model.functions()) {
-      f.returns().ownership().freeFunction().ifPresent(free::add);
-    }
-    for (OpaqueType opaque : model.opaqueTypes()) {
-      if (model.destructorFunction(opaque).isEmpty()) {
-        opaque.destructor().ifPresent(free::add);
-      }
-    }
-    return free;
   }
 
   /** {@code boolean hasX()} for an optional function {@code x}. */
@@ -193,11 +161,6 @@ public final class BindingGenerator {
         .addJavadoc("@return whether {@code $L} is available\n", fn.javaName())
         .addStatement("return $T.has($T.LOOKUP, LIBRARY, $S)", Poet.LIBRARIES, downcalls, fn.cSymbol())
         .build();
-  }
-
-  /** {@code free} always means the C library's, even when the library exports its own. */
-  private boolean isLibcFree(String symbol) {
-    return symbol.equals("free");
   }
 
   private MethodSpec loadMethod() {
@@ -236,16 +199,16 @@ public final class BindingGenerator {
     holder.addField(FieldSpec.builder(Poet.SYMBOL_LOOKUP, "LOOKUP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.load(LIBRARY, ALTERNATIVES, $S)", Poet.LIBRARIES, model.bindingClass().canonicalName())
         .build());
-    for (FunctionModel fn : model.functions()) {
-      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, GeneratedNames.handleField(fn.javaName()),
+    for (ResolvedFunction fn : resolved.functions()) {
+      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, Names.handleField(fn.javaName()),
               Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", fn.prototype())
+          .addJavadoc("{@code $L}\n", fn.model().prototype())
           .initializer(downcallHandle(fn))
           .build());
     }
-    for (String free : freeFunctions()) {
-      String field = "FREE_" + free.toUpperCase(java.util.Locale.ROOT);
-      CodeBlock lookup = isLibcFree(free)
+    for (String free : resolved.freeFunctions()) {
+      String field = Names.freeField(free);
+      CodeBlock lookup = ResolvedLibrary.isLibcFree(free)
           ? CodeBlock.of("LINKER.defaultLookup()")
           : CodeBlock.of("LOOKUP");
       holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -253,7 +216,7 @@ public final class BindingGenerator {
           .initializer("LINKER.downcallHandle($L.findOrThrow($S), $T.ofVoid($T.ADDRESS))", lookup, free,
               Poet.FUNCTION_DESCRIPTOR, Poet.VALUE_LAYOUT)
           .build());
-      holder.addMethod(MethodSpec.methodBuilder(GeneratedNames.freeMethod(free))
+      holder.addMethod(MethodSpec.methodBuilder(Names.freeMethod(free))
           .addModifiers(Modifier.STATIC)
           .addParameter(Poet.MEMORY_SEGMENT, "pointer")
           .beginControlFlow("try")
@@ -269,20 +232,21 @@ public final class BindingGenerator {
     return holder.build();
   }
 
-  private CodeBlock downcallHandle(FunctionModel fn) {
+  private CodeBlock downcallHandle(ResolvedFunction resolvedFn) {
+    FunctionModel fn = resolvedFn.model();
     List<CodeBlock> layouts = new ArrayList<>();
-    for (ParamModel p : fn.params()) {
+    for (ResolvedParam p : resolvedFn.params()) {
       // A callback is a function pointer: its C type name is the callback type's.
       layouts.add(p.javaType() instanceof JavaType.Callback
-          ? CodeBlock.of("$T.ADDRESS", Poet.VALUE_LAYOUT) : Poet.layout(expanded(p.cType())));
+          ? CodeBlock.of("$T.ADDRESS", Poet.VALUE_LAYOUT) : Poet.layout(p.cType()));
     }
-    CTypeExpr ret = expanded(fn.returns().cType());
+    CTypeExpr ret = resolvedFn.returns().cType();
     CodeBlock descriptor = ret.isVoid()
         ? CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "))
         : CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR,
             CodeBlock.join(prepend(Poet.layout(ret), layouts), ", "));
     List<CodeBlock> options = new ArrayList<>();
-    if (fn.errors().kind().capturesErrno()) {
+    if (ErrorConventions.of(resolvedFn.errorKind()).capturesErrno()) {
       options.add(CodeBlock.of("$T.CAPTURE", Poet.ERRNO));
     }
     if (fn.critical()) {
@@ -313,9 +277,5 @@ public final class BindingGenerator {
     all.add(first);
     all.addAll(rest);
     return all;
-  }
-
-  private CTypeExpr expanded(CTypeExpr type) {
-    return CTypes.expand(type, model.typedefs()).orElseThrow();
   }
 }

@@ -5,63 +5,66 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.ffmbind.processor.binding.ResolvedHandleType;
+import dev.ffmbind.processor.binding.StringEncoding;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import dev.ffmbind.processor.model.Names;
 
-/** Translations from model types to JavaPoet types and FFM layouts. */
-final class Poet {
+/**
+ * Translations from model types to JavaPoet types and FFM layouts, and the JavaPoet names of
+ * the JDK and runtime classes generated code uses. Shared by the writers and the marshallers.
+ */
+public final class Poet {
 
   private Poet() {}
 
-  static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
-  static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
-  static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
-  static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
-  static final ClassName SYMBOL_LOOKUP = ClassName.get("java.lang.foreign", "SymbolLookup");
-  static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
-  static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
-  static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");
-  static final ClassName LIST = ClassName.get("java.util", "List");
-  static final ClassName MAP = ClassName.get("java.util", "Map");
-  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  public static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
+  public static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
+  public static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
+  public static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
+  public static final ClassName SYMBOL_LOOKUP = ClassName.get("java.lang.foreign", "SymbolLookup");
+  public static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
+  public static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
+  public static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");
+  public static final ClassName LIST = ClassName.get("java.util", "List");
+  public static final ClassName MAP = ClassName.get("java.util", "Map");
+  public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  static final ClassName GENERATED_BINDING = ClassName.get("dev.ffmbind", "GeneratedBinding");
-  static final ClassName NATIVE_HANDLE = ClassName.get("dev.ffmbind", "NativeHandle");
-  static final ClassName REF = ClassName.get("dev.ffmbind", "Ref");
-  static final ClassName NATIVE_BUFFER = ClassName.get("dev.ffmbind", "NativeBuffer");
-  static final ClassName ERRNO_EXCEPTION = ClassName.get("dev.ffmbind", "ErrnoException");
-  static final ClassName STATUS_EXCEPTION = ClassName.get("dev.ffmbind", "StatusException");
-  static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
-  static final ClassName MISSING_SYMBOLS = ClassName.get("dev.ffmbind", "MissingSymbolsException");
-  static final ClassName SYMBOL_UNAVAILABLE = ClassName.get("dev.ffmbind", "SymbolUnavailableException");
-  static final ClassName SCRATCH = ClassName.get("dev.ffmbind.internal", "Scratch");
-  static final ClassName ERRNO = ClassName.get("dev.ffmbind.internal", "Errno");
-  static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.internal", "NativeStrings");
-  static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.internal", "SizedStrings");
-  static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.internal", "Libraries");
-  static final ClassName CHECKS = ClassName.get("dev.ffmbind.internal", "Checks");
-  static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.internal", "NativeArrays");
-  static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.internal", "CallDescription");
-  static final ClassName UPCALLS = ClassName.get("dev.ffmbind.internal", "Upcalls");
-  static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
-  static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
-  static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
-  static final ClassName UPCALL_REGISTERED = UPCALLS.nestedClass("Registered");
-  static final ClassName REGISTRATION = ClassName.get("dev.ffmbind", "Registration");
-  static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
+  public static final ClassName GENERATED_BINDING = ClassName.get("dev.ffmbind", "GeneratedBinding");
+  public static final ClassName NATIVE_HANDLE = ClassName.get("dev.ffmbind", "NativeHandle");
+  public static final ClassName REF = ClassName.get("dev.ffmbind", "Ref");
+  public static final ClassName NATIVE_BUFFER = ClassName.get("dev.ffmbind", "NativeBuffer");
+  public static final ClassName ERRNO_EXCEPTION = ClassName.get("dev.ffmbind", "ErrnoException");
+  public static final ClassName STATUS_EXCEPTION = ClassName.get("dev.ffmbind", "StatusException");
+  public static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
+  public static final ClassName MISSING_SYMBOLS = ClassName.get("dev.ffmbind", "MissingSymbolsException");
+  public static final ClassName SYMBOL_UNAVAILABLE = ClassName.get("dev.ffmbind", "SymbolUnavailableException");
+  public static final ClassName SCRATCH = ClassName.get("dev.ffmbind.internal", "Scratch");
+  public static final ClassName ERRNO = ClassName.get("dev.ffmbind.internal", "Errno");
+  public static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.internal", "NativeStrings");
+  public static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.internal", "SizedStrings");
+  public static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.internal", "Libraries");
+  public static final ClassName CHECKS = ClassName.get("dev.ffmbind.internal", "Checks");
+  public static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.internal", "NativeArrays");
+  public static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.internal", "CallDescription");
+  public static final ClassName UPCALLS = ClassName.get("dev.ffmbind.internal", "Upcalls");
+  public static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
+  public static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
+  public static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
+  public static final ClassName UPCALL_REGISTERED = UPCALLS.nestedClass("Registered");
+  public static final ClassName REGISTRATION = ClassName.get("dev.ffmbind", "Registration");
+  public static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
-  static ClassName className(JavaClassName name) {
+  public static ClassName className(JavaClassName name) {
     return ClassName.get(name.packageName(), name.simpleNames().get(0),
         name.simpleNames().subList(1, name.simpleNames().size()).toArray(String[]::new));
   }
 
-  static TypeName primitive(Primitive p) {
+  public static TypeName primitive(Primitive p) {
     return switch (p) {
       case BOOLEAN -> TypeName.BOOLEAN;
       case BYTE -> TypeName.BYTE;
@@ -75,7 +78,7 @@ final class Poet {
   }
 
   /** The Java type of the public API. */
-  static TypeName javaType(JavaType type) {
+  public static TypeName javaType(JavaType type) {
     return switch (type) {
       case JavaType.Void v -> TypeName.VOID;
       case JavaType.Scalar s -> primitive(s.primitive());
@@ -93,7 +96,7 @@ final class Poet {
   }
 
   /** The name of the {@code ValueLayout} constant for a primitive carrier. */
-  static String layoutConstant(Primitive p) {
+  public static String layoutConstant(Primitive p) {
     return switch (p) {
       case BOOLEAN -> "JAVA_BOOLEAN";
       case BYTE -> "JAVA_BYTE";
@@ -107,11 +110,11 @@ final class Poet {
   }
 
   /** {@code ValueLayout.X} for an expanded C type: its scalar carrier, or {@code ADDRESS}. */
-  static CodeBlock layout(CTypeExpr expanded) {
+  public static CodeBlock layout(CTypeExpr expanded) {
     return CodeBlock.of("$T.$L", VALUE_LAYOUT, layoutName(expanded));
   }
 
-  static String layoutName(CTypeExpr expanded) {
+  public static String layoutName(CTypeExpr expanded) {
     if (expanded.isPointer()) {
       return "ADDRESS";
     }
@@ -120,7 +123,7 @@ final class Poet {
   }
 
   /** The Java type {@code invokeExact} sees for an expanded C type. */
-  static TypeName carrier(CTypeExpr expanded) {
+  public static TypeName carrier(CTypeExpr expanded) {
     if (expanded.isVoid()) {
       return TypeName.VOID;
     }
@@ -131,28 +134,70 @@ final class Poet {
   }
 
   /** An expression for a charset: a {@code StandardCharsets} constant where there is one. */
-  static CodeBlock charset(String name) {
-    Charset cs = Charset.forName(name);
-    String constant = cs.equals(StandardCharsets.UTF_8) ? "UTF_8"
-        : cs.equals(StandardCharsets.ISO_8859_1) ? "ISO_8859_1"
-        : cs.equals(StandardCharsets.US_ASCII) ? "US_ASCII"
-        : cs.equals(StandardCharsets.UTF_16LE) ? "UTF_16LE"
-        : cs.equals(StandardCharsets.UTF_16BE) ? "UTF_16BE"
-        : null;
-    if (constant != null) {
-      return CodeBlock.of("$T.$L", STANDARD_CHARSETS, constant);
+  public static CodeBlock charset(String name) {
+    return StringEncoding.standardConstant(name)
+        .map(constant -> CodeBlock.of("$T.$L", STANDARD_CHARSETS, constant))
+        .orElseGet(() -> CodeBlock.of("$L", Names.charsetField(name)));
+  }
+
+  /** The charset argument of a string conversion: {@code NativeStrings.WCHAR_T} for wide strings. */
+  public static CodeBlock charset(StringEncoding encoding) {
+    return encoding.wide()
+        ? CodeBlock.of("$T.WCHAR_T", NATIVE_STRINGS)
+        : charset(encoding.charset().orElseThrow());
+  }
+
+  /**
+   * A new handle of a type from a pointer expression: owned ones get the type's destructor, so
+   * their {@code close()} frees the C object once.
+   */
+  public static CodeBlock newHandle(ResolvedHandleType type, CodeBlock pointer, boolean owned,
+      ClassName downcalls) {
+    ClassName handle = className(type.type().javaClass());
+    if (!owned) {
+      return CodeBlock.of("new $T($L)", handle, pointer);
     }
-    return CodeBlock.of("$L", charsetField(name));
+    return CodeBlock.of("new $T($L, $L)", handle, pointer, destructorReference(type, downcalls));
   }
 
-  /** The binding-class field holding a charset without a {@code StandardCharsets} constant. */
-  static String charsetField(String name) {
-    return Charset.forName(name).name().toUpperCase(Locale.ROOT).replace('-', '_') + "$";
+  /**
+   * The {@code NativeHandle.Destructor} of a type: the private destructor method when the
+   * binding declares the destructor function, otherwise the plain {@code void f(T*)} downcall.
+   */
+  public static CodeBlock destructorReference(ResolvedHandleType type, ClassName downcalls) {
+    return type.hasDestructorFunction()
+        ? CodeBlock.of("this::$L", Names.destroyMethod(type.type().javaClass().simpleName()))
+        : CodeBlock.of("$T::$L", downcalls, Names.freeMethod(type.type().destructor().orElseThrow()));
   }
 
-  /** Whether a charset needs a {@link #charsetField} in the binding class. */
-  static boolean needsCharsetField(String name) {
-    return !charset(name).toString().contains("StandardCharsets");
+  /** The holder class of a callback type's stub. */
+  public static ClassName stubHolder(ClassName bindingClass, JavaClassName callbackClass) {
+    return bindingClass.nestedClass(Names.stubHolder(callbackClass.simpleName()));
+  }
+
+  /** An integer literal of a primitive type: {@code 0}, {@code 0L}, {@code (short) 0}. */
+  public static CodeBlock literal(Primitive type, long value) {
+    return switch (type) {
+      case LONG -> CodeBlock.of("$LL", value);
+      case INT -> CodeBlock.of("$L", value);
+      default -> CodeBlock.of("($T) $L", primitive(type), value);
+    };
+  }
+
+  /**
+   * An unsigned C value as a Java {@code long} holding its value: zero-extended when the C type
+   * is unsigned and narrower than 64 bits.
+   */
+  public static CodeBlock unsignedLong(CodeBlock value, CTypes.Scalar sc) {
+    if (!sc.unsigned() || sc.bytes() == 8) {
+      return value;
+    }
+    return switch (sc.carrier()) {
+      case BYTE -> CodeBlock.of("$T.toUnsignedLong($L)", Byte.class, value);
+      case SHORT -> CodeBlock.of("$T.toUnsignedLong($L)", Short.class, value);
+      case INT -> CodeBlock.of("$T.toUnsignedLong($L)", Integer.class, value);
+      default -> value;
+    };
   }
 
   /**
@@ -163,20 +208,21 @@ final class Poet {
    * @param scalar the C scalar
    * @param java the Java primitive of the API
    */
-  static CodeBlock widen(CodeBlock value, CTypes.Scalar scalar, JavaType.Primitive java) {
+  public static CodeBlock widen(CodeBlock value, CTypes.Scalar scalar, JavaType.Primitive java) {
     if (scalar.carrier() == java) {
       return value;
     }
-    String widen = switch (scalar.carrier()) {
-      case BYTE -> "Byte.toUnsignedInt";
-      case SHORT -> "Short.toUnsignedInt";
-      case INT -> "Integer.toUnsignedLong";
+    Class<?> box = switch (scalar.carrier()) {
+      case BYTE -> Byte.class;
+      case SHORT -> Short.class;
+      case INT -> Integer.class;
       default -> throw new IllegalStateException("cannot widen " + scalar);
     };
     // toUnsignedInt gives an int and toUnsignedLong a long: cast only where that is not the API type.
+    String method = scalar.carrier() == JavaType.Primitive.INT ? "toUnsignedLong" : "toUnsignedInt";
     boolean exact = (scalar.carrier() == JavaType.Primitive.SHORT && java == JavaType.Primitive.INT)
         || (scalar.carrier() == JavaType.Primitive.INT && java == JavaType.Primitive.LONG);
-    return exact ? CodeBlock.of("$L($L)", widen, value)
-        : CodeBlock.of("($T) $L($L)", primitive(java), widen, value);
+    return exact ? CodeBlock.of("$T.$N($L)", box, method, value)
+        : CodeBlock.of("($T) $T.$N($L)", primitive(java), box, method, value);
   }
 }

@@ -1,0 +1,50 @@
+package dev.ffmbind.processor.binding;
+
+import dev.ffmbind.processor.model.CTypeExpr;
+import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.JavaType;
+import dev.ffmbind.processor.model.ParamModel;
+import java.util.Optional;
+
+/**
+ * One downcall parameter with everything the generator needs resolved.
+ *
+ * @param model the parameter as declared
+ * @param cType its C type with typedefs expanded
+ * @param scalar the C scalar it is, for a non-pointer; or the scalar it points to, for a hidden
+ *     result size ({@code size_t* out_len})
+ * @param encoding for a string parameter: how its characters are encoded
+ * @param lengthOf for a hidden length: the parameter whose element count it is (resolved on
+ *     its own: its own links are not followed)
+ * @param boundsOf for a caller-given length: the parameter it must not exceed (likewise)
+ * @param lengthLinked whether another parameter is the length or bound of this one (C is told
+ *     how long it is)
+ * @param handleType for a handle or handle out-parameter: its opaque type
+ */
+public record ResolvedParam(
+    ParamModel model,
+    CTypeExpr cType,
+    Optional<CTypes.Scalar> scalar,
+    Optional<StringEncoding> encoding,
+    Optional<ResolvedParam> lengthOf,
+    Optional<ResolvedParam> boundsOf,
+    boolean lengthLinked,
+    Optional<ResolvedHandleType> handleType) {
+
+  public String name() {
+    return model.name();
+  }
+
+  public JavaType javaType() {
+    return model.javaType();
+  }
+
+  public boolean nullable() {
+    return model.nullable();
+  }
+
+  /** Whether it is a parameter of the Java method (not a hidden length or result size). */
+  public boolean isInJavaSignature() {
+    return model.isInJavaSignature();
+  }
+}

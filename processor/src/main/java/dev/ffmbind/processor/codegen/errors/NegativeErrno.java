@@ -1,0 +1,34 @@
+package dev.ffmbind.processor.codegen.errors;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.model.Names;
+
+/** {@code negative-errno}: a negative result is {@code -errno} (Linux kernel style). */
+final class NegativeErrno implements ErrorConvention {
+
+  @Override
+  public CodeBlock failureCheck(Call call) {
+    boolean isInt = Poet.carrier(call.fn().returns().cType()).equals(TypeName.INT);
+    CodeBlock errno = isInt
+        ? CodeBlock.of("-$N", Names.RESULT)
+        : CodeBlock.of("(int) -$N", Names.RESULT);
+    return CodeBlock.builder()
+        .beginControlFlow("if ($N < 0)", Names.RESULT)
+        .addStatement("throw $T.ofCall($L, $L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())
+        .endControlFlow()
+        .build();
+  }
+
+  @Override
+  public CodeBlock interrupted(Call call) {
+    return CodeBlock.of("$N == -$T.EINTR", Names.RESULT, Poet.ERRNO);
+  }
+
+  @Override
+  public CodeBlock throwsDoc(Call call) {
+    return CodeBlock.of("$T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.ffmbind.processor.codegen.marshal;
+
+import dev.ffmbind.processor.binding.ResolvedParam;
+import dev.ffmbind.processor.model.JavaType;
+
+/**
+ * The one place that picks how a parameter is passed. Each strategy is stateless; adding one is
+ * its class plus one line here.
+ */
+public final class ParamMarshallers {
+
+  private ParamMarshallers() {}
+
+  private static final ParamMarshaller SCALAR = new ScalarMarshaller();
+  private static final ParamMarshaller STRING = new StringMarshaller();
+  private static final ParamMarshaller SIZED_STRING = new SizedStringMarshaller();
+  private static final ParamMarshaller COPIED_ARRAY = new CopiedArrayMarshaller();
+  private static final ParamMarshaller CRITICAL_ARRAY = new CriticalArrayMarshaller();
+  private static final ParamMarshaller BYTE_BUFFER = new ByteBufferMarshaller();
+  private static final ParamMarshaller SEGMENT = new SegmentMarshaller();
+  private static final ParamMarshaller HANDLE = new HandleMarshaller();
+  private static final ParamMarshaller HANDLE_OUT = new HandleOutMarshaller();
+  private static final ParamMarshaller CALLBACK = new CallbackMarshaller();
+  private static final ParamMarshaller USER_DATA = new UserDataMarshaller();
+  private static final ParamMarshaller HIDDEN_LENGTH = new HiddenLengthMarshaller();
+  private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
+
+  /** The strategy for a parameter of a call. */
+  public static ParamMarshaller of(ResolvedParam p, Call call) {
+    if (p.model().resultSize()) {
+      return RESULT_SIZE;
+    }
+    if (p.lengthOf().isPresent()) {
+      return HIDDEN_LENGTH;
+    }
+    return switch (p.javaType()) {
+      case JavaType.Scalar s -> SCALAR;
+      case JavaType.Str s -> p.lengthLinked() ? SIZED_STRING : STRING;
+      case JavaType.PrimitiveArray a -> call.fn().critical() ? CRITICAL_ARRAY : COPIED_ARRAY;
+      case JavaType.Buffer b -> BYTE_BUFFER;
+      case JavaType.Segment s -> SEGMENT;
+      case JavaType.Handle h -> HANDLE;
+      case JavaType.HandleRef r -> HANDLE_OUT;
+      case JavaType.Callback c -> CALLBACK;
+      case JavaType.UserData u -> USER_DATA;
+      case JavaType.StringArray a ->
+          throw new IllegalStateException("String[] is only a callback parameter");
+      case JavaType.Void v -> throw new IllegalStateException("void parameter");
+      case JavaType.NativeBuf b ->
+          throw new IllegalStateException("NativeBuffer is only a return type");
+    };
+  }
+}
