@@ -45,6 +45,9 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
       diagnostics.error(fn.ref(), Message.INVALID_JAVA_NAME, name, "method name");
     } else if (!Names.isCSymbol(fn.cSymbol())) {
       diagnostics.error(fn.ref(), Message.SYMBOL_INVALID, name, fn.cSymbol());
+    } else {
+      ReservedNames.functionClash(name).ifPresent(clash -> diagnostics.error(fn.ref(),
+          Message.NAME_CLASH_GENERATED, "function", name, clash));
     }
   }
 
