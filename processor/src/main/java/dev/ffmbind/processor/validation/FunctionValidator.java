@@ -4,6 +4,7 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.ParamModel;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -46,7 +47,8 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
     } else if (!Names.isCSymbol(fn.cSymbol())) {
       diagnostics.error(fn.ref(), Message.SYMBOL_INVALID, name, fn.cSymbol());
     } else {
-      ReservedNames.functionClash(name).ifPresent(clash -> diagnostics.error(fn.ref(),
+      int javaParams = (int) fn.params().stream().filter(ParamModel::isInJavaSignature).count();
+      ReservedNames.functionClash(name, javaParams).ifPresent(clash -> diagnostics.error(fn.ref(),
           Message.NAME_CLASH_GENERATED, "function", name, clash));
     }
   }

@@ -39,16 +39,17 @@ final class ReservedNames {
       Map.entry("load", "the static method load()"),
       Map.entry("INSTANCE", "the field of " + Names.DOWNCALLS + " holding the instance"),
       Map.entry("LINKER", "the field of " + Names.DOWNCALLS + " holding the linker"),
-      Map.entry("LOOKUP", "the field of " + Names.DOWNCALLS + " holding the symbol lookup"),
-      Map.entry("getClass", "java.lang.Object's method getClass()"),
-      Map.entry("hashCode", "java.lang.Object's method hashCode()"),
-      Map.entry("equals", "java.lang.Object's method equals()"),
-      Map.entry("toString", "java.lang.Object's method toString()"),
-      Map.entry("clone", "java.lang.Object's method clone()"),
-      Map.entry("finalize", "java.lang.Object's method finalize()"),
-      Map.entry("notify", "java.lang.Object's method notify()"),
-      Map.entry("notifyAll", "java.lang.Object's method notifyAll()"),
-      Map.entry("wait", "java.lang.Object's method wait()"));
+      Map.entry("LOOKUP", "the field of " + Names.DOWNCALLS + " holding the symbol lookup"));
+
+  /**
+   * The methods of {@code java.lang.Object} by name, with the parameter counts at which a
+   * method of that name would override (or fail to override) them; other counts are overloads
+   * and compile ({@code sqlite3_finalize} bound as {@code finalize(Statement)}).
+   */
+  private static final Map<String, Set<Integer>> OBJECT_METHODS = Map.of(
+      "getClass", Set.of(0), "hashCode", Set.of(0), "equals", Set.of(1), "toString", Set.of(0),
+      "clone", Set.of(0), "finalize", Set.of(0), "notify", Set.of(0), "notifyAll", Set.of(0),
+      "wait", Set.of(0, 1, 2));
 
   /**
    * The types generated code names by their simple name ({@code Checks.notNull(..)},
@@ -87,11 +88,17 @@ final class ReservedNames {
 
   /**
    * What a function's Java name clashes with in the generated class, if anything: one of its
-   * members, a deallocator handle ({@code FREE_...}), or a type its code names.
+   * members, a method of {@code Object} it would override, a deallocator handle
+   * ({@code FREE_...}), or a type its code names.
+   *
+   * @param javaParams the number of parameters of the Java method
    */
-  static Optional<String> functionClash(String javaName) {
+  static Optional<String> functionClash(String javaName, int javaParams) {
     if (MEMBERS.containsKey(javaName)) {
       return Optional.of(MEMBERS.get(javaName));
+    }
+    if (OBJECT_METHODS.getOrDefault(javaName, Set.of()).contains(javaParams)) {
+      return Optional.of("java.lang.Object's method " + javaName + "()");
     }
     if (javaName.startsWith("FREE_")) {
       return Optional.of("the fields of " + Names.DOWNCALLS

@@ -126,6 +126,7 @@ class NameValidatorYamlTest {
               - {name: FREE_X}
               - {name: ValueLayout}
               - {name: LOOKUPS}
+              - {name: finalize, params: [{name: stmt, type: "void*"}]}
             """));
   }
 
