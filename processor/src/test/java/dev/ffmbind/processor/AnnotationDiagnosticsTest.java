@@ -708,7 +708,23 @@ class AnnotationDiagnosticsTest {
   @Test
   void aNameMustFitAClassFileConstant() {
     JavaFileObject source = Sources.libc("@Symbol(\"" + "s".repeat(70_000) + "\") int f();");
-    assertError(source, "[ffmbind.name.too-long] C symbol 'ssssssssssssssssssssssssssssssss...' is"
-        + " 70000 bytes long in UTF-8; a class-file constant holds at most 65535", "int f");
+    assertError(source, "[ffmbind.name.too-long] C symbol 'ssssssssssssssssssssssssssssssss...' takes"
+        + " 70000 bytes in a class file, whose constants hold at most 65535", "int f");
+  }
+
+  @Test
+  void aDestructorIsACFunctionName() {
+    JavaFileObject handle = JavaFileObjects.forSourceLines("t.D", "package t;",
+        "import dev.ffmbind.NativeHandle;", "import dev.ffmbind.annotation.Opaque;",
+        "import java.lang.foreign.MemorySegment;",
+        "@Opaque(value = \"thing\", destructor = \"thing free\")",
+        "public final class D extends NativeHandle {",
+        "  D(MemorySegment address) { super(address); }",
+        "  D(MemorySegment address, Destructor destructor) { super(address, destructor); }", "}");
+    JavaFileObject source = Sources.library("\"thing\"", "@Owned D thing_new();");
+    Compilation compilation = Sources.compile(source, handle);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ffmbind.opaque.destructor-name] opaque type 'thing':"
+        + " destructor 'thing free' is not a C function name");
   }
 }

@@ -192,7 +192,7 @@ public enum Message {
   RESTRICTED_TYPE_NAME("ffmbind.name.restricted",
       "'%s' cannot name a Java class: var, yield, record, sealed and permits are restricted identifiers"),
   NAME_TOO_LONG("ffmbind.name.too-long",
-      "%s '%s...' is %d bytes long in UTF-8; a class-file constant holds at most 65535"),
+      "%s '%s...' takes %d bytes in a class file, whose constants hold at most 65535"),
   NAME_CLASH_GENERATED("ffmbind.name.generated-clash",
       "%s '%s' clashes with %s in the generated class; choose another name"),
   DUPLICATE_NESTED_CLASS("ffmbind.name.duplicate-class",

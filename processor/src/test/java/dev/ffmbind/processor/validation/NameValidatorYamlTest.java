@@ -79,8 +79,8 @@ class NameValidatorYamlTest {
   void aNameMustFitAClassFileConstant() {
     String symbol = "s".repeat(70_000);
     assertEquals(List.of("spec.yaml:5:6: error: [ffmbind.name.too-long] C symbol"
-            + " 'ssssssssssssssssssssssssssssssss...' is 70000 bytes long in UTF-8; a class-file"
-            + " constant holds at most 65535"),
+            + " 'ssssssssssssssssssssssssssssssss...' takes 70000 bytes in a class file, whose"
+            + " constants hold at most 65535"),
         problems(HEAD + "functions:\n  - {name: f, c_symbol: " + symbol + "}\n"));
   }
 
