@@ -125,6 +125,7 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
       length(table.ref(), "class name", table.exceptionClass().simpleName());
       for (StatusCodeModel code : table.codes()) {
         length(code.ref(), "status code name", code.name());
+        length(code.ref(), "status code description", code.description());
       }
     }
     for (CallbackType cb : model.callbacks()) {
