@@ -1,0 +1,18 @@
+package dev.ffmbind.processor.fuzz;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fuzzes the YAML front end: generated and mutated specs through javac with the processor
+ * ({@link Oracle}). Bounded here; {@code -Dffmbind.fuzz.tries=N} for a long run
+ * (docs/fuzzing.md).
+ */
+class YamlSpecFuzzTest {
+
+  @Test
+  void everySpecIsHandledCleanly() {
+    Fuzz.run("yaml", Fuzz.tries(60), SpecGenerator::generate, SpecGenerator.Spec::yaml,
+        spec -> Oracle.yaml(spec.yaml()));
+    System.out.println("[ffmbind.fuzz] yaml outcomes: " + Oracle.outcomes());
+  }
+}
