@@ -99,17 +99,22 @@ final class InterfaceGenerator {
       int n = c.below(3);
       for (int i = 1; i <= n; i++) {
         codes.append(", @StatusCode(name = ").append(javaString(c.usually(95) ? "ST_" + i
-                : c.pick(Names.ODD)))
+                : KnownBug.statusCodeText(c.pick(Names.ODD))))
             .append(", value = ").append(c.pick("-1", "1", "2147483648L", "-9"))
-            .append(c.chance(30) ? ", description = " + javaString(doc()) : "").append(")");
+            .append(c.chance(30) ? ", description = " + javaString(KnownBug.statusCodeText(doc()))
+                : "").append(")");
       }
       String message = c.chance(40) ? ", messageFunction = \"errmsg\"" : "";
       if (!message.isEmpty()) {
         body.append("  @CType(\"const char*\") String errmsg(int code);\n");
         methodNames.add("errmsg");
       }
-      String exception = c.chance(25) ? ", exception = " + javaString(c.pick("StException",
-          "String", "Fuzz", "L_Ffm", "Bad Name")) : "";
+      String exceptionName = c.pick("StException", "String", "Fuzz", "L_Ffm", "Bad Name");
+      if (exceptionName.equals("L_Ffm")
+          && KnownBug.NESTED_TYPE_NAMED_LIKE_BINDING_CLASS.avoid()) {
+        exceptionName = "StException";
+      }
+      String exception = c.chance(25) ? ", exception = " + javaString(exceptionName) : "";
       tables = ", statusTables = @StatusTable(name = \"st\"" + exception + message
           + ", codes = {" + codes + "})";
     }
@@ -182,11 +187,15 @@ final class InterfaceGenerator {
     }
     String returns = c.pick("void", "int", "long", "double", "boolean");
     String onException = !returns.equals("void") && c.chance(40)
-        ? "@OnException(" + javaString(c.pick("-1", "0", "false", "x", "1e400")) + ") " : "";
+        ? "@OnException(" + javaString(onException()) + ") " : "";
     String method = c.usually(80) ? "invoke" : name("invoke");
     callbacks.add(name);
     callbackUserData.add(userData);
-    return "  @Callback(" + javaString(c.usually(90) ? "cb" + i + "_fn" : c.pick("", "a b"))
+    String cName = c.usually(90) ? "cb" + i + "_fn" : c.pick("", "a b");
+    if (cName.equals("a b") && KnownBug.CALLBACK_INVALID_C_NAME.avoid()) {
+      cName = "cb" + i + "_fn";
+    }
+    return "  @Callback(" + javaString(cName)
         + ")\n  interface " + name + " {\n    " + onException + returns + " " + method + "("
         + String.join(", ", params) + ");\n  }\n";
   }
@@ -205,7 +214,7 @@ final class InterfaceGenerator {
     boolean registered = false;
     int n = c.below(4);
     for (int p = 0; p < n; p++) {
-      String pname = paramName(p);
+      String pname = paramName(p, params);
       switch (c.below(9)) {
         case 1 -> params.add(maybe("@Nullable ", 20) + maybe("@Encoding("
             + javaString(c.pick(SpecGenerator.CHARSETS)) + ") ", 15)
@@ -415,17 +424,22 @@ final class InterfaceGenerator {
     return "@CType(" + javaString(type) + ") " + SpecGenerator.javaTypeOf(type) + " " + name;
   }
 
+  private String onException() {
+    String value = c.pick("-1", "0", "false", "x", "1e400", "-1e400", "NaN", "0.5");
+    return value.endsWith("e400") && KnownBug.ON_EXCEPTION_INFINITE.avoid() ? "-1" : value;
+  }
+
   /** A parameter name: usually p0, p1, ...; sometimes one that could shadow a type. */
-  private String paramName(int p) {
+  private String paramName(int p, List<String> params) {
     if (c.usually(95)) {
       return "p" + p;
     }
     String name = c.pick(Names.SHADOWING);
-    if (Names.REFERENCED_TYPES.contains(name)
-        && KnownBug.PARAM_SHADOWS_REFERENCED_TYPE.avoid()) {
+    if (KnownBug.PARAM_SHADOWS_TYPE.avoid()
+        || params.stream().anyMatch(d -> d.endsWith(" " + name))) {
       return "p" + p;
     }
-    return name + p;
+    return name;
   }
 
   private String maybe(String text, int percent) {

@@ -26,11 +26,6 @@ final class Names {
   static final List<String> OBJECT_METHODS = List.of("hashCode", "toString", "equals",
       "getClass", "wait", "notify", "notifyAll", "clone", "finalize");
 
-  /** Classes generated code names by their simple name: Downcalls and the runtime helpers. */
-  static final List<String> REFERENCED_TYPES = List.of("Downcalls", "CallDescription", "Checks",
-      "Errno", "Libraries", "NativeArrays", "NativeStrings", "Scratch", "Signals", "SizedStrings",
-      "Symbols", "Upcalls");
-
   /** Parameter names that could shadow a type the stub uses. */
   static final List<String> SHADOWING = List.of("Downcalls", "CallDescription", "Checks",
       "Errno", "Libraries", "NativeArrays", "NativeStrings", "Scratch", "Signals", "SizedStrings",

@@ -43,6 +43,7 @@ final class SpecGenerator {
   private final List<MapNode> functions = new ArrayList<>();
   private final List<String> callbackJavaNames = new ArrayList<>();
   private int counter;
+  private String className = "";
 
   private record Opaque(String cName, boolean destructor) {}
 
@@ -90,7 +91,8 @@ final class SpecGenerator {
       root.put("alternatives", alternatives);
     }
     root.put("package", packageName());
-    root.put("class", className());
+    className = className();
+    root.put("class", className);
     if (c.chance(20)) {
       root.put("charset", c.pick(CHARSETS));
     }
@@ -203,8 +205,7 @@ final class SpecGenerator {
     if (name.length() > 65_535 && KnownBug.NAME_OVER_64K.avoid()) {
       return plain;
     }
-    if (Names.REFERENCED_TYPES.contains(name)
-        && KnownBug.PARAM_SHADOWS_REFERENCED_TYPE.avoid()) {
+    if (Names.SHADOWING.contains(name) && KnownBug.PARAM_SHADOWS_TYPE.avoid()) {
       return plain;
     }
     return name;
@@ -219,6 +220,9 @@ final class SpecGenerator {
       if (Names.CONTEXTUAL.contains(name) && KnownBug.JAVA_NAME_VAR.avoid()) {
         name = plain;
       }
+    }
+    if (name.equals(className) && KnownBug.NESTED_TYPE_NAMED_LIKE_BINDING_CLASS.avoid()) {
+      name = plain;
     }
     used.add(name);
     return name;
@@ -322,8 +326,12 @@ final class SpecGenerator {
       node.put("returns", returns);
     }
     if (!returns.equals("void") && c.chance(40)) {
-      node.put("on_exception",
-          new Raw(c.pick("-1", "0", "1", "false", "0.5", "\"x\"", "99999999999")));
+      String value = c.pick("-1", "0", "1", "false", "0.5", "\"x\"", "99999999999", "1e400",
+          "-1e400", "NaN");
+      if (value.endsWith("e400") && KnownBug.ON_EXCEPTION_INFINITE.avoid()) {
+        value = "-1";
+      }
+      node.put("on_exception", new Raw(value));
     }
     if (c.chance(20)) {
       node.put("doc", doc());
@@ -360,14 +368,14 @@ final class SpecGenerator {
       if (c.chance(5)) {
         codeName = KnownBug.STATUS_CODE_NAME_LINE_SEPARATOR.avoid() ? "ST_LS" : "ST\u2028LS";
       }
-      code.put("name", codeName);
+      code.put("name", KnownBug.statusCodeText(codeName));
       code.put("value", new Raw(c.usually(95) ? String.valueOf(i == 0 ? 0 : -i)
           : c.pick("0x10", "-2147483648", "2147483647", "4294967296", "1.5", "\"3\"")));
       if (i == 0 || c.chance(20)) {
         code.put("success", new Raw(i == 0 || c.chance(50) ? "true" : "false"));
       }
       if (c.chance(30)) {
-        code.put("doc", doc());
+        code.put("doc", KnownBug.statusCodeText(doc()));
       }
       codes.items().add(code);
     }
