@@ -11,9 +11,12 @@ class AnnotationFuzzTest {
 
   @Test
   void everyInterfaceIsHandledCleanly() {
-    Fuzz.run("annotations", Fuzz.tries(40), InterfaceGenerator::generate,
-        InterfaceGenerator.Sources::toString,
-        sources -> Oracle.annotations(sources.javaFiles()));
-    System.out.println("[ffmbind.fuzz] annotation outcomes: " + Oracle.outcomes());
+    try {
+      Fuzz.run("annotations", Fuzz.tries(40), InterfaceGenerator::generate,
+          InterfaceGenerator.Sources::toString,
+          sources -> Oracle.annotations(sources.javaFiles()));
+    } finally {
+      System.out.println("[ffmbind.fuzz] annotation outcomes: " + Oracle.outcomes());
+    }
   }
 }

@@ -155,6 +155,10 @@ final class InterfaceGenerator {
   private void handle(int i) {
     String name = "H" + i;
     String cName = c.usually(90) ? "thing" + i : c.pick("", "a b", "int", "thing0");
+    if ((cName.isEmpty() || cName.equals("a b"))
+        && KnownBug.INVALID_C_TYPE_NAME_DROPS_FUNCTION.avoid()) {
+      cName = "thing" + i;
+    }
     boolean destructor = c.chance(50);
     String opaque = destructor ? "@Opaque(value = " + javaString(cName) + ", destructor = "
         + javaString(c.usually(90) ? cName + "_free" : c.pick("", "not a name", "free")) + ")"
@@ -192,7 +196,7 @@ final class InterfaceGenerator {
     callbacks.add(name);
     callbackUserData.add(userData);
     String cName = c.usually(90) ? "cb" + i + "_fn" : c.pick("", "a b");
-    if (cName.equals("a b") && KnownBug.CALLBACK_INVALID_C_NAME.avoid()) {
+    if (cName.equals("a b") && KnownBug.INVALID_C_TYPE_NAME_DROPS_FUNCTION.avoid()) {
       cName = "cb" + i + "_fn";
     }
     return "  @Callback(" + javaString(cName)

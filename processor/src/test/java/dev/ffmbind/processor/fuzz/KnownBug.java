@@ -216,9 +216,10 @@ enum KnownBug {
           """),
       null),
 
-  CALLBACK_INVALID_C_NAME(FrontEnd.ANNOTATIONS, "b",
-      "@Callback(\"a b\") (not a C name): a function taking it is silently left out of the"
-          + " generated class, which then does not implement the interface",
+  INVALID_C_TYPE_NAME_DROPS_FUNCTION(FrontEnd.ANNOTATIONS, "b",
+      "@Callback(\"a b\") or @Opaque(\"\") (not a C name): a function taking that type is"
+          + " silently left out of the generated class, which then does not implement the"
+          + " interface (no ffmbind error)",
       """
           package t;
           import dev.ffmbind.annotation.*;

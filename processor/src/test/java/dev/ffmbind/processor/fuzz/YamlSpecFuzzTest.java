@@ -11,8 +11,11 @@ class YamlSpecFuzzTest {
 
   @Test
   void everySpecIsHandledCleanly() {
-    Fuzz.run("yaml", Fuzz.tries(60), SpecGenerator::generate, SpecGenerator.Spec::yaml,
-        spec -> Oracle.yaml(spec.yaml()));
-    System.out.println("[ffmbind.fuzz] yaml outcomes: " + Oracle.outcomes());
+    try {
+      Fuzz.run("yaml", Fuzz.tries(60), SpecGenerator::generate, SpecGenerator.Spec::yaml,
+          spec -> Oracle.yaml(spec.yaml()));
+    } finally {
+      System.out.println("[ffmbind.fuzz] yaml outcomes: " + Oracle.outcomes());
+    }
   }
 }
