@@ -56,6 +56,15 @@ final class Choices {
     return below(100) >= 100 - percent;
   }
 
+  /**
+   * Whether a list gets another element. Lists are written as "another? element another?
+   * element ... no": deleting an element's choices, or zeroing its "another", shortens the
+   * list without disturbing the rest, which is what makes lists shrink.
+   */
+  boolean another(int percent) {
+    return chance(percent);
+  }
+
   /** True with the given percent probability; the shrunk value is true. */
   boolean usually(int percent) {
     return below(100) < percent;

@@ -161,7 +161,7 @@ final class Fuzz {
         out.add(c);
       }
     }
-    for (int chunk : new int[] {16, 8, 4, 2, 1}) {
+    for (int chunk : new int[] {64, 32, 16, 8, 4, 2, 1}) {
       for (int i = s.length - chunk; i >= 0; i--) {
         int[] c = new int[s.length - chunk];
         System.arraycopy(s, 0, c, 0, i);

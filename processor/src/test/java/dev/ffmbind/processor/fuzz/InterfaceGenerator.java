@@ -75,13 +75,11 @@ final class InterfaceGenerator {
   }
 
   private String library() {
-    int handleCount = c.chance(40) ? 1 + c.below(2) : 0;
-    for (int i = 0; i < handleCount; i++) {
+    for (int i = 0; i < 2 && (i == 0 ? c.chance(40) : c.another(50)); i++) {
       handle(i);
     }
     StringBuilder body = new StringBuilder();
-    int callbackCount = c.chance(35) ? 1 + c.below(2) : 0;
-    for (int i = 0; i < callbackCount; i++) {
+    for (int i = 0; i < 2 && (i == 0 ? c.chance(35) : c.another(50)); i++) {
       body.append(callback(i));
     }
     List<String> typedefs = new ArrayList<>();
@@ -96,8 +94,7 @@ final class InterfaceGenerator {
       table = true;
       StringBuilder codes =
           new StringBuilder("@StatusCode(name = \"ST_OK\", value = 0, success = true)");
-      int n = c.below(3);
-      for (int i = 1; i <= n; i++) {
+      for (int i = 1; i <= 2 && c.another(50); i++) {
         codes.append(", @StatusCode(name = ").append(javaString(c.usually(95) ? "ST_" + i
                 : KnownBug.statusCodeText(c.pick(Names.ODD))))
             .append(", value = ").append(c.pick("-1", "1", "2147483648L", "-9"))
@@ -118,8 +115,7 @@ final class InterfaceGenerator {
       tables = ", statusTables = @StatusTable(name = \"st\"" + exception + message
           + ", codes = {" + codes + "})";
     }
-    int methods = c.usually(95) ? 1 + c.below(4) : 0;
-    for (int i = 0; i < methods; i++) {
+    for (int i = 0; i < 4 && (i == 0 ? c.usually(95) : c.another(60)); i++) {
       body.append(method(i));
     }
     if (c.chance(10)) {
@@ -177,8 +173,7 @@ final class InterfaceGenerator {
     String name = "Cb" + i;
     boolean userData = c.chance(40);
     List<String> params = new ArrayList<>();
-    int n = c.below(3);
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < 2 && c.another(50); p++) {
       params.add(switch (c.below(4)) {
         case 0 -> "String s" + p;
         case 1 -> "MemorySegment m" + p;
@@ -216,8 +211,7 @@ final class InterfaceGenerator {
     List<String> arrays = new ArrayList<>();
     boolean callback = false;
     boolean registered = false;
-    int n = c.below(4);
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < 3 && c.another(55); p++) {
       String pname = paramName(p, params);
       switch (c.below(9)) {
         case 1 -> params.add(maybe("@Nullable ", 20) + maybe("@Encoding("

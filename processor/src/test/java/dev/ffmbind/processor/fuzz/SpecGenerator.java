@@ -66,8 +66,7 @@ final class SpecGenerator {
     MapNode root = g.root();
     String text = Yaml.write(root);
     if (c.chance(20)) {
-      int mutations = 1 + c.below(3);
-      for (int i = 0; i < mutations; i++) {
+      for (int i = 0; i < 3 && (i == 0 || c.another(40)); i++) {
         Mutations.mutate(c, root);
       }
       if (KnownBug.avoidedIn(root).isEmpty()) {
@@ -101,8 +100,7 @@ final class SpecGenerator {
     }
     if (c.chance(30)) {
       MapNode defs = new MapNode();
-      int n = 1 + c.below(2);
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < 2 && (i == 0 || c.another(50)); i++) {
         String name = c.usually(85) ? "td" + i : c.pick(Names.KEYWORDS);
         typedefs.add(name);
         defs.put(name, c.usually(90) ? c.pick(SCALARS)
@@ -111,21 +109,18 @@ final class SpecGenerator {
       root.put("typedefs", defs);
     }
     SeqNode opaqueNodes = new SeqNode();
-    int opaqueCount = c.chance(45) ? 1 + c.below(2) : 0;
-    for (int i = 0; i < opaqueCount; i++) {
+    for (int i = 0; i < 2 && (i == 0 ? c.chance(45) : c.another(50)); i++) {
       opaqueNodes.items().add(opaque(i));
     }
     SeqNode callbackNodes = new SeqNode();
-    int callbackCount = c.chance(35) ? 1 + c.below(2) : 0;
-    for (int i = 0; i < callbackCount; i++) {
+    for (int i = 0; i < 2 && (i == 0 ? c.chance(35) : c.another(50)); i++) {
       callbackNodes.items().add(callback(i));
     }
     SeqNode tableNodes = new SeqNode();
     if (c.chance(30)) {
       tableNodes.items().add(statusTable());
     }
-    int functionCount = c.usually(95) ? 1 + c.below(4) : 0;
-    for (int i = 0; i < functionCount; i++) {
+    for (int i = 0; i < 4 && (i == 0 ? c.usually(95) : c.another(60)); i++) {
       functions.add(function(i));
     }
     if (!opaqueNodes.items().isEmpty()) {
@@ -291,8 +286,7 @@ final class SpecGenerator {
     }
     SeqNode params = new SeqNode();
     boolean userData = c.chance(40);
-    int n = c.below(4);
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < 3 && c.another(55); p++) {
       MapNode param = new MapNode().put("name", name("p" + p));
       switch (c.below(5)) {
         case 0 -> param.put("type", "const char*").put("charset", c.chance(20) ? c.pick(CHARSETS)
@@ -361,8 +355,7 @@ final class SpecGenerator {
       node.put("message_function", fn);
     }
     SeqNode codes = new SeqNode();
-    int n = 1 + c.below(4);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < 4 && (i == 0 || c.another(60)); i++) {
       MapNode code = new MapNode();
       String codeName = c.usually(95) ? "ST_" + i : c.pick(Names.ODD);
       if (c.chance(5)) {
@@ -405,9 +398,8 @@ final class SpecGenerator {
     SeqNode params = new SeqNode();
     List<String> intParams = new ArrayList<>();
     List<String> sizeOuts = new ArrayList<>();
-    int n = c.below(5);
     boolean hasCallback = false;
-    for (int p = 0; p < n; p++) {
+    for (int p = 0; p < 4 && c.another(65); p++) {
       hasCallback |= param(p, params, intParams, sizeOuts);
     }
     if (!params.items().isEmpty()) {

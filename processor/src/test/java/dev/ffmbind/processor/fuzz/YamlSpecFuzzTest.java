@@ -12,7 +12,7 @@ class YamlSpecFuzzTest {
   @Test
   void everySpecIsHandledCleanly() {
     try {
-      Fuzz.run("yaml", Fuzz.tries(60), SpecGenerator::generate, SpecGenerator.Spec::yaml,
+      Fuzz.run("yaml", Fuzz.tries(100), SpecGenerator::generate, SpecGenerator.Spec::yaml,
           spec -> Oracle.yaml(spec.yaml()));
     } finally {
       System.out.println("[ffmbind.fuzz] yaml outcomes: " + Oracle.outcomes());
