@@ -81,6 +81,25 @@ class FixedKnownBugsTest {
   }
 
   @Test
+  void statusCodeDocLineSeparator() {
+    // The rest of that class, found again once its switch was gone: a code's doc (its
+    // description) may hold the separators; in a string literal JavaPoet broke the line there.
+    Compilation compilation = assertYamlAccepted(spec("""
+        status_tables:
+          - name: st
+            codes:
+              - {name: ST_0, value: 0, success: true, doc: "\\u2029 paragraph sep"}
+              - {name: ST_1, value: 1, doc: "a\\u2028line \\"q\\" \\\\ \\t"}
+        functions:
+          - {name: f, returns: int, errors: {status: st}}
+        """));
+    String generated = generated(compilation, "fz/Fuzz.java");
+    assertTrue(generated.contains("return \"\\u2029 paragraph sep\";"), generated);
+    assertTrue(generated.contains("return \"a\\u2028line \\\"q\\\" \\\\ \\t\";"),
+        generated);
+  }
+
+  @Test
   void nameOver64k() {
     assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.too-long]",
         spec("functions:\n  - {name: f, c_symbol: " + Names.longName(70_000) + "}\n"));
@@ -232,6 +251,20 @@ class FixedKnownBugsTest {
   }
 
   @Test
+  void statusCodeDescriptionLineSeparatorAnnotated() {
+    assertAnnotationsAccepted("""
+        package t;
+        import dev.ffmbind.annotation.*;
+        @NativeLibrary(value = "c", statusTables = @StatusTable(name = "st", codes = {
+            @StatusCode(name = "ST_OK", value = 0, success = true,
+                description = "a\\u2029b\\u2028c")}))
+        public interface L {
+          @Errors(value = ErrorConvention.STATUS, table = "st") int f();
+        }
+        """);
+  }
+
+  @Test
   void deprecatedMethod() {
     Compilation compilation = assertAnnotationsAccepted("""
         package t;
@@ -319,12 +352,13 @@ class FixedKnownBugsTest {
     assertTrue(errors.get(0).startsWith(locatedId), errors.get(0));
   }
 
-  private static void assertYamlAccepted(String spec) {
+  private static Compilation assertYamlAccepted(String spec) {
     Oracle.Run run = Oracle.yamlRun(spec);
     assertEquals(List.of(), run.violation().stream().toList(), spec);
     Compilation compilation = run.compilation().orElseThrow();
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), spec);
     assertEquals(List.of(), compilation.warnings(), spec);
+    return compilation;
   }
 
   /** Exactly one error, at {@code line:column} of {@code t/L.java}, starting with the text. */
