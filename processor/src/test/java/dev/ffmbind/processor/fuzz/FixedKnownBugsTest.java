@@ -35,28 +35,27 @@ class FixedKnownBugsTest {
 
   @Test
   void lengthLinkOnCallbackParam() {
-    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]", spec("""
-        callbacks:
-          - {name: cb_fn}
-        functions:
-          - name: f
-            params:
-              - {name: n, type: int}
-              - {name: cb, type: cb_fn, lifetime: call, length_of: n}
-        """));
+    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
+        linkOnCallback("{name: n, type: int}", "length_of: n"));
   }
 
   @Test
   void callbackBoundsRealArray() {
-    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]", spec("""
+    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
+        linkOnCallback("{name: a, type: \"int*\"}", "bounds: a"));
+  }
+
+  /** A function whose callback parameter carries a link to the parameter before it. */
+  private static String linkOnCallback(String before, String link) {
+    return spec("""
         callbacks:
           - {name: cb_fn}
         functions:
           - name: f
             params:
-              - {name: a, type: "int*"}
-              - {name: cb, type: cb_fn, lifetime: call, bounds: a}
-        """));
+              - %s
+              - {name: cb, type: cb_fn, lifetime: call, %s}
+        """.formatted(before, link));
   }
 
   @Test
