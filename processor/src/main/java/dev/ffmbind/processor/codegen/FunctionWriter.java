@@ -1,5 +1,6 @@
 package dev.ffmbind.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -59,6 +60,16 @@ final class FunctionWriter {
         .returns(result.javaType(fn.returns(), call));
     if (overrides) {
       method.addAnnotation(Override.class);
+      // Deprecated as the interface method is: an override that is not would warn.
+      switch (fn.model().deprecation()) {
+        case NONE -> { }
+        case DEPRECATED -> method.addAnnotation(Deprecated.class);
+        case FOR_REMOVAL -> method
+            .addAnnotation(AnnotationSpec.builder(Deprecated.class)
+                .addMember("forRemoval", "true").build())
+            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "removal").build());
+      }
     }
     method.addJavadoc(fn.isDestructorMethod() ? destructorJavadoc() : javadoc());
     for (ResolvedParam p : fn.params()) {

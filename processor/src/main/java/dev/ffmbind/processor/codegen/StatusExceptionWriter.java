@@ -37,9 +37,9 @@ final class StatusExceptionWriter {
         .addStatement("super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail)")
         .build());
     type.addMethod(switchMethod("codeName", "The C name of a code, or null if the table does not list it.",
-        table, c -> CodeBlock.of("$S", c.name())));
+        table, c -> stringLiteral(c.name())));
     type.addMethod(switchMethod("description", "The table's description of a code, or null.",
-        table, c -> c.description().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", c.description())));
+        table, c -> c.description().isEmpty() ? CodeBlock.of("null") : stringLiteral(c.description())));
     CodeBlock.Builder success = CodeBlock.builder();
     boolean first = true;
     for (StatusCodeModel c : table.codes()) {
@@ -74,5 +74,33 @@ final class StatusExceptionWriter {
         .addParameter(long.class, "code")
         .addCode(body.build())
         .build();
+  }
+
+  /**
+   * A string literal as {@code $S} writes it, except that U+2028 and U+2029 become unicode
+   * escapes: JavaPoet breaks the generated line at those separators, inside the literal, which
+   * then does not compile.
+   */
+  static CodeBlock stringLiteral(String text) {
+    StringBuilder literal = new StringBuilder("\"");
+    for (char ch : text.toCharArray()) {
+      switch (ch) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\n' -> literal.append("\\n");
+        case '\r' -> literal.append("\\r");
+        case '\t' -> literal.append("\\t");
+        case '\b' -> literal.append("\\b");
+        case '\f' -> literal.append("\\f");
+        default -> {
+          if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+            literal.append(String.format("\\u%04x", (int) ch));
+          } else {
+            literal.append(ch);
+          }
+        }
+      }
+    }
+    return CodeBlock.of("$L", literal.append('"'));
   }
 }
