@@ -491,7 +491,7 @@ class AnnotationDiagnosticsTest {
         () -> assertContains(generated, "out.set(out$out.address() == 0 ? null : new D(out$out, this::destroy$D));"),
         () -> assertContains(generated, "if (d.ownsNativeObject()) {"),
         () -> assertContains(generated, "private int destroy$D(MemorySegment d) {"),
-        () -> assertContains(generated, "Libraries.find(LOOKUP, LIBRARY, \"t.L_Ffm\", \"vfunc@VER_1\")"),
+        () -> assertContains(generated, "Libraries.find(LOOKUP, LIBRARY, L_Ffm.class.getName(), \"vfunc@VER_1\")"),
         () -> assertContains(generated, "Libraries.downcallOrUnavailable("),
         () -> assertContains(generated, "public boolean hasMaybe() {"),
         () -> assertContains(generated, "NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, \"wcslen\", \"s\")"),

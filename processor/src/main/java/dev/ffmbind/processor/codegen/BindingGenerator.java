@@ -35,10 +35,23 @@ public final class BindingGenerator {
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.ffmbind.processor.FfmbindProcessor";
 
+  /** Up to this many required symbols, {@code SYMBOLS} is a plain {@code List.of(...)}. */
+  static final int SYMBOLS_IN_LIST = 256;
+
+  /** Bytes of names per string constant of a long symbol list: below the 65 535 allowed. */
+  static final int SYMBOL_CONSTANT_BYTES = 60_000;
+
+  /** Characters per source line of a long symbol list. */
+  private static final int SYMBOL_LINE_CHARS = 80;
+
+  private static final com.palantir.javapoet.TypeName STRING_LIST =
+      com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST, ClassName.get(String.class));
+
   private final ResolvedLibrary resolved;
   private final LibraryModel model;
   private final ClassName bindingClass;
   private final ClassName downcalls;
+  private final HandleHolders holders;
   private final String source;
 
   private BindingGenerator(ResolvedLibrary resolved, String source) {
@@ -46,6 +59,7 @@ public final class BindingGenerator {
     this.model = resolved.model();
     this.bindingClass = Poet.className(model.bindingClass());
     this.downcalls = bindingClass.nestedClass(Names.DOWNCALLS);
+    this.holders = HandleHolders.of(downcalls, resolved.functions());
     this.source = source;
   }
 
@@ -78,13 +92,14 @@ public final class BindingGenerator {
     type.addMethod(loadMethod());
     boolean overrides = model.implementedInterface().isPresent();
     for (ResolvedFunction fn : resolved.functions()) {
-      type.addMethod(new FunctionWriter(fn, downcalls, overrides).write());
+      type.addMethod(new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write());
       if (fn.model().optional()) {
         type.addMethod(availabilityMethod(fn.model()));
       }
     }
     for (ResolvedFunction destructor : resolved.destructorMethods()) {
-      type.addMethod(new FunctionWriter(destructor, downcalls, overrides).write());
+      type.addMethod(
+          new FunctionWriter(destructor, downcalls, holders.holderOf(destructor), overrides).write());
     }
     for (String charset : resolved.charsetFields()) {
       type.addField(FieldSpec.builder(Charset.class, Names.charsetField(charset),
@@ -135,15 +150,71 @@ public final class BindingGenerator {
     type.addField(FieldSpec.builder(String.class, "LIBRARY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$S", model.library())
         .build());
-    type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST,
-                ClassName.get(String.class)), "ALTERNATIVES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Poet.LIST, strings(model.alternatives()))
-        .build());
-    type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST,
-                ClassName.get(String.class)), "SYMBOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    if (!model.alternatives().isEmpty()) {
+      type.addField(FieldSpec.builder(STRING_LIST, "ALTERNATIVES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.of($L)", Poet.LIST, strings(model.alternatives()))
+          .build());
+    }
+    type.addField(FieldSpec.builder(STRING_LIST, "SYMBOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Every symbol this binding needs from the library, checked together by {@link #load()}.\n")
-        .initializer("$T.of($L)", Poet.LIST, strings(resolved.requiredSymbols()))
+        .initializer(symbolList(resolved.requiredSymbols()))
         .build());
+  }
+
+  /** {@code ALTERNATIVES}, or {@code List.of()} for a binding without alternatives. */
+  private CodeBlock alternatives() {
+    return model.alternatives().isEmpty()
+        ? CodeBlock.of("$T.of()", Poet.LIST)
+        : CodeBlock.of("ALTERNATIVES");
+  }
+
+  /** {@code Libraries.load(LIBRARY, ALTERNATIVES, Binding.class.getName())}. */
+  private CodeBlock loadLibrary() {
+    return CodeBlock.of("$T.load(LIBRARY, $L, $L)", Poet.LIBRARIES, alternatives(), bindingName());
+  }
+
+  /** The binding's name, for messages: {@code Binding.class.getName()}. */
+  private CodeBlock bindingName() {
+    return CodeBlock.of("$T.class.getName()", bindingClass);
+  }
+
+  /**
+   * {@code List.of("a", "b")}; for more than {@value #SYMBOLS_IN_LIST} symbols
+   * {@code Libraries.symbolList("a b ...", ...)}, strings of names that each stay below the
+   * 65 535-byte limit of a constant, so the initializer stays a few instructions long.
+   */
+  static CodeBlock symbolList(List<String> symbols) {
+    if (symbols.size() <= SYMBOLS_IN_LIST) {
+      return CodeBlock.of("$T.of($L)", Poet.LIST, strings(symbols));
+    }
+    List<CodeBlock> constants = new ArrayList<>();
+    List<CodeBlock> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int constantBytes = 0;
+    for (String symbol : symbols) {
+      int bytes = symbol.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+      if (constantBytes + bytes > SYMBOL_CONSTANT_BYTES) {
+        lines.add(CodeBlock.of("$S", line));
+        constants.add(CodeBlock.join(lines, "\n+ "));
+        lines.clear();
+        line.setLength(0);
+        constantBytes = 0;
+      } else if (line.length() + bytes > SYMBOL_LINE_CHARS) {
+        lines.add(CodeBlock.of("$S", line));
+        line.setLength(0);
+      }
+      line.append(symbol).append(' ');
+      constantBytes += bytes;
+    }
+    lines.add(CodeBlock.of("$S", line));
+    constants.add(CodeBlock.join(lines, "\n+ "));
+    return CodeBlock.builder()
+        .add("$T.symbolList(\n", Poet.LIBRARIES)
+        .indent().indent()
+        .add(CodeBlock.join(constants, ",\n"))
+        .unindent().unindent()
+        .add(")")
+        .build();
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -174,10 +245,8 @@ public final class BindingGenerator {
         .addJavadoc("@return the binding\n")
         .addJavadoc("@throws $T if the library cannot be loaded\n", Poet.LIBRARY_NOT_FOUND)
         .addJavadoc("@throws $T if the library lacks any of the functions\n", Poet.MISSING_SYMBOLS)
-        .addStatement("$T lookup = $T.load(LIBRARY, ALTERNATIVES, $S)", Poet.SYMBOL_LOOKUP, Poet.LIBRARIES,
-            model.bindingClass().canonicalName())
-        .addStatement("$T.requireSymbols(lookup, LIBRARY, $S, SYMBOLS)", Poet.LIBRARIES,
-            model.bindingClass().canonicalName())
+        .addStatement("$T lookup = $L", Poet.SYMBOL_LOOKUP, loadLibrary())
+        .addStatement("$T.requireSymbols(lookup, LIBRARY, $L, SYMBOLS)", Poet.LIBRARIES, bindingName())
         .addComment("Only now is it safe to link: the holder's initializer cannot fail any more.")
         .addStatement("return $T.INSTANCE", downcalls)
         .build();
@@ -197,14 +266,15 @@ public final class BindingGenerator {
     holder.addField(FieldSpec.builder(Poet.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.nativeLinker()", Poet.LINKER).build());
     holder.addField(FieldSpec.builder(Poet.SYMBOL_LOOKUP, "LOOKUP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.load(LIBRARY, ALTERNATIVES, $S)", Poet.LIBRARIES, model.bindingClass().canonicalName())
+        .initializer(loadLibrary())
         .build());
-    for (ResolvedFunction fn : resolved.functions()) {
-      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, Names.handleField(fn.javaName()),
-              Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", fn.model().prototype())
-          .initializer(downcallHandle(fn))
-          .build());
+    if (holders.isSplit()) {
+      List<List<ResolvedFunction>> parts = holders.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        holder.addType(partClass(holders.part(i), parts.get(i)));
+      }
+    } else {
+      addHandles(holder, resolved.functions());
     }
     for (String free : resolved.freeFunctions()) {
       String field = Names.freeField(free);
@@ -232,6 +302,27 @@ public final class BindingGenerator {
     return holder.build();
   }
 
+  /** One part of the handles of a large binding, linked when one of them is first used. */
+  private TypeSpec partClass(ClassName name, List<ResolvedFunction> functions) {
+    TypeSpec.Builder part = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The handles of {@code $L} to {@code $L}, linked by the first call of one of them.\n",
+            functions.getFirst().cSymbol(), functions.getLast().cSymbol());
+    addHandles(part, functions);
+    part.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return part.build();
+  }
+
+  private void addHandles(TypeSpec.Builder holder, List<ResolvedFunction> functions) {
+    for (ResolvedFunction fn : functions) {
+      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, Names.handleField(fn.javaName()),
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("{@code $L}\n", fn.model().prototype())
+          .initializer(downcallHandle(fn))
+          .build());
+    }
+  }
+
   private CodeBlock downcallHandle(ResolvedFunction resolvedFn) {
     FunctionModel fn = resolvedFn.model();
     List<CodeBlock> layouts = new ArrayList<>();
@@ -252,15 +343,15 @@ public final class BindingGenerator {
     if (fn.critical()) {
       options.add(CodeBlock.of("$T.Option.critical(true)", Poet.LINKER));
     }
-    String binding = model.bindingClass().canonicalName();
+    CodeBlock binding = bindingName();
     CodeBlock.Builder init = CodeBlock.builder();
     if (fn.optional()) {
       // Absent symbol: a handle of the same type that throws SymbolUnavailableException.
       init.add("$T.downcallOrUnavailable(\n", Poet.LIBRARIES).indent().indent()
-          .add("LOOKUP, LIBRARY, $S, $S, $S,\n", binding, fn.baseSymbol(), fn.cSymbol());
+          .add("LOOKUP, LIBRARY, $L, $S, $S,\n", binding, fn.baseSymbol(), fn.cSymbol());
     } else if (fn.isVersioned()) {
       init.add("LINKER.downcallHandle(\n").indent().indent()
-          .add("$T.find(LOOKUP, LIBRARY, $S, $S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
+          .add("$T.find(LOOKUP, LIBRARY, $L, $S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
     } else {
       init.add("LINKER.downcallHandle(\n").indent().indent()
           .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol());

@@ -1,0 +1,117 @@
+package dev.ffmbind.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.binding.Resolver;
+import dev.ffmbind.processor.codegen.BindingGenerator;
+import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
+import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.validation.Validator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bindings of 10 000 functions compile: one holder of every handle would exceed the JVM's 64 KB
+ * of bytecode per method at about 1 500 functions, and one {@code List.of} of every symbol at
+ * about 8 000. The generated code is compiled in-process under {@code -Xlint:all -Werror}; the
+ * tests take seconds, and assert nothing about time.
+ */
+class LargeBindingTest {
+
+  private static final int FUNCTIONS = 10_000;
+
+  @Test
+  void aYamlSpecOfTenThousandFunctionsCompiles() throws IOException {
+    String source = generateFromYaml(yamlSpec(FUNCTIONS));
+    assertTrue(source.contains("SYMBOLS = Libraries.symbolList("), "symbols as strings");
+    assertTrue(source.contains("private static final class Part0 {"), "handles in parts");
+
+    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror")
+        .compile(JavaFileObjects.forSourceString("large.Large", source));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    List<String> classes = classFiles(compilation);
+    assertTrue(classes.contains("large/Large$Downcalls$Part0.class"), classes::toString);
+    // A part per 256 handles at most; far fewer classes than one holder per function.
+    int parts = (int) classes.stream().filter(c -> c.contains("$Part")).count();
+    assertTrue(parts >= FUNCTIONS / 256 && parts <= FUNCTIONS / 100, classes::toString);
+    assertEquals(2 + parts, classes.size(), classes::toString);
+  }
+
+  @Test
+  void anAnnotatedInterfaceOfTenThousandMethodsCompiles() {
+    List<String> lines = new ArrayList<>();
+    lines.add("package t;");
+    lines.add("import dev.ffmbind.annotation.*;");
+    lines.add("@NativeLibrary(\"ffmbindlarge\")");
+    lines.add("public interface Large {");
+    for (int i = 0; i < FUNCTIONS; i++) {
+      lines.add("  int f_" + i + "(int x);");
+    }
+    lines.add("}");
+
+    Compilation compilation = Sources.compile(JavaFileObjects.forSourceLines("t.Large", lines));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = Sources.generated(compilation, "t.Large_Ffm");
+    assertTrue(generated.contains("SYMBOLS = Libraries.symbolList("), "symbols as strings");
+    assertTrue(classFiles(compilation).contains("t/Large_Ffm$Downcalls$Part0.class"));
+  }
+
+  @Test
+  void aBindingOfTwoHundredFiftySixFunctionsKeepsOneHolderLinkedByLoad() throws IOException {
+    String source = generateFromYaml(yamlSpec(256));
+    assertTrue(source.contains("SYMBOLS = List.of(\"f_0\", \"f_1\""), "a plain list");
+    assertFalse(source.contains("Part0"), "one holder");
+
+    String larger = generateFromYaml(yamlSpec(257));
+    assertTrue(larger.contains("SYMBOLS = Libraries.symbolList("), "symbols as strings");
+    assertTrue(larger.contains("Part1"), "two parts");
+  }
+
+  /** {@code int f_i(int x)} for i below {@code functions}. */
+  static String yamlSpec(int functions) {
+    StringBuilder yaml = new StringBuilder("""
+        library: ffmbindlarge
+        package: large
+        class: Large
+        functions:
+        """);
+    for (int i = 0; i < functions; i++) {
+      yaml.append("  - {name: f_").append(i)
+          .append(", params: [{name: x, type: int}], returns: int}\n");
+    }
+    return yaml.toString();
+  }
+
+  private static String generateFromYaml(String yaml) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    LibraryModel model = YamlSpecReader.read("large.yaml",
+        yaml.getBytes(StandardCharsets.UTF_8), diagnostics).orElseThrow();
+    new Validator().validate(model, diagnostics);
+    assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);
+    List<JavaFile> files = BindingGenerator.generate(Resolver.resolve(model), "large.yaml");
+    assertEquals(1, files.size());
+    return files.get(0).toString();
+  }
+
+  private static List<String> classFiles(Compilation compilation) {
+    return compilation.generatedFiles().stream()
+        .filter(f -> f.getKind() == JavaFileObject.Kind.CLASS)
+        .map(f -> f.getName().replaceFirst("^/CLASS_OUTPUT/", ""))
+        .sorted()
+        .toList();
+  }
+}
