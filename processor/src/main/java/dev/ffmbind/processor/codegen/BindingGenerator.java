@@ -6,6 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.binding.ResolvedFunction;
@@ -20,14 +22,16 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Renders a validated {@link LibraryModel} as one Java source file: the binding class with its
- * {@code load()} method, a holder of linked method handles, one method per C function, and
- * nested handle and status-exception classes. The only class (with its helpers in this
+ * {@code load()} method, the holder of linked method handles (split into lazily linked parts
+ * when there are many: {@link HandleHolders}), one method per C function, and nested handle and
+ * status-exception classes. The only class (with its helpers in this
  * package) that writes Java.
  */
 public final class BindingGenerator {
@@ -44,8 +48,8 @@ public final class BindingGenerator {
   /** Characters per source line of a long symbol list. */
   private static final int SYMBOL_LINE_CHARS = 80;
 
-  private static final com.palantir.javapoet.TypeName STRING_LIST =
-      com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST, ClassName.get(String.class));
+  private static final TypeName STRING_LIST =
+      ParameterizedTypeName.get(Poet.LIST, ClassName.get(String.class));
 
   private final ResolvedLibrary resolved;
   private final LibraryModel model;
@@ -98,8 +102,8 @@ public final class BindingGenerator {
       }
     }
     for (ResolvedFunction destructor : resolved.destructorMethods()) {
-      type.addMethod(
-          new FunctionWriter(destructor, downcalls, holders.holderOf(destructor), overrides).write());
+      ClassName holder = holders.holderOf(destructor);
+      type.addMethod(new FunctionWriter(destructor, downcalls, holder, overrides).write());
     }
     for (String charset : resolved.charsetFields()) {
       type.addField(FieldSpec.builder(Charset.class, Names.charsetField(charset),
@@ -151,12 +155,15 @@ public final class BindingGenerator {
         .initializer("$S", model.library())
         .build());
     if (!model.alternatives().isEmpty()) {
-      type.addField(FieldSpec.builder(STRING_LIST, "ALTERNATIVES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+      type.addField(FieldSpec.builder(STRING_LIST, "ALTERNATIVES",
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.of($L)", Poet.LIST, strings(model.alternatives()))
           .build());
     }
-    type.addField(FieldSpec.builder(STRING_LIST, "SYMBOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Every symbol this binding needs from the library, checked together by {@link #load()}.\n")
+    type.addField(FieldSpec.builder(STRING_LIST, "SYMBOLS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Every symbol this binding needs from the library, checked together by"
+            + " {@link #load()}.\n")
         .initializer(symbolList(resolved.requiredSymbols()))
         .build());
   }
@@ -192,7 +199,7 @@ public final class BindingGenerator {
     StringBuilder line = new StringBuilder();
     int constantBytes = 0;
     for (String symbol : symbols) {
-      int bytes = symbol.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+      int bytes = symbol.getBytes(StandardCharsets.UTF_8).length + 1;
       if (constantBytes + bytes > SYMBOL_CONSTANT_BYTES) {
         lines.add(CodeBlock.of("$S", line));
         constants.add(CodeBlock.join(lines, "\n+ "));
@@ -246,7 +253,8 @@ public final class BindingGenerator {
         .addJavadoc("@throws $T if the library cannot be loaded\n", Poet.LIBRARY_NOT_FOUND)
         .addJavadoc("@throws $T if the library lacks any of the functions\n", Poet.MISSING_SYMBOLS)
         .addStatement("$T lookup = $L", Poet.SYMBOL_LOOKUP, loadLibrary())
-        .addStatement("$T.requireSymbols(lookup, LIBRARY, $L, SYMBOLS)", Poet.LIBRARIES, bindingName())
+        .addStatement("$T.requireSymbols(lookup, LIBRARY, $L, SYMBOLS)", Poet.LIBRARIES,
+            bindingName())
         .addComment("Only now is it safe to link: the holder's initializer cannot fail any more.")
         .addStatement("return $T.INSTANCE", downcalls)
         .build();
@@ -306,8 +314,8 @@ public final class BindingGenerator {
   private TypeSpec partClass(ClassName name, List<ResolvedFunction> functions) {
     TypeSpec.Builder part = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The handles of {@code $L} to {@code $L}, linked by the first call of one of them.\n",
-            functions.getFirst().cSymbol(), functions.getLast().cSymbol());
+        .addJavadoc("The handles of {@code $L} to {@code $L}, linked by the first call of one of"
+            + " them.\n", functions.getFirst().cSymbol(), functions.getLast().cSymbol());
     addHandles(part, functions);
     part.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     return part.build();
