@@ -575,4 +575,157 @@ class AnnotationDiagnosticsTest {
     assertError(source, "[ffmbind.method.java-type] parameter 'b' has Java type dev.ffmbind.NativeBuffer, which"
         + " ffmbind cannot pass to C", "int f");
   }
+
+  // ---- issue 9: links on every kind, stated sizes, names, interface shape ----------------------
+
+  private static final String CMP =
+      "@Callback(\"compar_fn\") interface Cmp { int compare(MemorySegment a, MemorySegment b); }";
+
+  @Test
+  void aBoundOnACallbackIsRefused() {
+    JavaFileObject source = Sources.libc(CMP, "void sort(@In int[] a,"
+        + " @Lifetime(CallbackLifetime.CALL) @BoundedBy(\"a\") Cmp cmp);");
+    assertError(source, "[ffmbind.link.holder-kind] sort: bounds (@BoundedBy) can only be written on"
+        + " an integer parameter or a pointer C reads an integer from, but parameter 'cmp' is a"
+        + " callback (compar_fn)", "void sort");
+  }
+
+  @Test
+  void aLengthOfACallbackIsRefused() {
+    JavaFileObject source = Sources.libc(CMP,
+        "void sort(@Lifetime(CallbackLifetime.CALL) @WithLength Cmp cmp);");
+    assertError(source, "[ffmbind.length.not-array] sort: parameter 'cmpLength' is the length of"
+        + " 'cmp', which is not an array or buffer", "void sort");
+  }
+
+  @Test
+  void anArrayCMayWriteMustStateItsSize() {
+    JavaFileObject source = Sources.libc("void fill(byte[] buf);");
+    assertError(source, "[ffmbind.array.size-unstated] fill: C may write array 'buf' (uint8_t*,"
+        + " direction inout), but nothing states its size", "void fill");
+  }
+
+  @Test
+  void uncheckedSizeAcceptsTheRiskAndReadOnlyArraysNeedNoSize() {
+    Compilation compilation = Sources.compile(Sources.libc(
+        "void fill(@Out @UncheckedSize byte[] buf);", "int sum(@In int[] values);"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void uncheckedSizeOnlyWhereASizeIsMissing() {
+    JavaFileObject source = Sources.libc("int sum(@In @UncheckedSize int[] values);");
+    assertError(source, "[ffmbind.array.unchecked-not-needed] sum: 'size: unchecked' (@UncheckedSize)"
+        + " only applies to an array C may write that has no length or bound; parameter 'values'"
+        + " is read-only (const data, direction in)", "int sum");
+  }
+
+  @Test
+  void inAndOutTogetherAreRefused() {
+    JavaFileObject source = Sources.libc("void fill(@In @Out @WithLength byte[] buf);");
+    assertError(source, "[ffmbind.direction.conflict] parameter 'buf' has @In and @Out; give it one"
+        + " direction: @In (C reads), @Out (C writes) or @InOut (both)", "void fill");
+  }
+
+  @Test
+  void userDataIsAnObject() {
+    JavaFileObject source = Sources.libc("int each(@UserData int data);");
+    assertError(source, "[ffmbind.user-data.not-object] parameter 'data' is @UserData, so its Java"
+        + " type must be Object (C sees a void* handle), not int", "int each");
+  }
+
+  @Test
+  void anOwnedStringIsFreedByACFunctionName() {
+    JavaFileObject source = Sources.libc(
+        "@Owned(free = \"x y\") @CType(\"char*\") String strdup(String s);");
+    assertError(source, "[ffmbind.ownership.free-name] strdup: free function 'x y' is not a C"
+        + " function name; write an identifier such as free or sqlite3_free", "strdup");
+  }
+
+  @Test
+  void inheritedNativeMethodsAreRefused() {
+    JavaFileObject source = JavaFileObjects.forSourceLines("t.L", "package t;", Sources.IMPORTS,
+        "@NativeLibrary(\"c\")", "public interface L extends Runnable { int getpid(); }");
+    assertError(source, "[ffmbind.method.inherited] abstract method Runnable.run() is inherited from"
+        + " java.lang.Runnable; ffmbind binds only the methods a @NativeLibrary interface declares"
+        + " itself: redeclare it in L (with its annotations) to bind it, or give it a default body",
+        "@NativeLibrary");
+  }
+
+  @Test
+  void aRedeclaredInheritedMethodIsBound() {
+    Compilation compilation = Sources.compile(JavaFileObjects.forSourceLines("t.L", "package t;",
+        Sources.IMPORTS, "@NativeLibrary(\"c\")",
+        "public interface L extends Runnable { @Override void run(); }"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void anAbstractLoadClashesWithTheGeneratedLoad() {
+    JavaFileObject source = Sources.libc("int load();");
+    assertError(source, "[ffmbind.name.generated-clash] function 'load' clashes with the static"
+        + " method load() in the generated class; choose another name", "int load");
+  }
+
+  @Test
+  void aMethodNamedLikeAGeneratedFieldIsRefused() {
+    JavaFileObject source = Sources.libc("@Symbol(\"linker\") int LINKER();");
+    assertError(source, "[ffmbind.name.generated-clash] function 'LINKER' clashes with the field of"
+        + " Downcalls holding the linker in the generated class; choose another name", "LINKER");
+  }
+
+  @Test
+  void aParameterCannotHideATypeTheStubNames() {
+    JavaFileObject source = Sources.libc("int abs(int Checks);");
+    assertError(source, "[ffmbind.name.generated-clash] abs: parameter 'Checks' clashes with the type"
+        + " Checks, which the generated code names in the generated class; choose another name",
+        "int abs");
+  }
+
+  @Test
+  void aDefaultLoadClashesWithTheGeneratedLoad() {
+    JavaFileObject source = Sources.libc("int getpid();", "default int load() { return 0; }");
+    assertError(source, "[ffmbind.method.reserved-default] default method 'load' clashes with the"
+        + " static method load() of the generated class; rename it", "default int load");
+  }
+
+  @Test
+  void defaultAndStaticMethodsAreLeftAlone() {
+    Compilation compilation = Sources.compile(Sources.libc("int getpid();",
+        "default int twice() { return 2 * getpid(); }", "static int three() { return 3; }",
+        "private int four() { return 4; }", "int ZERO = 0;"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void statusCodeNamesAreCIdentifiers() {
+    JavaFileObject source = Sources.library("value = \"c\", statusTables = @StatusTable(name = \"z\","
+        + " codes = @StatusCode(name = \"Z\\u2028OK\", value = 0, success = true))",
+        "@Errors(value = ErrorConvention.STATUS, table = \"z\") int f();");
+    assertError(source, "[ffmbind.status.code-name] status table 'z': code name 'Z\u2028OK' is not a C"
+        + " identifier (letters, digits, '_')", "@NativeLibrary");
+  }
+
+  @Test
+  void aNameMustFitAClassFileConstant() {
+    JavaFileObject source = Sources.libc("@Symbol(\"" + "s".repeat(70_000) + "\") int f();");
+    assertError(source, "[ffmbind.name.too-long] C symbol 'ssssssssssssssssssssssssssssssss...' takes"
+        + " 70000 bytes in a class file, whose constants hold at most 65535", "int f");
+  }
+
+  @Test
+  void aDestructorIsACFunctionName() {
+    JavaFileObject handle = JavaFileObjects.forSourceLines("t.D", "package t;",
+        "import dev.ffmbind.NativeHandle;", "import dev.ffmbind.annotation.Opaque;",
+        "import java.lang.foreign.MemorySegment;",
+        "@Opaque(value = \"thing\", destructor = \"thing free\")",
+        "public final class D extends NativeHandle {",
+        "  D(MemorySegment address) { super(address); }",
+        "  D(MemorySegment address, Destructor destructor) { super(address, destructor); }", "}");
+    JavaFileObject source = Sources.library("\"thing\"", "@Owned D thing_new();");
+    Compilation compilation = Sources.compile(source, handle);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[ffmbind.opaque.destructor-name] opaque type 'thing':"
+        + " destructor 'thing free' is not a C function name");
+  }
 }

@@ -15,6 +15,7 @@ import dev.ffmbind.annotation.OnException;
 import dev.ffmbind.annotation.Out;
 import dev.ffmbind.annotation.Owned;
 import dev.ffmbind.annotation.Symbol;
+import dev.ffmbind.annotation.UncheckedSize;
 import dev.ffmbind.annotation.WithLength;
 
 /**
@@ -51,7 +52,7 @@ public interface BenchLib {
   long sumCritical(@CType("const uint8_t*") @In @WithLength("size_t") byte[] buf);
 
   @Symbol("bench_out")
-  void out(@Out int[] out);
+  void out(@Out @UncheckedSize int[] out);
 
   @Symbol("bench_errno")
   @Errors(ErrorConvention.MINUS_ONE_ERRNO)

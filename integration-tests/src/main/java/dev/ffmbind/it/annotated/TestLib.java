@@ -14,6 +14,7 @@ import dev.ffmbind.annotation.RetryOnEintr;
 import dev.ffmbind.annotation.StatusCode;
 import dev.ffmbind.annotation.StatusTable;
 import dev.ffmbind.annotation.Symbol;
+import dev.ffmbind.annotation.UncheckedSize;
 import dev.ffmbind.annotation.WithLength;
 import dev.ffmbind.annotation.InOut;
 
@@ -93,7 +94,7 @@ public interface TestLib {
 
   @Symbol("tl_call_count") long callCount();
 
-  @Symbol("tl_out_int") void outInt(@Out int[] out);
+  @Symbol("tl_out_int") void outInt(@Out @UncheckedSize int[] out);
 
   // ---- errors ----
   @Symbol("tl_fail_errno") @Errors(ErrorConvention.MINUS_ONE_ERRNO) int failErrno(int err);

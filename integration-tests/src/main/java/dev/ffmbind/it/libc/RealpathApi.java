@@ -8,6 +8,7 @@ import dev.ffmbind.annotation.Nullable;
 import dev.ffmbind.annotation.Out;
 import dev.ffmbind.annotation.Owned;
 import dev.ffmbind.annotation.Symbol;
+import dev.ffmbind.annotation.UncheckedSize;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -19,9 +20,13 @@ public interface RealpathApi {
 
   /** {@code realpath(path, NULL)}: C allocates the result, freed once it is copied. */
   @Owned(free = "free") @Symbol("realpath") @Errors(ErrorConvention.NULL_ERRNO) @CType("char*")
-  String allocating(String path, @CType("char*") @Nullable @Out byte[] resolved);
+  String allocating(String path, @CType("char*") @Nullable @Out @UncheckedSize byte[] resolved);
 
-  /** {@code realpath(path, resolved)}: C writes the path into {@code resolved}. */
+  /**
+   * {@code realpath(path, resolved)}: C writes the path into {@code resolved}, up to PATH_MAX
+   * bytes, and takes no length: the caller must pass at least PATH_MAX bytes
+   * ({@code @UncheckedSize}).
+   */
   @Symbol("realpath") @Errors(ErrorConvention.NULL_ERRNO) @CType("char*")
-  MemorySegment into(String path, @CType("char*") @Nullable @Out byte[] resolved);
+  MemorySegment into(String path, @CType("char*") @Nullable @Out @UncheckedSize byte[] resolved);
 }

@@ -22,6 +22,9 @@ import java.util.Optional;
  * @param resultSize whether this is the out-parameter through which C reports the size of the
  *     returned buffer or string ({@code size_t* out_len}, named by {@link ReturnModel#size()}):
  *     it is not in the Java signature; the stub passes a scratch slot and reads it after the call
+ * @param sizeUnchecked whether the user accepted that an array C may write has no stated size
+ *     (YAML {@code size: unchecked}, {@code @UncheckedSize}): the stub then only checks that it
+ *     holds one element, and C writing past it overwrites other memory
  */
 public record ParamModel(
     SourceRef ref,
@@ -35,7 +38,17 @@ public record ParamModel(
     boolean nullable,
     Optional<LifetimeModel> lifetime,
     Ownership ownership,
-    boolean resultSize) {
+    boolean resultSize,
+    boolean sizeUnchecked) {
+
+  /** A parameter whose size, if it is an array C may write, is stated (or not needed). */
+  public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType,
+      Direction direction, Optional<String> charset, Optional<String> lengthOf,
+      Optional<String> boundsOf, boolean nullable, Optional<LifetimeModel> lifetime,
+      Ownership ownership, boolean resultSize) {
+    this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime,
+        ownership, resultSize, false);
+  }
 
   /** A parameter that is not a hidden result size. */
   public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType, Direction direction,
@@ -47,7 +60,7 @@ public record ParamModel(
   /** This parameter as the hidden out-length of the return value (written by C, read after the call). */
   public ParamModel asResultSize() {
     return new ParamModel(ref, name, cType, javaType, Direction.OUT, charset, lengthOf, boundsOf, nullable, lifetime,
-        ownership, true);
+        ownership, true, sizeUnchecked);
   }
 
   /** A parameter that owns nothing. */

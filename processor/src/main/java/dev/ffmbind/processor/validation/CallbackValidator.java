@@ -59,6 +59,8 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       }
       if (!Names.isJavaIdentifier(p.name())) {
         diagnostics.error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+      } else {
+        shared.parameterName(p.ref(), where(cb) + ": parameter", p.name());
       }
       checkParam(cb, p, integers);
     }

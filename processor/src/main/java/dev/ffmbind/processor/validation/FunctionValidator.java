@@ -4,6 +4,7 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.ParamModel;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -45,6 +46,10 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
       diagnostics.error(fn.ref(), Message.INVALID_JAVA_NAME, name, "method name");
     } else if (!Names.isCSymbol(fn.cSymbol())) {
       diagnostics.error(fn.ref(), Message.SYMBOL_INVALID, name, fn.cSymbol());
+    } else {
+      int javaParams = (int) fn.params().stream().filter(ParamModel::isInJavaSignature).count();
+      ReservedNames.functionClash(name, javaParams).ifPresent(clash -> diagnostics.error(fn.ref(),
+          Message.NAME_CLASH_GENERATED, "function", name, clash));
     }
   }
 

@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks a function's parameters: names, ownership, callbacks and user data, the C type and its
- * Java carrier, direction, charset, nullability, and length and bounds links.
+ * Java carrier, direction, charset, nullability; the length and bounds links through
+ * {@link ParamLinks}, for every parameter kind.
  */
 record ParameterValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
@@ -26,29 +26,39 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
     Set<String> names = new HashSet<>();
     Map<String, ParamModel> byName = paramsByName(fn);
     Map<String, Integer> lengthLinks = new HashMap<>();
+    ParamLinks links = new ParamLinks(context, diagnostics);
+    Set<ParamModel> typed = new HashSet<>();
     for (ParamModel p : fn.params()) {
       if (!names.add(p.name())) {
         diagnostics.error(p.ref(), Message.DUPLICATE_PARAMETER, fn.javaName(), p.name());
       }
       if (!Names.isJavaIdentifier(p.name())) {
         diagnostics.error(p.ref(), Message.INVALID_JAVA_NAME, p.name(), "parameter name");
+      } else if (p.isInJavaSignature()) {
+        shared.parameterName(p.ref(), fn.javaName() + ": parameter", p.name());
       }
       checkOwnership(fn, p);
       if (p.javaType() instanceof JavaType.Callback) {
         if (p.lifetime().isEmpty()) {
           diagnostics.error(p.ref(), Message.CALLBACK_NO_LIFETIME, fn.javaName(), p.name());
         }
+        links.check(fn, p, byName, lengthLinks);
       } else if (p.lifetime().isPresent()) {
         diagnostics.error(p.ref(), Message.CALLBACK_UNKNOWN, fn.javaName(), p.name(),
             p.cType().spelling(),
             Diagnostics.didYouMean(p.cType().base(), context.callbackNames()));
       } else if (p.javaType() instanceof JavaType.UserData) {
         shared.userData(p.ref(), fn.javaName(), p.name(), p.cType());
+        links.check(fn, p, byName, lengthLinks);
       } else {
         shared.cType(p.ref(), where(fn, p), p.cType(), false, p.javaType())
-            .ifPresent(c -> checkData(fn, p, c, byName, lengthLinks));
+            .ifPresent(c -> {
+              typed.add(p);
+              checkData(fn, p, c, () -> links.check(fn, p, byName, lengthLinks));
+            });
       }
     }
+    links.checkSizes(fn, byName, typed);
   }
 
   /** Each parameter by name; where a name is declared twice, the first. */
@@ -76,21 +86,13 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
   }
 
   /** The checks of a value parameter whose C type is known and carried by its Java type. */
-  private void checkData(FunctionModel fn, ParamModel p, CTypeExpr c,
-      Map<String, ParamModel> byName, Map<String, Integer> lengthLinks) {
+  private void checkData(FunctionModel fn, ParamModel p, CTypeExpr c, Runnable checkLinks) {
     checkDirection(fn, p, c);
     checkCharset(fn, p, c);
     if (p.nullable() && p.javaType() instanceof JavaType.Scalar) {
       diagnostics.error(p.ref(), Message.NULLABLE_SCALAR, fn.javaName(), p.name());
     }
-    if (p.lengthOf().isPresent() && p.boundsOf().isPresent()) {
-      diagnostics.error(p.ref(), Message.LENGTH_AND_BOUNDS, fn.javaName(), p.name());
-      return;
-    }
-    Optional<String> target = p.lengthOf().or(p::boundsOf);
-    if (target.isPresent()) {
-      checkLengthLink(fn, p, c, target.get(), byName, lengthLinks);
-    }
+    checkLinks.run();
   }
 
   /** Only data pointers have a direction, and C cannot write a string or const data. */
@@ -121,41 +123,6 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
       diagnostics.error(p.ref(), Message.CHARSET_ON_WCHAR, where(fn, p));
     } else {
       shared.charset(p.ref(), p.charset().get());
-    }
-  }
-
-  /**
-   * A length or bound is an integer (a bound may also be read through an {@code int*} into a
-   * Java array) and names an array, buffer or segment parameter, at most once; a length may
-   * also be a string's.
-   */
-  private void checkLengthLink(FunctionModel fn, ParamModel p, CTypeExpr c, String targetName,
-      Map<String, ParamModel> byName, Map<String, Integer> lengthLinks) {
-    boolean boundThroughPointer = p.boundsOf().isPresent()
-        && p.javaType() instanceof JavaType.PrimitiveArray
-        && c.pointers() == 1 && CTypes.isInteger(c.pointee());
-    if (!CTypes.isInteger(c) && !boundThroughPointer) {
-      diagnostics.error(p.ref(), Message.LENGTH_NOT_INTEGER, fn.javaName(), p.name(),
-          p.cType().spelling());
-      return;
-    }
-    ParamModel target = byName.get(targetName);
-    if (target == null) {
-      diagnostics.error(p.ref(), Message.LENGTH_TARGET_UNKNOWN, fn.javaName(), p.name(),
-          targetName, Diagnostics.didYouMean(targetName, byName.keySet()));
-      return;
-    }
-    JavaType t = target.javaType();
-    // A string's length (in bytes, without terminator) can be passed, not bounded.
-    boolean string = t instanceof JavaType.Str && p.lengthOf().isPresent();
-    if (!(t instanceof JavaType.PrimitiveArray || t instanceof JavaType.Buffer
-        || t instanceof JavaType.Segment || string)) {
-      diagnostics.error(p.ref(), Message.LENGTH_TARGET_NOT_ARRAY, fn.javaName(), p.name(),
-          targetName);
-      return;
-    }
-    if (lengthLinks.merge(targetName, 1, Integer::sum) > 1) {
-      diagnostics.error(p.ref(), Message.LENGTH_TWICE, fn.javaName(), targetName);
     }
   }
 }

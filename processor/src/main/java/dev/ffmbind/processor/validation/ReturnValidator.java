@@ -107,6 +107,9 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
         && !(r.javaType() instanceof JavaType.NativeBuf)) {
       diagnostics.error(r.ref(), Message.OWNERSHIP_UNSUPPORTED, fn.javaName(),
           r.cType().spelling(), r.javaType().describe());
+    } else if (!ReservedNames.isCIdentifier(r.ownership().freeFunction().get())) {
+      diagnostics.error(r.ref(), Message.FREE_NAME, fn.javaName(),
+          r.ownership().freeFunction().get());
     }
   }
 }

@@ -107,6 +107,19 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
   }
 
   /**
+   * A parameter of a generated method must not hide a type the generated code names, nor one
+   * of the classes generated next to it.
+   *
+   * @param what how a message names the parameter ({@code f: parameter})
+   */
+  void parameterName(SourceRef ref, String what, String name) {
+    Optional<String> clash = ReservedNames.parameterClash(name)
+        .or(() -> context.nestedClassNames().contains(name)
+            ? Optional.of("the nested class " + name) : Optional.empty());
+    clash.ifPresent(c -> diagnostics.error(ref, Message.NAME_CLASH_GENERATED, what, name, c));
+  }
+
+  /**
    * An owned handle needs a type with a destructor, and no 'free' of its own.
    *
    * @param what how a message names the value ({@code parameter 'db'}, {@code the return value})

@@ -42,7 +42,9 @@ record StatusTableValidator(ValidationContext context, Diagnostics diagnostics) 
   private void checkCodes(StatusTableModel table) {
     Set<String> codes = new HashSet<>();
     for (StatusCodeModel code : table.codes()) {
-      if (!codes.add(code.name())) {
+      if (!ReservedNames.isCIdentifier(code.name())) {
+        diagnostics.error(code.ref(), Message.STATUS_CODE_NAME, table.name(), code.name());
+      } else if (!codes.add(code.name())) {
         diagnostics.error(code.ref(), Message.DUPLICATE_STATUS_CODE, table.name(), code.name());
       }
     }

@@ -7,6 +7,7 @@ import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.StatusTableModel;
@@ -34,6 +35,8 @@ import java.util.Set;
  *     function declared first carries
  * @param destructors each function that can be a destructor, by its symbol and the handle class
  *     it takes
+ * @param nestedClassNames the simple names of the classes generated inside the binding class
+ *     (handle classes, exceptions, callback interfaces and their stub holders)
  */
 record ValidationContext(
     LibraryModel model,
@@ -45,7 +48,8 @@ record ValidationContext(
     Map<JavaClassName, CallbackType> callbacks,
     Map<String, FunctionModel> functionsByJavaName,
     Map<String, FunctionModel> functionsByAnyName,
-    Map<DestructorKey, FunctionModel> destructors) {
+    Map<DestructorKey, FunctionModel> destructors,
+    Set<String> nestedClassNames) {
 
   /** A C symbol and a handle class it is called with. */
   record DestructorKey(String symbol, JavaClassName handleClass) {}
@@ -59,6 +63,7 @@ record ValidationContext(
     functionsByJavaName = Map.copyOf(functionsByJavaName);
     functionsByAnyName = Map.copyOf(functionsByAnyName);
     destructors = Map.copyOf(destructors);
+    nestedClassNames = Set.copyOf(nestedClassNames);
   }
 
   /** Indexes a binding; each index is one pass over the model. */
@@ -89,8 +94,19 @@ record ValidationContext(
         }
       }
     }
+    Set<String> nested = new HashSet<>();
+    model.opaqueTypes().stream().filter(OpaqueType::generated)
+        .forEach(o -> nested.add(o.javaClass().simpleName()));
+    model.statusTables().forEach(t -> nested.add(t.exceptionClass().simpleName()));
+    for (CallbackType cb : model.callbacks()) {
+      if (cb.generated()) {
+        nested.add(cb.javaClass().simpleName());
+      }
+      nested.add(Names.stubHolder(cb.javaClass().simpleName()));
+    }
     return new ValidationContext(model, new TypedefExpansion(model.typedefs()), opaqueTypes,
-        handleTypes, duplicates, statusTables, callbacks, byJavaName, byAnyName, destructors);
+        handleTypes, duplicates, statusTables, callbacks, byJavaName, byAnyName, destructors,
+        nested);
   }
 
   /** The type with its typedefs expanded, or empty when a typedef is malformed or cyclic. */

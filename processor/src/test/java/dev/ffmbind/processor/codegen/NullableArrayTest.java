@@ -67,8 +67,8 @@ class NullableArrayTest {
         "@NativeLibrary(\"c\")",
         "public interface L {",
         "  @Errors(ErrorConvention.NULL_ERRNO) @CType(\"char*\")",
-        "  MemorySegment realpath(String path, @CType(\"char*\") @Nullable byte[] resolved);",
-        "  @Symbol(\"tl_fill\") void fill(@Nullable int[] buf);",
+        "  MemorySegment realpath(String path, @CType(\"char*\") @Nullable @UncheckedSize byte[] resolved);",
+        "  @Symbol(\"tl_fill\") void fill(@Nullable @UncheckedSize int[] buf);",
         "}"));
     assertThat(compilation).succeededWithoutWarnings();
     assertGuarded(generated(compilation, "t.L_Ffm"));

@@ -94,7 +94,7 @@ class ValidatorYamlTest {
         typedefs: {uLong: unsigned long, uLongf: uLong}
         functions:
           - name: f
-            params: [{name: a, type: "uLongf*"}]
+            params: [{name: a, type: "uLongf*", size: unchecked}]
             returns: uLong
         """));
   }

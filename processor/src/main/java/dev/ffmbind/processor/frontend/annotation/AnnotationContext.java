@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * What the readers of one annotated interface share: javac, where problems go (and whether
@@ -98,6 +101,21 @@ final class AnnotationContext {
     int tag = doc.indexOf("\n@");
     String text = tag >= 0 ? doc.substring(0, tag) : doc.startsWith("@") ? "" : doc;
     return text.strip();
+  }
+
+  /**
+   * The abstract methods a type inherits and does not override, in the order javac lists the
+   * members.
+   */
+  List<ExecutableElement> inheritedAbstractMethods(TypeElement type) {
+    List<ExecutableElement> inherited = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(
+        env.getElementUtils().getAllMembers(type))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getEnclosingElement().equals(type)) {
+        inherited.add(m);
+      }
+    }
+    return inherited;
   }
 
   /** Whether a thrown type is a checked exception. */

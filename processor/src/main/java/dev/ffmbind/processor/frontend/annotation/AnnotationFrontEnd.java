@@ -76,8 +76,11 @@ public final class AnnotationFrontEnd {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (method.getModifiers().contains(Modifier.ABSTRACT)) {
         methods.read(method, typedefs).ifPresent(functions::add);
+      } else {
+        checkConcreteMethod(method);
       }
     }
+    checkInheritedMethods(type, ref);
     if (ctx.broken()) {
       return Optional.empty();
     }
@@ -87,6 +90,33 @@ public final class AnnotationFrontEnd {
             .toList(),
         Annotations.string(library, "charset").orElse("UTF-8"),
         typedefs, ctx.opaqueTypes(), tables, ctx.callbacks(), functions, ctx.doc(type)));
+  }
+
+  /**
+   * Default and static methods are the user's own code and are left alone; only a default
+   * {@code load()} cannot stay, since the generated class declares a static {@code load()},
+   * which may not hide an instance method.
+   */
+  private void checkConcreteMethod(ExecutableElement method) {
+    if (method.getModifiers().contains(Modifier.DEFAULT)
+        && method.getSimpleName().contentEquals("load") && method.getParameters().isEmpty()) {
+      ctx.error(ElementRef.of(method), Message.DEFAULT_METHOD_RESERVED, "default", "load",
+          "the static method load()");
+    }
+  }
+
+  /**
+   * Abstract methods inherited from a super-interface (even {@code Runnable.run}) are refused,
+   * not bound: whether an inherited method is a C function is the interface's decision, made by
+   * redeclaring it. Left alone, the generated class would not compile.
+   */
+  private void checkInheritedMethods(TypeElement type, ElementRef ref) {
+    for (ExecutableElement method : ctx.inheritedAbstractMethods(type)) {
+      TypeElement from = (TypeElement) method.getEnclosingElement();
+      ctx.error(ref, Message.INHERITED_NATIVE_METHOD,
+          from.getSimpleName() + "." + method.getSimpleName() + "()",
+          from.getQualifiedName(), type.getSimpleName());
+    }
   }
 
   /** {@code typedefs = {"uLong = unsigned long", ...}}; one without {@code =} is reported. */

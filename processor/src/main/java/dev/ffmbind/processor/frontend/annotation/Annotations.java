@@ -39,6 +39,7 @@ final class Annotations {
   static final String USER_DATA = PACKAGE + "UserData";
   static final String ON_EXCEPTION = PACKAGE + "OnException";
   static final String LENGTH_FROM = PACKAGE + "LengthFrom";
+  static final String UNCHECKED_SIZE = PACKAGE + "UncheckedSize";
 
   private Annotations() {}
 

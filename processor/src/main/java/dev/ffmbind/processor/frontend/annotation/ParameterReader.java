@@ -9,6 +9,7 @@ import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,9 @@ final class ParameterReader {
   /** Adds the parameter (and its hidden length) to {@code params}; false when it is broken. */
   boolean read(VariableElement p, Map<String, String> typedefs, List<ParamModel> params) {
     ElementRef ref = ElementRef.of(p);
+    if (!directionsAgree(p)) {
+      return false;
+    }
     Optional<JavaType> javaType = types.javaType(p, p.asType(), false);
     if (javaType.isEmpty()) {
       return false;
@@ -58,7 +62,8 @@ final class ParameterReader {
         // An owned handle out-parameter is freed by its type's destructor; a 'free' is reported.
         Annotations.find(p, Annotations.OWNED)
             .map(m -> new Ownership(true, Annotations.string(m, "free")))
-            .orElse(Ownership.BORROWED)));
+            .orElse(Ownership.BORROWED),
+        false, Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent()));
     Optional<AnnotationMirror> withLength = Annotations.find(p, Annotations.WITH_LENGTH);
     if (withLength.isPresent()) {
       ElementRef lengthRef = ElementRef.of(p, withLength.get());
@@ -73,6 +78,26 @@ final class ParameterReader {
       params.add(new ParamModel(lengthRef, lengthName, lengthType.get(),
           new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(), Optional.of(name),
           Optional.empty(), false));
+    }
+    return true;
+  }
+
+  /**
+   * At most one of {@code @In}, {@code @Out}, {@code @InOut}: two of them would otherwise mean
+   * whichever is read first, and {@code @In @Out} would silently never copy C's writes back.
+   */
+  private boolean directionsAgree(VariableElement p) {
+    List<String> found = new ArrayList<>();
+    for (String name : List.of(Annotations.IN, Annotations.OUT, Annotations.IN_OUT)) {
+      if (Annotations.find(p, name).isPresent()) {
+        found.add("@" + name.substring(Annotations.PACKAGE.length()));
+      }
+    }
+    if (found.size() > 1) {
+      ctx.error(ElementRef.of(p, Annotations.find(p, Annotations.OUT)
+              .or(() -> Annotations.find(p, Annotations.IN_OUT)).orElseThrow()),
+          Message.DIRECTION_ANNOTATIONS_CONFLICT, p.getSimpleName(), String.join(" and ", found));
+      return false;
     }
     return true;
   }

@@ -42,6 +42,13 @@ final class TypeReader {
 
   /** The Java type of a parameter or return value; reports one nothing can carry. */
   Optional<JavaType> javaType(Element element, TypeMirror type, boolean isReturn) {
+    Optional<AnnotationMirror> userData = Annotations.find(element, Annotations.USER_DATA);
+    if (userData.isPresent() && !AnnotationContext.isDeclared(type, "java.lang.Object")) {
+      // Without this, @UserData on an int would be silently ignored.
+      ctx.typeError(element, ElementRef.of(element, userData.get()),
+          Message.USER_DATA_NOT_OBJECT, element.getSimpleName(), type);
+      return Optional.empty();
+    }
     Optional<JavaType> result = switch (type.getKind()) {
       case VOID -> isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
       case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE ->

@@ -98,11 +98,13 @@ final class FunctionReader {
     Optional<Optional<LifetimeModel>> lifetime = f.word("lifetime", YamlSchema.LIFETIMES);
     boolean userData = f.bool("user_data");
     Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
+    Optional<Optional<Boolean>> unchecked = f.word("size", YamlSchema.PARAM_SIZES);
     if (name.isEmpty() || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
         || direction.map(Optional::isEmpty).orElse(false)
         || lifetime.map(Optional::isEmpty).orElse(false)
-        || owned.map(Optional::isEmpty).orElse(false)) {
+        || owned.map(Optional::isEmpty).orElse(false)
+        || unchecked.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
     CTypeExpr expanded = declared.expand(cType.get());
@@ -120,6 +122,7 @@ final class FunctionReader {
     Ownership ownership = owned.flatMap(o -> o).orElse(false)
         ? new Ownership(true, Optional.empty()) : Ownership.BORROWED;
     return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir,
-        charset, lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership));
+        charset, lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership, false,
+        unchecked.isPresent()));
   }
 }

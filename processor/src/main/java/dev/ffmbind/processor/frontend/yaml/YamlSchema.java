@@ -122,6 +122,10 @@ final class YamlSchema {
   static final Map<String, Boolean> OWNERSHIPS = byYamlName(new Boolean[] {false, true},
       owned -> owned ? "owned" : "borrowed");
 
+  /** {@code size:} words of a parameter: the one way to say an array's size is not stated. */
+  static final Map<String, Boolean> PARAM_SIZES = byYamlName(new Boolean[] {true},
+      unchecked -> "unchecked");
+
   /** {@code errors:} words: every convention but {@code status}, which is written as a map. */
   static final Map<String, ErrorModel.Kind> ERROR_KINDS = byYamlName(
       java.util.Arrays.stream(ErrorModel.Kind.values())
@@ -222,7 +226,9 @@ final class YamlSchema {
           optional("user_data", Kind.BOOLEAN, "false",
               "A void* context carrying a Java object to the function's callback."),
           word("ownership", OWNERSHIPS,
-              "On a handle out-parameter: owned handles free themselves when closed.")));
+              "On a handle out-parameter: owned handles free themselves when closed."),
+          word("size", PARAM_SIZES, "unchecked: an array C may write has no length or bound,"
+              + " and the caller accepts that C may write past it.")));
 
   static final Section RETURN = new Section("return",
       "A return value that needs more than its C type.", List.of(
