@@ -243,10 +243,20 @@ public final class BindingGenerator {
 
   private MethodSpec loadMethod() {
     ClassName returned = model.implementedInterface().map(Poet::className).orElse(bindingClass);
-    return MethodSpec.methodBuilder("load")
+    MethodSpec.Builder load = MethodSpec.methodBuilder("load")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returned)
-        .addJavadoc("Loads $L and links every function of this binding.\n\n", libraryDescription())
+        .returns(returned);
+    if (holders.isSplit()) {
+      load.addJavadoc("Loads $L and checks that it has every function of this binding. The\n",
+              libraryDescription())
+          .addJavadoc("functions are linked in groups of up to $L, each group by the first call"
+              + " of\n", HandleHolders.MAX_HANDLES)
+          .addJavadoc("one of its functions.\n\n");
+    } else {
+      load.addJavadoc("Loads $L and links every function of this binding.\n\n",
+          libraryDescription());
+    }
+    return load
         .addJavadoc("<p>All problems are reported at once: a library that cannot be found lists every name\n")
         .addJavadoc("and path tried, and missing symbols are listed together. Later calls are cheap.\n\n")
         .addJavadoc("@return the binding\n")
@@ -255,7 +265,8 @@ public final class BindingGenerator {
         .addStatement("$T lookup = $L", Poet.SYMBOL_LOOKUP, loadLibrary())
         .addStatement("$T.requireSymbols(lookup, LIBRARY, $L, SYMBOLS)", Poet.LIBRARIES,
             bindingName())
-        .addComment("Only now is it safe to link: the holder's initializer cannot fail any more.")
+        .addComment("Only now is it safe to link: the $L cannot fail any more.",
+            holders.isSplit() ? "holders' initializers" : "holder's initializer")
         .addStatement("return $T.INSTANCE", downcalls)
         .build();
   }
@@ -265,7 +276,11 @@ public final class BindingGenerator {
   private TypeSpec downcallsClass() {
     TypeSpec.Builder holder = TypeSpec.classBuilder(downcalls)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Linked method handles in {@code static final} fields, so the JIT can inline the calls.\n")
+        .addJavadoc(holders.isSplit()
+            ? "The linker, the library, and the parts that keep linked method handles in\n"
+                + "{@code static final} fields, so the JIT can inline the calls.\n"
+            : "Linked method handles in {@code static final} fields, so the JIT can inline the"
+                + " calls.\n")
         .addJavadoc("Initialized by the first successful {@link #load()}.\n")
         // Linking is a restricted operation; users grant it with --enable-native-access.
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build());
