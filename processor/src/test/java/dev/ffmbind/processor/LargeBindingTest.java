@@ -22,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,33 @@ class LargeBindingTest {
     String larger = generateFromYaml(yamlSpec(257));
     assertTrue(larger.contains("SYMBOLS = Libraries.symbolList("), "symbols as strings");
     assertTrue(larger.contains("Part1"), "two parts");
+  }
+
+  /**
+   * Parts are bounded by bytecode too: 200 handles of 60 parameters (about 460 bytes each) would
+   * not fit one initializer, so such functions get parts of fewer than 256 handles.
+   */
+  @Test
+  void functionsOfManyParametersGetSmallerParts() {
+    StringBuilder yaml = new StringBuilder("""
+        library: ffmbindlarge
+        package: wide
+        class: Wide
+        functions:
+        """);
+    String params = IntStream.range(0, 60).mapToObj(i -> "{name: x" + i + ", type: int}")
+        .collect(Collectors.joining(", "));
+    for (int i = 0; i < 200; i++) {
+      yaml.append("  - {name: w_").append(i).append(", params: [").append(params)
+          .append("], returns: int}\n");
+    }
+    JavaFile file = generate(yaml.toString());
+    assertTrue(file.toString().contains("class Part4 {"), "parts of about 50 handles");
+
+    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror")
+        .compile(file.toJavaFileObject());
+
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   /**
