@@ -31,8 +31,7 @@ import javax.lang.model.element.Modifier;
  * Renders a validated {@link LibraryModel} as one Java source file: the binding class with its
  * {@code load()} method, the holder of linked method handles (split into lazily linked parts
  * when there are many: {@link HandleHolders}), one method per C function, and nested handle and
- * status-exception classes. The only class (with its helpers in this
- * package) that writes Java.
+ * status-exception classes. The only class (with its helpers in this package) that writes Java.
  */
 public final class BindingGenerator {
 
@@ -40,10 +39,10 @@ public final class BindingGenerator {
   public static final String PROCESSOR = "dev.ffmbind.processor.FfmbindProcessor";
 
   /** Up to this many required symbols, {@code SYMBOLS} is a plain {@code List.of(...)}. */
-  static final int SYMBOLS_IN_LIST = 256;
+  private static final int SYMBOLS_IN_LIST = 256;
 
   /** Bytes of names per string constant of a long symbol list: below the 65 535 allowed. */
-  static final int SYMBOL_CONSTANT_BYTES = 60_000;
+  private static final int SYMBOL_CONSTANT_BYTES = 60_000;
 
   /** Characters per source line of a long symbol list. */
   private static final int SYMBOL_LINE_CHARS = 80;
@@ -190,7 +189,7 @@ public final class BindingGenerator {
    * {@code Libraries.symbolList("a b ...", ...)}, strings of names that each stay below the
    * 65 535-byte limit of a constant, so the initializer stays a few instructions long.
    */
-  static CodeBlock symbolList(List<String> symbols) {
+  private static CodeBlock symbolList(List<String> symbols) {
     if (symbols.size() <= SYMBOLS_IN_LIST) {
       return CodeBlock.of("$T.of($L)", Poet.LIST, strings(symbols));
     }

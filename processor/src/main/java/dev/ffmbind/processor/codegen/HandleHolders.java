@@ -20,7 +20,7 @@ final class HandleHolders {
 
   /**
    * At most this many handles per holder: enough that a binding of a few hundred functions keeps
-   * one holder, few enough that the first call into a part links it in about a millisecond.
+   * one holder, few enough that the first call into a part links it in milliseconds.
    */
   static final int MAX_HANDLES = 256;
 
