@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.spi.ToolProvider;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * bindings"), end to end: a C library of {@value #FUNCTIONS} functions and its YAML spec are
  * generated in a temporary directory, gcc builds the library, javac runs the packaged processor
  * on the spec, and the binding is loaded and called here. The long symbol names make its symbol
- * list span two string constants. Asserts results only, never a time.
+ * list span three string constants. Asserts results only, never a time.
  */
 class LargeBindingTest {
 
@@ -42,6 +44,10 @@ class LargeBindingTest {
         LargeBindingTest.class.getClassLoader())) {
       Class<?> binding = Class.forName("large.Large", true, loader);
       Object instance = binding.getMethod("load").invoke(null);
+      Field symbols = binding.getDeclaredField("SYMBOLS");
+      symbols.setAccessible(true);
+      assertEquals(IntStream.range(0, FUNCTIONS).mapToObj(LargeBindingTest::symbol).toList(),
+          symbols.get(null), "the symbols load() checked, read back from their string constants");
       // Every 97th function: each of the parts of handles is linked by one of these calls.
       for (int i = 0; i < FUNCTIONS; i += 97) {
         Method f = binding.getMethod(symbol(i), int.class);

@@ -22,7 +22,6 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -186,41 +185,53 @@ public final class BindingGenerator {
 
   /**
    * {@code List.of("a", "b")}; for more than {@value #SYMBOLS_IN_LIST} symbols
-   * {@code Libraries.symbolList("a b ...", ...)}, strings of names that each stay below the
-   * 65 535-byte limit of a constant, so the initializer stays a few instructions long.
+   * {@code Libraries.symbolList("a b ...", ...)}: names separated by single spaces, in strings
+   * that each stay below the 65 535-byte limit of a constant (a longer name is one constant on
+   * its own), so the initializer stays a few instructions long.
    */
   private static CodeBlock symbolList(List<String> symbols) {
     if (symbols.size() <= SYMBOLS_IN_LIST) {
       return CodeBlock.of("$T.of($L)", Poet.LIST, strings(symbols));
     }
-    List<CodeBlock> constants = new ArrayList<>();
-    List<CodeBlock> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    int constantBytes = 0;
+    List<List<String>> constants = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int bytes = 0;
     for (String symbol : symbols) {
-      int bytes = symbol.getBytes(StandardCharsets.UTF_8).length + 1;
-      if (constantBytes + bytes > SYMBOL_CONSTANT_BYTES) {
-        lines.add(CodeBlock.of("$S", line));
-        constants.add(CodeBlock.join(lines, "\n+ "));
-        lines.clear();
-        line.setLength(0);
-        constantBytes = 0;
-      } else if (line.length() + bytes > SYMBOL_LINE_CHARS) {
-        lines.add(CodeBlock.of("$S", line));
-        line.setLength(0);
+      // Symbols are C identifiers (validated), so a char is a byte of the class file.
+      if (!current.isEmpty() && bytes + 1 + symbol.length() > SYMBOL_CONSTANT_BYTES) {
+        constants.add(current);
+        current = new ArrayList<>();
+        bytes = 0;
       }
-      line.append(symbol).append(' ');
-      constantBytes += bytes;
+      bytes += (current.isEmpty() ? 0 : 1) + symbol.length();
+      current.add(symbol);
     }
-    lines.add(CodeBlock.of("$S", line));
-    constants.add(CodeBlock.join(lines, "\n+ "));
+    constants.add(current);
     return CodeBlock.builder()
         .add("$T.symbolList(\n", Poet.LIBRARIES)
         .indent().indent()
-        .add(CodeBlock.join(constants, ",\n"))
+        .add(CodeBlock.join(constants.stream().map(BindingGenerator::spaceSeparated).toList(),
+            ",\n"))
         .unindent().unindent()
         .add(")")
         .build();
+  }
+
+  /** {@code "a b c "\n+ "d e"}: names joined by spaces, as lines of a string concatenation. */
+  private static CodeBlock spaceSeparated(List<String> names) {
+    List<CodeBlock> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String name : names) {
+      if (!line.isEmpty() && line.length() + name.length() > SYMBOL_LINE_CHARS) {
+        lines.add(CodeBlock.of("$S", line.append(' ')));
+        line.setLength(0);
+      } else if (!line.isEmpty()) {
+        line.append(' ');
+      }
+      line.append(name);
+    }
+    lines.add(CodeBlock.of("$S", line));
+    return CodeBlock.join(lines, "\n+ ");
   }
 
   private static CodeBlock strings(List<String> values) {
