@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class Memory_Ffm implements Memory {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -56,8 +54,8 @@ public final class Memory_Ffm implements Memory {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Memory load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_arrays.Memory_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_arrays.Memory_Ffm", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Memory_Ffm.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Memory_Ffm.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -137,7 +135,7 @@ public final class Memory_Ffm implements Memory {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_arrays.Memory_Ffm");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Memory_Ffm.class.getName());
 
         /**
          * {@code void* memset(void* dst, int c, size_t n)}

@@ -37,8 +37,6 @@ import javax.annotation.processing.Generated;
 public final class Posix_Ffm implements Posix {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -58,8 +56,8 @@ public final class Posix_Ffm implements Posix {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Posix load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_errno.Posix_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_errno.Posix_Ffm", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Posix_Ffm.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Posix_Ffm.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -138,7 +136,7 @@ public final class Posix_Ffm implements Posix {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_errno.Posix_Ffm");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Posix_Ffm.class.getName());
 
         /**
          * {@code int open(const char* path, int flags)}

@@ -34,8 +34,6 @@ import javax.annotation.processing.Generated;
 public final class Strings_Ffm implements Strings {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -55,8 +53,8 @@ public final class Strings_Ffm implements Strings {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Strings load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_owned_string.Strings_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_owned_string.Strings_Ffm", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Strings_Ffm.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Strings_Ffm.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -101,7 +99,7 @@ public final class Strings_Ffm implements Strings {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_owned_string.Strings_Ffm");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Strings_Ffm.class.getName());
 
         /**
          * {@code char* strdup(const char* s)}

@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class Arrays {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -52,8 +50,8 @@ public final class Arrays {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Arrays load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.arrays.Arrays", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Arrays.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Arrays.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -116,7 +114,7 @@ public final class Arrays {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Arrays.class.getName());
 
         /**
          * {@code uint64_t sum_bytes(const Bytef* buf, size_t len)}

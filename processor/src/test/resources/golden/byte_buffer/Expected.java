@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class ByteBufferParams {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -52,8 +50,8 @@ public final class ByteBufferParams {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static ByteBufferParams load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.byte_buffer.ByteBufferParams");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.byte_buffer.ByteBufferParams", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), ByteBufferParams.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, ByteBufferParams.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -133,7 +131,7 @@ public final class ByteBufferParams {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.byte_buffer.ByteBufferParams");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), ByteBufferParams.class.getName());
 
         /**
          * {@code int demo_checksum(const uint8_t* src)}

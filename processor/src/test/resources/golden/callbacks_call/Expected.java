@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class Sorting {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -54,8 +52,8 @@ public final class Sorting {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Sorting load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_call.Sorting", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Sorting.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Sorting.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -97,7 +95,7 @@ public final class Sorting {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Sorting.class.getName());
 
         /**
          * {@code void demo_sort(int* base, size_t n, compar_fn compar)}

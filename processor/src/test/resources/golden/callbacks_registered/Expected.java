@@ -34,8 +34,6 @@ import javax.annotation.processing.Generated;
 public final class Watches {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -55,8 +53,8 @@ public final class Watches {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Watches load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_registered.Watches");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_registered.Watches", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Watches.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Watches.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -100,7 +98,7 @@ public final class Watches {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_registered.Watches");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Watches.class.getName());
 
         /**
          * {@code int demo_watch(tick_fn cb, void* data)}

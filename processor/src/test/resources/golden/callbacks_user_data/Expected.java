@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class Rows {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -53,8 +51,8 @@ public final class Rows {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Rows load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_user_data.Rows", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Rows.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Rows.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -92,7 +90,7 @@ public final class Rows {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Rows.class.getName());
 
         /**
          * {@code int demo_rows(row_fn cb, void* data)}

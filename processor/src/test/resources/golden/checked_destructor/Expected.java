@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class CheckedDestructor {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -56,8 +54,8 @@ public final class CheckedDestructor {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static CheckedDestructor load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.checked_destructor.CheckedDestructor");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.checked_destructor.CheckedDestructor", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), CheckedDestructor.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, CheckedDestructor.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -148,7 +146,7 @@ public final class CheckedDestructor {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.checked_destructor.CheckedDestructor");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), CheckedDestructor.class.getName());
 
         /**
          * {@code file* file_open(const char* path)}

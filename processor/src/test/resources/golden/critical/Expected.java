@@ -29,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class Critical {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -50,8 +48,8 @@ public final class Critical {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Critical load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.critical.Critical", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Critical.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Critical.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -112,7 +110,7 @@ public final class Critical {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Critical.class.getName());
 
         /**
          * {@code int demo_add(int a, int b)}

@@ -29,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class Segments {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -50,8 +48,8 @@ public final class Segments {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Segments load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.memory_segment.Segments", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Segments.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Segments.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -89,7 +87,7 @@ public final class Segments {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Segments.class.getName());
 
         /**
          * {@code void* memchr(const void* s, int c, size_t n)}

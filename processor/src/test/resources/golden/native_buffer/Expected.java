@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class Buffers {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -54,8 +52,8 @@ public final class Buffers {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Buffers load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.native_buffer.Buffers", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Buffers.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Buffers.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -121,7 +119,7 @@ public final class Buffers {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Buffers.class.getName());
 
         /**
          * {@code uint8_t* buf_make(int n, size_t* out_len)}

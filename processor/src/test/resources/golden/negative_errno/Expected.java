@@ -28,8 +28,6 @@ import javax.annotation.processing.Generated;
 public final class NegativeErrno {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -49,8 +47,8 @@ public final class NegativeErrno {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static NegativeErrno load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.negative_errno.NegativeErrno");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.negative_errno.NegativeErrno", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), NegativeErrno.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, NegativeErrno.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -89,7 +87,7 @@ public final class NegativeErrno {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.negative_errno.NegativeErrno");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), NegativeErrno.class.getName());
 
         /**
          * {@code int demo_next(int fd)}

@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class Nonzero {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -52,8 +50,8 @@ public final class Nonzero {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Nonzero load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.nonzero.Nonzero", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Nonzero.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Nonzero.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -96,7 +94,7 @@ public final class Nonzero {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Nonzero.class.getName());
 
         /**
          * {@code int demo_lock(void* mutex)}

@@ -30,8 +30,6 @@ import javax.annotation.processing.Generated;
 public final class NullErrno {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -51,8 +49,8 @@ public final class NullErrno {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static NullErrno load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.null_errno.NullErrno", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), NullErrno.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, NullErrno.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -92,7 +90,7 @@ public final class NullErrno {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), NullErrno.class.getName());
 
         /**
          * {@code void* demo_alloc(size_t n)}

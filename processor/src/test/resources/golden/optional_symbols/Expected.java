@@ -28,8 +28,6 @@ import javax.annotation.processing.Generated;
 public final class OptionalSymbols {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -49,8 +47,8 @@ public final class OptionalSymbols {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static OptionalSymbols load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.optional_symbols.OptionalSymbols");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.optional_symbols.OptionalSymbols", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OptionalSymbols.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, OptionalSymbols.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -97,13 +95,13 @@ public final class OptionalSymbols {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.optional_symbols.OptionalSymbols");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), OptionalSymbols.class.getName());
 
         /**
          * {@code int demo_maybe(int n)}
          */
         static final MethodHandle maybe = Libraries.downcallOrUnavailable(
-                LOOKUP, LIBRARY, "golden.optional_symbols.OptionalSymbols", "demo_maybe", "demo_maybe",
+                LOOKUP, LIBRARY, OptionalSymbols.class.getName(), "demo_maybe", "demo_maybe",
                 FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
         private Downcalls() {

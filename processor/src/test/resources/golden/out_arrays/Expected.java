@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class OutArrays {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -52,8 +50,8 @@ public final class OutArrays {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static OutArrays load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.out_arrays.OutArrays");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.out_arrays.OutArrays", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OutArrays.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, OutArrays.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -114,7 +112,7 @@ public final class OutArrays {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.out_arrays.OutArrays");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), OutArrays.class.getName());
 
         /**
          * {@code void demo_fill(uint8_t* dst, size_t n)}

@@ -29,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class OwnedHandles {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -50,8 +48,8 @@ public final class OwnedHandles {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static OwnedHandles load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_handles.OwnedHandles");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_handles.OwnedHandles", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OwnedHandles.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, OwnedHandles.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -85,7 +83,7 @@ public final class OwnedHandles {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_handles.OwnedHandles");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), OwnedHandles.class.getName());
 
         /**
          * {@code widget* widget_new(void)}

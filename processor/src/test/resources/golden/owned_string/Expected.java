@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class OwnedString {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -53,8 +51,8 @@ public final class OwnedString {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static OwnedString load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_string.OwnedString", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OwnedString.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, OwnedString.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -98,7 +96,7 @@ public final class OwnedString {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), OwnedString.class.getName());
 
         /**
          * {@code char* demo_strdup(const char* s)}

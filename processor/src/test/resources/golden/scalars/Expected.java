@@ -51,8 +51,8 @@ public final class Scalars {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Scalars load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.scalars.Scalars", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, Scalars.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Scalars.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -114,7 +114,7 @@ public final class Scalars {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, Scalars.class.getName());
 
         /**
          * {@code double scale(double x, int factor)}

@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class SizedStrings {
     private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -53,8 +51,8 @@ public final class SizedStrings {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static SizedStrings load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.sized_strings.SizedStrings");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.sized_strings.SizedStrings", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), SizedStrings.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, SizedStrings.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -105,7 +103,7 @@ public final class SizedStrings {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.sized_strings.SizedStrings");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), SizedStrings.class.getName());
 
         /**
          * {@code char* demo_rename(const char* s, int len, uint32_t* out_len)}

@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class StatusCode {
     private static final String LIBRARY = "z";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -53,8 +51,8 @@ public final class StatusCode {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static StatusCode load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.status_code.StatusCode", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StatusCode.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, StatusCode.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -113,7 +111,7 @@ public final class StatusCode {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), StatusCode.class.getName());
 
         /**
          * {@code int inflate_step(int flush)}

@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class StatusHandle {
     private static final String LIBRARY = "sqlite3";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -56,8 +54,8 @@ public final class StatusHandle {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static StatusHandle load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_handle.StatusHandle");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.status_handle.StatusHandle", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StatusHandle.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, StatusHandle.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -121,7 +119,7 @@ public final class StatusHandle {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_handle.StatusHandle");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), StatusHandle.class.getName());
 
         /**
          * {@code int sqlite3_exec_simple(sqlite3* db, const char* sql)}

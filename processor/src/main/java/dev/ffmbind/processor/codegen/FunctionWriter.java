@@ -32,6 +32,7 @@ final class FunctionWriter {
 
   private final ResolvedFunction fn;
   private final Call call;
+  private final ClassName handles;
   private final boolean overrides;
   private final Optional<UpcallDispatch> upcall;
   private final ErrorConvention errors;
@@ -39,10 +40,14 @@ final class FunctionWriter {
 
   /**
    * @param fn a public method, or the private destructor method of an owned handle type
+   * @param downcalls the binding's {@code Downcalls} class
+   * @param handles the class whose static field holds the function's handle: {@code downcalls}
+   *     or, in a large binding, one of its parts
    * @param overrides whether the binding class implements an annotated interface
    */
-  FunctionWriter(ResolvedFunction fn, ClassName downcalls, boolean overrides) {
+  FunctionWriter(ResolvedFunction fn, ClassName downcalls, ClassName handles, boolean overrides) {
     this.fn = fn;
+    this.handles = handles;
     this.call = new Call(fn, downcalls);
     this.overrides = overrides && !fn.isDestructorMethod();
     this.upcall = fn.upcall().map(u -> new UpcallDispatch(fn, u));
@@ -180,7 +185,7 @@ final class FunctionWriter {
     fn.params().forEach(p -> argList.add(marshaller(p).pass(p, call)));
     CodeBlock args = CodeBlock.join(argList, ", ");
     TypeName carrier = Poet.carrier(fn.returns().cType());
-    ClassName downcalls = call.downcalls();
+    ClassName downcalls = handles;
     String handle = Names.handleField(fn.javaName());
     String result = Names.RESULT;
     if (fn.returns().cType().isVoid()) {
