@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The safe defaults of issue 9 for element sizes ({@code element_size_of}) and pointers into
  * copied arguments ({@code points_into}): each message with its exact text and
- * {@code file:line:col}. The annotation side is in AnnotationDiagnosticsTest.
+ * {@code file:line:col}. The annotation side is at the end of AnnotationDiagnosticsTest.
  */
 class SafeDefaultsValidatorYamlTest {
 
