@@ -735,7 +735,8 @@ class AnnotationDiagnosticsTest {
     Compilation compilation = Sources.compile(Sources.libc(
         "@CType(\"void*\") @PointsInto(\"s\") long memchr(@CType(\"const void*\") @WithLength"
             + " byte[] s, int c);",
-        "void fill(@CType(\"double*\") @WithElementSize(name = \"size\") @UncheckedSize double[] a);",
+        "void fill(@CType(\"double*\") @WithElementSize(name = \"size\") @UncheckedSize"
+            + " double[] a);",
         "@CType(\"void*\") @PointsInto(PointsInto.NONE) MemorySegment fopen(String p, String m);"));
     assertThat(compilation).succeededWithoutWarnings();
   }

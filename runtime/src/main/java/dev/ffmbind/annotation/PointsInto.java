@@ -15,8 +15,9 @@ import java.lang.annotation.Target;
  * <ul>
  *   <li>{@code @PointsInto("base")}: the pointer points into parameter {@code base}, and the
  *       method returns its position there as a {@code long} instead: the element index for an
- *       array, the byte offset for a {@code String} or {@code ByteBuffer}, -1 for {@code NULL}.
- *       A pointer outside the argument throws {@code IllegalStateException}.
+ *       array, the byte offset for a {@code String} (encoded) or a {@code ByteBuffer} (from its
+ *       position), -1 for {@code NULL}. A pointer outside the argument throws
+ *       {@code IllegalStateException}.
  *   <li>{@code @PointsInto(PointsInto.NONE)}: C never returns a pointer into the arguments
  *       ({@code fopen}); the method returns the pointer.
  * </ul>

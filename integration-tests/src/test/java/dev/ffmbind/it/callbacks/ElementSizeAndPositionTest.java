@@ -56,6 +56,14 @@ class ElementSizeAndPositionTest {
   }
 
   @Test
+  void strchrReturnsTheByteOffsetInTheEncodedString() {
+    assertEquals(2, API.strchr("hello", 'l'));
+    assertEquals(-1, API.strchr("hello", 'z'));
+    assertEquals(5, API.strchr("hello", 0)); // the terminator is part of the copy
+    assertEquals(3, API.strchr("h\u00e9!", '!')); // UTF-8: é takes two bytes
+  }
+
+  @Test
   void aPointerOutsideTheNamedArgumentThrowsRatherThanEscaping() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> API.bsearchInKey(new int[] {5}, new int[] {1, 3, 5}, ORDER));

@@ -56,8 +56,9 @@ public record ParamModel(
   /** A hidden parameter the stub passes as the element size of array {@code of}. */
   public static ParamModel elementSize(SourceRef ref, String name, CTypeExpr cType,
       JavaType javaType, String of) {
-    return new ParamModel(ref, name, cType, javaType, Direction.IN, Optional.empty(), Optional.empty(), Optional.empty(), false,
-        Optional.empty(), Ownership.BORROWED, false, false, Optional.of(of));
+    return new ParamModel(ref, name, cType, javaType, Direction.IN, Optional.empty(),
+        Optional.empty(), Optional.empty(), false, Optional.empty(), Ownership.BORROWED, false,
+        false, Optional.of(of));
   }
 
   /** A parameter whose size, if it is an array C may write, is stated (or not needed). */

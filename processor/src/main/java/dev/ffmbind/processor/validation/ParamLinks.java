@@ -19,6 +19,9 @@ import java.util.Set;
  * name ({@link Link}). A link on a parameter of another kind (a bound on a callback, a length on
  * a string) is refused here, before any other check of that parameter could skip it.
  *
+ * <p>An element size ({@code element_size_of}) is a link too: a hidden integer naming an array,
+ * or a {@code MemorySegment} whose C type points to a scalar, that the stub passes as a constant.
+ *
  * <p>It also holds the safe default for arrays C may write: such an array needs a length or a
  * bound naming it, or the user's explicit {@code size: unchecked}. The return value's
  * {@code size} link is checked by {@code ReturnValidator}, user data by

@@ -16,7 +16,9 @@ class SafeDefaultsValidatorYamlTest {
 
   private static final String CMP = """
       callbacks:
-        - {name: cmp_fn, params: [{name: a, type: "const void*"}, {name: b, type: "const void*"}], returns: int}
+        - name: cmp_fn
+          params: [{name: a, type: "const void*"}, {name: b, type: "const void*"}]
+          returns: int
       """;
 
   @Test
@@ -34,7 +36,7 @@ class SafeDefaultsValidatorYamlTest {
 
   @Test
   void anElementSizeNamesAParameter() {
-    assertEquals(List.of("spec.yaml:11:10: error: [ffmbind.element-size.unknown] qsort:"
+    assertEquals(List.of("spec.yaml:13:10: error: [ffmbind.element-size.unknown] qsort:"
             + " parameter 'size' is the element size of 'bas', which is not a parameter;"
             + " did you mean 'base'?"),
         problems(HEAD + CMP + """

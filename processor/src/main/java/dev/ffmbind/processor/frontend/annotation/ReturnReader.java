@@ -16,8 +16,8 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * Reads a method's return value: its types, {@code @Owned}, {@code @Encoding},
- * {@code @PointsInto} and {@code @ReturnSize}, which may add a hidden out-parameter for the size; a method returning
- * {@code Registration} keeps the C result in C.
+ * {@code @PointsInto} and {@code @ReturnSize}, which may add a hidden out-parameter for the
+ * size; a method returning {@code Registration} keeps the C result in C.
  */
 final class ReturnReader {
 
