@@ -14,24 +14,26 @@ import org.junit.jupiter.api.Test;
  */
 class SafeDefaultsValidatorYamlTest {
 
-  private static final String CMP = """
-      callbacks:
-        - name: cmp_fn
-          params: [{name: a, type: "const void*"}, {name: b, type: "const void*"}]
-          returns: int
-      """;
-
-  @Test
-  void anElementSizeIsHiddenAndNeedsNoCheck() {
-    assertEquals(List.of(), problems(HEAD + CMP + """
+  /** qsort with its element size naming {@code target}. */
+  private static String qsort(String target) {
+    return HEAD + """
+        callbacks:
+          - name: cmp_fn
+            params: [{name: a, type: "const void*"}, {name: b, type: "const void*"}]
+            returns: int
         functions:
           - name: qsort
             params:
               - {name: base, type: "int*"}
               - {name: nmemb, type: size_t, length_of: base}
-              - {name: size, type: size_t, element_size_of: base}
+              - {name: size, type: size_t, element_size_of: %s}
               - {name: cmp, type: cmp_fn, lifetime: call}
-        """));
+        """.formatted(target);
+  }
+
+  @Test
+  void anElementSizeIsHiddenAndNeedsNoCheck() {
+    assertEquals(List.of(), problems(qsort("base")));
   }
 
   @Test
@@ -39,15 +41,7 @@ class SafeDefaultsValidatorYamlTest {
     assertEquals(List.of("spec.yaml:13:10: error: [ffmbind.element-size.unknown] qsort:"
             + " parameter 'size' is the element size of 'bas', which is not a parameter;"
             + " did you mean 'base'?"),
-        problems(HEAD + CMP + """
-            functions:
-              - name: qsort
-                params:
-                  - {name: base, type: "int*"}
-                  - {name: nmemb, type: size_t, length_of: base}
-                  - {name: size, type: size_t, element_size_of: bas}
-                  - {name: cmp, type: cmp_fn, lifetime: call}
-            """));
+        problems(qsort("bas")));
   }
 
   @Test
