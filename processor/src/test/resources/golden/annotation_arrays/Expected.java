@@ -63,22 +63,20 @@ public final class Memory_Ffm implements Memory {
     /**
      * <p>Calls the C function:
      * {@snippet lang=c :
-     * void* memset(void* dst, int c, size_t n)
+     * void memset(void* dst, int c, size_t n)
      * }
      *
      * @param dst {@code void*}, written by C
      * @param c {@code int}
      * @param n {@code size_t}, at most the length of {@code dst}
-     * @return {@code void*}
      */
     @Override
-    public MemorySegment memset(byte[] dst, int c, long n) {
+    public void memset(byte[] dst, int c, long n) {
         Checks.notNull(dst, "memset", "dst");
         Checks.bounds(n, dst.length, "memset", "n", "dst");
         try {
             MemorySegment dst$ = MemorySegment.ofArray(dst);
-            MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
-            return result$;
+            Downcalls.memset.invokeExact(dst$, c, n);
         } catch (RuntimeException | Error e$) {
             throw e$;
         } catch (Throwable t$) {
@@ -138,11 +136,11 @@ public final class Memory_Ffm implements Memory {
         private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Memory_Ffm.class.getName());
 
         /**
-         * {@code void* memset(void* dst, int c, size_t n)}
+         * {@code void memset(void* dst, int c, size_t n)}
          */
         static final MethodHandle memset = LINKER.downcallHandle(
                 LOOKUP.findOrThrow("memset"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
+                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
                 Linker.Option.critical(true));
 
         /**

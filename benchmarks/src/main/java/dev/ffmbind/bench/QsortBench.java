@@ -46,14 +46,14 @@ public class QsortBench extends HandFfmBench {
   @Benchmark
   public long ffmbindYaml() {
     int[] values = fresh();
-    Bindings.YAML.qsort(values, Integer.BYTES, YAML_COMPARATOR);
+    Bindings.YAML.qsort(values, YAML_COMPARATOR);
     return Inputs.fingerprint(values);
   }
 
   @Benchmark
   public long ffmbindAnnotated() {
     int[] values = fresh();
-    Bindings.ANNOTATED.qsort(values, Integer.BYTES, ANNOTATED_COMPARATOR);
+    Bindings.ANNOTATED.qsort(values, ANNOTATED_COMPARATOR);
     return Inputs.fingerprint(values);
   }
 

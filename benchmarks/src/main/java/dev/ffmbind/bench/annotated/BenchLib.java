@@ -16,6 +16,7 @@ import dev.ffmbind.annotation.Out;
 import dev.ffmbind.annotation.Owned;
 import dev.ffmbind.annotation.Symbol;
 import dev.ffmbind.annotation.UncheckedSize;
+import dev.ffmbind.annotation.WithElementSize;
 import dev.ffmbind.annotation.WithLength;
 
 /**
@@ -74,10 +75,12 @@ public interface BenchLib {
     int compare(@CType("const int*") MemorySegment a, @CType("const int*") MemorySegment b);
   }
 
-  /** The C library's qsort (found through libbench's dependencies); the length is passed for you. */
+  /**
+   * The C library's qsort (found through libbench's dependencies); the length and the element
+   * size are passed for you.
+   */
   @Symbol("qsort")
   void qsort(
-      @CType("int*") @InOut @WithLength("size_t") int[] base,
-      @CType("size_t") long size,
+      @CType("int*") @InOut @WithLength("size_t") @WithElementSize("size_t") int[] base,
       @Lifetime(CallbackLifetime.CALL) IntComparator compar);
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param lengthLinked whether another parameter is the length or bound of this one (C is told
  *     how long it is)
  * @param handleType for a handle or handle out-parameter: its opaque type
+ * @param elementSize for a hidden element size: the array it measures and the byte size passed
  */
 public record ResolvedParam(
     ParamModel model,
@@ -29,7 +30,28 @@ public record ResolvedParam(
     Optional<ResolvedParam> lengthOf,
     Optional<ResolvedParam> boundsOf,
     boolean lengthLinked,
-    Optional<ResolvedHandleType> handleType) {
+    Optional<ResolvedHandleType> handleType,
+    Optional<ElementSize> elementSize) {
+
+  /**
+   * The size in bytes of one element of an array or typed pointer, which a hidden parameter
+   * passes.
+   *
+   * @param of the array (resolved on its own)
+   * @param bytes the size of one of its elements
+   */
+  public record ElementSize(ResolvedParam of, int bytes) {
+
+    /** The size of one element of a Java array as it is copied into native memory. */
+    public static int bytes(JavaType.Primitive element) {
+      return switch (element) {
+        case BOOLEAN, BYTE -> 1;
+        case SHORT, CHAR -> 2;
+        case INT, FLOAT -> 4;
+        case LONG, DOUBLE -> 8;
+      };
+    }
+  }
 
   public String name() {
     return model.name();
@@ -41,6 +63,12 @@ public record ResolvedParam(
 
   public boolean nullable() {
     return model.nullable();
+  }
+
+  /** This parameter with its element-size link resolved. */
+  ResolvedParam withElementSize(Optional<ElementSize> size) {
+    return new ResolvedParam(model, cType, scalar, encoding, lengthOf, boundsOf, lengthLinked,
+        handleType, size);
   }
 
   /** Whether it is a parameter of the Java method (not a hidden length or result size). */

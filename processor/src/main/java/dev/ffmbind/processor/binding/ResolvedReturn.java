@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param encoding for a returned string: how it is encoded
  * @param size for a sized string or buffer: the parameter giving its size in bytes
  * @param handleType for a returned handle: its opaque type
+ * @param pointsInto for a pointer returned as its position: the copied argument it points into
  */
 public record ResolvedReturn(
     ReturnModel model,
@@ -22,7 +23,8 @@ public record ResolvedReturn(
     Optional<CTypes.Scalar> scalar,
     Optional<StringEncoding> encoding,
     Optional<ResolvedParam> size,
-    Optional<ResolvedHandleType> handleType) {
+    Optional<ResolvedHandleType> handleType,
+    Optional<ResolvedParam> pointsInto) {
 
   public JavaType javaType() {
     return model.javaType();

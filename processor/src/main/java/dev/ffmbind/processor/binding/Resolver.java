@@ -104,10 +104,12 @@ public final class Resolver {
     }
     List<ResolvedParam> params = new ArrayList<>();
     for (ParamModel p : fn.params()) {
-      params.add(param(fn, p, p.lengthOf().map(alone::get), p.boundsOf().map(alone::get)));
+      params.add(param(fn, p, p.lengthOf().map(alone::get), p.boundsOf().map(alone::get))
+          .withElementSize(p.elementSizeOf().map(alone::get).map(Resolver::elementSize)));
     }
-    ResolvedReturn returns = returnValue(fn.returns(), fn.returns().size()
-        .map(name -> params.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow()));
+    ResolvedReturn returns = returnValue(fn.returns(),
+        fn.returns().size().map(name -> named(params, name)),
+        fn.returns().pointsIntoParam().map(name -> named(params, name)));
     Optional<StatusTableModel> table = fn.errors().statusTable()
         .map(name -> library.statusTable(name).orElseThrow());
     Optional<OwnedClose> ownedClose = destroying.isPresent() ? Optional.empty()
@@ -120,6 +122,22 @@ public final class Resolver {
                 .findFirst().orElseThrow()));
     return new ResolvedFunction(fn, params, returns, table,
         statusMessage(table, params, returns), ownedClose, destroying, upcall(params));
+  }
+
+  private static ResolvedParam named(List<ResolvedParam> params, String name) {
+    return params.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /**
+   * One element of an array as it sits in memory: a Java array's element (it is copied as
+   * such), or the C type a typed pointer points to.
+   */
+  private static ResolvedParam.ElementSize elementSize(ResolvedParam array) {
+    int bytes = switch (array.javaType()) {
+      case JavaType.PrimitiveArray a -> ResolvedParam.ElementSize.bytes(a.element());
+      default -> CTypes.scalar(array.cType().pointee()).orElseThrow().bytes();
+    };
+    return new ResolvedParam.ElementSize(array, bytes);
   }
 
   private static FunctionModel withRawHandle(FunctionModel fn, OpaqueType type) {
@@ -142,14 +160,16 @@ public final class Resolver {
     boolean linked = fn.params().stream().anyMatch(q -> q.lengthOf().filter(p.name()::equals)
         .isPresent() || q.boundsOf().filter(p.name()::equals).isPresent());
     return new ResolvedParam(p, c, scalar, encoding, lengthOf, boundsOf, linked,
-        handleTypeOf(p.javaType()));
+        handleTypeOf(p.javaType()), Optional.empty());
   }
 
-  private ResolvedReturn returnValue(ReturnModel r, Optional<ResolvedParam> size) {
+  private ResolvedReturn returnValue(ReturnModel r, Optional<ResolvedParam> size,
+      Optional<ResolvedParam> pointsInto) {
     CTypeExpr c = expanded(r.cType());
     Optional<StringEncoding> encoding = r.javaType() instanceof JavaType.Str
         ? Optional.of(encoding(c, r.charset())) : Optional.empty();
-    return new ResolvedReturn(r, c, CTypes.scalar(c), encoding, size, handleTypeOf(r.javaType()));
+    return new ResolvedReturn(r, c, CTypes.scalar(c), encoding, size, handleTypeOf(r.javaType()),
+        pointsInto);
   }
 
   private StatusMessage statusMessage(Optional<StatusTableModel> table, List<ResolvedParam> params,

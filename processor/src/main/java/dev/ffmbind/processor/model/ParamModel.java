@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param sizeUnchecked whether the user accepted that an array C may write has no stated size
  *     (YAML {@code size: unchecked}, {@code @UncheckedSize}): the stub then only checks that it
  *     holds one element, and C writing past it overwrites other memory
+ * @param elementSizeOf when present, this parameter is not in the Java signature: the stub passes
+ *     the size in bytes of one element of the named array or typed pointer (a constant)
  */
 public record ParamModel(
     SourceRef ref,
@@ -39,7 +41,25 @@ public record ParamModel(
     Optional<LifetimeModel> lifetime,
     Ownership ownership,
     boolean resultSize,
-    boolean sizeUnchecked) {
+    boolean sizeUnchecked,
+    Optional<String> elementSizeOf) {
+
+  /** A parameter that is not the element size of another. */
+  public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType,
+      Direction direction, Optional<String> charset, Optional<String> lengthOf,
+      Optional<String> boundsOf, boolean nullable, Optional<LifetimeModel> lifetime,
+      Ownership ownership, boolean resultSize, boolean sizeUnchecked) {
+    this(ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime,
+        ownership, resultSize, sizeUnchecked, Optional.empty());
+  }
+
+  /** A hidden parameter the stub passes as the element size of array {@code of}. */
+  public static ParamModel elementSize(SourceRef ref, String name, CTypeExpr cType,
+      JavaType javaType, String of) {
+    return new ParamModel(ref, name, cType, javaType, Direction.IN, Optional.empty(),
+        Optional.empty(), Optional.empty(), false, Optional.empty(), Ownership.BORROWED, false,
+        false, Optional.of(of));
+  }
 
   /** A parameter whose size, if it is an array C may write, is stated (or not needed). */
   public ParamModel(SourceRef ref, String name, CTypeExpr cType, JavaType javaType,
@@ -60,7 +80,7 @@ public record ParamModel(
   /** This parameter as the hidden out-length of the return value (written by C, read after the call). */
   public ParamModel asResultSize() {
     return new ParamModel(ref, name, cType, javaType, Direction.OUT, charset, lengthOf, boundsOf, nullable, lifetime,
-        ownership, true, sizeUnchecked);
+        ownership, true, sizeUnchecked, elementSizeOf);
   }
 
   /** A parameter that owns nothing. */
@@ -78,6 +98,6 @@ public record ParamModel(
 
   /** Whether the parameter appears in the Java method signature. */
   public boolean isInJavaSignature() {
-    return lengthOf.isEmpty() && !resultSize;
+    return lengthOf.isEmpty() && !resultSize && elementSizeOf.isEmpty();
   }
 }

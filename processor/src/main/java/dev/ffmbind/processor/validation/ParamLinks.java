@@ -19,6 +19,9 @@ import java.util.Set;
  * name ({@link Link}). A link on a parameter of another kind (a bound on a callback, a length on
  * a string) is refused here, before any other check of that parameter could skip it.
  *
+ * <p>An element size ({@code element_size_of}) is a link too: a hidden integer naming an array,
+ * or a {@code MemorySegment} whose C type points to a scalar, that the stub passes as a constant.
+ *
  * <p>It also holds the safe default for arrays C may write: such an array needs a length or a
  * bound naming it, or the user's explicit {@code size: unchecked}. The return value's
  * {@code size} link is checked by {@code ReturnValidator}, user data by
@@ -45,6 +48,11 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
     Kind(String description) {
       this.description = description;
     }
+
+    /** How a message names the kind: "an array". */
+    String description() {
+      return description;
+    }
   }
 
   /**
@@ -60,7 +68,10 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
         EnumSet.of(Kind.ARRAY, Kind.INTEGER_POINTER, Kind.BUFFER, Kind.SEGMENT, Kind.STRING)),
     BOUNDS("bounds (@BoundedBy)", EnumSet.of(Kind.INTEGER, Kind.INTEGER_POINTER),
         "an integer parameter or a pointer C reads an integer from",
-        EnumSet.of(Kind.ARRAY, Kind.INTEGER_POINTER, Kind.BUFFER, Kind.SEGMENT));
+        EnumSet.of(Kind.ARRAY, Kind.INTEGER_POINTER, Kind.BUFFER, Kind.SEGMENT)),
+    /** The size of one element; a segment only when its C type points to a scalar. */
+    ELEMENT_SIZE_OF("element_size_of (@WithElementSize)", EnumSet.of(Kind.INTEGER),
+        "an integer parameter", EnumSet.of(Kind.ARRAY, Kind.INTEGER_POINTER, Kind.SEGMENT));
 
     private final String spelling;
     private final Set<Kind> holders;
@@ -104,6 +115,10 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
       Map<String, Integer> linksTo) {
     if (p.lengthOf().isPresent() && p.boundsOf().isPresent()) {
       diagnostics.error(p.ref(), Message.LENGTH_AND_BOUNDS, fn.javaName(), p.name());
+      return;
+    }
+    if (p.elementSizeOf().isPresent()) {
+      checkElementSize(fn, p, byName, linksTo);
       return;
     }
     if (p.lengthOf().isPresent()) {
@@ -171,7 +186,47 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
     }
   }
 
-  private static String describe(ParamModel p, Kind kind) {
+  /**
+   * An element size is hidden and passed as a constant: it is on an integer parameter that is
+   * no other link, and names an array (or a pointer to a scalar) of the Java signature.
+   */
+  private void checkElementSize(FunctionModel fn, ParamModel p, Map<String, ParamModel> byName,
+      Map<String, Integer> linksTo) {
+    Link link = Link.ELEMENT_SIZE_OF;
+    if (p.lengthOf().isPresent() || p.boundsOf().isPresent()) {
+      diagnostics.error(p.ref(), Message.ELEMENT_SIZE_AND_LENGTH, fn.javaName(), p.name(),
+          p.lengthOf().isPresent() ? "length_of (@WithLength)" : "bounds (@BoundedBy)");
+      return;
+    }
+    Kind holder = kind(p);
+    if (!link.holders.contains(holder)) {
+      diagnostics.error(p.ref(), Message.LINK_ON_WRONG_KIND, fn.javaName(), link.spelling,
+          link.holderText, p.name(), describe(p, holder));
+      return;
+    }
+    String targetName = p.elementSizeOf().get();
+    ParamModel target = byName.get(targetName);
+    if (target == null) {
+      diagnostics.error(p.ref(), Message.ELEMENT_SIZE_TARGET_UNKNOWN, fn.javaName(), p.name(),
+          targetName, Diagnostics.didYouMean(targetName, byName.keySet()));
+      return;
+    }
+    Kind kind = kind(target);
+    boolean sized = kind != Kind.SEGMENT || context.expand(target.cType())
+        .filter(c -> c.pointers() == 1 && CTypes.scalar(c.pointee()).isPresent()).isPresent();
+    if (!link.targets.contains(kind) || !sized || !target.isInJavaSignature()) {
+      diagnostics.error(p.ref(), Message.ELEMENT_SIZE_TARGET_NOT_ARRAY, fn.javaName(), p.name(),
+          targetName, !target.isInJavaSignature() ? "hidden from Java"
+              : describe(target, kind));
+      return;
+    }
+    // Keyed apart from lengths: a parameter name never contains a space.
+    if (linksTo.merge("element size " + targetName, 1, Integer::sum) > 1) {
+      diagnostics.error(p.ref(), Message.ELEMENT_SIZE_TWICE, fn.javaName(), targetName);
+    }
+  }
+
+  static String describe(ParamModel p, Kind kind) {
     return switch (p.javaType()) {
       case JavaType.Callback cb -> "a callback (" + cb.cName() + ")";
       default -> kind.description + " (" + p.cType().spelling() + ")";

@@ -8,12 +8,16 @@ import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a function's return value: the C type and its Java carrier, charset, the size of a
- * returned buffer or string, and who owns a returned pointer.
+ * returned buffer or string, who owns a returned pointer, and where a returned pointer may
+ * point ({@code points_into}).
  */
 record ReturnValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
@@ -25,6 +29,64 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
     if (expanded.isPresent()) {
       checkSize(fn, r);
       checkOwnership(fn, r, expanded.get());
+      checkPointsInto(fn, r);
+    }
+  }
+
+  /** The kinds of argument passed as a copy, or in place for a critical call. */
+  private static final Set<ParamLinks.Kind> COPIED = EnumSet.of(ParamLinks.Kind.ARRAY,
+      ParamLinks.Kind.INTEGER_POINTER, ParamLinks.Kind.STRING, ParamLinks.Kind.BUFFER);
+
+  /**
+   * A pointer returned raw may point into an argument that was copied into scratch memory, which
+   * is released when the call returns: with such an argument, the function must say where it
+   * points ({@code points_into}). A named argument must be one a position can be found in.
+   */
+  private void checkPointsInto(FunctionModel fn, ReturnModel r) {
+    boolean rawPointer = r.javaType() instanceof JavaType.Segment
+        || r.javaType() instanceof JavaType.NativeBuf && !r.ownership().owned();
+    ParamLinks links = new ParamLinks(context, diagnostics);
+    Map<String, ParamModel> params = ParameterValidator.paramsByName(fn);
+    if (r.size().filter(s -> !params.containsKey(s)).isPresent()) {
+      return; // the size names no parameter (reported): which are copied is not known
+    }
+    if (r.pointsInto().isEmpty()) {
+      List<String> copied = fn.params().stream()
+          .filter(p -> p.isInJavaSignature() && COPIED.contains(links.kind(p)))
+          .map(p -> "'" + p.name() + "'")
+          .toList();
+      if (rawPointer && !copied.isEmpty()) {
+        String first = copied.get(0).replace("'", "");
+        diagnostics.error(r.ref(), Message.POINTS_INTO_UNSTATED, fn.javaName(),
+            r.cType().spelling(), copied.size() == 1 ? copied.get(0) + " is"
+                : String.join(" and ", copied) + " are", copied.size() == 1 ? "it" : "them",
+            first, first);
+      }
+      return;
+    }
+    if (!rawPointer || r.size().isPresent()) {
+      diagnostics.error(r.ref(), Message.POINTS_INTO_NOT_POINTER, fn.javaName(),
+          r.size().isPresent() ? "a sized " + r.javaType().describe()
+              : (r.ownership().owned() ? "an owned " : "a ") + r.javaType().describe());
+      return;
+    }
+    Optional<String> name = r.pointsIntoParam();
+    if (name.isEmpty()) {
+      return;
+    }
+    ParamModel target = params.get(name.get());
+    if (target == null) {
+      diagnostics.error(r.ref(), Message.POINTS_INTO_UNKNOWN, fn.javaName(), name.get(),
+          Diagnostics.didYouMean(name.get(), params.keySet()));
+      return;
+    }
+    ParamLinks.Kind kind = links.kind(target);
+    if (!(COPIED.contains(kind) || kind == ParamLinks.Kind.SEGMENT)
+        || !target.isInJavaSignature()) {
+      diagnostics.error(r.ref(), Message.POINTS_INTO_NOT_DATA, fn.javaName(), name.get(),
+          target.isInJavaSignature() ? ParamLinks.describe(target, kind) : "hidden from Java");
+    } else if (fn.critical() && target.javaType() instanceof JavaType.PrimitiveArray) {
+      diagnostics.error(r.ref(), Message.POINTS_INTO_CRITICAL, fn.javaName(), name.get());
     }
   }
 
@@ -82,7 +144,8 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
       diagnostics.error(r.ref(), Message.SIZE_NOT_INTEGER, fn.javaName(), name,
           p.cType().spelling());
     } else if (p.resultSize()
-        && (p.lengthOf().isPresent() || p.boundsOf().isPresent() || p.nullable())) {
+        && (p.lengthOf().isPresent() || p.boundsOf().isPresent() || p.nullable()
+            || p.elementSizeOf().isPresent())) {
       diagnostics.error(p.ref(), Message.SIZE_PARAM_LINKED, fn.javaName(), name);
     }
   }

@@ -66,8 +66,8 @@ class NullableArrayTest {
         "import java.lang.foreign.MemorySegment;",
         "@NativeLibrary(\"c\")",
         "public interface L {",
-        "  @Errors(ErrorConvention.NULL_ERRNO) @CType(\"char*\")",
-        "  MemorySegment realpath(String path, @CType(\"char*\") @Nullable @UncheckedSize byte[] resolved);",
+        "  @Errors(ErrorConvention.NULL_ERRNO) @CType(\"char*\") @PointsInto(\"resolved\")",
+        "  long realpath(String path, @CType(\"char*\") @Nullable @UncheckedSize byte[] resolved);",
         "  @Symbol(\"tl_fill\") void fill(@Nullable @UncheckedSize int[] buf);",
         "}"));
     assertThat(compilation).succeededWithoutWarnings();

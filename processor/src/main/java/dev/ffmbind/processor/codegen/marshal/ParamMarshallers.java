@@ -24,6 +24,7 @@ public final class ParamMarshallers {
   private static final ParamMarshaller USER_DATA = new UserDataMarshaller();
   private static final ParamMarshaller HIDDEN_LENGTH = new HiddenLengthMarshaller();
   private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
+  private static final ParamMarshaller ELEMENT_SIZE = new ElementSizeMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -32,6 +33,9 @@ public final class ParamMarshallers {
     }
     if (p.lengthOf().isPresent()) {
       return HIDDEN_LENGTH;
+    }
+    if (p.elementSize().isPresent()) {
+      return ELEMENT_SIZE;
     }
     return switch (p.javaType()) {
       case JavaType.Scalar s -> SCALAR;

@@ -19,11 +19,15 @@ public final class ReturnConversions {
   private static final ReturnConversion SEGMENT = new SegmentReturn();
   private static final ReturnConversion HANDLE = new HandleReturn();
   private static final ReturnConversion REGISTRATION = new RegistrationReturn();
+  private static final ReturnConversion POSITION = new PositionReturn();
 
   /** The strategy for the result of a call. */
   public static ReturnConversion of(ResolvedReturn r, Call call) {
     if (call.fn().registersCallback()) {
       return REGISTRATION;
+    }
+    if (r.pointsInto().isPresent()) {
+      return POSITION;
     }
     return switch (r.javaType()) {
       case JavaType.Void v -> VOID;

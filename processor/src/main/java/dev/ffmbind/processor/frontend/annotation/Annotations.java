@@ -27,6 +27,8 @@ final class Annotations {
   static final String ENCODING = PACKAGE + "Encoding";
   static final String WITH_LENGTH = PACKAGE + "WithLength";
   static final String BOUNDED_BY = PACKAGE + "BoundedBy";
+  static final String WITH_ELEMENT_SIZE = PACKAGE + "WithElementSize";
+  static final String POINTS_INTO = PACKAGE + "PointsInto";
   static final String ERRORS = PACKAGE + "Errors";
   static final String RETRY_ON_EINTR = PACKAGE + "RetryOnEintr";
   static final String CRITICAL = PACKAGE + "Critical";

@@ -21,7 +21,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * Reads a method parameter: its types, {@code @In}/{@code @Out}/{@code @InOut},
  * {@code @Encoding}, {@code @BoundedBy}, {@code @Nullable}, {@code @Lifetime}, {@code @Owned},
- * and the hidden length parameter a {@code @WithLength} adds after it.
+ * and the hidden length and element-size parameters {@code @WithLength} and
+ * {@code @WithElementSize} add after it.
  */
 final class ParameterReader {
 
@@ -64,20 +65,33 @@ final class ParameterReader {
             .map(m -> new Ownership(true, Annotations.string(m, "free")))
             .orElse(Ownership.BORROWED),
         false, Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent()));
-    Optional<AnnotationMirror> withLength = Annotations.find(p, Annotations.WITH_LENGTH);
-    if (withLength.isPresent()) {
-      ElementRef lengthRef = ElementRef.of(p, withLength.get());
-      String spelling = Annotations.string(withLength.get(), "value").orElse("size_t");
-      Optional<CTypeExpr> lengthType = CTypeExpr.parse(spelling);
-      if (lengthType.isEmpty()) {
-        ctx.error(lengthRef, Message.C_TYPE_SYNTAX, spelling);
+    // The hidden parameters follow the array in the order their annotations are written.
+    for (AnnotationMirror m : p.getAnnotationMirrors()) {
+      String type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
+          .toString();
+      boolean length = type.equals(Annotations.WITH_LENGTH);
+      if (!length && !type.equals(Annotations.WITH_ELEMENT_SIZE)) {
+        continue;
+      }
+      ElementRef hiddenRef = ElementRef.of(p, m);
+      String spelling = Annotations.string(m, "value").orElse("size_t");
+      Optional<CTypeExpr> hiddenType = CTypeExpr.parse(spelling);
+      if (hiddenType.isEmpty()) {
+        ctx.error(hiddenRef, Message.C_TYPE_SYNTAX, spelling);
         return false;
       }
-      String lengthName = Annotations.string(withLength.get(), "name").filter(s -> !s.isEmpty())
-          .orElse(name + "Length");
-      params.add(new ParamModel(lengthRef, lengthName, lengthType.get(),
-          new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(), Optional.of(name),
-          Optional.empty(), false));
+      String hiddenName = Annotations.string(m, "name").filter(s -> !s.isEmpty())
+          .orElse(name + (length ? "Length" : "ElementSize"));
+      params.add(length
+          ? new ParamModel(hiddenRef, hiddenName, hiddenType.get(),
+              new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(),
+              Optional.of(name), Optional.empty(), false)
+          : ParamModel.elementSize(hiddenRef, hiddenName, hiddenType.get(),
+              // The stub passes a constant: the C type's own carrier.
+              CTypes.defaultJavaType(CTypes.expand(hiddenType.get(), typedefs)
+                      .orElse(hiddenType.get()), x -> Optional.empty(), false)
+                  .orElse(new JavaType.Scalar(Primitive.LONG)),
+              name));
     }
     return true;
   }

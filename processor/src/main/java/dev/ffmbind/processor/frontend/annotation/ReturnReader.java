@@ -15,9 +15,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Reads a method's return value: its types, {@code @Owned}, {@code @Encoding} and
- * {@code @ReturnSize}, which may add a hidden out-parameter for the size; a method returning
- * {@code Registration} keeps the C result in C.
+ * Reads a method's return value: its types, {@code @Owned}, {@code @Encoding},
+ * {@code @PointsInto} and {@code @ReturnSize}, which may add a hidden out-parameter for the
+ * size; a method returning {@code Registration} keeps the C result in C.
  */
 final class ReturnReader {
 
@@ -46,10 +46,20 @@ final class ReturnReader {
               CTypes.expand(c, typedefs).orElse(c), x -> Optional.empty(), true)
           .orElseGet(JavaType.Void::new), Ownership.BORROWED, Optional.empty()));
     }
-    Optional<JavaType> javaType = types.javaType(method, method.getReturnType(), true);
-    if (javaType.isEmpty()) {
+    Optional<AnnotationMirror> pointsInto = Annotations.find(method, Annotations.POINTS_INTO);
+    Optional<String> into = pointsInto.flatMap(m -> Annotations.string(m, "value"));
+    Optional<JavaType> declared = types.javaType(method, method.getReturnType(), true);
+    if (declared.isEmpty()) {
       return Optional.empty();
     }
+    boolean position = into.filter(name -> !name.isEmpty()).isPresent();
+    // The method returns the position of the pointer; the model keeps the pointer C returns.
+    if (position && !declared.get().equals(new JavaType.Scalar(JavaType.Primitive.LONG))) {
+      ctx.error(ElementRef.of(method, pointsInto.get()), Message.POINTS_INTO_JAVA_TYPE,
+          method.getSimpleName(), into.get(), declared.get().describe());
+      return Optional.empty();
+    }
+    Optional<JavaType> javaType = position ? Optional.of(new JavaType.Segment()) : declared;
     Optional<CTypeExpr> cType = types.cType(method, javaType.get(), null);
     if (cType.isEmpty()) {
       return Optional.empty();
@@ -61,10 +71,11 @@ final class ReturnReader {
             : Ownership.owned(Annotations.string(m, "free").orElse("free")))
         .orElse(Ownership.BORROWED);
     Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
-    return Optional.of(new ReturnModel(size.map(m -> ElementRef.of(method, m)).orElse(ref),
+    return Optional.of(new ReturnModel(size.or(() -> pointsInto)
+            .map(m -> ElementRef.of(method, m)).orElse(ref),
         cType.get(), javaType.get(), ownership,
         Annotations.find(method, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
-        size.flatMap(m -> Annotations.string(m, "value"))));
+        size.flatMap(m -> Annotations.string(m, "value")), into));
   }
 
   /**

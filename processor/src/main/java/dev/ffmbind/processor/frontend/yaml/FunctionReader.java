@@ -94,6 +94,7 @@ final class FunctionReader {
     boolean nullable = f.bool("nullable");
     Optional<String> lengthOf = f.string("length_of");
     Optional<String> boundsOf = f.string("bounds");
+    Optional<String> elementSizeOf = f.string("element_size_of");
     Optional<String> charset = f.string("charset");
     Optional<Optional<LifetimeModel>> lifetime = f.word("lifetime", YamlSchema.LIFETIMES);
     boolean userData = f.bool("user_data");
@@ -123,6 +124,6 @@ final class FunctionReader {
         ? new Ownership(true, Optional.empty()) : Ownership.BORROWED;
     return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir,
         charset, lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership, false,
-        unchecked.isPresent()));
+        unchecked.isPresent(), elementSizeOf));
   }
 }

@@ -35,6 +35,7 @@ final class ReturnReader {
     Optional<String> free = Optional.empty();
     Optional<String> charset = Optional.empty();
     Optional<String> size = Optional.empty();
+    Optional<String> pointsInto = Optional.empty();
     boolean ok = true;
     if (node instanceof MapNode map) {
       String what = "the return value of " + function;
@@ -45,6 +46,9 @@ final class ReturnReader {
       free = f.string("free");
       charset = f.string("charset");
       size = f.string("size");
+      // 'none' states that C never returns a pointer into the arguments.
+      pointsInto = f.string("points_into")
+          .map(p -> p.equals("none") ? ReturnModel.NO_ARGUMENT : p);
       isOwned = owned.flatMap(o -> o).orElse(false);
       if (!isOwned && free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
         ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
@@ -67,6 +71,7 @@ final class ReturnReader {
     Ownership ownership = !isOwned ? Ownership.BORROWED
         : java instanceof JavaType.Handle ? new Ownership(true, free)
         : Ownership.owned(free.orElseGet(() -> YamlSchema.RETURN.defaultValue("free")));
-    return Optional.of(new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size));
+    return Optional.of(
+        new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size, pointsInto));
   }
 }

@@ -221,6 +221,8 @@ final class YamlSchema {
               "This is the length of that parameter, which Java passes alone."),
           optional("bounds", Kind.STRING,
               "This length is checked against that parameter's length before the call."),
+          optional("element_size_of", Kind.STRING,
+              "This is the size in bytes of one element of that array, which Java passes alone."),
           optional("charset", Kind.STRING, "The charset of a string parameter."),
           word("lifetime", LIFETIMES, "For a callback: how long C may call it."),
           optional("user_data", Kind.BOOLEAN, "false",
@@ -239,7 +241,10 @@ final class YamlSchema {
           optional("charset", Kind.STRING, "The charset of a returned string."),
           word("java_type", JAVA_TYPES, "How Java returns it (default: the C type's default)."),
           optional("size", Kind.STRING,
-              "The parameter that holds, or receives, the size in bytes of what is returned.")));
+              "The parameter that holds, or receives, the size in bytes of what is returned."),
+          optional("points_into", Kind.STRING,
+              "For a returned pointer: the copied argument it points into (its position is"
+                  + " returned instead), or none.")));
 
   static final Section ERRORS = new Section("errors",
       "A function whose result is a status code of a table.", List.of(
