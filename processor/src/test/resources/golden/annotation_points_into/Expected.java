@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class Search_Ffm implements Search {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -57,8 +55,8 @@ public final class Search_Ffm implements Search {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static Search load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_points_into.Search_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_points_into.Search_Ffm", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Search_Ffm.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, Search_Ffm.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -154,7 +152,7 @@ public final class Search_Ffm implements Search {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_points_into.Search_Ffm");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), Search_Ffm.class.getName());
 
         /**
          * {@code void* memchr(const void* base, size_t n, int c)}

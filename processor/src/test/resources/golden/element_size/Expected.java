@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class ElementSize {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -54,8 +52,8 @@ public final class ElementSize {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static ElementSize load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.element_size.ElementSize");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.element_size.ElementSize", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), ElementSize.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, ElementSize.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -121,7 +119,7 @@ public final class ElementSize {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.element_size.ElementSize");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), ElementSize.class.getName());
 
         /**
          * {@code void qsort(double* base, size_t nmemb, size_t size, compar_fn compar)}

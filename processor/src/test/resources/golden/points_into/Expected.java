@@ -37,8 +37,6 @@ import javax.annotation.processing.Generated;
 public final class PointsInto {
     private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
-
     /**
      * Every symbol this binding needs from the library, checked together by {@link #load()}.
      */
@@ -58,8 +56,8 @@ public final class PointsInto {
      * @throws MissingSymbolsException if the library lacks any of the functions
      */
     public static PointsInto load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.points_into.PointsInto");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.points_into.PointsInto", SYMBOLS);
+        SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), PointsInto.class.getName());
+        Libraries.requireSymbols(lookup, LIBRARY, PointsInto.class.getName(), SYMBOLS);
         // Only now is it safe to link: the holder's initializer cannot fail any more.
         return Downcalls.INSTANCE;
     }
@@ -186,7 +184,7 @@ public final class PointsInto {
 
         private static final Linker LINKER = Linker.nativeLinker();
 
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.points_into.PointsInto");
+        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(), PointsInto.class.getName());
 
         /**
          * {@code void* bsearch(const int* key, const int* base, size_t nmemb, size_t size, compar_fn compar)}
