@@ -14,6 +14,8 @@ import dev.ffmbind.processor.codegen.marshal.ParamMarshaller;
 import dev.ffmbind.processor.codegen.marshal.ParamMarshallers;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversion;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversions;
+import dev.ffmbind.processor.codegen.text.Javadoc;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,9 @@ import javax.lang.model.element.Modifier;
  * #write()} puts them in that order.
  */
 final class FunctionWriter {
+
+  /** Methods are members of the top-level binding class. */
+  private static final int DEPTH = 1;
 
   private final ResolvedFunction fn;
   private final Call call;
@@ -76,12 +81,14 @@ final class FunctionWriter {
           Poet.ERRNO);
     }
     addMarshalling(body);
-    addInvoke(body);
-    upcall.ifPresent(u -> body.add(u.rethrow()));
-    fn.params().forEach(p -> body.add(marshaller(p).copyBack(p, call)));
-    body.add(errors.failureCheck(call));
+    CodeBlock.Builder after = CodeBlock.builder();
+    upcall.ifPresent(u -> after.add(u.rethrow()));
+    fn.params().forEach(p -> after.add(marshaller(p).copyBack(p, call)));
+    after.add(errors.failureCheck(call));
     // Handles come back only from a call that succeeded: a failed call may leave garbage there.
-    fn.params().forEach(p -> body.add(marshaller(p).publish(p, call)));
+    fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
+    addInvoke(body);
+    body.add(after.build());
     body.add(result.convert(fn.returns(), call));
     addCatchClauses(body);
     return method.addCode(body.build()).build();
@@ -201,55 +208,60 @@ final class FunctionWriter {
   // ---- javadoc -------------------------------------------------------------------------------
 
   private CodeBlock javadoc() {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    if (!fn.model().doc().isBlank()) {
-      doc.add("$L\n\n", fn.model().doc().strip());
+    Javadoc doc = Javadoc.specDoc(fn.model().doc(),
+        Prose.of("Calls $L.", Prose.code(fn.cSymbol())));
+    List<String> prototype = Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(DEPTH));
+    if (fn.model().doc().isBlank()) {
+      doc.snippet("c", prototype, false);
+    } else {
+      doc.paragraph("Calls the C function:").snippet("c", prototype, true);
     }
-    doc.add("<p>Calls the C function:\n{@snippet lang=c :\n$L\n}\n", fn.model().prototype());
     if (fn.model().isVersioned()) {
-      doc.add("<p>Bound to the symbol version {@code $L} (through {@code dlvsym}).\n",
-          fn.cSymbol());
+      doc.paragraph("Bound to the symbol version $L (through {@code dlvsym}).",
+          Prose.code(fn.cSymbol()));
     }
     if (fn.model().optional()) {
-      doc.add("<p>The symbol is optional: {@link #$L()} tells whether the library has it.\n",
+      doc.paragraph("The symbol is optional: {@link #$N()} tells whether the library has it.",
           Names.availabilityMethod(fn.javaName()));
     }
-    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.add(
-        "<p>The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
-            + " calls this\nfunction exactly once), so it is never freed twice.\n",
+    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.paragraph(
+        "The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
+            + " calls this function exactly once), so it is never freed twice.",
         Poet.className(t.javaClass())));
     for (ResolvedParam p : fn.params()) {
       if (!p.isInJavaSignature()) {
-        doc.add(marshaller(p).doc(p, call));
+        doc.paragraph(marshaller(p).doc(p, call));
       }
     }
     for (ResolvedParam p : fn.params()) {
       if (p.isInJavaSignature()) {
-        doc.add("\n@param $N $L", p.name(), marshaller(p).doc(p, call));
+        doc.param(p.name(), marshaller(p).doc(p, call));
       }
     }
-    CodeBlock returns = result.doc(fn.returns(), call);
+    Prose returns = result.doc(fn.returns(), call);
     if (!returns.isEmpty()) {
-      doc.add("\n@return $L", returns);
+      doc.tag("@return", returns);
     }
-    CodeBlock throwsDoc = errors.throwsDoc(call);
+    Prose throwsDoc = errors.throwsDoc(call);
     if (!throwsDoc.isEmpty()) {
-      doc.add("\n@throws $L", throwsDoc);
+      doc.tag("@throws", throwsDoc);
     }
     if (fn.model().optional()) {
-      doc.add("\n@throws $T if the library lacks the symbol", Poet.SYMBOL_UNAVAILABLE);
+      doc.tag("@throws", Prose.of("$T if the library lacks the symbol", Poet.SYMBOL_UNAVAILABLE));
     }
-    return doc.add("\n").build();
+    return doc.render(DEPTH);
   }
 
   private CodeBlock destructorJavadoc() {
-    return CodeBlock.builder()
-        .add("The destructor of owned {@link $T} handles: their {@code close()} calls it exactly"
-            + " once.\n", Poet.className(fn.destroying().orElseThrow().type().javaClass()))
-        .add("Calls {@code $L} on the raw pointer, with the error check of {@link #$L}.\n",
-            fn.cSymbol(), fn.javaName())
-        .add("\n@param $L the pointer of the handle being closed\n", fn.params().get(0).name())
-        .add(result.doc(fn.returns(), call).isEmpty() ? "" : "@return the C result\n")
-        .build();
+    Javadoc doc = Javadoc.summary("The destructor of owned {@link $T} handles: their"
+            + " {@code close()} calls it exactly once. Calls $L on the raw pointer, with the"
+            + " error check of {@link #$N}.",
+        Poet.className(fn.destroying().orElseThrow().type().javaClass()),
+        Prose.code(fn.cSymbol()), fn.javaName())
+        .param(fn.params().get(0).name(), Prose.of("the pointer of the handle being closed"));
+    if (!result.doc(fn.returns(), call).isEmpty()) {
+      doc.tag("@return", Prose.of("the C result"));
+    }
+    return doc.render(DEPTH);
   }
 }

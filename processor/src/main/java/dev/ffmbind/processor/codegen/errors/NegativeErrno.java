@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /** {@code negative-errno}: a negative result is {@code -errno} (Linux kernel style). */
@@ -28,7 +29,7 @@ final class NegativeErrno implements ErrorConvention {
   }
 
   @Override
-  public CodeBlock throwsDoc(Call call) {
-    return CodeBlock.of("$T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
+  public Prose throwsDoc(Call call) {
+    return Prose.of("$T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
   }
 }

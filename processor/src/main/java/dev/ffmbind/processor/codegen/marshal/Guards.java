@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /** Pieces several marshallers share: argument checks, null guards, the common Javadoc. */
@@ -68,9 +69,9 @@ final class Guards {
    * The common {@code @param} text: the C type, the bound, which way C touches the data, and
    * whether null is accepted.
    */
-  static CodeBlock.Builder paramDoc(ResolvedParam p) {
+  static Prose.Builder paramDoc(ResolvedParam p) {
     var declared = p.model().cType();
-    CodeBlock.Builder text = CodeBlock.builder().add("{@code $L}", declared.canonical());
+    Prose.Builder text = Prose.builder().add("{@code $L}", declared.canonical());
     p.model().boundsOf().ifPresent(b -> text.add(", at most the length of {@code $L}", b));
     boolean pointsToData = declared.isPointer()
         && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Str)

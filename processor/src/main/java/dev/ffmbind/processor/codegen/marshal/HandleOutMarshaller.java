@@ -24,7 +24,8 @@ final class HandleOutMarshaller implements ParamMarshaller {
         CodeBlock.of("$N.allocate($T.ADDRESS)", Names.SCRATCH, Poet.VALUE_LAYOUT)));
     if (p.model().direction().copiesIn()) {
       return body.add(Guards.ifNotNull(p, CodeBlock.of(
-          "$L.set($T.ADDRESS, 0, $N.get() == null ? $T.NULL : $N.get().segmentFor($S, $S))", local,
+          "$L.set($T.ADDRESS, 0, $N.get() == null ? $T.NULL : $N.get().segmentFor($S, $S))",
+          local,
           Poet.VALUE_LAYOUT, p.name(), Poet.MEMORY_SEGMENT, p.name(), call.cSymbol(), p.name())))
           .build();
     }

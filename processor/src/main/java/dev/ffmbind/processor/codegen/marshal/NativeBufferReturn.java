@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -25,8 +26,8 @@ final class NativeBufferReturn implements ReturnConversion {
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
-    CodeBlock.Builder text = ReturnConversion.cType(r)
+  public Prose doc(ResolvedReturn r, Call call) {
+    Prose.Builder text = ReturnConversion.cType(r)
         .add(", {@code $L} bytes", r.size().orElseThrow().name());
     if (r.owned()) {
       text.add(", owned: close it to free the C memory with {@code $L}",

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
 
@@ -23,7 +24,7 @@ final class ScalarReturn implements ReturnConversion {
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
+  public Prose doc(ResolvedReturn r, Call call) {
     return ReturnConversion.cType(r).build();
   }
 }

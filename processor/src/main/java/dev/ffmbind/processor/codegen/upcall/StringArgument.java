@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.upcall;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * A NUL-terminated C string received as a copied {@code String} ({@code null} for
@@ -17,7 +18,7 @@ final class StringArgument implements UpcallArgument {
   }
 
   @Override
-  public CodeBlock doc(ResolvedCallback.Param p) {
+  public Prose doc(ResolvedCallback.Param p) {
     return UpcallArgument.cType(p).add(", copied; null for {@code NULL}").build();
   }
 }

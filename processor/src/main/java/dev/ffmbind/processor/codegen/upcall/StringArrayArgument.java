@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * {@code char**} with a count in another parameter, received as a copied {@code String[]}
@@ -22,7 +23,7 @@ final class StringArrayArgument implements UpcallArgument {
   }
 
   @Override
-  public CodeBlock doc(ResolvedCallback.Param p) {
+  public Prose doc(ResolvedCallback.Param p) {
     return UpcallArgument.cType(p).add(", {@code $L} strings (null for {@code NULL})",
         p.count().orElseThrow().name()).build();
   }
