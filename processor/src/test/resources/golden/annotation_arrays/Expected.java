@@ -27,145 +27,151 @@ import javax.annotation.processing.Generated;
  * Obtain an instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_arrays.Memory"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_arrays.Memory"
 )
 @GeneratedBinding(
-        source = "golden.annotation_arrays.Memory"
+    source = "golden.annotation_arrays.Memory"
 )
 public final class Memory_Ffm implements Memory {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("memset", "strncpy");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("memset", "strncpy");
 
-    private Memory_Ffm() {
+  private Memory_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Memory load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_arrays.Memory_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_arrays.Memory_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code memset}.
+   *
+   * {@snippet lang=c :
+   * void* memset(void* dst, int c, size_t n)
+   * }
+   *
+   * @param dst {@code void*}, written by C
+   * @param c {@code int}
+   * @param n {@code size_t}, at most the length of {@code dst}
+   * @return {@code void*}
+   */
+  @Override
+  public MemorySegment memset(byte[] dst, int c, long n) {
+    Checks.notNull(dst, "memset", "dst");
+    Checks.bounds(n, dst.length, "memset", "n", "dst");
+    try {
+      MemorySegment dst$ = MemorySegment.ofArray(dst);
+      MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Memory load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_arrays.Memory_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_arrays.Memory_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code strncpy}.
+   *
+   * {@snippet lang=c :
+   * char* strncpy(char* dst, const char* src, size_t n)
+   * }
+   *
+   * @param dst {@code char*}, written by C
+   * @param src {@code const char*}; may be null (passed as {@code NULL})
+   * @param n {@code size_t}, at most the length of {@code dst}
+   * @return {@code char*}, copied (the C memory is borrowed, not freed); null for {@code NULL}
+   */
+  @Override
+  public String strncpy(ByteBuffer dst, String src, long n) {
+    Checks.notNull(dst, "strncpy", "dst");
+    if (dst.isReadOnly()) {
+      throw new IllegalArgumentException(
+          "strncpy: parameter 'dst' is read-only, but C writes to it");
     }
+    Checks.bounds(n, dst.remaining(), "strncpy", "n", "dst");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment dst$;
+      if (dst.isDirect()) {
+        dst$ = MemorySegment.ofBuffer(dst);
+      } else {
+        dst$ = scratch$.allocate(dst.remaining());
+        dst$.fill((byte) 0);
+      }
+      MemorySegment src$ = src == null ? MemorySegment.NULL : NativeStrings.encode(scratch$, src,
+          StandardCharsets.UTF_8, "strncpy", "src");
+      MemorySegment result$ = (MemorySegment) Downcalls.strncpy.invokeExact(dst$, src$, n);
+      if (!dst.isDirect()) {
+        MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
+      }
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "strncpy");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Memory_Ffm INSTANCE = new Memory_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_arrays.Memory_Ffm");
 
     /**
-     * Calls {@code memset}.
+     * The downcall of {@code memset}.
      *
      * {@snippet lang=c :
      * void* memset(void* dst, int c, size_t n)
      * }
-     *
-     * @param dst {@code void*}, written by C
-     * @param c {@code int}
-     * @param n {@code size_t}, at most the length of {@code dst}
-     * @return {@code void*}
      */
-    @Override
-    public MemorySegment memset(byte[] dst, int c, long n) {
-        Checks.notNull(dst, "memset", "dst");
-        Checks.bounds(n, dst.length, "memset", "n", "dst");
-        try {
-            MemorySegment dst$ = MemorySegment.ofArray(dst);
-            MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle memset = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("memset"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_LONG),
+        Linker.Option.critical(true));
 
     /**
-     * Calls {@code strncpy}.
+     * The downcall of {@code strncpy}.
      *
      * {@snippet lang=c :
      * char* strncpy(char* dst, const char* src, size_t n)
      * }
-     *
-     * @param dst {@code char*}, written by C
-     * @param src {@code const char*}; may be null (passed as {@code NULL})
-     * @param n {@code size_t}, at most the length of {@code dst}
-     * @return {@code char*}, copied (the C memory is borrowed, not freed); null for {@code NULL}
      */
-    @Override
-    public String strncpy(ByteBuffer dst, String src, long n) {
-        Checks.notNull(dst, "strncpy", "dst");
-        if (dst.isReadOnly()) {
-            throw new IllegalArgumentException("strncpy: parameter 'dst' is read-only, but C writes to it");
-        }
-        Checks.bounds(n, dst.remaining(), "strncpy", "n", "dst");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment dst$;
-            if (dst.isDirect()) {
-                dst$ = MemorySegment.ofBuffer(dst);
-            } else {
-                dst$ = scratch$.allocate(dst.remaining());
-                dst$.fill((byte) 0);
-            }
-            MemorySegment src$ = src == null ? MemorySegment.NULL : NativeStrings.encode(scratch$, src, StandardCharsets.UTF_8, "strncpy", "src");
-            MemorySegment result$ = (MemorySegment) Downcalls.strncpy.invokeExact(dst$, src$, n);
-            if (!dst.isDirect()) {
-                MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
-            }
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "strncpy");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle strncpy = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("strncpy"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Memory_Ffm INSTANCE = new Memory_Ffm();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_arrays.Memory_Ffm");
-
-        /**
-         * The downcall of {@code memset}.
-         *
-         * {@snippet lang=c :
-         * void* memset(void* dst, int c, size_t n)
-         * }
-         */
-        static final MethodHandle memset = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("memset"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
-                Linker.Option.critical(true));
-
-        /**
-         * The downcall of {@code strncpy}.
-         *
-         * {@snippet lang=c :
-         * char* strncpy(char* dst, const char* src, size_t n)
-         * }
-         */
-        static final MethodHandle strncpy = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("strncpy"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -26,157 +26,159 @@ import javax.annotation.processing.Generated;
  * an instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_basics.Libc"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_basics.Libc"
 )
 @GeneratedBinding(
-        source = "golden.annotation_basics.Libc"
+    source = "golden.annotation_basics.Libc"
 )
 public final class Libc_Ffm implements Libc {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("getpid", "strlen", "toupper");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("getpid", "strlen", "toupper");
 
-    private Libc_Ffm() {
+  private Libc_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Libc load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_basics.Libc_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_basics.Libc_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Returns the process id.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * int getpid(void)
+   * }
+   *
+   * @return {@code int}
+   */
+  @Override
+  public int getpid() {
+    try {
+      int result$ = (int) Downcalls.getpid.invokeExact();
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Libc load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_basics.Libc_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_basics.Libc_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code strlen}.
+   *
+   * {@snippet lang=c :
+   * size_t strlen(const char* s)
+   * }
+   *
+   * @param s {@code const char*}
+   * @return {@code size_t}
+   */
+  @Override
+  public long strlen(String s) {
+    Checks.notNull(s, "strlen", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
+      long result$ = (long) Downcalls.strlen.invokeExact(s$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Calls {@code toupper}.
+   *
+   * {@snippet lang=c :
+   * uint8_t toupper(uint8_t c)
+   * }
+   *
+   * @param c {@code uint8_t}
+   * @return {@code uint8_t}
+   */
+  @Override
+  public short toupper(short c) {
+    Checks.unsignedRange(c, 255L, "toupper", "c");
+    try {
+      byte result$ = (byte) Downcalls.toupper.invokeExact((byte) c);
+      return (short) Byte.toUnsignedInt(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Libc_Ffm INSTANCE = new Libc_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_basics.Libc_Ffm");
 
     /**
-     * Returns the process id.
+     * The downcall of {@code getpid}.
      *
-     * <p>Calls the C function:
      * {@snippet lang=c :
      * int getpid(void)
      * }
-     *
-     * @return {@code int}
      */
-    @Override
-    public int getpid() {
-        try {
-            int result$ = (int) Downcalls.getpid.invokeExact();
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle getpid = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("getpid"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * Calls {@code strlen}.
+     * The downcall of {@code strlen}.
      *
      * {@snippet lang=c :
      * size_t strlen(const char* s)
      * }
-     *
-     * @param s {@code const char*}
-     * @return {@code size_t}
      */
-    @Override
-    public long strlen(String s) {
-        Checks.notNull(s, "strlen", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
-            long result$ = (long) Downcalls.strlen.invokeExact(s$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle strlen = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("strlen"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code toupper}.
+     * The downcall of {@code toupper}.
      *
      * {@snippet lang=c :
      * uint8_t toupper(uint8_t c)
      * }
-     *
-     * @param c {@code uint8_t}
-     * @return {@code uint8_t}
      */
-    @Override
-    public short toupper(short c) {
-        Checks.unsignedRange(c, 255L, "toupper", "c");
-        try {
-            byte result$ = (byte) Downcalls.toupper.invokeExact((byte) c);
-            return (short) Byte.toUnsignedInt(result$);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle toupper = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("toupper"),
+        FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_BYTE));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Libc_Ffm INSTANCE = new Libc_Ffm();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_basics.Libc_Ffm");
-
-        /**
-         * The downcall of {@code getpid}.
-         *
-         * {@snippet lang=c :
-         * int getpid(void)
-         * }
-         */
-        static final MethodHandle getpid = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("getpid"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code strlen}.
-         *
-         * {@snippet lang=c :
-         * size_t strlen(const char* s)
-         * }
-         */
-        static final MethodHandle strlen = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("strlen"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code toupper}.
-         *
-         * {@snippet lang=c :
-         * uint8_t toupper(uint8_t c)
-         * }
-         */
-        static final MethodHandle toupper = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("toupper"),
-                FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_BYTE));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

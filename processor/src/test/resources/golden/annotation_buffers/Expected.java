@@ -29,149 +29,152 @@ import javax.annotation.processing.Generated;
  * Obtain an instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_buffers.Alloc"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_buffers.Alloc"
 )
 @GeneratedBinding(
-        source = "golden.annotation_buffers.Alloc"
+    source = "golden.annotation_buffers.Alloc"
 )
 public final class Alloc_Ffm implements Alloc {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("malloc", "strnlen");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("malloc", "strnlen");
 
-    private Alloc_Ffm() {
+  private Alloc_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Alloc load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_buffers.Alloc_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_buffers.Alloc_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code malloc}.
+   *
+   * {@snippet lang=c :
+   * void* malloc(size_t n)
+   * }
+   *
+   * @param n {@code size_t}
+   * @return {@code void*}, {@code n} bytes, owned: close it to free the C memory with {@code free};
+   *     null for {@code NULL}
+   * @throws ErrnoException if the function returns NULL; errno says why
+   */
+  @Override
+  public NativeBuffer malloc(long n) {
+    try {
+      MemorySegment errno$ = Errno.captureSegment();
+      MemorySegment result$ = (MemorySegment) Downcalls.malloc.invokeExact(errno$, n);
+      if (result$.address() == 0) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "malloc", n);
+      }
+      long size$ = n;
+      return NativeBuffer.owned(result$, size$, Downcalls::free$free, "free", "malloc");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Alloc load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_buffers.Alloc_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_buffers.Alloc_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code strnlen}.
+   *
+   * {@snippet lang=c :
+   * size_t strnlen(const char* s, size_t sLength)
+   * }
+   *
+   * <p>{@code sLength} is passed for you: the length of {@code s}.
+   *
+   * @param s {@code const char*}
+   * @return {@code size_t}
+   */
+  @Override
+  public long strnlen(String s) {
+    Checks.notNull(s, "strnlen", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strnlen", "s");
+      long sLength$ = SizedStrings.length(s$, StandardCharsets.UTF_8);
+      long result$ = (long) Downcalls.strnlen.invokeExact(s$, sLength$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Alloc_Ffm INSTANCE = new Alloc_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_buffers.Alloc_Ffm");
 
     /**
-     * Calls {@code malloc}.
+     * The downcall of {@code malloc}.
      *
      * {@snippet lang=c :
      * void* malloc(size_t n)
      * }
-     *
-     * @param n {@code size_t}
-     * @return {@code void*}, {@code n} bytes, owned: close it to free the C memory with
-     *     {@code free}; null for {@code NULL}
-     * @throws ErrnoException if the function returns NULL; errno says why
      */
-    @Override
-    public NativeBuffer malloc(long n) {
-        try {
-            MemorySegment errno$ = Errno.captureSegment();
-            MemorySegment result$ = (MemorySegment) Downcalls.malloc.invokeExact(errno$, n);
-            if (result$.address() == 0) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "malloc", n);
-            }
-            long size$ = n;
-            return NativeBuffer.owned(result$, size$, Downcalls::free$free, "free", "malloc");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle malloc = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("malloc"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
+        Errno.CAPTURE);
 
     /**
-     * Calls {@code strnlen}.
+     * The downcall of {@code strnlen}.
      *
      * {@snippet lang=c :
      * size_t strnlen(const char* s, size_t sLength)
      * }
-     *
-     * <p>{@code sLength} is passed for you: the length of {@code s}.
-     *
-     * @param s {@code const char*}
-     * @return {@code size_t}
      */
-    @Override
-    public long strnlen(String s) {
-        Checks.notNull(s, "strnlen", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strnlen", "s");
-            long sLength$ = SizedStrings.length(s$, StandardCharsets.UTF_8);
-            long result$ = (long) Downcalls.strnlen.invokeExact(s$, sLength$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle strnlen = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("strnlen"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The downcall of {@code void free(void*)}, which frees what the library hands over.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Alloc_Ffm INSTANCE = new Alloc_Ffm();
+    private static final MethodHandle FREE_FREE = LINKER.downcallHandle(
+        LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_buffers.Alloc_Ffm");
-
-        /**
-         * The downcall of {@code malloc}.
-         *
-         * {@snippet lang=c :
-         * void* malloc(size_t n)
-         * }
-         */
-        static final MethodHandle malloc = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("malloc"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
-                Errno.CAPTURE);
-
-        /**
-         * The downcall of {@code strnlen}.
-         *
-         * {@snippet lang=c :
-         * size_t strnlen(const char* s, size_t sLength)
-         * }
-         */
-        static final MethodHandle strnlen = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("strnlen"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        /**
-         * The downcall of {@code void free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_FREE = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$free(MemorySegment pointer) {
-            try {
-                FREE_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
+    private Downcalls() {
     }
+
+    static void free$free(MemorySegment pointer) {
+      try {
+        FREE_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
 }

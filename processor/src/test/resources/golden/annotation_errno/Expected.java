@@ -29,146 +29,150 @@ import javax.annotation.processing.Generated;
  * an instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_errno.Posix"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_errno.Posix"
 )
 @GeneratedBinding(
-        source = "golden.annotation_errno.Posix"
+    source = "golden.annotation_errno.Posix"
 )
 public final class Posix_Ffm implements Posix {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("open", "read");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("open", "read");
 
-    private Posix_Ffm() {
+  private Posix_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Posix load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_errno.Posix_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_errno.Posix_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code open}.
+   *
+   * {@snippet lang=c :
+   * int open(const char* path, int flags)
+   * }
+   *
+   * @param path {@code const char*}
+   * @param flags {@code int}
+   * @return {@code int}
+   * @throws ErrnoException if the function returns -1; errno says why
+   */
+  @Override
+  public int open(String path, int flags) {
+    Checks.notNull(path, "open", "path");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment errno$ = Errno.captureSegment();
+      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open",
+          "path");
+      int result$ = (int) Downcalls.open.invokeExact(errno$, path$, flags);
+      if (result$ == -1) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Posix load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_errno.Posix_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_errno.Posix_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code read}.
+   *
+   * {@snippet lang=c :
+   * ssize_t read(int fd, uint8_t* buf, size_t count)
+   * }
+   *
+   * <p>{@code count} is passed for you: the length of {@code buf}.
+   *
+   * @param fd {@code int}
+   * @param buf {@code uint8_t*}, written by C
+   * @return {@code ssize_t}
+   * @throws ErrnoException if the function returns -1; errno says why
+   */
+  @Override
+  public long read(int fd, byte[] buf) {
+    Checks.notNull(buf, "read", "buf");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment errno$ = Errno.captureSegment();
+      MemorySegment buf$ = NativeArrays.zeroed(scratch$, buf);
+      long count$ = buf.length;
+      long result$;
+      do {
+        result$ = (long) Downcalls.read.invokeExact(errno$, fd, buf$, count$);
+      } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
+      NativeArrays.copyOut(buf$, buf);
+      if (result$ == -1) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Posix_Ffm INSTANCE = new Posix_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_errno.Posix_Ffm");
 
     /**
-     * Calls {@code open}.
+     * The downcall of {@code open}.
      *
      * {@snippet lang=c :
      * int open(const char* path, int flags)
      * }
-     *
-     * @param path {@code const char*}
-     * @param flags {@code int}
-     * @return {@code int}
-     * @throws ErrnoException if the function returns -1; errno says why
      */
-    @Override
-    public int open(String path, int flags) {
-        Checks.notNull(path, "open", "path");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = Errno.captureSegment();
-            MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open", "path");
-            int result$ = (int) Downcalls.open.invokeExact(errno$, path$, flags);
-            if (result$ == -1) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle open = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("open"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
+        Errno.CAPTURE);
 
     /**
-     * Calls {@code read}.
+     * The downcall of {@code read}.
      *
      * {@snippet lang=c :
      * ssize_t read(int fd, uint8_t* buf, size_t count)
      * }
-     *
-     * <p>{@code count} is passed for you: the length of {@code buf}.
-     *
-     * @param fd {@code int}
-     * @param buf {@code uint8_t*}, written by C
-     * @return {@code ssize_t}
-     * @throws ErrnoException if the function returns -1; errno says why
      */
-    @Override
-    public long read(int fd, byte[] buf) {
-        Checks.notNull(buf, "read", "buf");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = Errno.captureSegment();
-            MemorySegment buf$ = NativeArrays.zeroed(scratch$, buf);
-            long count$ = buf.length;
-            long result$;
-            do {
-                result$ = (long) Downcalls.read.invokeExact(errno$, fd, buf$, count$);
-            } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
-            NativeArrays.copyOut(buf$, buf);
-            if (result$ == -1) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle read = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("read"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG),
+        Errno.CAPTURE);
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Posix_Ffm INSTANCE = new Posix_Ffm();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_errno.Posix_Ffm");
-
-        /**
-         * The downcall of {@code open}.
-         *
-         * {@snippet lang=c :
-         * int open(const char* path, int flags)
-         * }
-         */
-        static final MethodHandle open = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("open"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
-                Errno.CAPTURE);
-
-        /**
-         * The downcall of {@code read}.
-         *
-         * {@snippet lang=c :
-         * ssize_t read(int fd, uint8_t* buf, size_t count)
-         * }
-         */
-        static final MethodHandle read = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("read"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
-                Errno.CAPTURE);
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -27,112 +27,116 @@ import javax.annotation.processing.Generated;
  * stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_owned_string.Strings"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_owned_string.Strings"
 )
 @GeneratedBinding(
-        source = "golden.annotation_owned_string.Strings"
+    source = "golden.annotation_owned_string.Strings"
 )
 public final class Strings_Ffm implements Strings {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("strdup");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("strdup");
 
-    private Strings_Ffm() {
+  private Strings_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Strings load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_owned_string.Strings_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY,
+        "golden.annotation_owned_string.Strings_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code strdup}.
+   *
+   * {@snippet lang=c :
+   * char* strdup(const char* s)
+   * }
+   *
+   * @param s {@code const char*}
+   * @return {@code char*}, copied; the C memory is freed with {@code free}; null for {@code NULL}
+   */
+  @Override
+  public String duplicate(String s) {
+    Checks.notNull(s, "strdup", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strdup", "s");
+      MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
+      if (result$.address() == 0) {
+        return null;
+      }
+      try {
+        return NativeStrings.decode(result$, StandardCharsets.UTF_8, "strdup");
+      } finally {
+        Downcalls.free$free(result$);
+      }
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Strings_Ffm INSTANCE = new Strings_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_owned_string.Strings_Ffm");
 
     /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Strings load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_owned_string.Strings_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_owned_string.Strings_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code strdup}.
+     * The downcall of {@code strdup}.
      *
      * {@snippet lang=c :
      * char* strdup(const char* s)
      * }
-     *
-     * @param s {@code const char*}
-     * @return {@code char*}, copied; the C memory is freed with {@code free}; null for {@code NULL}
      */
-    @Override
-    public String duplicate(String s) {
-        Checks.notNull(s, "strdup", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strdup", "s");
-            MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
-            if (result$.address() == 0) {
-                return null;
-            }
-            try {
-                return NativeStrings.decode(result$, StandardCharsets.UTF_8, "strdup");
-            } finally {
-                Downcalls.free$free(result$);
-            }
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle duplicate = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("strdup"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The downcall of {@code void free(void*)}, which frees what the library hands over.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Strings_Ffm INSTANCE = new Strings_Ffm();
+    private static final MethodHandle FREE_FREE = LINKER.downcallHandle(
+        LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_owned_string.Strings_Ffm");
-
-        /**
-         * The downcall of {@code strdup}.
-         *
-         * {@snippet lang=c :
-         * char* strdup(const char* s)
-         * }
-         */
-        static final MethodHandle duplicate = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("strdup"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code void free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_FREE = LINKER.downcallHandle(LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$free(MemorySegment pointer) {
-            try {
-                FREE_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
+    private Downcalls() {
     }
+
+    static void free$free(MemorySegment pointer) {
+      try {
+        FREE_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
 }

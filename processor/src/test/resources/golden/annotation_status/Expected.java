@@ -26,184 +26,187 @@ import javax.annotation.processing.Generated;
  * an instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from golden.annotation_status.Demo"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from golden.annotation_status.Demo"
 )
 @GeneratedBinding(
-        source = "golden.annotation_status.Demo"
+    source = "golden.annotation_status.Demo"
 )
 public final class Demo_Ffm implements Demo {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("abs", "describe");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("abs", "describe");
 
-    private Demo_Ffm() {
+  private Demo_Ffm() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Demo load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_status.Demo_Ffm");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_status.Demo_Ffm", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code abs}.
+   *
+   * {@snippet lang=c :
+   * int abs(int v)
+   * }
+   *
+   * @param v {@code int}
+   * @return {@code int}
+   * @throws DemoException if the function returns a failure status
+   */
+  @Override
+  public int abs(int v) {
+    try {
+      int result$ = (int) Downcalls.abs.invokeExact(v);
+      if (!DemoException.isSuccess(result$)) {
+        throw new DemoException("abs", CallDescription.of("abs", v), result$, describe(result$));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Demo load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_status.Demo_Ffm");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_status.Demo_Ffm", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code describe}.
+   *
+   * {@snippet lang=c :
+   * const char* describe(int code)
+   * }
+   *
+   * @param code {@code int}
+   * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  @Override
+  public String describe(int code) {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.describe.invokeExact(code);
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "describe");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Demo_Ffm INSTANCE = new Demo_Ffm();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.annotation_status.Demo_Ffm");
 
     /**
-     * Calls {@code abs}.
+     * The downcall of {@code abs}.
      *
      * {@snippet lang=c :
      * int abs(int v)
      * }
-     *
-     * @param v {@code int}
-     * @return {@code int}
-     * @throws DemoException if the function returns a failure status
      */
-    @Override
-    public int abs(int v) {
-        try {
-            int result$ = (int) Downcalls.abs.invokeExact(v);
-            if (!DemoException.isSuccess(result$)) {
-                throw new DemoException("abs", CallDescription.of("abs", v), result$, describe(result$));
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle abs = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("abs"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * Calls {@code describe}.
+     * The downcall of {@code describe}.
      *
      * {@snippet lang=c :
      * const char* describe(int code)
      * }
+     */
+    static final MethodHandle describe = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("describe"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A call failed with a status code of table {@code demo}.
+   */
+  public static final class DemoException extends StatusException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An exception for a failed call, with the table's name of the code.
      *
-     * @param code {@code int}
-     * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
+     * @param function the C function that failed
+     * @param call the call, as {@code name(args)}
+     * @param code the status it returned
+     * @param detail a message from the library, or null for the table's description
      */
-    @Override
-    public String describe(int code) {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.describe.invokeExact(code);
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "describe");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    public DemoException(String function, String call, long code, String detail) {
+      super(function, call, code, codeName(code),
+          detail == null || detail.isEmpty() ? description(code) : detail);
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The C name of a code.
+     *
+     * @param code a status
+     * @return its name, or null if the table does not list it
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Demo_Ffm INSTANCE = new Demo_Ffm();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.annotation_status.Demo_Ffm");
-
-        /**
-         * The downcall of {@code abs}.
-         *
-         * {@snippet lang=c :
-         * int abs(int v)
-         * }
-         */
-        static final MethodHandle abs = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("abs"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code describe}.
-         *
-         * {@snippet lang=c :
-         * const char* describe(int code)
-         * }
-         */
-        static final MethodHandle describe = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("describe"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
+    public static String codeName(long code) {
+      if (code == 0L) {
+        return "DEMO_OK";
+      }
+      if (code == 5L) {
+        return "DEMO_BAD";
+      }
+      return null;
     }
 
     /**
-     * A call failed with a status code of table {@code demo}.
+     * The table's description of a code.
+     *
+     * @param code a status
+     * @return its description, or null if it has none
      */
-    public static final class DemoException extends StatusException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * An exception for a failed call, with the table's name of the code.
-         *
-         * @param function the C function that failed
-         * @param call the call, as {@code name(args)}
-         * @param code the status it returned
-         * @param detail a message from the library, or null for the table's description
-         */
-        public DemoException(String function, String call, long code, String detail) {
-            super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail);
-        }
-
-        /**
-         * The C name of a code.
-         *
-         * @param code a status
-         * @return its name, or null if the table does not list it
-         */
-        public static String codeName(long code) {
-            if (code == 0L) {
-                return "DEMO_OK";
-            }
-            if (code == 5L) {
-                return "DEMO_BAD";
-            }
-            return null;
-        }
-
-        /**
-         * The table's description of a code.
-         *
-         * @param code a status
-         * @return its description, or null if it has none
-         */
-        public static String description(long code) {
-            if (code == 5L) {
-                return "bad input";
-            }
-            return null;
-        }
-
-        /**
-         * Whether a code means success.
-         *
-         * @param code a status
-         * @return whether the table lists it as a success code
-         */
-        public static boolean isSuccess(long code) {
-            return code == 0L;
-        }
+    public static String description(long code) {
+      if (code == 5L) {
+        return "bad input";
+      }
+      return null;
     }
+
+    /**
+     * Whether a code means success.
+     *
+     * @param code a status
+     * @return whether the table lists it as a success code
+     */
+    public static boolean isSuccess(long code) {
+      return code == 0L;
+    }
+  }
 }

@@ -23,128 +23,129 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from arrays.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from arrays.yaml"
 )
 @GeneratedBinding(
-        source = "arrays.yaml"
+    source = "arrays.yaml"
 )
 public final class Arrays {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("sum_bytes", "sum_ints");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("sum_bytes", "sum_ints");
 
-    private Arrays() {
+  private Arrays() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Arrays load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.arrays.Arrays", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code sum_bytes}.
+   *
+   * {@snippet lang=c :
+   * uint64_t sum_bytes(const Bytef* buf, size_t len)
+   * }
+   *
+   * <p>{@code len} is passed for you: the length of {@code buf}.
+   *
+   * @param buf {@code const Bytef*}, read by C
+   * @return {@code uint64_t}
+   */
+  public long sumBytes(byte[] buf) {
+    Checks.notNull(buf, "sum_bytes", "buf");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment buf$ = NativeArrays.copyIn(scratch$, buf);
+      long len$ = buf.length;
+      long result$ = (long) Downcalls.sumBytes.invokeExact(buf$, len$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Arrays load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.arrays.Arrays", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code sum_ints}.
+   *
+   * {@snippet lang=c :
+   * long sum_ints(const int* values, int n)
+   * }
+   *
+   * @param values {@code const int*}, read by C
+   * @param n {@code int}, at most the length of {@code values}
+   * @return {@code long}
+   */
+  public long sumInts(int[] values, int n) {
+    Checks.notNull(values, "sum_ints", "values");
+    Checks.bounds(n, values.length, "sum_ints", "n", "values");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
+      long result$ = (long) Downcalls.sumInts.invokeExact(values$, n);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Arrays INSTANCE = new Arrays();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.arrays.Arrays");
 
     /**
-     * Calls {@code sum_bytes}.
+     * The downcall of {@code sum_bytes}.
      *
      * {@snippet lang=c :
      * uint64_t sum_bytes(const Bytef* buf, size_t len)
      * }
-     *
-     * <p>{@code len} is passed for you: the length of {@code buf}.
-     *
-     * @param buf {@code const Bytef*}, read by C
-     * @return {@code uint64_t}
      */
-    public long sumBytes(byte[] buf) {
-        Checks.notNull(buf, "sum_bytes", "buf");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment buf$ = NativeArrays.copyIn(scratch$, buf);
-            long len$ = buf.length;
-            long result$ = (long) Downcalls.sumBytes.invokeExact(buf$, len$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle sumBytes = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("sum_bytes"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * Calls {@code sum_ints}.
+     * The downcall of {@code sum_ints}.
      *
      * {@snippet lang=c :
      * long sum_ints(const int* values, int n)
      * }
-     *
-     * @param values {@code const int*}, read by C
-     * @param n {@code int}, at most the length of {@code values}
-     * @return {@code long}
      */
-    public long sumInts(int[] values, int n) {
-        Checks.notNull(values, "sum_ints", "values");
-        Checks.bounds(n, values.length, "sum_ints", "n", "values");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
-            long result$ = (long) Downcalls.sumInts.invokeExact(values$, n);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle sumInts = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("sum_ints"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Arrays INSTANCE = new Arrays();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
-
-        /**
-         * The downcall of {@code sum_bytes}.
-         *
-         * {@snippet lang=c :
-         * uint64_t sum_bytes(const Bytef* buf, size_t len)
-         * }
-         */
-        static final MethodHandle sumBytes = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("sum_bytes"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        /**
-         * The downcall of {@code sum_ints}.
-         *
-         * {@snippet lang=c :
-         * long sum_ints(const int* values, int n)
-         * }
-         */
-        static final MethodHandle sumInts = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("sum_ints"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -23,144 +23,147 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from byte_buffer.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from byte_buffer.yaml"
 )
 @GeneratedBinding(
-        source = "byte_buffer.yaml"
+    source = "byte_buffer.yaml"
 )
 public final class ByteBufferParams {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_checksum", "demo_read");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_checksum", "demo_read");
 
-    private ByteBufferParams() {
+  private ByteBufferParams() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static ByteBufferParams load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.byte_buffer.ByteBufferParams");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.byte_buffer.ByteBufferParams", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_checksum}.
+   *
+   * {@snippet lang=c :
+   * int demo_checksum(const uint8_t* src)
+   * }
+   *
+   * @param src {@code const uint8_t*}, read by C; may be null (passed as {@code NULL})
+   * @return {@code int}
+   */
+  public int checksum(ByteBuffer src) {
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment src$;
+      if (src == null) {
+        src$ = MemorySegment.NULL;
+      } else if (src.isDirect()) {
+        src$ = MemorySegment.ofBuffer(src);
+      } else {
+        src$ = scratch$.allocate(src.remaining());
+        MemorySegment.copy(MemorySegment.ofBuffer(src), 0, src$, 0, src.remaining());
+      }
+      int result$ = (int) Downcalls.checksum.invokeExact(src$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static ByteBufferParams load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.byte_buffer.ByteBufferParams");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.byte_buffer.ByteBufferParams", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code demo_read}.
+   *
+   * {@snippet lang=c :
+   * int demo_read(uint8_t* dst, size_t n)
+   * }
+   *
+   * @param dst {@code uint8_t*}, written by C
+   * @param n {@code size_t}, at most the length of {@code dst}
+   * @return {@code int}
+   */
+  public int read(ByteBuffer dst, long n) {
+    Checks.notNull(dst, "demo_read", "dst");
+    if (dst.isReadOnly()) {
+      throw new IllegalArgumentException(
+          "demo_read: parameter 'dst' is read-only, but C writes to it");
     }
+    Checks.bounds(n, dst.remaining(), "demo_read", "n", "dst");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment dst$;
+      if (dst.isDirect()) {
+        dst$ = MemorySegment.ofBuffer(dst);
+      } else {
+        dst$ = scratch$.allocate(dst.remaining());
+        dst$.fill((byte) 0);
+      }
+      int result$ = (int) Downcalls.read.invokeExact(dst$, n);
+      if (!dst.isDirect()) {
+        MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final ByteBufferParams INSTANCE = new ByteBufferParams();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.byte_buffer.ByteBufferParams");
 
     /**
-     * Calls {@code demo_checksum}.
+     * The downcall of {@code demo_checksum}.
      *
      * {@snippet lang=c :
      * int demo_checksum(const uint8_t* src)
      * }
-     *
-     * @param src {@code const uint8_t*}, read by C; may be null (passed as {@code NULL})
-     * @return {@code int}
      */
-    public int checksum(ByteBuffer src) {
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment src$;
-            if (src == null) {
-                src$ = MemorySegment.NULL;
-            } else if (src.isDirect()) {
-                src$ = MemorySegment.ofBuffer(src);
-            } else {
-                src$ = scratch$.allocate(src.remaining());
-                MemorySegment.copy(MemorySegment.ofBuffer(src), 0, src$, 0, src.remaining());
-            }
-            int result$ = (int) Downcalls.checksum.invokeExact(src$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle checksum = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_checksum"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code demo_read}.
+     * The downcall of {@code demo_read}.
      *
      * {@snippet lang=c :
      * int demo_read(uint8_t* dst, size_t n)
      * }
-     *
-     * @param dst {@code uint8_t*}, written by C
-     * @param n {@code size_t}, at most the length of {@code dst}
-     * @return {@code int}
      */
-    public int read(ByteBuffer dst, long n) {
-        Checks.notNull(dst, "demo_read", "dst");
-        if (dst.isReadOnly()) {
-            throw new IllegalArgumentException("demo_read: parameter 'dst' is read-only, but C writes to it");
-        }
-        Checks.bounds(n, dst.remaining(), "demo_read", "n", "dst");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment dst$;
-            if (dst.isDirect()) {
-                dst$ = MemorySegment.ofBuffer(dst);
-            } else {
-                dst$ = scratch$.allocate(dst.remaining());
-                dst$.fill((byte) 0);
-            }
-            int result$ = (int) Downcalls.read.invokeExact(dst$, n);
-            if (!dst.isDirect()) {
-                MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle read = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_read"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final ByteBufferParams INSTANCE = new ByteBufferParams();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.byte_buffer.ByteBufferParams");
-
-        /**
-         * The downcall of {@code demo_checksum}.
-         *
-         * {@snippet lang=c :
-         * int demo_checksum(const uint8_t* src)
-         * }
-         */
-        static final MethodHandle checksum = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_checksum"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code demo_read}.
-         *
-         * {@snippet lang=c :
-         * int demo_read(uint8_t* dst, size_t n)
-         * }
-         */
-        static final MethodHandle read = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_read"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -26,153 +26,156 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from callbacks_call.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from callbacks_call.yaml"
 )
 @GeneratedBinding(
-        source = "callbacks_call.yaml"
+    source = "callbacks_call.yaml"
 )
 public final class Sorting {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_sort");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_sort");
 
-    private Sorting() {
+  private Sorting() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Sorting load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_call.Sorting", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_sort}.
+   *
+   * {@snippet lang=c :
+   * void demo_sort(int* base, size_t n, compar_fn compar)
+   * }
+   *
+   * <p>{@code n} is passed for you: the length of {@code base}.
+   *
+   * @param base {@code int*}, read and written by C
+   * @param compar {@code compar_fn}, called by C only during this call; what it throws is rethrown
+   *     here
+   */
+  public void sort(int[] base, IntComparator compar) {
+    Checks.notNull(base, "demo_sort", "base");
+    Checks.notNull(compar, "demo_sort", "compar");
+    try (Scratch scratch$ = Scratch.enter();
+        Upcalls.Frame upcall$ = Upcalls.enter(IntComparator.class, compar)) {
+      MemorySegment base$ = NativeArrays.copyIn(scratch$, base);
+      long n$ = base.length;
+      Downcalls.sort.invokeExact(base$, n$, IntComparatorStub.STUB);
+      upcall$.rethrow();
+      NativeArrays.copyOut(base$, base);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Sorting INSTANCE = new Sorting();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.callbacks_call.Sorting");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Sorting load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_call.Sorting", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_sort}.
+     * The downcall of {@code demo_sort}.
      *
      * {@snippet lang=c :
      * void demo_sort(int* base, size_t n, compar_fn compar)
      * }
-     *
-     * <p>{@code n} is passed for you: the length of {@code base}.
-     *
-     * @param base {@code int*}, read and written by C
-     * @param compar {@code compar_fn}, called by C only during this call; what it throws is
-     *     rethrown here
      */
-    public void sort(int[] base, IntComparator compar) {
-        Checks.notNull(base, "demo_sort", "base");
-        Checks.notNull(compar, "demo_sort", "compar");
-        try (Scratch scratch$ = Scratch.enter();
-                Upcalls.Frame upcall$ = Upcalls.enter(IntComparator.class, compar)) {
-            MemorySegment base$ = NativeArrays.copyIn(scratch$, base);
-            long n$ = base.length;
-            Downcalls.sort.invokeExact(base$, n$, IntComparatorStub.STUB);
-            upcall$.rethrow();
-            NativeArrays.copyOut(base$, base);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle sort = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_sort"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A Java implementation of the C function-pointer type {@code compar_fn}.
+   *
+   * <p>The C function-pointer type:
+   * {@snippet lang=c :
+   * int (*compar_fn)(const int* a, const int* b)
+   * }
+   *
+   * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
+   * caller of the function the callback was passed to (or, with no caller waiting, given to the
+   * {@link CallbackExceptionHandler}).
+   */
+  @FunctionalInterface
+  public interface IntComparator {
+    /**
+     * Called by C through {@code compar_fn}.
+     *
+     * @param a {@code const int*}, valid only during the call
+     * @param b {@code const int*}, valid only during the call
+     * @return {@code int}
+     */
+    int compare(MemorySegment a, MemorySegment b);
+  }
+
+  /**
+   * The one upcall stub of {@code compar_fn}, created on first use and never freed (C may keep it);
+   * every call that passes a {@link IntComparator} to C passes this stub.
+   */
+  @SuppressWarnings("restricted")
+  private static final class IntComparatorStub {
+    static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), IntComparatorStub.class,
+        "upcall", FunctionDescriptor.of(ValueLayout.JAVA_INT,
+        ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT),
+        ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT)));
+
+    private IntComparatorStub() {
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * Called by C through {@link #STUB}: finds the Java callback of the current call and calls it;
+     * never lets an exception reach C.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Sorting INSTANCE = new Sorting();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
-
-        /**
-         * The downcall of {@code demo_sort}.
-         *
-         * {@snippet lang=c :
-         * void demo_sort(int* base, size_t n, compar_fn compar)
-         * }
-         */
-        static final MethodHandle sort = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_sort"),
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
-
-        private Downcalls() {
+    private static int upcall(MemorySegment a, MemorySegment b) {
+      Upcalls.Target target$ = null;
+      try {
+        target$ = Upcalls.current(IntComparator.class, "compar_fn");
+        if (target$.failed()) {
+          // It threw earlier in this call: C is unwinding, Java is not called again.
+          return 0;
         }
+        IntComparator callback$ = (IntComparator) target$.callback();
+        return callback$.compare(a, b);
+      } catch (Throwable t$) {
+        Upcalls.failed(target$, "compar_fn", t$);
+        return 0;
+      }
     }
-
-    /**
-     * A Java implementation of the C function-pointer type {@code compar_fn}.
-     *
-     * <p>The C function-pointer type:
-     * {@snippet lang=c :
-     * int (*compar_fn)(const int* a, const int* b)
-     * }
-     *
-     * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
-     * caller of the function the callback was passed to (or, with no caller waiting, given to the
-     * {@link CallbackExceptionHandler}).
-     */
-    @FunctionalInterface
-    public interface IntComparator {
-        /**
-         * Called by C through {@code compar_fn}.
-         *
-         * @param a {@code const int*}, valid only during the call
-         * @param b {@code const int*}, valid only during the call
-         * @return {@code int}
-         */
-        int compare(MemorySegment a, MemorySegment b);
-    }
-
-    /**
-     * The one upcall stub of {@code compar_fn}, created on first use and never freed (C may keep
-     * it); every call that passes a {@link IntComparator} to C passes this stub.
-     */
-    @SuppressWarnings("restricted")
-    private static final class IntComparatorStub {
-        static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), IntComparatorStub.class, "upcall",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT), ValueLayout.ADDRESS.withTargetLayout(ValueLayout.JAVA_INT)));
-
-        private IntComparatorStub() {
-        }
-
-        /**
-         * Called by C through {@link #STUB}: finds the Java callback of the current call and calls
-         * it; never lets an exception reach C.
-         */
-        private static int upcall(MemorySegment a, MemorySegment b) {
-            Upcalls.Target target$ = null;
-            try {
-                target$ = Upcalls.current(IntComparator.class, "compar_fn");
-                if (target$.failed()) {
-                    // It threw earlier in this call: C is unwinding, Java is not called again.
-                    return 0;
-                }
-                IntComparator callback$ = (IntComparator) target$.callback();
-                return callback$.compare(a, b);
-            } catch (Throwable t$) {
-                Upcalls.failed(target$, "compar_fn", t$);
-                return 0;
-            }
-        }
-    }
+  }
 }

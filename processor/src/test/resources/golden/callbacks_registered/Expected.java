@@ -27,153 +27,156 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from callbacks_registered.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from callbacks_registered.yaml"
 )
 @GeneratedBinding(
-        source = "callbacks_registered.yaml"
+    source = "callbacks_registered.yaml"
 )
 public final class Watches {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_watch");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_watch");
 
-    private Watches() {
+  private Watches() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Watches load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.callbacks_registered.Watches");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_registered.Watches", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_watch}.
+   *
+   * {@snippet lang=c :
+   * int demo_watch(tick_fn cb, void* data)
+   * }
+   *
+   * @param cb {@code tick_fn}, C keeps it: it stays reachable until the returned registration is
+   *     closed
+   * @param data {@code void*}, user data handed to the callback as it is (C sees only a handle);
+   *     may be null
+   * @return the registration; close it once C no longer calls the callback
+   * @throws StatusException if the function returns a non-zero status
+   */
+  public Registration watch(TickCallback cb, Object data) {
+    Checks.notNull(cb, "demo_watch", "cb");
+    Upcalls.Registered upcall$ = Upcalls.register("demo_watch(tick_fn)", cb, data);
+    try {
+      int result$ = (int) Downcalls.watch.invokeExact(TickCallbackStub.STUB, upcall$.handle());
+      if (result$ != 0) {
+        throw new StatusException("demo_watch", CallDescription.of("demo_watch", cb, data),
+            result$, null, null);
+      }
+      return upcall$;
+    } catch (RuntimeException | Error e$) {
+      upcall$.close();
+      throw e$;
+    } catch (Throwable t$) {
+      upcall$.close();
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Watches INSTANCE = new Watches();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.callbacks_registered.Watches");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Watches load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_registered.Watches");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_registered.Watches", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_watch}.
+     * The downcall of {@code demo_watch}.
      *
      * {@snippet lang=c :
      * int demo_watch(tick_fn cb, void* data)
      * }
-     *
-     * @param cb {@code tick_fn}, C keeps it: it stays reachable until the returned registration is
-     *     closed
-     * @param data {@code void*}, user data handed to the callback as it is (C sees only a handle);
-     *     may be null
-     * @return the registration; close it once C no longer calls the callback
-     * @throws StatusException if the function returns a non-zero status
      */
-    public Registration watch(TickCallback cb, Object data) {
-        Checks.notNull(cb, "demo_watch", "cb");
-        Upcalls.Registered upcall$ = Upcalls.register("demo_watch(tick_fn)", cb, data);
-        try {
-            int result$ = (int) Downcalls.watch.invokeExact(TickCallbackStub.STUB, upcall$.handle());
-            if (result$ != 0) {
-                throw new StatusException("demo_watch", CallDescription.of("demo_watch", cb, data), result$, null, null);
-            }
-            return upcall$;
-        } catch (RuntimeException | Error e$) {
-            upcall$.close();
-            throw e$;
-        } catch (Throwable t$) {
-            upcall$.close();
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle watch = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_watch"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A Java implementation of the C function-pointer type {@code tick_fn}.
+   *
+   * <p>The C function-pointer type:
+   * {@snippet lang=c :
+   * void (*tick_fn)(void* data, long tick)
+   * }
+   *
+   * <p>If the callback throws, C sees a normal return, and the exception is rethrown to the Java
+   * caller of the function the callback was passed to (or, with no caller waiting, given to the
+   * {@link CallbackExceptionHandler}).
+   */
+  @FunctionalInterface
+  public interface TickCallback {
+    /**
+     * Called by C through {@code tick_fn}.
+     *
+     * @param data {@code void*}, the user data given with the callback
+     * @param tick {@code long}
+     */
+    void invoke(Object data, long tick);
+  }
+
+  /**
+   * The one upcall stub of {@code tick_fn}, created on first use and never freed (C may keep it);
+   * every call that passes a {@link TickCallback} to C passes this stub.
+   */
+  @SuppressWarnings("restricted")
+  private static final class TickCallbackStub {
+    static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), TickCallbackStub.class,
+        "upcall", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+    private TickCallbackStub() {
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * Called by C through {@link #STUB}: finds the Java callback of the current call and calls it;
+     * never lets an exception reach C.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Watches INSTANCE = new Watches();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_registered.Watches");
-
-        /**
-         * The downcall of {@code demo_watch}.
-         *
-         * {@snippet lang=c :
-         * int demo_watch(tick_fn cb, void* data)
-         * }
-         */
-        static final MethodHandle watch = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_watch"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
+    private static void upcall(MemorySegment data, long tick) {
+      Upcalls.Target target$ = null;
+      try {
+        target$ = Upcalls.resolve(data, "tick_fn");
+        if (target$.failed()) {
+          // It threw earlier in this call: C is unwinding, Java is not called again.
+          return;
         }
+        TickCallback callback$ = (TickCallback) target$.callback();
+        callback$.invoke(target$.userData(), tick);
+      } catch (Throwable t$) {
+        Upcalls.failed(target$, "tick_fn", t$);
+      }
     }
-
-    /**
-     * A Java implementation of the C function-pointer type {@code tick_fn}.
-     *
-     * <p>The C function-pointer type:
-     * {@snippet lang=c :
-     * void (*tick_fn)(void* data, long tick)
-     * }
-     *
-     * <p>If the callback throws, C sees a normal return, and the exception is rethrown to the Java
-     * caller of the function the callback was passed to (or, with no caller waiting, given to the
-     * {@link CallbackExceptionHandler}).
-     */
-    @FunctionalInterface
-    public interface TickCallback {
-        /**
-         * Called by C through {@code tick_fn}.
-         *
-         * @param data {@code void*}, the user data given with the callback
-         * @param tick {@code long}
-         */
-        void invoke(Object data, long tick);
-    }
-
-    /**
-     * The one upcall stub of {@code tick_fn}, created on first use and never freed (C may keep it);
-     * every call that passes a {@link TickCallback} to C passes this stub.
-     */
-    @SuppressWarnings("restricted")
-    private static final class TickCallbackStub {
-        static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), TickCallbackStub.class, "upcall",
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        private TickCallbackStub() {
-        }
-
-        /**
-         * Called by C through {@link #STUB}: finds the Java callback of the current call and calls
-         * it; never lets an exception reach C.
-         */
-        private static void upcall(MemorySegment data, long tick) {
-            Upcalls.Target target$ = null;
-            try {
-                target$ = Upcalls.resolve(data, "tick_fn");
-                if (target$.failed()) {
-                    // It threw earlier in this call: C is unwinding, Java is not called again.
-                    return;
-                }
-                TickCallback callback$ = (TickCallback) target$.callback();
-                callback$.invoke(target$.userData(), tick);
-            } catch (Throwable t$) {
-                Upcalls.failed(target$, "tick_fn", t$);
-            }
-        }
-    }
+  }
 }

@@ -25,151 +25,154 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from callbacks_user_data.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from callbacks_user_data.yaml"
 )
 @GeneratedBinding(
-        source = "callbacks_user_data.yaml"
+    source = "callbacks_user_data.yaml"
 )
 public final class Rows {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_rows");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_rows");
 
-    private Rows() {
+  private Rows() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Rows load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_user_data.Rows", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_rows}.
+   *
+   * {@snippet lang=c :
+   * int demo_rows(row_fn cb, void* data)
+   * }
+   *
+   * @param cb {@code row_fn}, called by C only during this call; what it throws is rethrown here;
+   *     may be null (passed as {@code NULL})
+   * @param data {@code void*}, user data handed to the callback as it is (C sees only a handle);
+   *     may be null
+   * @return {@code int}
+   */
+  public int rows(RowCallback cb, Object data) {
+    try (Upcalls.Call upcall$ = Upcalls.call(cb, data)) {
+      MemorySegment cb$ = cb == null ? MemorySegment.NULL : RowCallbackStub.STUB;
+      int result$ = (int) Downcalls.rows.invokeExact(cb$, upcall$.handle());
+      upcall$.rethrow();
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Rows INSTANCE = new Rows();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.callbacks_user_data.Rows");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Rows load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_user_data.Rows", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_rows}.
+     * The downcall of {@code demo_rows}.
      *
      * {@snippet lang=c :
      * int demo_rows(row_fn cb, void* data)
      * }
+     */
+    static final MethodHandle rows = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_rows"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * One row.
+   *
+   * <p>The C function-pointer type:
+   * {@snippet lang=c :
+   * int (*row_fn)(void* data, int n, char** values, uint8_t flags)
+   * }
+   *
+   * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
+   * caller of the function the callback was passed to (or, with no caller waiting, given to the
+   * {@link CallbackExceptionHandler}).
+   */
+  @FunctionalInterface
+  public interface RowCallback {
+    /**
+     * Called by C through {@code row_fn}.
      *
-     * @param cb {@code row_fn}, called by C only during this call; what it throws is rethrown here;
-     *     may be null (passed as {@code NULL})
-     * @param data {@code void*}, user data handed to the callback as it is (C sees only a handle);
-     *     may be null
+     * @param data {@code void*}, the user data given with the callback
+     * @param n {@code int}
+     * @param values {@code char**}, {@code n} strings (null for {@code NULL})
+     * @param flags {@code uint8_t}
      * @return {@code int}
      */
-    public int rows(RowCallback cb, Object data) {
-        try (Upcalls.Call upcall$ = Upcalls.call(cb, data)) {
-            MemorySegment cb$ = cb == null ? MemorySegment.NULL : RowCallbackStub.STUB;
-            int result$ = (int) Downcalls.rows.invokeExact(cb$, upcall$.handle());
-            upcall$.rethrow();
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    int invoke(Object data, int n, String[] values, short flags);
+  }
+
+  /**
+   * The one upcall stub of {@code row_fn}, created on first use and never freed (C may keep it);
+   * every call that passes a {@link RowCallback} to C passes this stub.
+   */
+  @SuppressWarnings("restricted")
+  private static final class RowCallbackStub {
+    static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), RowCallbackStub.class,
+        "upcall", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
+        ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_BYTE));
+
+    private RowCallbackStub() {
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * Called by C through {@link #STUB}: finds the Java callback of the current call and calls it;
+     * never lets an exception reach C.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Rows INSTANCE = new Rows();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
-
-        /**
-         * The downcall of {@code demo_rows}.
-         *
-         * {@snippet lang=c :
-         * int demo_rows(row_fn cb, void* data)
-         * }
-         */
-        static final MethodHandle rows = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_rows"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
+    private static int upcall(MemorySegment data, int n, MemorySegment values, byte flags) {
+      Upcalls.Target target$ = null;
+      try {
+        target$ = Upcalls.resolve(data, "row_fn");
+        if (target$.failed()) {
+          // It threw earlier in this call: C is unwinding, Java is not called again.
+          return 0;
         }
+        RowCallback callback$ = (RowCallback) target$.callback();
+        return callback$.invoke(target$.userData(), n, NativeStrings.decodeArray(values, n,
+            StandardCharsets.UTF_8, "row_fn"), (short) Byte.toUnsignedInt(flags));
+      } catch (Throwable t$) {
+        Upcalls.failed(target$, "row_fn", t$);
+        return 0;
+      }
     }
-
-    /**
-     * One row.
-     *
-     * <p>The C function-pointer type:
-     * {@snippet lang=c :
-     * int (*row_fn)(void* data, int n, char** values, uint8_t flags)
-     * }
-     *
-     * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
-     * caller of the function the callback was passed to (or, with no caller waiting, given to the
-     * {@link CallbackExceptionHandler}).
-     */
-    @FunctionalInterface
-    public interface RowCallback {
-        /**
-         * Called by C through {@code row_fn}.
-         *
-         * @param data {@code void*}, the user data given with the callback
-         * @param n {@code int}
-         * @param values {@code char**}, {@code n} strings (null for {@code NULL})
-         * @param flags {@code uint8_t}
-         * @return {@code int}
-         */
-        int invoke(Object data, int n, String[] values, short flags);
-    }
-
-    /**
-     * The one upcall stub of {@code row_fn}, created on first use and never freed (C may keep it);
-     * every call that passes a {@link RowCallback} to C passes this stub.
-     */
-    @SuppressWarnings("restricted")
-    private static final class RowCallbackStub {
-        static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), RowCallbackStub.class, "upcall",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_BYTE));
-
-        private RowCallbackStub() {
-        }
-
-        /**
-         * Called by C through {@link #STUB}: finds the Java callback of the current call and calls
-         * it; never lets an exception reach C.
-         */
-        private static int upcall(MemorySegment data, int n, MemorySegment values, byte flags) {
-            Upcalls.Target target$ = null;
-            try {
-                target$ = Upcalls.resolve(data, "row_fn");
-                if (target$.failed()) {
-                    // It threw earlier in this call: C is unwinding, Java is not called again.
-                    return 0;
-                }
-                RowCallback callback$ = (RowCallback) target$.callback();
-                return callback$.invoke(target$.userData(), n, NativeStrings.decodeArray(values, n, StandardCharsets.UTF_8, "row_fn"), (short) Byte.toUnsignedInt(flags));
-            } catch (Throwable t$) {
-                Upcalls.failed(target$, "row_fn", t$);
-                return 0;
-            }
-        }
-    }
+  }
 }

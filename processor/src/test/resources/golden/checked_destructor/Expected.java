@@ -27,187 +27,193 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from checked_destructor.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from checked_destructor.yaml"
 )
 @GeneratedBinding(
-        source = "checked_destructor.yaml"
+    source = "checked_destructor.yaml"
 )
 public final class CheckedDestructor {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("file_open", "file_close");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("file_open", "file_close");
 
-    private CheckedDestructor() {
+  private CheckedDestructor() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static CheckedDestructor load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.checked_destructor.CheckedDestructor");
+    Libraries.requireSymbols(lookup, LIBRARY,
+        "golden.checked_destructor.CheckedDestructor", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code file_open}.
+   *
+   * {@snippet lang=c :
+   * file* file_open(const char* path)
+   * }
+   *
+   * @param path {@code const char*}
+   * @return {@code file*}, owned: close it to free the C object; null for {@code NULL}
+   */
+  public File open(String path) {
+    Checks.notNull(path, "file_open", "path");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8,
+          "file_open", "path");
+      MemorySegment result$ = (MemorySegment) Downcalls.open.invokeExact(path$);
+      return result$.address() == 0 ? null : new File(result$, this::destroy$File);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static CheckedDestructor load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.checked_destructor.CheckedDestructor");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.checked_destructor.CheckedDestructor", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code file_close}.
+   *
+   * {@snippet lang=c :
+   * int file_close(file* f)
+   * }
+   *
+   * <p>The destructor of {@link File}: an owned handle is closed instead (its
+   * {@code close()} calls this function exactly once), so it is never freed twice.
+   *
+   * @param f {@code file*}
+   * @return {@code int}
+   * @throws StatusException if the function returns a non-zero status
+   */
+  public int close(File f) {
+    Checks.notNull(f, "file_close", "f");
+    if (f.ownsNativeObject()) {
+      // Owned: its close() calls file_close exactly once; a closed handle is rejected.
+      f.segmentFor("file_close", "f");
+      f.close();
+      return 0;
     }
+    try {
+      int result$ = (int) Downcalls.close.invokeExact(f.segmentFor("file_close", "f"));
+      if (result$ != 0) {
+        throw new StatusException("file_close", CallDescription.of("file_close", f),
+            result$, null, null);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * The destructor of owned {@link File} handles: their {@code close()} calls it
+   * exactly once. Calls {@code file_close} on the raw pointer, with the error check of
+   * {@link #close}.
+   *
+   * @param f the pointer of the handle being closed
+   * @return the C result
+   */
+  private int destroy$File(MemorySegment f) {
+    try {
+      int result$ = (int) Downcalls.close.invokeExact(f);
+      if (result$ != 0) {
+        throw new StatusException("file_close", CallDescription.of("file_close", f),
+            result$, null, null);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final CheckedDestructor INSTANCE = new CheckedDestructor();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.checked_destructor.CheckedDestructor");
 
     /**
-     * Calls {@code file_open}.
+     * The downcall of {@code file_open}.
      *
      * {@snippet lang=c :
      * file* file_open(const char* path)
      * }
-     *
-     * @param path {@code const char*}
-     * @return {@code file*}, owned: close it to free the C object; null for {@code NULL}
      */
-    public File open(String path) {
-        Checks.notNull(path, "file_open", "path");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "file_open", "path");
-            MemorySegment result$ = (MemorySegment) Downcalls.open.invokeExact(path$);
-            return result$.address() == 0 ? null : new File(result$, this::destroy$File);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle open = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("file_open"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code file_close}.
+     * The downcall of {@code file_close}.
      *
      * {@snippet lang=c :
      * int file_close(file* f)
      * }
-     *
-     * <p>The destructor of {@link File}: an owned handle is closed instead (its
-     * {@code close()} calls this function exactly once), so it is never freed twice.
-     *
-     * @param f {@code file*}
-     * @return {@code int}
-     * @throws StatusException if the function returns a non-zero status
      */
-    public int close(File f) {
-        Checks.notNull(f, "file_close", "f");
-        if (f.ownsNativeObject()) {
-            // Owned: its close() calls file_close exactly once; a closed handle is rejected.
-            f.segmentFor("file_close", "f");
-            f.close();
-            return 0;
-        }
-        try {
-            int result$ = (int) Downcalls.close.invokeExact(f.segmentFor("file_close", "f"));
-            if (result$ != 0) {
-                throw new StatusException("file_close", CallDescription.of("file_close", f), result$, null, null);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle close = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("file_close"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A pointer to a C {@code file}. Instances come only from the native library; a C {@code NULL} is
+   * Java {@code null}, never a handle.
+   *
+   * <p>Owned handles (from functions declared to return them owned) free the C object with
+   * {@code file_close} when closed, exactly once; close them, e.g. with try-with-resources.
+   * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+   * to C throws {@link IllegalStateException}.
+   */
+  public static final class File extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
+     *
+     * @param address the C pointer
+     */
+    File(MemorySegment address) {
+      super(address);
     }
 
     /**
-     * The destructor of owned {@link File} handles: their {@code close()} calls
-     * it exactly once. Calls {@code file_close} on the raw pointer, with the error check of
-     * {@link #close}.
+     * An owned pointer: {@link #close()} frees it with {@code file_close}, exactly once.
      *
-     * @param f the pointer of the handle being closed
-     * @return the C result
+     * @param address the C pointer
+     * @param destructor frees it
      */
-    private int destroy$File(MemorySegment f) {
-        try {
-            int result$ = (int) Downcalls.close.invokeExact(f);
-            if (result$ != 0) {
-                throw new StatusException("file_close", CallDescription.of("file_close", f), result$, null, null);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    File(MemorySegment address, NativeHandle.Destructor destructor) {
+      super(address, destructor);
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final CheckedDestructor INSTANCE = new CheckedDestructor();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.checked_destructor.CheckedDestructor");
-
-        /**
-         * The downcall of {@code file_open}.
-         *
-         * {@snippet lang=c :
-         * file* file_open(const char* path)
-         * }
-         */
-        static final MethodHandle open = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("file_open"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code file_close}.
-         *
-         * {@snippet lang=c :
-         * int file_close(file* f)
-         * }
-         */
-        static final MethodHandle close = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("file_close"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-    }
-
-    /**
-     * A pointer to a C {@code file}. Instances come only from the native library; a C {@code NULL}
-     * is Java {@code null}, never a handle.
-     *
-     * <p>Owned handles (from functions declared to return them owned) free the C object with
-     * {@code file_close} when closed, exactly once; close them, e.g. with try-with-resources.
-     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
-     * to C throws {@link IllegalStateException}.
-     */
-    public static final class File extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        File(MemorySegment address) {
-            super(address);
-        }
-
-        /**
-         * An owned pointer: {@link #close()} frees it with {@code file_close}, exactly once.
-         *
-         * @param address the C pointer
-         * @param destructor frees it
-         */
-        File(MemorySegment address, NativeHandle.Destructor destructor) {
-            super(address, destructor);
-        }
-    }
+  }
 }

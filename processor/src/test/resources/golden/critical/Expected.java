@@ -21,127 +21,129 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from critical.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from critical.yaml"
 )
 @GeneratedBinding(
-        source = "critical.yaml"
+    source = "critical.yaml"
 )
 public final class Critical {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_add", "memset");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_add", "memset");
 
-    private Critical() {
+  private Critical() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Critical load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.critical.Critical", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_add}.
+   *
+   * {@snippet lang=c :
+   * int demo_add(int a, int b)
+   * }
+   *
+   * @param a {@code int}
+   * @param b {@code int}
+   * @return {@code int}
+   */
+  public int add(int a, int b) {
+    try {
+      int result$ = (int) Downcalls.add.invokeExact(a, b);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Critical load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.critical.Critical", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code memset}.
+   *
+   * {@snippet lang=c :
+   * void* memset(void* dst, int c, size_t n)
+   * }
+   *
+   * @param dst {@code void*}, written by C
+   * @param c {@code int}
+   * @param n {@code size_t}, at most the length of {@code dst}
+   * @return {@code void*}
+   */
+  public MemorySegment memset(byte[] dst, int c, long n) {
+    Checks.notNull(dst, "memset", "dst");
+    Checks.bounds(n, dst.length, "memset", "n", "dst");
+    try {
+      MemorySegment dst$ = MemorySegment.ofArray(dst);
+      MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Critical INSTANCE = new Critical();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.critical.Critical");
 
     /**
-     * Calls {@code demo_add}.
+     * The downcall of {@code demo_add}.
      *
      * {@snippet lang=c :
      * int demo_add(int a, int b)
      * }
-     *
-     * @param a {@code int}
-     * @param b {@code int}
-     * @return {@code int}
      */
-    public int add(int a, int b) {
-        try {
-            int result$ = (int) Downcalls.add.invokeExact(a, b);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle add = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_add"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+        Linker.Option.critical(true));
 
     /**
-     * Calls {@code memset}.
+     * The downcall of {@code memset}.
      *
      * {@snippet lang=c :
      * void* memset(void* dst, int c, size_t n)
      * }
-     *
-     * @param dst {@code void*}, written by C
-     * @param c {@code int}
-     * @param n {@code size_t}, at most the length of {@code dst}
-     * @return {@code void*}
      */
-    public MemorySegment memset(byte[] dst, int c, long n) {
-        Checks.notNull(dst, "memset", "dst");
-        Checks.bounds(n, dst.length, "memset", "n", "dst");
-        try {
-            MemorySegment dst$ = MemorySegment.ofArray(dst);
-            MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle memset = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("memset"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_LONG),
+        Linker.Option.critical(true));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Critical INSTANCE = new Critical();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
-
-        /**
-         * The downcall of {@code demo_add}.
-         *
-         * {@snippet lang=c :
-         * int demo_add(int a, int b)
-         * }
-         */
-        static final MethodHandle add = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_add"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
-                Linker.Option.critical(true));
-
-        /**
-         * The downcall of {@code memset}.
-         *
-         * {@snippet lang=c :
-         * void* memset(void* dst, int c, size_t n)
-         * }
-         */
-        static final MethodHandle memset = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("memset"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
-                Linker.Option.critical(true));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

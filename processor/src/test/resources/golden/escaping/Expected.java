@@ -29,268 +29,272 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from escaping.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from escaping.yaml"
 )
 @GeneratedBinding(
-        source = "escaping.yaml"
+    source = "escaping.yaml"
 )
 public final class Escaping {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_make", "demo_check");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_make", "demo_check");
 
-    private Escaping() {
+  private Escaping() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Escaping load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.escaping.Escaping");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.escaping.Escaping", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Makes a widget.
+   *
+   * <p>&#64;deprecated is not a tag: &#92;u0041 stays text, *&#47; too, and this.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * widget* demo_make(void)
+   * }
+   *
+   * @return {@code widget*}; null for {@code NULL}
+   */
+  public Widget make() {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.make.invokeExact();
+      return result$.address() == 0 ? null : new Widget(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Escaping load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.escaping.Escaping");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.escaping.Escaping", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Checks <b>it</b> &amp; returns 0 on success.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * int demo_check(widget* w, visit_fn visit)
+   * }
+   *
+   * @param w {@code widget*}
+   * @param visit {@code visit_fn}, called by C only during this call; what it throws is rethrown
+   *     here
+   * @return {@code int}
+   * @throws DemoException if the function returns a failure status
+   */
+  public int check(Widget w, Visitor visit) {
+    Checks.notNull(w, "demo_check", "w");
+    Checks.notNull(visit, "demo_check", "visit");
+    try (Upcalls.Frame upcall$ = Upcalls.enter(Visitor.class, visit)) {
+      int result$ = (int) Downcalls.check.invokeExact(w.segmentFor("demo_check", "w"),
+          VisitorStub.STUB);
+      upcall$.rethrow();
+      if (!DemoException.isSuccess(result$)) {
+        throw new DemoException("demo_check", CallDescription.of("demo_check", w, visit), result$,
+            null);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Escaping INSTANCE = new Escaping();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.escaping.Escaping");
 
     /**
-     * Makes a widget.
+     * The downcall of {@code demo_make}.
      *
-     * <p>&#64;deprecated is not a tag: &#92;u0041 stays text, *&#47; too, and this.
-     *
-     * <p>Calls the C function:
      * {@snippet lang=c :
      * widget* demo_make(void)
      * }
-     *
-     * @return {@code widget*}; null for {@code NULL}
      */
-    public Widget make() {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.make.invokeExact();
-            return result$.address() == 0 ? null : new Widget(result$);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle make = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_make"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     /**
-     * Checks <b>it</b> &amp; returns 0 on success.
+     * The downcall of {@code demo_check}.
      *
-     * <p>Calls the C function:
      * {@snippet lang=c :
      * int demo_check(widget* w, visit_fn visit)
      * }
+     */
+    static final MethodHandle check = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_check"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * Line separated and next-lined; a &lt; b &amp;&amp; c > d.
+   *
+   * <p>A pointer to a C {@code widget}. Instances come only from the native library; a C
+   * {@code NULL} is Java {@code null}, never a handle.
+   */
+  public static final class Widget extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
      *
-     * @param w {@code widget*}
-     * @param visit {@code visit_fn}, called by C only during this call; what it throws is rethrown
-     *     here
+     * @param address the C pointer
+     */
+    Widget(MemorySegment address) {
+      super(address);
+    }
+  }
+
+  /**
+   * A call failed with a status code of table {@code demo}.
+   */
+  public static final class DemoException extends StatusException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An exception for a failed call, with the table's name of the code.
+     *
+     * @param function the C function that failed
+     * @param call the call, as {@code name(args)}
+     * @param code the status it returned
+     * @param detail a message from the library, or null for the table's description
+     */
+    public DemoException(String function, String call, long code, String detail) {
+      super(function, call, code, codeName(code),
+          detail == null || detail.isEmpty() ? description(code) : detail);
+    }
+
+    /**
+     * The C name of a code.
+     *
+     * @param code a status
+     * @return its name, or null if the table does not list it
+     */
+    public static String codeName(long code) {
+      if (code == 0L) {
+        return "DEMO_OK";
+      }
+      if (code == 1L) {
+        return "DEMO_SEP";
+      }
+      if (code == 2L) {
+        return "DEMO_QUOTE";
+      }
+      return null;
+    }
+
+    /**
+     * The table's description of a code.
+     *
+     * @param code a status
+     * @return its description, or null if it has none
+     */
+    public static String description(long code) {
+      if (code == 1L) {
+        return "line\u2028separator and paragraph\u2029separator";
+      }
+      if (code == 2L) {
+        return "a \"quoted\" \\uXYZW \\ path */ end";
+      }
+      return null;
+    }
+
+    /**
+     * Whether a code means success.
+     *
+     * @param code a status
+     * @return whether the table lists it as a success code
+     */
+    public static boolean isSuccess(long code) {
+      return code == 0L;
+    }
+  }
+
+  /**
+   * &#64;return is not a tag here; {@code x} and <i>markup</i> stay.
+   *
+   * <p>The C function-pointer type:
+   * {@snippet lang=c :
+   * int (*visit_fn)(int n)
+   * }
+   *
+   * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
+   * caller of the function the callback was passed to (or, with no caller waiting, given to the
+   * {@link CallbackExceptionHandler}).
+   */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * Called by C through {@code visit_fn}.
+     *
+     * @param n {@code int}
      * @return {@code int}
-     * @throws DemoException if the function returns a failure status
      */
-    public int check(Widget w, Visitor visit) {
-        Checks.notNull(w, "demo_check", "w");
-        Checks.notNull(visit, "demo_check", "visit");
-        try (Upcalls.Frame upcall$ = Upcalls.enter(Visitor.class, visit)) {
-            int result$ = (int) Downcalls.check.invokeExact(w.segmentFor("demo_check", "w"), VisitorStub.STUB);
-            upcall$.rethrow();
-            if (!DemoException.isSuccess(result$)) {
-                throw new DemoException("demo_check", CallDescription.of("demo_check", w, visit), result$, null);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    int visit(int n);
+  }
+
+  /**
+   * The one upcall stub of {@code visit_fn}, created on first use and never freed (C may keep it);
+   * every call that passes a {@link Visitor} to C passes this stub.
+   */
+  @SuppressWarnings("restricted")
+  private static final class VisitorStub {
+    static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), VisitorStub.class,
+        "upcall", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+
+    private VisitorStub() {
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * Called by C through {@link #STUB}: finds the Java callback of the current call and calls it;
+     * never lets an exception reach C.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Escaping INSTANCE = new Escaping();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.escaping.Escaping");
-
-        /**
-         * The downcall of {@code demo_make}.
-         *
-         * {@snippet lang=c :
-         * widget* demo_make(void)
-         * }
-         */
-        static final MethodHandle make = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_make"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code demo_check}.
-         *
-         * {@snippet lang=c :
-         * int demo_check(widget* w, visit_fn visit)
-         * }
-         */
-        static final MethodHandle check = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_check"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
+    private static int upcall(int n) {
+      Upcalls.Target target$ = null;
+      try {
+        target$ = Upcalls.current(Visitor.class, "visit_fn");
+        if (target$.failed()) {
+          // It threw earlier in this call: C is unwinding, Java is not called again.
+          return 0;
         }
+        Visitor callback$ = (Visitor) target$.callback();
+        return callback$.visit(n);
+      } catch (Throwable t$) {
+        Upcalls.failed(target$, "visit_fn", t$);
+        return 0;
+      }
     }
-
-    /**
-     * Line separated and next-lined; a &lt; b &amp;&amp; c > d.
-     *
-     * <p>A pointer to a C {@code widget}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
-     */
-    public static final class Widget extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Widget(MemorySegment address) {
-            super(address);
-        }
-    }
-
-    /**
-     * A call failed with a status code of table {@code demo}.
-     */
-    public static final class DemoException extends StatusException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * An exception for a failed call, with the table's name of the code.
-         *
-         * @param function the C function that failed
-         * @param call the call, as {@code name(args)}
-         * @param code the status it returned
-         * @param detail a message from the library, or null for the table's description
-         */
-        public DemoException(String function, String call, long code, String detail) {
-            super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail);
-        }
-
-        /**
-         * The C name of a code.
-         *
-         * @param code a status
-         * @return its name, or null if the table does not list it
-         */
-        public static String codeName(long code) {
-            if (code == 0L) {
-                return "DEMO_OK";
-            }
-            if (code == 1L) {
-                return "DEMO_SEP";
-            }
-            if (code == 2L) {
-                return "DEMO_QUOTE";
-            }
-            return null;
-        }
-
-        /**
-         * The table's description of a code.
-         *
-         * @param code a status
-         * @return its description, or null if it has none
-         */
-        public static String description(long code) {
-            if (code == 1L) {
-                return "line\u2028separator and paragraph\u2029separator";
-            }
-            if (code == 2L) {
-                return "a \"quoted\" \\uXYZW \\ path */ end";
-            }
-            return null;
-        }
-
-        /**
-         * Whether a code means success.
-         *
-         * @param code a status
-         * @return whether the table lists it as a success code
-         */
-        public static boolean isSuccess(long code) {
-            return code == 0L;
-        }
-    }
-
-    /**
-     * &#64;return is not a tag here; {@code x} and <i>markup</i> stay.
-     *
-     * <p>The C function-pointer type:
-     * {@snippet lang=c :
-     * int (*visit_fn)(int n)
-     * }
-     *
-     * <p>If the callback throws, C receives {@code 0}, and the exception is rethrown to the Java
-     * caller of the function the callback was passed to (or, with no caller waiting, given to the
-     * {@link CallbackExceptionHandler}).
-     */
-    @FunctionalInterface
-    public interface Visitor {
-        /**
-         * Called by C through {@code visit_fn}.
-         *
-         * @param n {@code int}
-         * @return {@code int}
-         */
-        int visit(int n);
-    }
-
-    /**
-     * The one upcall stub of {@code visit_fn}, created on first use and never freed (C may keep
-     * it); every call that passes a {@link Visitor} to C passes this stub.
-     */
-    @SuppressWarnings("restricted")
-    private static final class VisitorStub {
-        static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), VisitorStub.class, "upcall",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        private VisitorStub() {
-        }
-
-        /**
-         * Called by C through {@link #STUB}: finds the Java callback of the current call and calls
-         * it; never lets an exception reach C.
-         */
-        private static int upcall(int n) {
-            Upcalls.Target target$ = null;
-            try {
-                target$ = Upcalls.current(Visitor.class, "visit_fn");
-                if (target$.failed()) {
-                    // It threw earlier in this call: C is unwinding, Java is not called again.
-                    return 0;
-                }
-                Visitor callback$ = (Visitor) target$.callback();
-                return callback$.visit(n);
-            } catch (Throwable t$) {
-                Upcalls.failed(target$, "visit_fn", t$);
-                return 0;
-            }
-        }
-    }
+  }
 }

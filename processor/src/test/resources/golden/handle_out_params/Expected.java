@@ -26,179 +26,183 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from handle_out_params.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from handle_out_params.yaml"
 )
 @GeneratedBinding(
-        source = "handle_out_params.yaml"
+    source = "handle_out_params.yaml"
 )
 public final class HandleOut {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("counter_open", "counter_shared", "counter_free");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("counter_open", "counter_shared",
+      "counter_free");
 
-    private HandleOut() {
+  private HandleOut() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static HandleOut load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.handle_out_params.HandleOut");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.handle_out_params.HandleOut", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code counter_open}.
+   *
+   * {@snippet lang=c :
+   * int counter_open(int start, counter** out)
+   * }
+   *
+   * @param start {@code int}
+   * @param out {@code counter**}, written by C; receives an owned handle: close it to free the C
+   *     object
+   * @return {@code int}
+   * @throws StatusException if the function returns a non-zero status
+   */
+  public int counterOpen(int start, Ref<Counter> out) {
+    Checks.notNull(out, "counter_open", "out");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment out$ = scratch$.allocate(ValueLayout.ADDRESS);
+      out$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+      int result$ = (int) Downcalls.counterOpen.invokeExact(start, out$);
+      if (result$ != 0) {
+        throw new StatusException("counter_open", CallDescription.of("counter_open", start, out),
+            result$, null, null);
+      }
+      MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
+      out.set(out$out.address() == 0 ? null : new Counter(out$out, Downcalls::free$counter_free));
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static HandleOut load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.handle_out_params.HandleOut");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.handle_out_params.HandleOut", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code counter_shared}.
+   *
+   * {@snippet lang=c :
+   * void counter_shared(counter** out)
+   * }
+   *
+   * @param out {@code counter**}, written by C
+   */
+  public void counterShared(Ref<Counter> out) {
+    Checks.notNull(out, "counter_shared", "out");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment out$ = scratch$.allocate(ValueLayout.ADDRESS);
+      out$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
+      Downcalls.counterShared.invokeExact(out$);
+      MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
+      out.set(out$out.address() == 0 ? null : new Counter(out$out));
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final HandleOut INSTANCE = new HandleOut();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.handle_out_params.HandleOut");
 
     /**
-     * Calls {@code counter_open}.
+     * The downcall of {@code counter_open}.
      *
      * {@snippet lang=c :
      * int counter_open(int start, counter** out)
      * }
-     *
-     * @param start {@code int}
-     * @param out {@code counter**}, written by C; receives an owned handle: close it to free the C
-     *     object
-     * @return {@code int}
-     * @throws StatusException if the function returns a non-zero status
      */
-    public int counterOpen(int start, Ref<Counter> out) {
-        Checks.notNull(out, "counter_open", "out");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment out$ = scratch$.allocate(ValueLayout.ADDRESS);
-            out$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
-            int result$ = (int) Downcalls.counterOpen.invokeExact(start, out$);
-            if (result$ != 0) {
-                throw new StatusException("counter_open", CallDescription.of("counter_open", start, out), result$, null, null);
-            }
-            MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
-            out.set(out$out.address() == 0 ? null : new Counter(out$out, Downcalls::free$counter_free));
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle counterOpen = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("counter_open"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code counter_shared}.
+     * The downcall of {@code counter_shared}.
      *
      * {@snippet lang=c :
      * void counter_shared(counter** out)
      * }
-     *
-     * @param out {@code counter**}, written by C
      */
-    public void counterShared(Ref<Counter> out) {
-        Checks.notNull(out, "counter_shared", "out");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment out$ = scratch$.allocate(ValueLayout.ADDRESS);
-            out$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
-            Downcalls.counterShared.invokeExact(out$);
-            MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
-            out.set(out$out.address() == 0 ? null : new Counter(out$out));
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle counterShared = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("counter_shared"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+
+    /**
+     * The downcall of {@code void counter_free(void*)}, which frees what the library hands over.
+     */
+    private static final MethodHandle FREE_COUNTER_FREE = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("counter_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+
+    static void free$counter_free(MemorySegment pointer) {
+      try {
+        FREE_COUNTER_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
+
+  /**
+   * A pointer to a C {@code counter}. Instances come only from the native library; a C {@code NULL}
+   * is Java {@code null}, never a handle.
+   *
+   * <p>Owned handles (from functions declared to return them owned) free the C object with
+   * {@code counter_free} when closed, exactly once; close them, e.g. with try-with-resources.
+   * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+   * to C throws {@link IllegalStateException}.
+   */
+  public static final class Counter extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
+     *
+     * @param address the C pointer
+     */
+    Counter(MemorySegment address) {
+      super(address);
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final HandleOut INSTANCE = new HandleOut();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.handle_out_params.HandleOut");
-
-        /**
-         * The downcall of {@code counter_open}.
-         *
-         * {@snippet lang=c :
-         * int counter_open(int start, counter** out)
-         * }
-         */
-        static final MethodHandle counterOpen = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("counter_open"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code counter_shared}.
-         *
-         * {@snippet lang=c :
-         * void counter_shared(counter** out)
-         * }
-         */
-        static final MethodHandle counterShared = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("counter_shared"),
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code void counter_free(void*)}, which frees what the library hands
-         * over.
-         */
-        private static final MethodHandle FREE_COUNTER_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("counter_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$counter_free(MemorySegment pointer) {
-            try {
-                FREE_COUNTER_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
-    }
-
-    /**
-     * A pointer to a C {@code counter}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
+     * An owned pointer: {@link #close()} frees it with {@code counter_free}, exactly once.
      *
-     * <p>Owned handles (from functions declared to return them owned) free the C object with
-     * {@code counter_free} when closed, exactly once; close them, e.g. with try-with-resources.
-     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
-     * to C throws {@link IllegalStateException}.
+     * @param address the C pointer
+     * @param destructor frees it
      */
-    public static final class Counter extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Counter(MemorySegment address) {
-            super(address);
-        }
-
-        /**
-         * An owned pointer: {@link #close()} frees it with {@code counter_free}, exactly once.
-         *
-         * @param address the C pointer
-         * @param destructor frees it
-         */
-        Counter(MemorySegment address, NativeHandle.Destructor destructor) {
-            super(address, destructor);
-        }
+    Counter(MemorySegment address, NativeHandle.Destructor destructor) {
+      super(address, destructor);
     }
+  }
 }

@@ -21,90 +21,92 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from memory_segment.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from memory_segment.yaml"
 )
 @GeneratedBinding(
-        source = "memory_segment.yaml"
+    source = "memory_segment.yaml"
 )
 public final class Segments {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("memchr");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("memchr");
 
-    private Segments() {
+  private Segments() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Segments load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.memory_segment.Segments", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code memchr}.
+   *
+   * {@snippet lang=c :
+   * void* memchr(const void* s, int c, size_t n)
+   * }
+   *
+   * @param s {@code const void*}, read by C
+   * @param c {@code int}
+   * @param n {@code size_t}
+   * @return {@code void*}
+   */
+  public MemorySegment memchr(MemorySegment s, int c, long n) {
+    Checks.notNull(s, "memchr", "s");
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.memchr.invokeExact(s, c, n);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Segments INSTANCE = new Segments();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.memory_segment.Segments");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Segments load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.memory_segment.Segments", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code memchr}.
+     * The downcall of {@code memchr}.
      *
      * {@snippet lang=c :
      * void* memchr(const void* s, int c, size_t n)
      * }
-     *
-     * @param s {@code const void*}, read by C
-     * @param c {@code int}
-     * @param n {@code size_t}
-     * @return {@code void*}
      */
-    public MemorySegment memchr(MemorySegment s, int c, long n) {
-        Checks.notNull(s, "memchr", "s");
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.memchr.invokeExact(s, c, n);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle memchr = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("memchr"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_LONG));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Segments INSTANCE = new Segments();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
-
-        /**
-         * The downcall of {@code memchr}.
-         *
-         * {@snippet lang=c :
-         * void* memchr(const void* s, int c, size_t n)
-         * }
-         */
-        static final MethodHandle memchr = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("memchr"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -22,135 +22,137 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from minus_one_errno.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from minus_one_errno.yaml"
 )
 @GeneratedBinding(
-        source = "minus_one_errno.yaml"
+    source = "minus_one_errno.yaml"
 )
 public final class MinusOneErrno {
-    private static final String LIBRARY = "c";
+  private static final String LIBRARY = "c";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("close", "dup2");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("close", "dup2");
 
-    private MinusOneErrno() {
+  private MinusOneErrno() {
+  }
+
+  /**
+   * Loads the C library and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static MinusOneErrno load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.minus_one_errno.MinusOneErrno");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.minus_one_errno.MinusOneErrno", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code close}.
+   *
+   * {@snippet lang=c :
+   * int close(int fd)
+   * }
+   *
+   * @param fd {@code int}
+   * @return {@code int}
+   * @throws ErrnoException if the function returns -1; errno says why
+   */
+  public int close(int fd) {
+    try {
+      MemorySegment errno$ = Errno.captureSegment();
+      int result$ = (int) Downcalls.close.invokeExact(errno$, fd);
+      if (result$ == -1) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "close", fd);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads the C library and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static MinusOneErrno load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.minus_one_errno.MinusOneErrno");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.minus_one_errno.MinusOneErrno", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code dup2}.
+   *
+   * {@snippet lang=c :
+   * int dup2(int from, int to)
+   * }
+   *
+   * @param from {@code int}
+   * @param to {@code int}
+   * @return {@code int}
+   * @throws ErrnoException if the function returns -1; errno says why
+   */
+  public int dup2(int from, int to) {
+    try {
+      MemorySegment errno$ = Errno.captureSegment();
+      int result$;
+      do {
+        result$ = (int) Downcalls.dup2.invokeExact(errno$, from, to);
+      } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
+      if (result$ == -1) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "dup2", from, to);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final MinusOneErrno INSTANCE = new MinusOneErrno();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.minus_one_errno.MinusOneErrno");
 
     /**
-     * Calls {@code close}.
+     * The downcall of {@code close}.
      *
      * {@snippet lang=c :
      * int close(int fd)
      * }
-     *
-     * @param fd {@code int}
-     * @return {@code int}
-     * @throws ErrnoException if the function returns -1; errno says why
      */
-    public int close(int fd) {
-        try {
-            MemorySegment errno$ = Errno.captureSegment();
-            int result$ = (int) Downcalls.close.invokeExact(errno$, fd);
-            if (result$ == -1) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "close", fd);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle close = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("close"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+        Errno.CAPTURE);
 
     /**
-     * Calls {@code dup2}.
+     * The downcall of {@code dup2}.
      *
      * {@snippet lang=c :
      * int dup2(int from, int to)
      * }
-     *
-     * @param from {@code int}
-     * @param to {@code int}
-     * @return {@code int}
-     * @throws ErrnoException if the function returns -1; errno says why
      */
-    public int dup2(int from, int to) {
-        try {
-            MemorySegment errno$ = Errno.captureSegment();
-            int result$;
-            do {
-                result$ = (int) Downcalls.dup2.invokeExact(errno$, from, to);
-            } while (result$ == -1 && Errno.read(errno$) == Errno.EINTR);
-            if (result$ == -1) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "dup2", from, to);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle dup2 = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("dup2"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
+        Errno.CAPTURE);
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final MinusOneErrno INSTANCE = new MinusOneErrno();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.minus_one_errno.MinusOneErrno");
-
-        /**
-         * The downcall of {@code close}.
-         *
-         * {@snippet lang=c :
-         * int close(int fd)
-         * }
-         */
-        static final MethodHandle close = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("close"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
-                Errno.CAPTURE);
-
-        /**
-         * The downcall of {@code dup2}.
-         *
-         * {@snippet lang=c :
-         * int dup2(int from, int to)
-         * }
-         */
-        static final MethodHandle dup2 = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("dup2"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
-                Errno.CAPTURE);
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -25,149 +25,151 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from native_buffer.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from native_buffer.yaml"
 )
 @GeneratedBinding(
-        source = "native_buffer.yaml"
+    source = "native_buffer.yaml"
 )
 public final class Buffers {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("buf_make", "buf_peek", "buf_free");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("buf_make", "buf_peek", "buf_free");
 
-    private Buffers() {
+  private Buffers() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Buffers load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.native_buffer.Buffers", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code buf_make}.
+   *
+   * {@snippet lang=c :
+   * uint8_t* buf_make(int n, size_t* out_len)
+   * }
+   *
+   * <p>{@code out_len} is passed for you: C writes the size of the result there.
+   *
+   * @param n {@code int}
+   * @return {@code uint8_t*}, {@code out_len} bytes, owned: close it to free the C memory with
+   *     {@code buf_free}; null for {@code NULL}
+   * @throws ErrnoException if the function returns NULL; errno says why
+   */
+  public NativeBuffer make(int n) {
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment errno$ = Errno.captureSegment();
+      MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_LONG);
+      out_len$.fill((byte) 0);
+      MemorySegment result$ = (MemorySegment) Downcalls.make.invokeExact(errno$, n, out_len$);
+      if (result$.address() == 0) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "buf_make", n);
+      }
+      long size$ = out_len$.get(ValueLayout.JAVA_LONG, 0);
+      return NativeBuffer.owned(result$, size$, Downcalls::free$buf_free, "buf_free", "buf_make");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Buffers load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.native_buffer.Buffers", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code buf_peek}.
+   *
+   * {@snippet lang=c :
+   * const void* buf_peek(uint32_t n)
+   * }
+   *
+   * @param n {@code uint32_t}
+   * @return {@code const void*}, {@code n} bytes, borrowed: closing it ends the view, the C memory
+   *     is not freed; null for {@code NULL}
+   */
+  public NativeBuffer peek(long n) {
+    Checks.unsignedRange(n, 4294967295L, "buf_peek", "n");
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.peek.invokeExact((int) n);
+      long size$ = n;
+      return NativeBuffer.borrowed(result$, size$, "buf_peek");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Buffers INSTANCE = new Buffers();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.native_buffer.Buffers");
 
     /**
-     * Calls {@code buf_make}.
+     * The downcall of {@code buf_make}.
      *
      * {@snippet lang=c :
      * uint8_t* buf_make(int n, size_t* out_len)
      * }
-     *
-     * <p>{@code out_len} is passed for you: C writes the size of the result there.
-     *
-     * @param n {@code int}
-     * @return {@code uint8_t*}, {@code out_len} bytes, owned: close it to free the C memory with
-     *     {@code buf_free}; null for {@code NULL}
-     * @throws ErrnoException if the function returns NULL; errno says why
      */
-    public NativeBuffer make(int n) {
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment errno$ = Errno.captureSegment();
-            MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_LONG);
-            out_len$.fill((byte) 0);
-            MemorySegment result$ = (MemorySegment) Downcalls.make.invokeExact(errno$, n, out_len$);
-            if (result$.address() == 0) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "buf_make", n);
-            }
-            long size$ = out_len$.get(ValueLayout.JAVA_LONG, 0);
-            return NativeBuffer.owned(result$, size$, Downcalls::free$buf_free, "buf_free", "buf_make");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle make = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("buf_make"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS),
+        Errno.CAPTURE);
 
     /**
-     * Calls {@code buf_peek}.
+     * The downcall of {@code buf_peek}.
      *
      * {@snippet lang=c :
      * const void* buf_peek(uint32_t n)
      * }
-     *
-     * @param n {@code uint32_t}
-     * @return {@code const void*}, {@code n} bytes, borrowed: closing it ends the view, the C
-     *     memory is not freed; null for {@code NULL}
      */
-    public NativeBuffer peek(long n) {
-        Checks.unsignedRange(n, 4294967295L, "buf_peek", "n");
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.peek.invokeExact((int) n);
-            long size$ = n;
-            return NativeBuffer.borrowed(result$, size$, "buf_peek");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle peek = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("buf_peek"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The downcall of {@code void buf_free(void*)}, which frees what the library hands over.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Buffers INSTANCE = new Buffers();
+    private static final MethodHandle FREE_BUF_FREE = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("buf_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
-
-        /**
-         * The downcall of {@code buf_make}.
-         *
-         * {@snippet lang=c :
-         * uint8_t* buf_make(int n, size_t* out_len)
-         * }
-         */
-        static final MethodHandle make = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("buf_make"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS),
-                Errno.CAPTURE);
-
-        /**
-         * The downcall of {@code buf_peek}.
-         *
-         * {@snippet lang=c :
-         * const void* buf_peek(uint32_t n)
-         * }
-         */
-        static final MethodHandle peek = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("buf_peek"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code void buf_free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_BUF_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("buf_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$buf_free(MemorySegment pointer) {
-            try {
-                FREE_BUF_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
+    private Downcalls() {
     }
+
+    static void free$buf_free(MemorySegment pointer) {
+      try {
+        FREE_BUF_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
 }

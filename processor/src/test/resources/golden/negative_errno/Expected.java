@@ -20,91 +20,93 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from negative_errno.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from negative_errno.yaml"
 )
 @GeneratedBinding(
-        source = "negative_errno.yaml"
+    source = "negative_errno.yaml"
 )
 public final class NegativeErrno {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_next");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_next");
 
-    private NegativeErrno() {
+  private NegativeErrno() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static NegativeErrno load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.negative_errno.NegativeErrno");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.negative_errno.NegativeErrno", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_next}.
+   *
+   * {@snippet lang=c :
+   * int demo_next(int fd)
+   * }
+   *
+   * @param fd {@code int}
+   * @return {@code int}
+   * @throws ErrnoException if the function returns a negative errno
+   */
+  public int next(int fd) {
+    try {
+      int result$ = (int) Downcalls.next.invokeExact(fd);
+      if (result$ < 0) {
+        throw ErrnoException.ofCall(-result$, "demo_next", fd);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final NegativeErrno INSTANCE = new NegativeErrno();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.negative_errno.NegativeErrno");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static NegativeErrno load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.negative_errno.NegativeErrno");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.negative_errno.NegativeErrno", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_next}.
+     * The downcall of {@code demo_next}.
      *
      * {@snippet lang=c :
      * int demo_next(int fd)
      * }
-     *
-     * @param fd {@code int}
-     * @return {@code int}
-     * @throws ErrnoException if the function returns a negative errno
      */
-    public int next(int fd) {
-        try {
-            int result$ = (int) Downcalls.next.invokeExact(fd);
-            if (result$ < 0) {
-                throw ErrnoException.ofCall(-result$, "demo_next", fd);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle next = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_next"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final NegativeErrno INSTANCE = new NegativeErrno();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.negative_errno.NegativeErrno");
-
-        /**
-         * The downcall of {@code demo_next}.
-         *
-         * {@snippet lang=c :
-         * int demo_next(int fd)
-         * }
-         */
-        static final MethodHandle next = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_next"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

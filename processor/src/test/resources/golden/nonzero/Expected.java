@@ -23,95 +23,98 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from nonzero.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from nonzero.yaml"
 )
 @GeneratedBinding(
-        source = "nonzero.yaml"
+    source = "nonzero.yaml"
 )
 public final class Nonzero {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_lock");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_lock");
 
-    private Nonzero() {
+  private Nonzero() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Nonzero load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.nonzero.Nonzero", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_lock}.
+   *
+   * {@snippet lang=c :
+   * int demo_lock(void* mutex)
+   * }
+   *
+   * @param mutex {@code void*}, read and written by C
+   * @return {@code int}
+   * @throws StatusException if the function returns a non-zero status
+   */
+  public int lock(MemorySegment mutex) {
+    Checks.notNull(mutex, "demo_lock", "mutex");
+    if (mutex.isReadOnly()) {
+      throw new IllegalArgumentException(
+          "demo_lock: parameter 'mutex' is read-only, but C writes to it");
     }
-
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Nonzero load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.nonzero.Nonzero", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+    try {
+      int result$ = (int) Downcalls.lock.invokeExact(mutex);
+      if (result$ != 0) {
+        throw new StatusException("demo_lock", CallDescription.of("demo_lock", mutex),
+            result$, null, null);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Nonzero INSTANCE = new Nonzero();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.nonzero.Nonzero");
 
     /**
-     * Calls {@code demo_lock}.
+     * The downcall of {@code demo_lock}.
      *
      * {@snippet lang=c :
      * int demo_lock(void* mutex)
      * }
-     *
-     * @param mutex {@code void*}, read and written by C
-     * @return {@code int}
-     * @throws StatusException if the function returns a non-zero status
      */
-    public int lock(MemorySegment mutex) {
-        Checks.notNull(mutex, "demo_lock", "mutex");
-        if (mutex.isReadOnly()) {
-            throw new IllegalArgumentException("demo_lock: parameter 'mutex' is read-only, but C writes to it");
-        }
-        try {
-            int result$ = (int) Downcalls.lock.invokeExact(mutex);
-            if (result$ != 0) {
-                throw new StatusException("demo_lock", CallDescription.of("demo_lock", mutex), result$, null, null);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle lock = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_lock"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Nonzero INSTANCE = new Nonzero();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
-
-        /**
-         * The downcall of {@code demo_lock}.
-         *
-         * {@snippet lang=c :
-         * int demo_lock(void* mutex)
-         * }
-         */
-        static final MethodHandle lock = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_lock"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -22,93 +22,94 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from null_errno.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from null_errno.yaml"
 )
 @GeneratedBinding(
-        source = "null_errno.yaml"
+    source = "null_errno.yaml"
 )
 public final class NullErrno {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_alloc");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_alloc");
 
-    private NullErrno() {
+  private NullErrno() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static NullErrno load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.null_errno.NullErrno", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_alloc}.
+   *
+   * {@snippet lang=c :
+   * void* demo_alloc(size_t n)
+   * }
+   *
+   * @param n {@code size_t}
+   * @return {@code void*}
+   * @throws ErrnoException if the function returns NULL; errno says why
+   */
+  public MemorySegment alloc(long n) {
+    try {
+      MemorySegment errno$ = Errno.captureSegment();
+      MemorySegment result$ = (MemorySegment) Downcalls.alloc.invokeExact(errno$, n);
+      if (result$.address() == 0) {
+        throw ErrnoException.ofCall(Errno.read(errno$), "demo_alloc", n);
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final NullErrno INSTANCE = new NullErrno();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.null_errno.NullErrno");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static NullErrno load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.null_errno.NullErrno", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_alloc}.
+     * The downcall of {@code demo_alloc}.
      *
      * {@snippet lang=c :
      * void* demo_alloc(size_t n)
      * }
-     *
-     * @param n {@code size_t}
-     * @return {@code void*}
-     * @throws ErrnoException if the function returns NULL; errno says why
      */
-    public MemorySegment alloc(long n) {
-        try {
-            MemorySegment errno$ = Errno.captureSegment();
-            MemorySegment result$ = (MemorySegment) Downcalls.alloc.invokeExact(errno$, n);
-            if (result$.address() == 0) {
-                throw ErrnoException.ofCall(Errno.read(errno$), "demo_alloc", n);
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle alloc = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_alloc"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
+        Errno.CAPTURE);
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final NullErrno INSTANCE = new NullErrno();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
-
-        /**
-         * The downcall of {@code demo_alloc}.
-         *
-         * {@snippet lang=c :
-         * void* demo_alloc(size_t n)
-         * }
-         */
-        static final MethodHandle alloc = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_alloc"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
-                Errno.CAPTURE);
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -24,146 +24,146 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from on_exception.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from on_exception.yaml"
 )
 @GeneratedBinding(
-        source = "on_exception.yaml"
+    source = "on_exception.yaml"
 )
 public final class OnException {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_visit");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_visit");
 
-    private OnException() {
+  private OnException() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static OnException load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.on_exception.OnException");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.on_exception.OnException", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_visit}.
+   *
+   * {@snippet lang=c :
+   * int demo_visit(visit_fn cb)
+   * }
+   *
+   * @param cb {@code visit_fn}, called by C only during this call; what it throws is rethrown here
+   * @return {@code int}
+   */
+  public int visit(Visitor cb) {
+    Checks.notNull(cb, "demo_visit", "cb");
+    try (Upcalls.Frame upcall$ = Upcalls.enter(Visitor.class, cb)) {
+      int result$ = (int) Downcalls.visit.invokeExact(VisitorStub.STUB);
+      upcall$.rethrow();
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final OnException INSTANCE = new OnException();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.on_exception.OnException");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static OnException load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.on_exception.OnException");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.on_exception.OnException", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_visit}.
+     * The downcall of {@code demo_visit}.
      *
      * {@snippet lang=c :
      * int demo_visit(visit_fn cb)
      * }
+     */
+    static final MethodHandle visit = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_visit"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A Java implementation of the C function-pointer type {@code visit_fn}.
+   *
+   * <p>The C function-pointer type:
+   * {@snippet lang=c :
+   * int (*visit_fn)(int item)
+   * }
+   *
+   * <p>If the callback throws, C receives {@code -1}, and the exception is rethrown to the Java
+   * caller of the function the callback was passed to (or, with no caller waiting, given to the
+   * {@link CallbackExceptionHandler}).
+   */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * Called by C through {@code visit_fn}.
      *
-     * @param cb {@code visit_fn}, called by C only during this call; what it throws is rethrown
-     *     here
+     * @param item {@code int}
      * @return {@code int}
      */
-    public int visit(Visitor cb) {
-        Checks.notNull(cb, "demo_visit", "cb");
-        try (Upcalls.Frame upcall$ = Upcalls.enter(Visitor.class, cb)) {
-            int result$ = (int) Downcalls.visit.invokeExact(VisitorStub.STUB);
-            upcall$.rethrow();
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    int invoke(int item);
+  }
+
+  /**
+   * The one upcall stub of {@code visit_fn}, created on first use and never freed (C may keep it);
+   * every call that passes a {@link Visitor} to C passes this stub.
+   */
+  @SuppressWarnings("restricted")
+  private static final class VisitorStub {
+    static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), VisitorStub.class,
+        "upcall", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+
+    private VisitorStub() {
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * Called by C through {@link #STUB}: finds the Java callback of the current call and calls it;
+     * never lets an exception reach C.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final OnException INSTANCE = new OnException();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.on_exception.OnException");
-
-        /**
-         * The downcall of {@code demo_visit}.
-         *
-         * {@snippet lang=c :
-         * int demo_visit(visit_fn cb)
-         * }
-         */
-        static final MethodHandle visit = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_visit"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        private Downcalls() {
+    private static int upcall(int item) {
+      Upcalls.Target target$ = null;
+      try {
+        target$ = Upcalls.current(Visitor.class, "visit_fn");
+        if (target$.failed()) {
+          // It threw earlier in this call: C is unwinding, Java is not called again.
+          return -1;
         }
+        Visitor callback$ = (Visitor) target$.callback();
+        return callback$.invoke(item);
+      } catch (Throwable t$) {
+        Upcalls.failed(target$, "visit_fn", t$);
+        return -1;
+      }
     }
-
-    /**
-     * A Java implementation of the C function-pointer type {@code visit_fn}.
-     *
-     * <p>The C function-pointer type:
-     * {@snippet lang=c :
-     * int (*visit_fn)(int item)
-     * }
-     *
-     * <p>If the callback throws, C receives {@code -1}, and the exception is rethrown to the Java
-     * caller of the function the callback was passed to (or, with no caller waiting, given to the
-     * {@link CallbackExceptionHandler}).
-     */
-    @FunctionalInterface
-    public interface Visitor {
-        /**
-         * Called by C through {@code visit_fn}.
-         *
-         * @param item {@code int}
-         * @return {@code int}
-         */
-        int invoke(int item);
-    }
-
-    /**
-     * The one upcall stub of {@code visit_fn}, created on first use and never freed (C may keep
-     * it); every call that passes a {@link Visitor} to C passes this stub.
-     */
-    @SuppressWarnings("restricted")
-    private static final class VisitorStub {
-        static final MemorySegment STUB = Upcalls.stub(MethodHandles.lookup(), VisitorStub.class, "upcall",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        private VisitorStub() {
-        }
-
-        /**
-         * Called by C through {@link #STUB}: finds the Java callback of the current call and calls
-         * it; never lets an exception reach C.
-         */
-        private static int upcall(int item) {
-            Upcalls.Target target$ = null;
-            try {
-                target$ = Upcalls.current(Visitor.class, "visit_fn");
-                if (target$.failed()) {
-                    // It threw earlier in this call: C is unwinding, Java is not called again.
-                    return -1;
-                }
-                Visitor callback$ = (Visitor) target$.callback();
-                return callback$.invoke(item);
-            } catch (Throwable t$) {
-                Upcalls.failed(target$, "visit_fn", t$);
-                return -1;
-            }
-        }
-    }
+  }
 }

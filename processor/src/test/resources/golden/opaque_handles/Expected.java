@@ -22,139 +22,140 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from opaque_handles.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from opaque_handles.yaml"
 )
 @GeneratedBinding(
-        source = "opaque_handles.yaml"
+    source = "opaque_handles.yaml"
 )
 public final class Handles {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("widget_size", "widget_parent");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("widget_size", "widget_parent");
 
-    private Handles() {
+  private Handles() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Handles load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.opaque_handles.Handles");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.opaque_handles.Handles", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code widget_size}.
+   *
+   * {@snippet lang=c :
+   * int widget_size(widget* w)
+   * }
+   *
+   * @param w {@code widget*}
+   * @return {@code int}
+   */
+  public int widgetSize(Widget w) {
+    Checks.notNull(w, "widget_size", "w");
+    try {
+      int result$ = (int) Downcalls.widgetSize.invokeExact(w.segmentFor("widget_size", "w"));
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Handles load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.opaque_handles.Handles");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.opaque_handles.Handles", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Borrowed: closing it does not free the widget.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * widget* widget_parent(widget* w)
+   * }
+   *
+   * @param w {@code widget*}; may be null (passed as {@code NULL})
+   * @return {@code widget*}; null for {@code NULL}
+   */
+  public Widget widgetParent(Widget w) {
+    try {
+      MemorySegment w$ = w == null ? MemorySegment.NULL : w.segmentFor("widget_parent", "w");
+      MemorySegment result$ = (MemorySegment) Downcalls.widgetParent.invokeExact(w$);
+      return result$.address() == 0 ? null : new Widget(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Handles INSTANCE = new Handles();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.opaque_handles.Handles");
 
     /**
-     * Calls {@code widget_size}.
+     * The downcall of {@code widget_size}.
      *
      * {@snippet lang=c :
      * int widget_size(widget* w)
      * }
-     *
-     * @param w {@code widget*}
-     * @return {@code int}
      */
-    public int widgetSize(Widget w) {
-        Checks.notNull(w, "widget_size", "w");
-        try {
-            int result$ = (int) Downcalls.widgetSize.invokeExact(w.segmentFor("widget_size", "w"));
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle widgetSize = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("widget_size"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * Borrowed: closing it does not free the widget.
+     * The downcall of {@code widget_parent}.
      *
-     * <p>Calls the C function:
      * {@snippet lang=c :
      * widget* widget_parent(widget* w)
      * }
-     *
-     * @param w {@code widget*}; may be null (passed as {@code NULL})
-     * @return {@code widget*}; null for {@code NULL}
      */
-    public Widget widgetParent(Widget w) {
-        try {
-            MemorySegment w$ = w == null ? MemorySegment.NULL : w.segmentFor("widget_parent", "w");
-            MemorySegment result$ = (MemorySegment) Downcalls.widgetParent.invokeExact(w$);
-            return result$.address() == 0 ? null : new Widget(result$);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle widgetParent = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("widget_parent"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A widget that lives in C.
+   *
+   * <p>A pointer to a C {@code widget}. Instances come only from the native library; a C
+   * {@code NULL} is Java {@code null}, never a handle.
+   */
+  public static final class Widget extends NativeHandle {
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Handles INSTANCE = new Handles();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.opaque_handles.Handles");
-
-        /**
-         * The downcall of {@code widget_size}.
-         *
-         * {@snippet lang=c :
-         * int widget_size(widget* w)
-         * }
-         */
-        static final MethodHandle widgetSize = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("widget_size"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code widget_parent}.
-         *
-         * {@snippet lang=c :
-         * widget* widget_parent(widget* w)
-         * }
-         */
-        static final MethodHandle widgetParent = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("widget_parent"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-    }
-
-    /**
-     * A widget that lives in C.
+     * A borrowed pointer: {@link #close()} only stops further use.
      *
-     * <p>A pointer to a C {@code widget}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
+     * @param address the C pointer
      */
-    public static final class Widget extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Widget(MemorySegment address) {
-            super(address);
-        }
+    Widget(MemorySegment address) {
+      super(address);
     }
+  }
 }

@@ -20,100 +20,102 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from optional_symbols.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from optional_symbols.yaml"
 )
 @GeneratedBinding(
-        source = "optional_symbols.yaml"
+    source = "optional_symbols.yaml"
 )
 public final class OptionalSymbols {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of();
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of();
 
-    private OptionalSymbols() {
+  private OptionalSymbols() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static OptionalSymbols load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.optional_symbols.OptionalSymbols");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.optional_symbols.OptionalSymbols", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_maybe}.
+   *
+   * {@snippet lang=c :
+   * int demo_maybe(int n)
+   * }
+   *
+   * <p>The symbol is optional: {@link #hasMaybe()} tells whether the library has it.
+   *
+   * @param n {@code int}
+   * @return {@code int}
+   * @throws SymbolUnavailableException if the library lacks the symbol
+   */
+  public int maybe(int n) {
+    try {
+      int result$ = (int) Downcalls.maybe.invokeExact(n);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Whether the library has {@code demo_maybe}, the optional symbol {@link #maybe} calls; without
+   * it that method throws {@link SymbolUnavailableException}.
+   *
+   * @return whether {@code maybe} is available
+   */
+  public boolean hasMaybe() {
+    return Libraries.has(Downcalls.LOOKUP, LIBRARY, "demo_maybe");
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final OptionalSymbols INSTANCE = new OptionalSymbols();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.optional_symbols.OptionalSymbols");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static OptionalSymbols load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.optional_symbols.OptionalSymbols");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.optional_symbols.OptionalSymbols", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_maybe}.
+     * The downcall of {@code demo_maybe}.
      *
      * {@snippet lang=c :
      * int demo_maybe(int n)
      * }
-     *
-     * <p>The symbol is optional: {@link #hasMaybe()} tells whether the library has it.
-     *
-     * @param n {@code int}
-     * @return {@code int}
-     * @throws SymbolUnavailableException if the library lacks the symbol
      */
-    public int maybe(int n) {
-        try {
-            int result$ = (int) Downcalls.maybe.invokeExact(n);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle maybe = Libraries.downcallOrUnavailable(
+        LOOKUP, LIBRARY, "golden.optional_symbols.OptionalSymbols", "demo_maybe", "demo_maybe",
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
     }
-
-    /**
-     * Whether the library has {@code demo_maybe}, the optional symbol {@link #maybe} calls; without
-     * it that method throws {@link SymbolUnavailableException}.
-     *
-     * @return whether {@code maybe} is available
-     */
-    public boolean hasMaybe() {
-        return Libraries.has(Downcalls.LOOKUP, LIBRARY, "demo_maybe");
-    }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final OptionalSymbols INSTANCE = new OptionalSymbols();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.optional_symbols.OptionalSymbols");
-
-        /**
-         * The downcall of {@code demo_maybe}.
-         *
-         * {@snippet lang=c :
-         * int demo_maybe(int n)
-         * }
-         */
-        static final MethodHandle maybe = Libraries.downcallOrUnavailable(
-                LOOKUP, LIBRARY, "golden.optional_symbols.OptionalSymbols", "demo_maybe", "demo_maybe",
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

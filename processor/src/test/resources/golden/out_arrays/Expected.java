@@ -23,126 +23,127 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from out_arrays.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from out_arrays.yaml"
 )
 @GeneratedBinding(
-        source = "out_arrays.yaml"
+    source = "out_arrays.yaml"
 )
 public final class OutArrays {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_fill", "demo_reverse");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_fill", "demo_reverse");
 
-    private OutArrays() {
+  private OutArrays() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static OutArrays load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.out_arrays.OutArrays");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.out_arrays.OutArrays", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_fill}.
+   *
+   * {@snippet lang=c :
+   * void demo_fill(uint8_t* dst, size_t n)
+   * }
+   *
+   * @param dst {@code uint8_t*}, written by C
+   * @param n {@code size_t}, at most the length of {@code dst}
+   */
+  public void fill(byte[] dst, long n) {
+    Checks.notNull(dst, "demo_fill", "dst");
+    Checks.bounds(n, dst.length, "demo_fill", "n", "dst");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment dst$ = NativeArrays.zeroed(scratch$, dst);
+      Downcalls.fill.invokeExact(dst$, n);
+      NativeArrays.copyOut(dst$, dst);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static OutArrays load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.out_arrays.OutArrays");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.out_arrays.OutArrays", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code demo_reverse}.
+   *
+   * {@snippet lang=c :
+   * void demo_reverse(int* values, size_t n)
+   * }
+   *
+   * <p>{@code n} is passed for you: the length of {@code values}.
+   *
+   * @param values {@code int*}, read and written by C
+   */
+  public void reverse(int[] values) {
+    Checks.notNull(values, "demo_reverse", "values");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
+      long n$ = values.length;
+      Downcalls.reverse.invokeExact(values$, n$);
+      NativeArrays.copyOut(values$, values);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final OutArrays INSTANCE = new OutArrays();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.out_arrays.OutArrays");
 
     /**
-     * Calls {@code demo_fill}.
+     * The downcall of {@code demo_fill}.
      *
      * {@snippet lang=c :
      * void demo_fill(uint8_t* dst, size_t n)
      * }
-     *
-     * @param dst {@code uint8_t*}, written by C
-     * @param n {@code size_t}, at most the length of {@code dst}
      */
-    public void fill(byte[] dst, long n) {
-        Checks.notNull(dst, "demo_fill", "dst");
-        Checks.bounds(n, dst.length, "demo_fill", "n", "dst");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment dst$ = NativeArrays.zeroed(scratch$, dst);
-            Downcalls.fill.invokeExact(dst$, n);
-            NativeArrays.copyOut(dst$, dst);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle fill = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_fill"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * Calls {@code demo_reverse}.
+     * The downcall of {@code demo_reverse}.
      *
      * {@snippet lang=c :
      * void demo_reverse(int* values, size_t n)
      * }
-     *
-     * <p>{@code n} is passed for you: the length of {@code values}.
-     *
-     * @param values {@code int*}, read and written by C
      */
-    public void reverse(int[] values) {
-        Checks.notNull(values, "demo_reverse", "values");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
-            long n$ = values.length;
-            Downcalls.reverse.invokeExact(values$, n$);
-            NativeArrays.copyOut(values$, values);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle reverse = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_reverse"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final OutArrays INSTANCE = new OutArrays();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.out_arrays.OutArrays");
-
-        /**
-         * The downcall of {@code demo_fill}.
-         *
-         * {@snippet lang=c :
-         * void demo_fill(uint8_t* dst, size_t n)
-         * }
-         */
-        static final MethodHandle fill = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_fill"),
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        /**
-         * The downcall of {@code demo_reverse}.
-         *
-         * {@snippet lang=c :
-         * void demo_reverse(int* values, size_t n)
-         * }
-         */
-        static final MethodHandle reverse = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_reverse"),
-                FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

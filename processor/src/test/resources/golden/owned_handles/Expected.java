@@ -21,131 +21,134 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from owned_handles.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from owned_handles.yaml"
 )
 @GeneratedBinding(
-        source = "owned_handles.yaml"
+    source = "owned_handles.yaml"
 )
 public final class OwnedHandles {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("widget_new", "widget_free");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("widget_new", "widget_free");
 
-    private OwnedHandles() {
+  private OwnedHandles() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static OwnedHandles load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.owned_handles.OwnedHandles");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_handles.OwnedHandles", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code widget_new}.
+   *
+   * {@snippet lang=c :
+   * widget* widget_new(void)
+   * }
+   *
+   * @return {@code widget*}, owned: close it to free the C object; null for {@code NULL}
+   */
+  public Widget widgetNew() {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact();
+      return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$widget_free);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final OwnedHandles INSTANCE = new OwnedHandles();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.owned_handles.OwnedHandles");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static OwnedHandles load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_handles.OwnedHandles");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_handles.OwnedHandles", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code widget_new}.
+     * The downcall of {@code widget_new}.
      *
      * {@snippet lang=c :
      * widget* widget_new(void)
      * }
-     *
-     * @return {@code widget*}, owned: close it to free the C object; null for {@code NULL}
      */
-    public Widget widgetNew() {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact();
-            return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$widget_free);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle widgetNew = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("widget_new"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS));
+
+    /**
+     * The downcall of {@code void widget_free(void*)}, which frees what the library hands over.
+     */
+    private static final MethodHandle FREE_WIDGET_FREE = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("widget_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+
+    static void free$widget_free(MemorySegment pointer) {
+      try {
+        FREE_WIDGET_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
+
+  /**
+   * A pointer to a C {@code widget}. Instances come only from the native library; a C {@code NULL}
+   * is Java {@code null}, never a handle.
+   *
+   * <p>Owned handles (from functions declared to return them owned) free the C object with
+   * {@code widget_free} when closed, exactly once; close them, e.g. with try-with-resources.
+   * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+   * to C throws {@link IllegalStateException}.
+   */
+  public static final class Widget extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
+     *
+     * @param address the C pointer
+     */
+    Widget(MemorySegment address) {
+      super(address);
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final OwnedHandles INSTANCE = new OwnedHandles();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_handles.OwnedHandles");
-
-        /**
-         * The downcall of {@code widget_new}.
-         *
-         * {@snippet lang=c :
-         * widget* widget_new(void)
-         * }
-         */
-        static final MethodHandle widgetNew = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("widget_new"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code void widget_free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_WIDGET_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("widget_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$widget_free(MemorySegment pointer) {
-            try {
-                FREE_WIDGET_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
-    }
-
-    /**
-     * A pointer to a C {@code widget}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
+     * An owned pointer: {@link #close()} frees it with {@code widget_free}, exactly once.
      *
-     * <p>Owned handles (from functions declared to return them owned) free the C object with
-     * {@code widget_free} when closed, exactly once; close them, e.g. with try-with-resources.
-     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
-     * to C throws {@link IllegalStateException}.
+     * @param address the C pointer
+     * @param destructor frees it
      */
-    public static final class Widget extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Widget(MemorySegment address) {
-            super(address);
-        }
-
-        /**
-         * An owned pointer: {@link #close()} frees it with {@code widget_free}, exactly once.
-         *
-         * @param address the C pointer
-         * @param destructor frees it
-         */
-        Widget(MemorySegment address, NativeHandle.Destructor destructor) {
-            super(address, destructor);
-        }
+    Widget(MemorySegment address, NativeHandle.Destructor destructor) {
+      super(address, destructor);
     }
+  }
 }

@@ -24,112 +24,115 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from owned_string.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from owned_string.yaml"
 )
 @GeneratedBinding(
-        source = "owned_string.yaml"
+    source = "owned_string.yaml"
 )
 public final class OwnedString {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_strdup", "demo_free");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_strdup", "demo_free");
 
-    private OwnedString() {
+  private OwnedString() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static OwnedString load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_string.OwnedString", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_strdup}.
+   *
+   * {@snippet lang=c :
+   * char* demo_strdup(const char* s)
+   * }
+   *
+   * @param s {@code const char*}
+   * @return {@code char*}, copied; the C memory is freed with {@code demo_free}; null for
+   *     {@code NULL}
+   */
+  public String duplicate(String s) {
+    Checks.notNull(s, "demo_strdup", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1,
+          "demo_strdup", "s");
+      MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
+      if (result$.address() == 0) {
+        return null;
+      }
+      try {
+        return NativeStrings.decode(result$, StandardCharsets.ISO_8859_1, "demo_strdup");
+      } finally {
+        Downcalls.free$demo_free(result$);
+      }
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final OwnedString INSTANCE = new OwnedString();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.owned_string.OwnedString");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static OwnedString load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_string.OwnedString", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_strdup}.
+     * The downcall of {@code demo_strdup}.
      *
      * {@snippet lang=c :
      * char* demo_strdup(const char* s)
      * }
-     *
-     * @param s {@code const char*}
-     * @return {@code char*}, copied; the C memory is freed with {@code demo_free}; null for
-     *     {@code NULL}
      */
-    public String duplicate(String s) {
-        Checks.notNull(s, "demo_strdup", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1, "demo_strdup", "s");
-            MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
-            if (result$.address() == 0) {
-                return null;
-            }
-            try {
-                return NativeStrings.decode(result$, StandardCharsets.ISO_8859_1, "demo_strdup");
-            } finally {
-                Downcalls.free$demo_free(result$);
-            }
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle duplicate = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_strdup"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final OwnedString INSTANCE = new OwnedString();
+    private static final MethodHandle FREE_DEMO_FREE = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
-
-        /**
-         * The downcall of {@code demo_strdup}.
-         *
-         * {@snippet lang=c :
-         * char* demo_strdup(const char* s)
-         * }
-         */
-        static final MethodHandle duplicate = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_strdup"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_DEMO_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("demo_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$demo_free(MemorySegment pointer) {
-            try {
-                FREE_DEMO_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
+    private Downcalls() {
     }
+
+    static void free$demo_free(MemorySegment pointer) {
+      try {
+        FREE_DEMO_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
 }

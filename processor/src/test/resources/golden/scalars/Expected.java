@@ -22,125 +22,128 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from scalars.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from scalars.yaml"
 )
 @GeneratedBinding(
-        source = "scalars.yaml"
+    source = "scalars.yaml"
 )
 public final class Scalars {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of("libdemo.so.1");
+  private static final List<String> ALTERNATIVES = List.of("libdemo.so.1");
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("scale", "pack");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("scale", "pack");
 
-    private Scalars() {
+  private Scalars() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static Scalars load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.scalars.Scalars", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Multiplies a double by an int.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * double scale(double x, int factor)
+   * }
+   *
+   * @param x {@code double}
+   * @param factor {@code int}
+   * @return {@code double}
+   */
+  public double scale(double x, int factor) {
+    try {
+      double result$ = (double) Downcalls.scale.invokeExact(x, factor);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static Scalars load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.scalars.Scalars", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code pack}.
+   *
+   * {@snippet lang=c :
+   * uint32_t pack(uint8_t low, uint16_t high, bool enabled)
+   * }
+   *
+   * @param low {@code uint8_t}
+   * @param high {@code uint16_t}
+   * @param enabled {@code bool}
+   * @return {@code uint32_t}
+   */
+  public long pack(short low, int high, boolean enabled) {
+    Checks.unsignedRange(low, 255L, "pack", "low");
+    Checks.unsignedRange(high, 65535L, "pack", "high");
+    try {
+      int result$ = (int) Downcalls.pack.invokeExact((byte) low, (short) high, enabled);
+      return Integer.toUnsignedLong(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final Scalars INSTANCE = new Scalars();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.scalars.Scalars");
 
     /**
-     * Multiplies a double by an int.
+     * The downcall of {@code scale}.
      *
-     * <p>Calls the C function:
      * {@snippet lang=c :
      * double scale(double x, int factor)
      * }
-     *
-     * @param x {@code double}
-     * @param factor {@code int}
-     * @return {@code double}
      */
-    public double scale(double x, int factor) {
-        try {
-            double result$ = (double) Downcalls.scale.invokeExact(x, factor);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle scale = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("scale"),
+        FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE,
+            ValueLayout.JAVA_INT));
 
     /**
-     * Calls {@code pack}.
+     * The downcall of {@code pack}.
      *
      * {@snippet lang=c :
      * uint32_t pack(uint8_t low, uint16_t high, bool enabled)
      * }
-     *
-     * @param low {@code uint8_t}
-     * @param high {@code uint16_t}
-     * @param enabled {@code bool}
-     * @return {@code uint32_t}
      */
-    public long pack(short low, int high, boolean enabled) {
-        Checks.unsignedRange(low, 255L, "pack", "low");
-        Checks.unsignedRange(high, 65535L, "pack", "high");
-        try {
-            int result$ = (int) Downcalls.pack.invokeExact((byte) low, (short) high, enabled);
-            return Integer.toUnsignedLong(result$);
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle pack = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("pack"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_SHORT,
+            ValueLayout.JAVA_BOOLEAN));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final Scalars INSTANCE = new Scalars();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
-
-        /**
-         * The downcall of {@code scale}.
-         *
-         * {@snippet lang=c :
-         * double scale(double x, int factor)
-         * }
-         */
-        static final MethodHandle scale = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("scale"),
-                FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code pack}.
-         *
-         * {@snippet lang=c :
-         * uint32_t pack(uint8_t low, uint16_t high, bool enabled)
-         * }
-         */
-        static final MethodHandle pack = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("pack"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_SHORT, ValueLayout.JAVA_BOOLEAN));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -24,121 +24,127 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from sized_strings.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from sized_strings.yaml"
 )
 @GeneratedBinding(
-        source = "sized_strings.yaml"
+    source = "sized_strings.yaml"
 )
 public final class SizedStrings {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("demo_rename", "demo_free");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("demo_rename", "demo_free");
 
-    private SizedStrings() {
+  private SizedStrings() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static SizedStrings load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.sized_strings.SizedStrings");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.sized_strings.SizedStrings", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code demo_rename}.
+   *
+   * {@snippet lang=c :
+   * char* demo_rename(const char* s, int len, uint32_t* out_len)
+   * }
+   *
+   * <p>{@code len} is passed for you: the length of {@code s}.
+   *
+   * <p>{@code out_len} is passed for you: C writes the size of the result there.
+   *
+   * @param s {@code const char*}
+   * @return {@code char*}, copied; the C memory is freed with {@code demo_free}; exactly
+   *     {@code out_len} bytes are decoded (NULs inside are kept); null for {@code NULL}
+   */
+  public String rename(String s) {
+    Checks.notNull(s, "demo_rename", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = dev.ffmbind.internal.SizedStrings.encode(scratch$, s,
+          StandardCharsets.UTF_16LE, "demo_rename", "s");
+      long len$ = dev.ffmbind.internal.SizedStrings.length(s$, StandardCharsets.UTF_16LE);
+      Checks.fits(len$, 2147483647L, "demo_rename", "len");
+      MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_INT);
+      out_len$.fill((byte) 0);
+      MemorySegment result$ = (MemorySegment) Downcalls.rename.invokeExact(s$, (int) len$,
+          out_len$);
+      long size$ = Integer.toUnsignedLong(out_len$.get(ValueLayout.JAVA_INT, 0));
+      if (result$.address() == 0) {
+        return null;
+      }
+      try {
+        return NativeStrings.decode(result$, size$, StandardCharsets.UTF_8, "demo_rename");
+      } finally {
+        Downcalls.free$demo_free(result$);
+      }
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final SizedStrings INSTANCE = new SizedStrings();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.sized_strings.SizedStrings");
 
     /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static SizedStrings load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.sized_strings.SizedStrings");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.sized_strings.SizedStrings", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
-    }
-
-    /**
-     * Calls {@code demo_rename}.
+     * The downcall of {@code demo_rename}.
      *
      * {@snippet lang=c :
      * char* demo_rename(const char* s, int len, uint32_t* out_len)
      * }
-     *
-     * <p>{@code len} is passed for you: the length of {@code s}.
-     *
-     * <p>{@code out_len} is passed for you: C writes the size of the result there.
-     *
-     * @param s {@code const char*}
-     * @return {@code char*}, copied; the C memory is freed with {@code demo_free}; exactly
-     *     {@code out_len} bytes are decoded (NULs inside are kept); null for {@code NULL}
      */
-    public String rename(String s) {
-        Checks.notNull(s, "demo_rename", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = dev.ffmbind.internal.SizedStrings.encode(scratch$, s, StandardCharsets.UTF_16LE, "demo_rename", "s");
-            long len$ = dev.ffmbind.internal.SizedStrings.length(s$, StandardCharsets.UTF_16LE);
-            Checks.fits(len$, 2147483647L, "demo_rename", "len");
-            MemorySegment out_len$ = scratch$.allocate(ValueLayout.JAVA_INT);
-            out_len$.fill((byte) 0);
-            MemorySegment result$ = (MemorySegment) Downcalls.rename.invokeExact(s$, (int) len$, out_len$);
-            long size$ = Integer.toUnsignedLong(out_len$.get(ValueLayout.JAVA_INT, 0));
-            if (result$.address() == 0) {
-                return null;
-            }
-            try {
-                return NativeStrings.decode(result$, size$, StandardCharsets.UTF_8, "demo_rename");
-            } finally {
-                Downcalls.free$demo_free(result$);
-            }
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle rename = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_rename"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+            ValueLayout.ADDRESS));
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final SizedStrings INSTANCE = new SizedStrings();
+    private static final MethodHandle FREE_DEMO_FREE = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("demo_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.sized_strings.SizedStrings");
-
-        /**
-         * The downcall of {@code demo_rename}.
-         *
-         * {@snippet lang=c :
-         * char* demo_rename(const char* s, int len, uint32_t* out_len)
-         * }
-         */
-        static final MethodHandle rename = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("demo_rename"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.
-         */
-        private static final MethodHandle FREE_DEMO_FREE = LINKER.downcallHandle(LOOKUP.findOrThrow("demo_free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-
-        static void free$demo_free(MemorySegment pointer) {
-            try {
-                FREE_DEMO_FREE.invokeExact(pointer);
-            } catch (RuntimeException | Error e$) {
-                throw e$;
-            } catch (Throwable t$) {
-                throw new AssertionError("a downcall threw a checked exception", t$);
-            }
-        }
+    private Downcalls() {
     }
+
+    static void free$demo_free(MemorySegment pointer) {
+      try {
+        FREE_DEMO_FREE.invokeExact(pointer);
+      } catch (RuntimeException | Error e$) {
+        throw e$;
+      } catch (Throwable t$) {
+        throw new AssertionError("a downcall threw a checked exception", t$);
+      }
+    }
+  }
 }

@@ -24,182 +24,185 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from status_code.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from status_code.yaml"
 )
 @GeneratedBinding(
-        source = "status_code.yaml"
+    source = "status_code.yaml"
 )
 public final class StatusCode {
-    private static final String LIBRARY = "z";
+  private static final String LIBRARY = "z";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("inflate_step", "zError");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("inflate_step", "zError");
 
-    private StatusCode() {
+  private StatusCode() {
+  }
+
+  /**
+   * Loads {@code z} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static StatusCode load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_code.StatusCode", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code inflate_step}.
+   *
+   * {@snippet lang=c :
+   * int inflate_step(int flush)
+   * }
+   *
+   * @param flush {@code int}
+   * @return {@code int}
+   * @throws ZlibException if the function returns a failure status
+   */
+  public int inflateStep(int flush) {
+    try {
+      int result$ = (int) Downcalls.inflateStep.invokeExact(flush);
+      if (!ZlibException.isSuccess(result$)) {
+        throw new ZlibException("inflate_step", CallDescription.of("inflate_step", flush), result$,
+            zError(result$));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code z} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static StatusCode load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.status_code.StatusCode", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code zError}.
+   *
+   * {@snippet lang=c :
+   * const char* zError(int code)
+   * }
+   *
+   * @param code {@code int}
+   * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  public String zError(int code) {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.zError.invokeExact(code);
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "zError");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final StatusCode INSTANCE = new StatusCode();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.status_code.StatusCode");
 
     /**
-     * Calls {@code inflate_step}.
+     * The downcall of {@code inflate_step}.
      *
      * {@snippet lang=c :
      * int inflate_step(int flush)
      * }
-     *
-     * @param flush {@code int}
-     * @return {@code int}
-     * @throws ZlibException if the function returns a failure status
      */
-    public int inflateStep(int flush) {
-        try {
-            int result$ = (int) Downcalls.inflateStep.invokeExact(flush);
-            if (!ZlibException.isSuccess(result$)) {
-                throw new ZlibException("inflate_step", CallDescription.of("inflate_step", flush), result$, zError(result$));
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle inflateStep = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("inflate_step"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * Calls {@code zError}.
+     * The downcall of {@code zError}.
      *
      * {@snippet lang=c :
      * const char* zError(int code)
      * }
+     */
+    static final MethodHandle zError = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("zError"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A call failed with a status code of table {@code z}.
+   */
+  public static final class ZlibException extends StatusException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An exception for a failed call, with the table's name of the code.
      *
-     * @param code {@code int}
-     * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
+     * @param function the C function that failed
+     * @param call the call, as {@code name(args)}
+     * @param code the status it returned
+     * @param detail a message from the library, or null for the table's description
      */
-    public String zError(int code) {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.zError.invokeExact(code);
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "zError");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    public ZlibException(String function, String call, long code, String detail) {
+      super(function, call, code, codeName(code),
+          detail == null || detail.isEmpty() ? description(code) : detail);
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The C name of a code.
+     *
+     * @param code a status
+     * @return its name, or null if the table does not list it
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final StatusCode INSTANCE = new StatusCode();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
-
-        /**
-         * The downcall of {@code inflate_step}.
-         *
-         * {@snippet lang=c :
-         * int inflate_step(int flush)
-         * }
-         */
-        static final MethodHandle inflateStep = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("inflate_step"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code zError}.
-         *
-         * {@snippet lang=c :
-         * const char* zError(int code)
-         * }
-         */
-        static final MethodHandle zError = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("zError"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
+    public static String codeName(long code) {
+      if (code == 0L) {
+        return "Z_OK";
+      }
+      if (code == -3L) {
+        return "Z_DATA_ERROR";
+      }
+      return null;
     }
 
     /**
-     * A call failed with a status code of table {@code z}.
+     * The table's description of a code.
+     *
+     * @param code a status
+     * @return its description, or null if it has none
      */
-    public static final class ZlibException extends StatusException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * An exception for a failed call, with the table's name of the code.
-         *
-         * @param function the C function that failed
-         * @param call the call, as {@code name(args)}
-         * @param code the status it returned
-         * @param detail a message from the library, or null for the table's description
-         */
-        public ZlibException(String function, String call, long code, String detail) {
-            super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail);
-        }
-
-        /**
-         * The C name of a code.
-         *
-         * @param code a status
-         * @return its name, or null if the table does not list it
-         */
-        public static String codeName(long code) {
-            if (code == 0L) {
-                return "Z_OK";
-            }
-            if (code == -3L) {
-                return "Z_DATA_ERROR";
-            }
-            return null;
-        }
-
-        /**
-         * The table's description of a code.
-         *
-         * @param code a status
-         * @return its description, or null if it has none
-         */
-        public static String description(long code) {
-            if (code == -3L) {
-                return "input data corrupted";
-            }
-            return null;
-        }
-
-        /**
-         * Whether a code means success.
-         *
-         * @param code a status
-         * @return whether the table lists it as a success code
-         */
-        public static boolean isSuccess(long code) {
-            return code == 0L;
-        }
+    public static String description(long code) {
+      if (code == -3L) {
+        return "input data corrupted";
+      }
+      return null;
     }
+
+    /**
+     * Whether a code means success.
+     *
+     * @param code a status
+     * @return whether the table lists it as a success code
+     */
+    public static boolean isSuccess(long code) {
+      return code == 0L;
+    }
+  }
 }

@@ -26,244 +26,249 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from status_destructor.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from status_destructor.yaml"
 )
 @GeneratedBinding(
-        source = "status_destructor.yaml"
+    source = "status_destructor.yaml"
 )
 public final class StatusDestructor {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("counter_close", "tl_strerror");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("counter_close", "tl_strerror");
 
-    private StatusDestructor() {
+  private StatusDestructor() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static StatusDestructor load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.status_destructor.StatusDestructor");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_destructor.StatusDestructor", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code counter_close}.
+   *
+   * {@snippet lang=c :
+   * int counter_close(counter* c)
+   * }
+   *
+   * <p>The destructor of {@link Counter}: an owned handle is closed instead (its
+   * {@code close()} calls this function exactly once), so it is never freed twice.
+   *
+   * @param c {@code counter*}
+   * @return {@code int}
+   * @throws TlException if the function returns a failure status
+   */
+  public int counterClose(Counter c) {
+    Checks.notNull(c, "counter_close", "c");
+    if (c.ownsNativeObject()) {
+      // Owned: its close() calls counter_close exactly once; a closed handle is rejected.
+      c.segmentFor("counter_close", "c");
+      c.close();
+      return 0;
     }
-
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static StatusDestructor load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_destructor.StatusDestructor");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.status_destructor.StatusDestructor", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+    try {
+      int result$ = (int) Downcalls.counterClose.invokeExact(c.segmentFor("counter_close", "c"));
+      if (!TlException.isSuccess(result$)) {
+        throw new TlException("counter_close", CallDescription.of("counter_close", c), result$,
+            strerror(result$));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Calls {@code tl_strerror}.
+   *
+   * {@snippet lang=c :
+   * const char* tl_strerror(int code)
+   * }
+   *
+   * @param code {@code int}
+   * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  public String strerror(int code) {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.strerror.invokeExact(code);
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "tl_strerror");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * The destructor of owned {@link Counter} handles: their {@code close()} calls
+   * it exactly once. Calls {@code counter_close} on the raw pointer, with the error check of
+   * {@link #counterClose}.
+   *
+   * @param c the pointer of the handle being closed
+   * @return the C result
+   */
+  private int destroy$Counter(MemorySegment c) {
+    try {
+      int result$ = (int) Downcalls.counterClose.invokeExact(c);
+      if (!TlException.isSuccess(result$)) {
+        throw new TlException("counter_close", CallDescription.of("counter_close", c), result$,
+            strerror(result$));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final StatusDestructor INSTANCE = new StatusDestructor();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.status_destructor.StatusDestructor");
 
     /**
-     * Calls {@code counter_close}.
+     * The downcall of {@code counter_close}.
      *
      * {@snippet lang=c :
      * int counter_close(counter* c)
      * }
-     *
-     * <p>The destructor of {@link Counter}: an owned handle is closed instead (its
-     * {@code close()} calls this function exactly once), so it is never freed twice.
-     *
-     * @param c {@code counter*}
-     * @return {@code int}
-     * @throws TlException if the function returns a failure status
      */
-    public int counterClose(Counter c) {
-        Checks.notNull(c, "counter_close", "c");
-        if (c.ownsNativeObject()) {
-            // Owned: its close() calls counter_close exactly once; a closed handle is rejected.
-            c.segmentFor("counter_close", "c");
-            c.close();
-            return 0;
-        }
-        try {
-            int result$ = (int) Downcalls.counterClose.invokeExact(c.segmentFor("counter_close", "c"));
-            if (!TlException.isSuccess(result$)) {
-                throw new TlException("counter_close", CallDescription.of("counter_close", c), result$, strerror(result$));
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle counterClose = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("counter_close"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code tl_strerror}.
+     * The downcall of {@code tl_strerror}.
      *
      * {@snippet lang=c :
      * const char* tl_strerror(int code)
      * }
+     */
+    static final MethodHandle strerror = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("tl_strerror"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A pointer to a C {@code counter}. Instances come only from the native library; a C {@code NULL}
+   * is Java {@code null}, never a handle.
+   *
+   * <p>Owned handles (from functions declared to return them owned) free the C object with
+   * {@code counter_close} when closed, exactly once; close them, e.g. with try-with-resources.
+   * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
+   * to C throws {@link IllegalStateException}.
+   */
+  public static final class Counter extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
      *
-     * @param code {@code int}
-     * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
+     * @param address the C pointer
      */
-    public String strerror(int code) {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.strerror.invokeExact(code);
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "tl_strerror");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    Counter(MemorySegment address) {
+      super(address);
     }
 
     /**
-     * The destructor of owned {@link Counter} handles: their {@code close()} calls
-     * it exactly once. Calls {@code counter_close} on the raw pointer, with the error check of
-     * {@link #counterClose}.
+     * An owned pointer: {@link #close()} frees it with {@code counter_close}, exactly once.
      *
-     * @param c the pointer of the handle being closed
-     * @return the C result
+     * @param address the C pointer
+     * @param destructor frees it
      */
-    private int destroy$Counter(MemorySegment c) {
-        try {
-            int result$ = (int) Downcalls.counterClose.invokeExact(c);
-            if (!TlException.isSuccess(result$)) {
-                throw new TlException("counter_close", CallDescription.of("counter_close", c), result$, strerror(result$));
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    Counter(MemorySegment address, NativeHandle.Destructor destructor) {
+      super(address, destructor);
     }
+  }
+
+  /**
+   * A call failed with a status code of table {@code tl}.
+   */
+  public static final class TlException extends StatusException {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final StatusDestructor INSTANCE = new StatusDestructor();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_destructor.StatusDestructor");
-
-        /**
-         * The downcall of {@code counter_close}.
-         *
-         * {@snippet lang=c :
-         * int counter_close(counter* c)
-         * }
-         */
-        static final MethodHandle counterClose = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("counter_close"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code tl_strerror}.
-         *
-         * {@snippet lang=c :
-         * const char* tl_strerror(int code)
-         * }
-         */
-        static final MethodHandle strerror = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("tl_strerror"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
-    }
-
-    /**
-     * A pointer to a C {@code counter}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
+     * An exception for a failed call, with the table's name of the code.
      *
-     * <p>Owned handles (from functions declared to return them owned) free the C object with
-     * {@code counter_close} when closed, exactly once; close them, e.g. with try-with-resources.
-     * Borrowed handles are not freed by {@link #close()}. After {@code close()}, passing the handle
-     * to C throws {@link IllegalStateException}.
+     * @param function the C function that failed
+     * @param call the call, as {@code name(args)}
+     * @param code the status it returned
+     * @param detail a message from the library, or null for the table's description
      */
-    public static final class Counter extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Counter(MemorySegment address) {
-            super(address);
-        }
-
-        /**
-         * An owned pointer: {@link #close()} frees it with {@code counter_close}, exactly once.
-         *
-         * @param address the C pointer
-         * @param destructor frees it
-         */
-        Counter(MemorySegment address, NativeHandle.Destructor destructor) {
-            super(address, destructor);
-        }
+    public TlException(String function, String call, long code, String detail) {
+      super(function, call, code, codeName(code),
+          detail == null || detail.isEmpty() ? description(code) : detail);
     }
 
     /**
-     * A call failed with a status code of table {@code tl}.
+     * The C name of a code.
+     *
+     * @param code a status
+     * @return its name, or null if the table does not list it
      */
-    public static final class TlException extends StatusException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * An exception for a failed call, with the table's name of the code.
-         *
-         * @param function the C function that failed
-         * @param call the call, as {@code name(args)}
-         * @param code the status it returned
-         * @param detail a message from the library, or null for the table's description
-         */
-        public TlException(String function, String call, long code, String detail) {
-            super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail);
-        }
-
-        /**
-         * The C name of a code.
-         *
-         * @param code a status
-         * @return its name, or null if the table does not list it
-         */
-        public static String codeName(long code) {
-            if (code == 0L) {
-                return "TL_OK";
-            }
-            if (code == 5L) {
-                return "TL_EBUSY";
-            }
-            return null;
-        }
-
-        /**
-         * The table's description of a code.
-         *
-         * @param code a status
-         * @return its description, or null if it has none
-         */
-        public static String description(long code) {
-            if (code == 5L) {
-                return "busy";
-            }
-            return null;
-        }
-
-        /**
-         * Whether a code means success.
-         *
-         * @param code a status
-         * @return whether the table lists it as a success code
-         */
-        public static boolean isSuccess(long code) {
-            return code == 0L;
-        }
+    public static String codeName(long code) {
+      if (code == 0L) {
+        return "TL_OK";
+      }
+      if (code == 5L) {
+        return "TL_EBUSY";
+      }
+      return null;
     }
+
+    /**
+     * The table's description of a code.
+     *
+     * @param code a status
+     * @return its description, or null if it has none
+     */
+    public static String description(long code) {
+      if (code == 5L) {
+        return "busy";
+      }
+      return null;
+    }
+
+    /**
+     * Whether a code means success.
+     *
+     * @param code a status
+     * @return whether the table lists it as a success code
+     */
+    public static boolean isSuccess(long code) {
+      return code == 0L;
+    }
+  }
 }

@@ -27,202 +27,209 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from status_handle.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from status_handle.yaml"
 )
 @GeneratedBinding(
-        source = "status_handle.yaml"
+    source = "status_handle.yaml"
 )
 public final class StatusHandle {
-    private static final String LIBRARY = "sqlite3";
+  private static final String LIBRARY = "sqlite3";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("sqlite3_exec_simple", "sqlite3_errmsg");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("sqlite3_exec_simple", "sqlite3_errmsg");
 
-    private StatusHandle() {
+  private StatusHandle() {
+  }
+
+  /**
+   * Loads {@code sqlite3} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static StatusHandle load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.status_handle.StatusHandle");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_handle.StatusHandle", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code sqlite3_exec_simple}.
+   *
+   * {@snippet lang=c :
+   * int sqlite3_exec_simple(sqlite3* db, const char* sql)
+   * }
+   *
+   * @param db {@code sqlite3*}
+   * @param sql {@code const char*}
+   * @return {@code int}
+   * @throws SqliteException if the function returns a failure status
+   */
+  public int exec(Database db, String sql) {
+    Checks.notNull(db, "sqlite3_exec_simple", "db");
+    Checks.notNull(sql, "sqlite3_exec_simple", "sql");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment sql$ = NativeStrings.encode(scratch$, sql, StandardCharsets.UTF_8,
+          "sqlite3_exec_simple", "sql");
+      int result$ = (int) Downcalls.exec.invokeExact(db.segmentFor("sqlite3_exec_simple", "db"),
+          sql$);
+      if (!SqliteException.isSuccess(result$)) {
+        throw new SqliteException("sqlite3_exec_simple", CallDescription.of("sqlite3_exec_simple",
+            db, sql), result$, sqlite3_errmsg(db));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code sqlite3} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static StatusHandle load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_handle.StatusHandle");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.status_handle.StatusHandle", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code sqlite3_errmsg}.
+   *
+   * {@snippet lang=c :
+   * const char* sqlite3_errmsg(sqlite3* db)
+   * }
+   *
+   * @param db {@code sqlite3*}
+   * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  public String sqlite3_errmsg(Database db) {
+    Checks.notNull(db, "sqlite3_errmsg", "db");
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.sqlite3_errmsg.invokeExact(
+          db.segmentFor("sqlite3_errmsg", "db"));
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "sqlite3_errmsg");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final StatusHandle INSTANCE = new StatusHandle();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.status_handle.StatusHandle");
 
     /**
-     * Calls {@code sqlite3_exec_simple}.
+     * The downcall of {@code sqlite3_exec_simple}.
      *
      * {@snippet lang=c :
      * int sqlite3_exec_simple(sqlite3* db, const char* sql)
      * }
-     *
-     * @param db {@code sqlite3*}
-     * @param sql {@code const char*}
-     * @return {@code int}
-     * @throws SqliteException if the function returns a failure status
      */
-    public int exec(Database db, String sql) {
-        Checks.notNull(db, "sqlite3_exec_simple", "db");
-        Checks.notNull(sql, "sqlite3_exec_simple", "sql");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment sql$ = NativeStrings.encode(scratch$, sql, StandardCharsets.UTF_8, "sqlite3_exec_simple", "sql");
-            int result$ = (int) Downcalls.exec.invokeExact(db.segmentFor("sqlite3_exec_simple", "db"), sql$);
-            if (!SqliteException.isSuccess(result$)) {
-                throw new SqliteException("sqlite3_exec_simple", CallDescription.of("sqlite3_exec_simple", db, sql), result$, sqlite3_errmsg(db));
-            }
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle exec = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("sqlite3_exec_simple"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code sqlite3_errmsg}.
+     * The downcall of {@code sqlite3_errmsg}.
      *
      * {@snippet lang=c :
      * const char* sqlite3_errmsg(sqlite3* db)
      * }
+     */
+    static final MethodHandle sqlite3_errmsg = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("sqlite3_errmsg"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    private Downcalls() {
+    }
+  }
+
+  /**
+   * A pointer to a C {@code sqlite3}. Instances come only from the native library; a C {@code NULL}
+   * is Java {@code null}, never a handle.
+   */
+  public static final class Database extends NativeHandle {
+    /**
+     * A borrowed pointer: {@link #close()} only stops further use.
      *
-     * @param db {@code sqlite3*}
-     * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
+     * @param address the C pointer
      */
-    public String sqlite3_errmsg(Database db) {
-        Checks.notNull(db, "sqlite3_errmsg", "db");
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.sqlite3_errmsg.invokeExact(db.segmentFor("sqlite3_errmsg", "db"));
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "sqlite3_errmsg");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    Database(MemorySegment address) {
+      super(address);
+    }
+  }
+
+  /**
+   * A call failed with a status code of table {@code sqlite}.
+   */
+  public static final class SqliteException extends StatusException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * An exception for a failed call, with the table's name of the code.
+     *
+     * @param function the C function that failed
+     * @param call the call, as {@code name(args)}
+     * @param code the status it returned
+     * @param detail a message from the library, or null for the table's description
+     */
+    public SqliteException(String function, String call, long code, String detail) {
+      super(function, call, code, codeName(code),
+          detail == null || detail.isEmpty() ? description(code) : detail);
     }
 
     /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
+     * The C name of a code.
+     *
+     * @param code a status
+     * @return its name, or null if the table does not list it
      */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final StatusHandle INSTANCE = new StatusHandle();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_handle.StatusHandle");
-
-        /**
-         * The downcall of {@code sqlite3_exec_simple}.
-         *
-         * {@snippet lang=c :
-         * int sqlite3_exec_simple(sqlite3* db, const char* sql)
-         * }
-         */
-        static final MethodHandle exec = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("sqlite3_exec_simple"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code sqlite3_errmsg}.
-         *
-         * {@snippet lang=c :
-         * const char* sqlite3_errmsg(sqlite3* db)
-         * }
-         */
-        static final MethodHandle sqlite3_errmsg = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("sqlite3_errmsg"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
+    public static String codeName(long code) {
+      if (code == 0L) {
+        return "SQLITE_OK";
+      }
+      if (code == 1L) {
+        return "SQLITE_ERROR";
+      }
+      return null;
     }
 
     /**
-     * A pointer to a C {@code sqlite3}. Instances come only from the native library; a C
-     * {@code NULL} is Java {@code null}, never a handle.
+     * The table's description of a code.
+     *
+     * @param code a status
+     * @return its description, or null if it has none
      */
-    public static final class Database extends NativeHandle {
-        /**
-         * A borrowed pointer: {@link #close()} only stops further use.
-         *
-         * @param address the C pointer
-         */
-        Database(MemorySegment address) {
-            super(address);
-        }
+    public static String description(long code) {
+      if (code == 1L) {
+        return "Generic error";
+      }
+      return null;
     }
 
     /**
-     * A call failed with a status code of table {@code sqlite}.
+     * Whether a code means success.
+     *
+     * @param code a status
+     * @return whether the table lists it as a success code
      */
-    public static final class SqliteException extends StatusException {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * An exception for a failed call, with the table's name of the code.
-         *
-         * @param function the C function that failed
-         * @param call the call, as {@code name(args)}
-         * @param code the status it returned
-         * @param detail a message from the library, or null for the table's description
-         */
-        public SqliteException(String function, String call, long code, String detail) {
-            super(function, call, code, codeName(code), detail == null || detail.isEmpty() ? description(code) : detail);
-        }
-
-        /**
-         * The C name of a code.
-         *
-         * @param code a status
-         * @return its name, or null if the table does not list it
-         */
-        public static String codeName(long code) {
-            if (code == 0L) {
-                return "SQLITE_OK";
-            }
-            if (code == 1L) {
-                return "SQLITE_ERROR";
-            }
-            return null;
-        }
-
-        /**
-         * The table's description of a code.
-         *
-         * @param code a status
-         * @return its description, or null if it has none
-         */
-        public static String description(long code) {
-            if (code == 1L) {
-                return "Generic error";
-            }
-            return null;
-        }
-
-        /**
-         * Whether a code means success.
-         *
-         * @param code a status
-         * @return whether the table lists it as a success code
-         */
-        public static boolean isSuccess(long code) {
-            return code == 0L;
-        }
+    public static boolean isSuccess(long code) {
+      return code == 0L;
     }
+  }
 }

@@ -24,124 +24,126 @@ import javax.annotation.processing.Generated;
  * {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from strings_in.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from strings_in.yaml"
 )
 @GeneratedBinding(
-        source = "strings_in.yaml"
+    source = "strings_in.yaml"
 )
 public final class StringsIn {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("strlen", "latin1_upper");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("strlen", "latin1_upper");
 
-    private StringsIn() {
+  private StringsIn() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static StringsIn load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.strings_in.StringsIn");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.strings_in.StringsIn", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code strlen}.
+   *
+   * {@snippet lang=c :
+   * size_t strlen(const char* s)
+   * }
+   *
+   * @param s {@code const char*}
+   * @return {@code size_t}
+   */
+  public long strlen(String s) {
+    Checks.notNull(s, "strlen", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
+      long result$ = (long) Downcalls.strlen.invokeExact(s$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static StringsIn load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.strings_in.StringsIn");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.strings_in.StringsIn", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code latin1_upper}.
+   *
+   * {@snippet lang=c :
+   * const char* latin1_upper(const char* s)
+   * }
+   *
+   * @param s {@code const char*}
+   * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  public String latin1Upper(String s) {
+    Checks.notNull(s, "latin1_upper", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1,
+          "latin1_upper", "s");
+      MemorySegment result$ = (MemorySegment) Downcalls.latin1Upper.invokeExact(s$);
+      return NativeStrings.decode(result$, StandardCharsets.UTF_8, "latin1_upper");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final StringsIn INSTANCE = new StringsIn();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.strings_in.StringsIn");
 
     /**
-     * Calls {@code strlen}.
+     * The downcall of {@code strlen}.
      *
      * {@snippet lang=c :
      * size_t strlen(const char* s)
      * }
-     *
-     * @param s {@code const char*}
-     * @return {@code size_t}
      */
-    public long strlen(String s) {
-        Checks.notNull(s, "strlen", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
-            long result$ = (long) Downcalls.strlen.invokeExact(s$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle strlen = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("strlen"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code latin1_upper}.
+     * The downcall of {@code latin1_upper}.
      *
      * {@snippet lang=c :
      * const char* latin1_upper(const char* s)
      * }
-     *
-     * @param s {@code const char*}
-     * @return {@code const char*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
      */
-    public String latin1Upper(String s) {
-        Checks.notNull(s, "latin1_upper", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1, "latin1_upper", "s");
-            MemorySegment result$ = (MemorySegment) Downcalls.latin1Upper.invokeExact(s$);
-            return NativeStrings.decode(result$, StandardCharsets.UTF_8, "latin1_upper");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle latin1Upper = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("latin1_upper"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final StringsIn INSTANCE = new StringsIn();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.strings_in.StringsIn");
-
-        /**
-         * The downcall of {@code strlen}.
-         *
-         * {@snippet lang=c :
-         * size_t strlen(const char* s)
-         * }
-         */
-        static final MethodHandle strlen = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("strlen"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code latin1_upper}.
-         *
-         * {@snippet lang=c :
-         * const char* latin1_upper(const char* s)
-         * }
-         */
-        static final MethodHandle latin1Upper = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("latin1_upper"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -19,121 +19,124 @@ import javax.annotation.processing.Generated;
  * instance with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from versioned_symbols.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from versioned_symbols.yaml"
 )
 @GeneratedBinding(
-        source = "versioned_symbols.yaml"
+    source = "versioned_symbols.yaml"
 )
 public final class VersionedSymbols {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("vfunc@VER_1", "vfunc@@VER_2");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("vfunc@VER_1", "vfunc@@VER_2");
 
-    private VersionedSymbols() {
+  private VersionedSymbols() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static VersionedSymbols load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.versioned_symbols.VersionedSymbols");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.versioned_symbols.VersionedSymbols", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code vfunc@VER_1}.
+   *
+   * {@snippet lang=c :
+   * int vfunc(void)
+   * }
+   *
+   * <p>Bound to the symbol version {@code vfunc@VER_1} (through {@code dlvsym}).
+   *
+   * @return {@code int}
+   */
+  public int vfuncV1() {
+    try {
+      int result$ = (int) Downcalls.vfuncV1.invokeExact();
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static VersionedSymbols load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.versioned_symbols.VersionedSymbols");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.versioned_symbols.VersionedSymbols", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code vfunc@@VER_2}.
+   *
+   * {@snippet lang=c :
+   * int vfunc(void)
+   * }
+   *
+   * <p>Bound to the symbol version {@code vfunc@@VER_2} (through {@code dlvsym}).
+   *
+   * @return {@code int}
+   */
+  public int vfuncV2() {
+    try {
+      int result$ = (int) Downcalls.vfuncV2.invokeExact();
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final VersionedSymbols INSTANCE = new VersionedSymbols();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.versioned_symbols.VersionedSymbols");
 
     /**
-     * Calls {@code vfunc@VER_1}.
+     * The downcall of {@code vfunc@VER_1}.
      *
      * {@snippet lang=c :
      * int vfunc(void)
      * }
-     *
-     * <p>Bound to the symbol version {@code vfunc@VER_1} (through {@code dlvsym}).
-     *
-     * @return {@code int}
      */
-    public int vfuncV1() {
-        try {
-            int result$ = (int) Downcalls.vfuncV1.invokeExact();
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle vfuncV1 = LINKER.downcallHandle(
+        Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols", "vfunc@VER_1"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * Calls {@code vfunc@@VER_2}.
+     * The downcall of {@code vfunc@@VER_2}.
      *
      * {@snippet lang=c :
      * int vfunc(void)
      * }
-     *
-     * <p>Bound to the symbol version {@code vfunc@@VER_2} (through {@code dlvsym}).
-     *
-     * @return {@code int}
      */
-    public int vfuncV2() {
-        try {
-            int result$ = (int) Downcalls.vfuncV2.invokeExact();
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle vfuncV2 = LINKER.downcallHandle(
+        Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols",
+            "vfunc@@VER_2"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final VersionedSymbols INSTANCE = new VersionedSymbols();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.versioned_symbols.VersionedSymbols");
-
-        /**
-         * The downcall of {@code vfunc@VER_1}.
-         *
-         * {@snippet lang=c :
-         * int vfunc(void)
-         * }
-         */
-        static final MethodHandle vfuncV1 = LINKER.downcallHandle(
-                Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols", "vfunc@VER_1"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT));
-
-        /**
-         * The downcall of {@code vfunc@@VER_2}.
-         *
-         * {@snippet lang=c :
-         * int vfunc(void)
-         * }
-         */
-        static final MethodHandle vfuncV2 = LINKER.downcallHandle(
-                Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols", "vfunc@@VER_2"),
-                FunctionDescriptor.of(ValueLayout.JAVA_INT));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -23,121 +23,122 @@ import javax.annotation.processing.Generated;
  * with {@link #load()}; instances are stateless and thread-safe.
  */
 @Generated(
-        value = "dev.ffmbind.processor.FfmbindProcessor",
-        comments = "from wide_strings.yaml"
+    value = "dev.ffmbind.processor.FfmbindProcessor",
+    comments = "from wide_strings.yaml"
 )
 @GeneratedBinding(
-        source = "wide_strings.yaml"
+    source = "wide_strings.yaml"
 )
 public final class WideStrings {
-    private static final String LIBRARY = "demo";
+  private static final String LIBRARY = "demo";
 
-    private static final List<String> ALTERNATIVES = List.of();
+  private static final List<String> ALTERNATIVES = List.of();
 
-    /**
-     * Every symbol this binding needs from the library, checked together by {@link #load()}.
-     */
-    private static final List<String> SYMBOLS = List.of("wcslen", "wide_greeting");
+  /**
+   * Every symbol this binding needs from the library, checked together by {@link #load()}.
+   */
+  private static final List<String> SYMBOLS = List.of("wcslen", "wide_greeting");
 
-    private WideStrings() {
+  private WideStrings() {
+  }
+
+  /**
+   * Loads {@code demo} and links every function of this binding.
+   *
+   * <p>All problems are reported at once: a library that cannot be found lists every name and path
+   * tried, and missing symbols are listed together. Later calls are cheap.
+   *
+   * @return the binding
+   * @throws LibraryNotFoundException if the library cannot be loaded
+   * @throws MissingSymbolsException if the library lacks any of the functions
+   */
+  public static WideStrings load() {
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.wide_strings.WideStrings");
+    Libraries.requireSymbols(lookup, LIBRARY, "golden.wide_strings.WideStrings", SYMBOLS);
+    // Only now is it safe to link: the holder's initializer cannot fail any more.
+    return Downcalls.INSTANCE;
+  }
+
+  /**
+   * Calls {@code wcslen}.
+   *
+   * {@snippet lang=c :
+   * size_t wcslen(const wchar_t* s)
+   * }
+   *
+   * @param s {@code const wchar_t*}
+   * @return {@code size_t}
+   */
+  public long wcslen(String s) {
+    Checks.notNull(s, "wcslen", "s");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment s$ = NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, "wcslen", "s");
+      long result$ = (long) Downcalls.wcslen.invokeExact(s$);
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
 
-    /**
-     * Loads {@code demo} and links every function of this binding.
-     *
-     * <p>All problems are reported at once: a library that cannot be found lists every name and
-     * path tried, and missing symbols are listed together. Later calls are cheap.
-     *
-     * @return the binding
-     * @throws LibraryNotFoundException if the library cannot be loaded
-     * @throws MissingSymbolsException if the library lacks any of the functions
-     */
-    public static WideStrings load() {
-        SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.wide_strings.WideStrings");
-        Libraries.requireSymbols(lookup, LIBRARY, "golden.wide_strings.WideStrings", SYMBOLS);
-        // Only now is it safe to link: the holder's initializer cannot fail any more.
-        return Downcalls.INSTANCE;
+  /**
+   * Calls {@code wide_greeting}.
+   *
+   * {@snippet lang=c :
+   * const wchar_t* wide_greeting(void)
+   * }
+   *
+   * @return {@code const wchar_t*}, copied (the C memory is borrowed, not freed); null for
+   *     {@code NULL}
+   */
+  public String greeting() {
+    try {
+      MemorySegment result$ = (MemorySegment) Downcalls.greeting.invokeExact();
+      return NativeStrings.decode(result$, NativeStrings.WCHAR_T, "wide_greeting");
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
     }
+  }
+
+  /**
+   * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
+   * Initialized by the first successful {@link #load()}.
+   */
+  @SuppressWarnings("restricted")
+  private static final class Downcalls {
+    static final WideStrings INSTANCE = new WideStrings();
+
+    private static final Linker LINKER = Linker.nativeLinker();
+
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
+        "golden.wide_strings.WideStrings");
 
     /**
-     * Calls {@code wcslen}.
+     * The downcall of {@code wcslen}.
      *
      * {@snippet lang=c :
      * size_t wcslen(const wchar_t* s)
      * }
-     *
-     * @param s {@code const wchar_t*}
-     * @return {@code size_t}
      */
-    public long wcslen(String s) {
-        Checks.notNull(s, "wcslen", "s");
-        try (Scratch scratch$ = Scratch.enter()) {
-            MemorySegment s$ = NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, "wcslen", "s");
-            long result$ = (long) Downcalls.wcslen.invokeExact(s$);
-            return result$;
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
-    }
+    static final MethodHandle wcslen = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("wcslen"),
+        FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * Calls {@code wide_greeting}.
+     * The downcall of {@code wide_greeting}.
      *
      * {@snippet lang=c :
      * const wchar_t* wide_greeting(void)
      * }
-     *
-     * @return {@code const wchar_t*}, copied (the C memory is borrowed, not freed); null for
-     *     {@code NULL}
      */
-    public String greeting() {
-        try {
-            MemorySegment result$ = (MemorySegment) Downcalls.greeting.invokeExact();
-            return NativeStrings.decode(result$, NativeStrings.WCHAR_T, "wide_greeting");
-        } catch (RuntimeException | Error e$) {
-            throw e$;
-        } catch (Throwable t$) {
-            throw new AssertionError("a downcall threw a checked exception", t$);
-        }
+    static final MethodHandle greeting = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("wide_greeting"),
+        FunctionDescriptor.of(ValueLayout.ADDRESS));
+
+    private Downcalls() {
     }
-
-    /**
-     * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-     * Initialized by the first successful {@link #load()}.
-     */
-    @SuppressWarnings("restricted")
-    private static final class Downcalls {
-        static final WideStrings INSTANCE = new WideStrings();
-
-        private static final Linker LINKER = Linker.nativeLinker();
-
-        private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES, "golden.wide_strings.WideStrings");
-
-        /**
-         * The downcall of {@code wcslen}.
-         *
-         * {@snippet lang=c :
-         * size_t wcslen(const wchar_t* s)
-         * }
-         */
-        static final MethodHandle wcslen = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("wcslen"),
-                FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
-
-        /**
-         * The downcall of {@code wide_greeting}.
-         *
-         * {@snippet lang=c :
-         * const wchar_t* wide_greeting(void)
-         * }
-         */
-        static final MethodHandle greeting = LINKER.downcallHandle(
-                LOOKUP.findOrThrow("wide_greeting"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS));
-
-        private Downcalls() {
-        }
-    }
+  }
 }

@@ -154,7 +154,7 @@ public final class BindingGenerator {
   }
 
   private static CodeBlock strings(List<String> values) {
-    return CodeBlock.join(values.stream().map(v -> Escapes.stringLiteral(v)).toList(), ", ");
+    return CodeBlock.join(values.stream().map(v -> Escapes.stringLiteral(v)).toList(), ",$W");
   }
 
   /** {@code boolean hasX()} for an optional function {@code x}. */
@@ -167,7 +167,7 @@ public final class BindingGenerator {
                 fn.javaName(), Poet.SYMBOL_UNAVAILABLE)
             .tag("@return", Prose.of("whether {@code $N} is available", fn.javaName()))
             .render(1))
-        .addStatement("return $T.has($T.LOOKUP, LIBRARY, $S)", Poet.LIBRARIES, downcalls,
+        .addStatement("return $T.has($T.LOOKUP, LIBRARY,$W$S)", Poet.LIBRARIES, downcalls,
             fn.cSymbol())
         .build();
   }
@@ -187,10 +187,10 @@ public final class BindingGenerator {
             .tag("@throws", Prose.of("$T if the library lacks any of the functions",
                 Poet.MISSING_SYMBOLS))
             .render(1))
-        .addStatement("$T lookup = $T.load(LIBRARY, ALTERNATIVES, $S)", Poet.SYMBOL_LOOKUP,
+        .addStatement("$T lookup = $T.load(LIBRARY, ALTERNATIVES,$W$S)", Poet.SYMBOL_LOOKUP,
             Poet.LIBRARIES,
             model.bindingClass().canonicalName())
-        .addStatement("$T.requireSymbols(lookup, LIBRARY, $S, SYMBOLS)", Poet.LIBRARIES,
+        .addStatement("$T.requireSymbols(lookup, LIBRARY,$W$S, SYMBOLS)", Poet.LIBRARIES,
             model.bindingClass().canonicalName())
         .addComment("Only now is it safe to link: the holder's initializer cannot fail any more.")
         .addStatement("return $T.INSTANCE", downcalls)
@@ -212,7 +212,7 @@ public final class BindingGenerator {
     holder.addField(FieldSpec.builder(Poet.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.nativeLinker()", Poet.LINKER).build());
     holder.addField(FieldSpec.builder(Poet.SYMBOL_LOOKUP, "LOOKUP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.load(LIBRARY, ALTERNATIVES, $S)", Poet.LIBRARIES,
+        .initializer("$T.load(LIBRARY, ALTERNATIVES,$W$S)", Poet.LIBRARIES,
             model.bindingClass().canonicalName())
         .build());
     for (ResolvedFunction fn : resolved.functions()) {
@@ -232,7 +232,7 @@ public final class BindingGenerator {
       holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc(Javadoc.summary("The downcall of $L, which frees what the library hands"
               + " over.", Prose.code("void " + free + "(void*)")).render(2))
-          .initializer("LINKER.downcallHandle($L.findOrThrow($S), $T.ofVoid($T.ADDRESS))",
+          .initializer("LINKER.downcallHandle($Z$L.findOrThrow($S),$W$T.ofVoid($T.ADDRESS))",
               lookup, free,
               Poet.FUNCTION_DESCRIPTOR, Poet.VALUE_LAYOUT)
           .build());
@@ -262,9 +262,9 @@ public final class BindingGenerator {
     }
     CTypeExpr ret = resolvedFn.returns().cType();
     CodeBlock descriptor = ret.isVoid()
-        ? CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "))
+        ? CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ",$W"))
         : CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR,
-            CodeBlock.join(prepend(Poet.layout(ret), layouts), ", "));
+            CodeBlock.join(prepend(Poet.layout(ret), layouts), ",$W"));
     List<CodeBlock> options = new ArrayList<>();
     if (ErrorConventions.of(resolvedFn.errorKind()).capturesErrno()) {
       options.add(CodeBlock.of("$T.CAPTURE", Poet.ERRNO));
@@ -277,10 +277,10 @@ public final class BindingGenerator {
     if (fn.optional()) {
       // Absent symbol: a handle of the same type that throws SymbolUnavailableException.
       init.add("$T.downcallOrUnavailable(\n", Poet.LIBRARIES).indent().indent()
-          .add("LOOKUP, LIBRARY, $S, $S, $S,\n", binding, fn.baseSymbol(), fn.cSymbol());
+          .add("LOOKUP, LIBRARY,$W$S,$W$S,$W$S,\n", binding, fn.baseSymbol(), fn.cSymbol());
     } else if (fn.isVersioned()) {
       init.add("LINKER.downcallHandle(\n").indent().indent()
-          .add("$T.find(LOOKUP, LIBRARY, $S, $S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
+          .add("$T.find(LOOKUP, LIBRARY,$W$S,$W$S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
     } else {
       init.add("LINKER.downcallHandle(\n").indent().indent()
           .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol());

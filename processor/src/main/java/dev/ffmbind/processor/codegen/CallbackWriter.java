@@ -72,7 +72,7 @@ final class CallbackWriter {
     Prose value = resolved.returnType().isVoid()
         ? Prose.of("C sees a normal return")
         : Prose.of("C receives $L", Prose.code(errorValueText()));
-    return Prose.of("If the callback throws, $L, and the exception is rethrown to the Java caller"
+    return Prose.of("If the callback throws,$W$L, and the exception is rethrown to the Java caller"
         + " of the function the callback was passed to (or, with no caller waiting, given to the"
         + " {@link $T}).", value, Poet.CALLBACK_EXCEPTION_HANDLER);
   }
@@ -89,7 +89,7 @@ final class CallbackWriter {
             Prose.code(callback.cName()), iface).render(1))
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build())
         .addField(FieldSpec.builder(Poet.MEMORY_SEGMENT, Names.STUB, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.stub($T.lookup(), $T.class, $S,\n$>$>$L)$<$<", Poet.UPCALLS,
+            .initializer("$T.stub($T.lookup(),$W$T.class,$W$S,$W$L)", Poet.UPCALLS,
                 Poet.METHOD_HANDLES, holder,
                 Names.UPCALL_METHOD, descriptor())
             .build())
@@ -105,10 +105,10 @@ final class CallbackWriter {
     }
     if (resolved.returnType().isVoid()) {
       return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR,
-          CodeBlock.join(layouts, ", "));
+          CodeBlock.join(layouts, ",$W"));
     }
     layouts.add(0, Poet.layout(resolved.returnType()));
-    return CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
+    return CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ",$W"));
   }
 
   private MethodSpec upcallMethod(ClassName iface) {
@@ -132,10 +132,10 @@ final class CallbackWriter {
     body.beginControlFlow("try");
     Optional<ResolvedCallback.Param> userData = resolved.userData();
     if (userData.isPresent()) {
-      body.addStatement("$N = $T.resolve($N, $S)", target, Poet.UPCALLS, userData.get().name(),
+      body.addStatement("$N = $T.resolve($N,$W$S)", target, Poet.UPCALLS, userData.get().name(),
           name);
     } else {
-      body.addStatement("$N = $T.current($T.class, $S)", target, Poet.UPCALLS, iface, name);
+      body.addStatement("$N = $T.current($T.class,$W$S)", target, Poet.UPCALLS, iface, name);
     }
     body.beginControlFlow("if ($N.failed())", target);
     body.add("// It threw earlier in this call: C is unwinding, Java is not called again.\n");
@@ -147,14 +147,14 @@ final class CallbackWriter {
       args.add(UpcallArguments.of(p).convert(p, resolved));
     }
     CodeBlock call = CodeBlock.of("$N.$N($L)", Names.CALLBACK, callback.methodName(),
-        CodeBlock.join(args, ", "));
+        CodeBlock.join(args, ",$W"));
     if (isVoid) {
       body.addStatement("$L", call);
     } else {
       body.addStatement("return $L", toCarrier(call));
     }
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
-    body.addStatement("$T.failed($N, $S, t$$)", Poet.UPCALLS, target, name);
+    body.addStatement("$T.failed($N,$W$S, t$$)", Poet.UPCALLS, target, name);
     if (!isVoid) {
       body.add(errorReturn);
     }

@@ -129,7 +129,7 @@ final class FunctionWriter {
         : CodeBlock.of("$N.ownsNativeObject()", name));
     body.add("// Owned: its close() calls $L exactly once; a closed handle is rejected.\n",
         fn.cSymbol());
-    body.addStatement("$N.segmentFor($S, $S)", name, fn.cSymbol(), name);
+    body.addStatement("$N.segmentFor($S,$W$S)", name, fn.cSymbol(), name);
     body.addStatement("$N.close()", name);
     // What a destructor function that succeeded returns: the first success code, or 0.
     body.add(result.returnConstant(fn.returns(), errors.successValue(call)));
@@ -174,21 +174,21 @@ final class FunctionWriter {
       argList.add(CodeBlock.of("$N", Names.ERRNO));
     }
     fn.params().forEach(p -> argList.add(marshaller(p).pass(p, call)));
-    CodeBlock args = CodeBlock.join(argList, ", ");
+    CodeBlock args = CodeBlock.join(argList, ",$W");
     TypeName carrier = Poet.carrier(fn.returns().cType());
     ClassName downcalls = call.downcalls();
     String handle = Names.handleField(fn.javaName());
     String result = Names.RESULT;
     if (fn.returns().cType().isVoid()) {
-      body.addStatement("$T.$N.invokeExact($L)", downcalls, handle, args);
+      body.addStatement("$T.$N.invokeExact($Z$L)", downcalls, handle, args);
     } else if (!fn.model().retryOnEintr()) {
-      body.addStatement("$T $N = ($T) $T.$N.invokeExact($L)", carrier, result, carrier, downcalls,
+      body.addStatement("$T $N = ($T) $T.$N.invokeExact($Z$L)", carrier, result, carrier, downcalls,
           handle, args);
     } else {
       // Repeat while a signal interrupted the call; anything else falls through to the error check.
       body.addStatement("$T $N", carrier, result);
       body.beginControlFlow("do");
-      body.addStatement("$N = ($T) $T.$N.invokeExact($L)", result, carrier, downcalls, handle,
+      body.addStatement("$N = ($T) $T.$N.invokeExact($Z$L)", result, carrier, downcalls, handle,
           args);
       body.unindent().add("} while ($L);\n", errors.interrupted(call));
     }

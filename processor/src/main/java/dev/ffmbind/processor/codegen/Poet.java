@@ -159,7 +159,7 @@ public final class Poet {
     if (!owned) {
       return CodeBlock.of("new $T($L)", handle, pointer);
     }
-    return CodeBlock.of("new $T($L, $L)", handle, pointer,
+    return CodeBlock.of("new $T($L,$W$L)", handle, pointer,
         destructorReference(type, downcalls));
   }
 

@@ -45,7 +45,7 @@ final class StatusExceptionWriter {
         .addParameter(String.class, "call")
         .addParameter(long.class, "code")
         .addParameter(String.class, "detail")
-        .addStatement("super(function, call, code, codeName(code), detail == null"
+        .addStatement("super(function, call, code, codeName(code),$Wdetail == null"
             + " || detail.isEmpty() ? description(code) : detail)")
         .build());
     type.addMethod(switchMethod("codeName", Javadoc.summary("The C name of a code.")
@@ -61,7 +61,7 @@ final class StatusExceptionWriter {
     boolean first = true;
     for (StatusCodeModel c : table.codes()) {
       if (c.success()) {
-        success.add(first ? "$LL" : " || code == $LL", c.value());
+        success.add(first ? "$LL" : " ||$Wcode == $LL", c.value());
         first = false;
       }
     }

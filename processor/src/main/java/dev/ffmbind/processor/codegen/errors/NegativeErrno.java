@@ -18,7 +18,7 @@ final class NegativeErrno implements ErrorConvention {
         : CodeBlock.of("(int) -$N", Names.RESULT);
     return CodeBlock.builder()
         .beginControlFlow("if ($N < 0)", Names.RESULT)
-        .addStatement("throw $T.ofCall($L, $L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())
+        .addStatement("throw $T.ofCall($L,$W$L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())
         .endControlFlow()
         .build();
   }

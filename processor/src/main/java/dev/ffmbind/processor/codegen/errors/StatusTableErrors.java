@@ -29,7 +29,7 @@ final class StatusTableErrors implements ErrorConvention {
   public CodeBlock failureCheck(Call call) {
     return CodeBlock.builder()
         .beginControlFlow("if (!$T.isSuccess($N))", exception(call), Names.RESULT)
-        .addStatement("throw new $T($S, $L, $N, $L)", exception(call), call.cSymbol(),
+        .addStatement("throw new $T($S,$W$L,$W$N,$W$L)", exception(call), call.cSymbol(),
             call.callDescription(), Names.RESULT, message(call))
         .endControlFlow()
         .build();

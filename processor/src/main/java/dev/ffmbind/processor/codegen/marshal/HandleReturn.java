@@ -14,7 +14,7 @@ final class HandleReturn implements ReturnConversion {
 
   @Override
   public CodeBlock convert(ResolvedReturn r, Call call) {
-    return CodeBlock.builder().addStatement("return $N.address() == 0 ? null : $L", Names.RESULT,
+    return CodeBlock.builder().addStatement("return $N.address() == 0$W? null$W: $L", Names.RESULT,
         Poet.newHandle(r.handleType().orElseThrow(), CodeBlock.of("$N", Names.RESULT), r.owned(),
             call.downcalls())).build();
   }

@@ -25,7 +25,7 @@ final class HiddenLengthMarshaller implements ParamMarshaller {
         Guards.elementCount(p.lengthOf().orElseThrow(), call));
     if (sc.bytes() < 8) {
       long max = sc.unsigned() ? sc.unsignedMax() : (1L << (8 * sc.bytes() - 1)) - 1;
-      body.addStatement("$T.fits($L, $LL, $S, $S)", Poet.CHECKS, Guards.local(p), max,
+      body.addStatement("$T.fits($L,$W$LL,$W$S,$W$S)", Poet.CHECKS, Guards.local(p), max,
           call.cSymbol(), p.name());
     }
     return body.build();

@@ -17,11 +17,11 @@ final class NativeBufferReturn implements ReturnConversion {
     CodeBlock.Builder body = CodeBlock.builder().add(ReturnConversion.declareSize(r, call));
     if (r.owned()) {
       String free = r.model().ownership().freeFunction().orElseThrow();
-      return body.addStatement("return $T.owned($N, $N, $T::$N, $S, $S)", Poet.NATIVE_BUFFER,
+      return body.addStatement("return $T.owned($N,$W$N,$W$T::$N,$W$S,$W$S)", Poet.NATIVE_BUFFER,
           Names.RESULT, Names.SIZE, call.downcalls(), Names.freeMethod(free), free,
           call.cSymbol()).build();
     }
-    return body.addStatement("return $T.borrowed($N, $N, $S)", Poet.NATIVE_BUFFER, Names.RESULT,
+    return body.addStatement("return $T.borrowed($N,$W$N,$W$S)", Poet.NATIVE_BUFFER, Names.RESULT,
         Names.SIZE, call.cSymbol()).build();
   }
 

@@ -19,7 +19,7 @@ final class SizedStringReturn extends StringReturn {
 
   @Override
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N, $N, $L, $S)", Poet.NATIVE_STRINGS, Names.RESULT,
+    return CodeBlock.of("$T.decode($N,$W$N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
         Names.SIZE,
         Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
   }

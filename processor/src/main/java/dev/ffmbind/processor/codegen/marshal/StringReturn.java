@@ -20,7 +20,7 @@ class StringReturn implements ReturnConversion {
 
   /** The expression decoding {@link Names#RESULT}. */
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N, $L, $S)", Poet.NATIVE_STRINGS, Names.RESULT,
+    return CodeBlock.of("$T.decode($N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
         Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
   }
 

@@ -14,8 +14,8 @@ public final class Javadoc {
   /** The column limit of generated code. */
   public static final int COLUMNS = 100;
 
-  /** One level of indentation in generated code. */
-  public static final String INDENT = "    ";
+  /** One level of indentation in generated code (two spaces, like the project's own sources). */
+  public static final String INDENT = "  ";
 
   /** The indentation of a block tag's continuation lines. */
   private static final String TAG_CONTINUATION = "    ";

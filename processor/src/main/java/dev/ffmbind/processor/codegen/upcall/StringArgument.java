@@ -13,7 +13,7 @@ final class StringArgument implements UpcallArgument {
 
   @Override
   public CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback) {
-    return CodeBlock.of("$T.decode($N, $L, $S)", Poet.NATIVE_STRINGS, p.name(),
+    return CodeBlock.of("$T.decode($N,$W$L,$W$S)", Poet.NATIVE_STRINGS, p.name(),
         Poet.charset(p.encoding().orElseThrow()), callback.model().cName());
   }
 

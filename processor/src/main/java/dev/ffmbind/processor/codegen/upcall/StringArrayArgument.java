@@ -18,7 +18,7 @@ final class StringArrayArgument implements UpcallArgument {
     CodeBlock length = Poet.carrier(count.cType()).equals(TypeName.INT)
         ? CodeBlock.of("$N", count.name())
         : CodeBlock.of("$T.toIntExact($N)", Math.class, count.name());
-    return CodeBlock.of("$T.decodeArray($N, $L, $L, $S)", Poet.NATIVE_STRINGS, p.name(), length,
+    return CodeBlock.of("$T.decodeArray($N,$W$L,$W$L,$W$S)", Poet.NATIVE_STRINGS, p.name(), length,
         Poet.charset(p.encoding().orElseThrow()), callback.model().cName());
   }
 
