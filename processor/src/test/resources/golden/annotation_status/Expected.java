@@ -177,13 +177,14 @@ public final class Demo_Ffm implements Demo {
      * @return its name, or null if the table does not list it
      */
     public static String codeName(long code) {
-      if (code == 0L) {
-        return "DEMO_OK";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == 5L) {
-        return "DEMO_BAD";
-      }
-      return null;
+      return switch ((int) code) {
+        case 0 -> "DEMO_OK";
+        case 5 -> "DEMO_BAD";
+        default -> null;
+      };
     }
 
     /**
@@ -193,10 +194,13 @@ public final class Demo_Ffm implements Demo {
      * @return its description, or null if it has none
      */
     public static String description(long code) {
-      if (code == 5L) {
-        return "bad input";
+      if ((int) code != code) {
+        return null;
       }
-      return null;
+      return switch ((int) code) {
+        case 5 -> "bad input";
+        default -> null;
+      };
     }
 
     /**

@@ -203,16 +203,15 @@ public final class Escaping {
      * @return its name, or null if the table does not list it
      */
     public static String codeName(long code) {
-      if (code == 0L) {
-        return "DEMO_OK";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == 1L) {
-        return "DEMO_SEP";
-      }
-      if (code == 2L) {
-        return "DEMO_QUOTE";
-      }
-      return null;
+      return switch ((int) code) {
+        case 0 -> "DEMO_OK";
+        case 1 -> "DEMO_SEP";
+        case 2 -> "DEMO_QUOTE";
+        default -> null;
+      };
     }
 
     /**
@@ -222,13 +221,14 @@ public final class Escaping {
      * @return its description, or null if it has none
      */
     public static String description(long code) {
-      if (code == 1L) {
-        return "line\u2028separator and paragraph\u2029separator";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == 2L) {
-        return "a \"quoted\" \\uXYZW \\ path */ end";
-      }
-      return null;
+      return switch ((int) code) {
+        case 1 -> "line\u2028separator and paragraph\u2029separator";
+        case 2 -> "a \"quoted\" \\uXYZW \\ path */ end";
+        default -> null;
+      };
     }
 
     /**

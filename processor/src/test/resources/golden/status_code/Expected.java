@@ -173,13 +173,14 @@ public final class StatusCode {
      * @return its name, or null if the table does not list it
      */
     public static String codeName(long code) {
-      if (code == 0L) {
-        return "Z_OK";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == -3L) {
-        return "Z_DATA_ERROR";
-      }
-      return null;
+      return switch ((int) code) {
+        case 0 -> "Z_OK";
+        case -3 -> "Z_DATA_ERROR";
+        default -> null;
+      };
     }
 
     /**
@@ -189,10 +190,13 @@ public final class StatusCode {
      * @return its description, or null if it has none
      */
     public static String description(long code) {
-      if (code == -3L) {
-        return "input data corrupted";
+      if ((int) code != code) {
+        return null;
       }
-      return null;
+      return switch ((int) code) {
+        case -3 -> "input data corrupted";
+        default -> null;
+      };
     }
 
     /**

@@ -239,13 +239,14 @@ public final class StatusDestructor {
      * @return its name, or null if the table does not list it
      */
     public static String codeName(long code) {
-      if (code == 0L) {
-        return "TL_OK";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == 5L) {
-        return "TL_EBUSY";
-      }
-      return null;
+      return switch ((int) code) {
+        case 0 -> "TL_OK";
+        case 5 -> "TL_EBUSY";
+        default -> null;
+      };
     }
 
     /**
@@ -255,10 +256,13 @@ public final class StatusDestructor {
      * @return its description, or null if it has none
      */
     public static String description(long code) {
-      if (code == 5L) {
-        return "busy";
+      if ((int) code != code) {
+        return null;
       }
-      return null;
+      return switch ((int) code) {
+        case 5 -> "busy";
+        default -> null;
+      };
     }
 
     /**

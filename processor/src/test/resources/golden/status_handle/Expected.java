@@ -200,13 +200,14 @@ public final class StatusHandle {
      * @return its name, or null if the table does not list it
      */
     public static String codeName(long code) {
-      if (code == 0L) {
-        return "SQLITE_OK";
+      if ((int) code != code) {
+        return null;
       }
-      if (code == 1L) {
-        return "SQLITE_ERROR";
-      }
-      return null;
+      return switch ((int) code) {
+        case 0 -> "SQLITE_OK";
+        case 1 -> "SQLITE_ERROR";
+        default -> null;
+      };
     }
 
     /**
@@ -216,10 +217,13 @@ public final class StatusHandle {
      * @return its description, or null if it has none
      */
     public static String description(long code) {
-      if (code == 1L) {
-        return "Generic error";
+      if ((int) code != code) {
+        return null;
       }
-      return null;
+      return switch ((int) code) {
+        case 1 -> "Generic error";
+        default -> null;
+      };
     }
 
     /**

@@ -79,17 +79,29 @@ final class StatusExceptionWriter {
   }
 
   /**
-   * A {@code String name(long code)} lookup over the table: one {@code if} per code; codes
-   * without a value fall through to {@code null}.
+   * A {@code String name(long code)} lookup over the table: a {@code switch} on the code when
+   * every code is a distinct {@code int} (a {@code long} cannot be switched on), else one
+   * {@code if} per code. Codes without a value fall through to {@code null}.
    */
   private static MethodSpec switchMethod(String name, Javadoc doc, StatusTableModel table,
       Function<StatusCodeModel, Optional<String>> value) {
     List<StatusCodeModel> codes = table.codes().stream()
         .filter(c -> value.apply(c).isPresent())
         .toList();
+    boolean switchable = codes.stream().allMatch(c -> c.value() == (int) c.value())
+        && codes.stream().map(StatusCodeModel::value).distinct().count() == codes.size();
     CodeBlock.Builder body = CodeBlock.builder();
     if (codes.isEmpty()) {
       body.addStatement("return null");
+    } else if (switchable) {
+      body.beginControlFlow("if ((int) code != code)")
+          .addStatement("return null")
+          .endControlFlow()
+          .add("return switch ((int) code) {\n$>");
+      for (StatusCodeModel c : codes) {
+        body.add("case $L -> $L;\n", c.value(), Escapes.stringLiteral(value.apply(c).get()));
+      }
+      body.add("default -> null;\n$<};\n");
     } else {
       for (StatusCodeModel c : codes) {
         body.beginControlFlow("if (code == $LL)", c.value());
