@@ -82,8 +82,7 @@ public final class Memory_Ffm implements Memory {
     Checks.bounds(n, dst.length, "memset", "n", "dst");
     try {
       MemorySegment dst$ = MemorySegment.ofArray(dst);
-      MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
-      return result$;
+      return (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -76,8 +76,7 @@ public final class Libc_Ffm implements Libc {
   @Override
   public int getpid() {
     try {
-      int result$ = (int) Downcalls.getpid.invokeExact();
-      return result$;
+      return (int) Downcalls.getpid.invokeExact();
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -100,8 +99,7 @@ public final class Libc_Ffm implements Libc {
     Checks.notNull(s, "strlen", "s");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
-      long result$ = (long) Downcalls.strlen.invokeExact(s$);
-      return result$;
+      return (long) Downcalls.strlen.invokeExact(s$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -113,8 +113,7 @@ public final class Alloc_Ffm implements Alloc {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strnlen", "s");
       long sLength$ = SizedStrings.length(s$, StandardCharsets.UTF_8);
-      long result$ = (long) Downcalls.strnlen.invokeExact(s$, sLength$);
-      return result$;
+      return (long) Downcalls.strnlen.invokeExact(s$, sLength$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

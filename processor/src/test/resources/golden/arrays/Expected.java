@@ -76,8 +76,7 @@ public final class Arrays {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment buf$ = NativeArrays.copyIn(scratch$, buf);
       long len$ = buf.length;
-      long result$ = (long) Downcalls.sumBytes.invokeExact(buf$, len$);
-      return result$;
+      return (long) Downcalls.sumBytes.invokeExact(buf$, len$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -101,8 +100,7 @@ public final class Arrays {
     Checks.bounds(n, values.length, "sum_ints", "n", "values");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
-      long result$ = (long) Downcalls.sumInts.invokeExact(values$, n);
-      return result$;
+      return (long) Downcalls.sumInts.invokeExact(values$, n);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -81,8 +81,7 @@ public final class ByteBufferParams {
         src$ = scratch$.allocate(src.remaining());
         MemorySegment.copy(MemorySegment.ofBuffer(src), 0, src$, 0, src.remaining());
       }
-      int result$ = (int) Downcalls.checksum.invokeExact(src$);
-      return result$;
+      return (int) Downcalls.checksum.invokeExact(src$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -70,8 +70,7 @@ public final class Critical {
    */
   public int add(int a, int b) {
     try {
-      int result$ = (int) Downcalls.add.invokeExact(a, b);
-      return result$;
+      return (int) Downcalls.add.invokeExact(a, b);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -96,8 +95,7 @@ public final class Critical {
     Checks.bounds(n, dst.length, "memset", "n", "dst");
     try {
       MemorySegment dst$ = MemorySegment.ofArray(dst);
-      MemorySegment result$ = (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
-      return result$;
+      return (MemorySegment) Downcalls.memset.invokeExact(dst$, c, n);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

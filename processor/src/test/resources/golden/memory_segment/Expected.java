@@ -72,8 +72,7 @@ public final class Segments {
   public MemorySegment memchr(MemorySegment s, int c, long n) {
     Checks.notNull(s, "memchr", "s");
     try {
-      MemorySegment result$ = (MemorySegment) Downcalls.memchr.invokeExact(s, c, n);
-      return result$;
+      return (MemorySegment) Downcalls.memchr.invokeExact(s, c, n);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

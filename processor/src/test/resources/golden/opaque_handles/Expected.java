@@ -71,8 +71,7 @@ public final class Handles {
   public int widgetSize(Widget w) {
     Checks.notNull(w, "widget_size", "w");
     try {
-      int result$ = (int) Downcalls.widgetSize.invokeExact(w.segmentFor("widget_size", "w"));
-      return result$;
+      return (int) Downcalls.widgetSize.invokeExact(w.segmentFor("widget_size", "w"));
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -72,8 +72,7 @@ public final class OptionalSymbols {
    */
   public int maybe(int n) {
     try {
-      int result$ = (int) Downcalls.maybe.invokeExact(n);
-      return result$;
+      return (int) Downcalls.maybe.invokeExact(n);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

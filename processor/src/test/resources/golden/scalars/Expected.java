@@ -72,8 +72,7 @@ public final class Scalars {
    */
   public double scale(double x, int factor) {
     try {
-      double result$ = (double) Downcalls.scale.invokeExact(x, factor);
-      return result$;
+      return (double) Downcalls.scale.invokeExact(x, factor);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

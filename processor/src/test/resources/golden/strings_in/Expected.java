@@ -74,8 +74,7 @@ public final class StringsIn {
     Checks.notNull(s, "strlen", "s");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
-      long result$ = (long) Downcalls.strlen.invokeExact(s$);
-      return result$;
+      return (long) Downcalls.strlen.invokeExact(s$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

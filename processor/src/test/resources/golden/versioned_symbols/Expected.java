@@ -69,8 +69,7 @@ public final class VersionedSymbols {
    */
   public int vfuncV1() {
     try {
-      int result$ = (int) Downcalls.vfuncV1.invokeExact();
-      return result$;
+      return (int) Downcalls.vfuncV1.invokeExact();
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -91,8 +90,7 @@ public final class VersionedSymbols {
    */
   public int vfuncV2() {
     try {
-      int result$ = (int) Downcalls.vfuncV2.invokeExact();
-      return result$;
+      return (int) Downcalls.vfuncV2.invokeExact();
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -73,8 +73,7 @@ public final class WideStrings {
     Checks.notNull(s, "wcslen", "s");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, "wcslen", "s");
-      long result$ = (long) Downcalls.wcslen.invokeExact(s$);
-      return result$;
+      return (long) Downcalls.wcslen.invokeExact(s$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

@@ -87,9 +87,17 @@ final class FunctionWriter {
     after.add(errors.failureCheck(call));
     // Handles come back only from a call that succeeded: a failed call may leave garbage there.
     fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
-    addInvoke(body);
-    body.add(after.build());
-    body.add(result.convert(fn.returns(), call));
+    if (after.isEmpty() && !fn.model().retryOnEintr()
+        && result.returnsResultAsIs(fn.returns())) {
+      // Nothing to do between the call and the return: return what C returned, no local.
+      TypeName carrier = Poet.carrier(fn.returns().cType());
+      body.addStatement("return ($T) $T.$N.invokeExact($Z$L)", carrier, call.downcalls(),
+          Names.handleField(fn.javaName()), invokeArguments());
+    } else {
+      addInvoke(body);
+      body.add(after.build());
+      body.add(result.convert(fn.returns(), call));
+    }
     addCatchClauses(body);
     return method.addCode(body.build()).build();
   }
@@ -168,13 +176,18 @@ final class FunctionWriter {
 
   // ---- the call ------------------------------------------------------------------------------
 
-  private void addInvoke(CodeBlock.Builder body) {
+  /** The arguments of {@code invokeExact}: the errno capture segment first, where there is one. */
+  private CodeBlock invokeArguments() {
     List<CodeBlock> argList = new ArrayList<>();
     if (errors.capturesErrno()) {
       argList.add(CodeBlock.of("$N", Names.ERRNO));
     }
     fn.params().forEach(p -> argList.add(marshaller(p).pass(p, call)));
-    CodeBlock args = CodeBlock.join(argList, ",$W");
+    return CodeBlock.join(argList, ",$W");
+  }
+
+  private void addInvoke(CodeBlock.Builder body) {
+    CodeBlock args = invokeArguments();
     TypeName carrier = Poet.carrier(fn.returns().cType());
     ClassName downcalls = call.downcalls();
     String handle = Names.handleField(fn.javaName());

@@ -22,6 +22,14 @@ public interface ReturnConversion {
   /** Statements that convert the C result and return it. */
   CodeBlock convert(ResolvedReturn r, Call call);
 
+  /**
+   * Whether {@link #convert} only returns the C result unchanged, so a method with nothing to do
+   * after the call may return the {@code invokeExact} expression itself.
+   */
+  default boolean returnsResultAsIs(ResolvedReturn r) {
+    return false;
+  }
+
   /** The {@code @return} text; empty for a method that returns nothing. */
   Prose doc(ResolvedReturn r, Call call);
 

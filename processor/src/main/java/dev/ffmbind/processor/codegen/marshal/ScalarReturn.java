@@ -18,6 +18,11 @@ final class ScalarReturn implements ReturnConversion {
   }
 
   @Override
+  public boolean returnsResultAsIs(ResolvedReturn r) {
+    return r.scalar().orElseThrow().carrier() == ((JavaType.Scalar) r.javaType()).primitive();
+  }
+
+  @Override
   public CodeBlock returnConstant(ResolvedReturn r, long value) {
     JavaType.Primitive java = ((JavaType.Scalar) r.javaType()).primitive();
     return CodeBlock.builder().addStatement("return $L", Poet.literal(java, value)).build();

@@ -14,6 +14,11 @@ final class SegmentReturn implements ReturnConversion {
   }
 
   @Override
+  public boolean returnsResultAsIs(ResolvedReturn r) {
+    return true;
+  }
+
+  @Override
   public Prose doc(ResolvedReturn r, Call call) {
     return ReturnConversion.cType(r).build();
   }
