@@ -73,22 +73,6 @@ enum KnownBug {
           """),
       KnownBug::freeNotIdentifier),
 
-  DOC_UNICODE_ESCAPE(FrontEnd.YAML, "b",
-      "a backslash-u sequence in a doc becomes a unicode escape in the Javadoc: no compile",
-      spec("""
-          functions:
-            - {name: f, doc: "a \\\\uXYZW escape"}
-          """),
-      null),
-
-  DOC_COMMENT_END(FrontEnd.YAML, "b",
-      "'*/' in a doc ends the generated Javadoc comment early: no compile",
-      spec("""
-          functions:
-            - {name: f, doc: "ends */ here"}
-          """),
-      null),
-
   STATUS_CODE_NAME_LINE_SEPARATOR(FrontEnd.YAML, "b",
       "U+2028 in a status-code name ends a line inside a generated string literal: no compile;"
           + " the fuzzer adds U+2029 and the code's doc/description, both front ends",
@@ -165,15 +149,6 @@ enum KnownBug {
           functions:
             - name: f
               params: [{name: Downcalls, type: int}]
-          """),
-      null),
-
-  DOC_DEPRECATED_TAG(FrontEnd.YAML, "b",
-      "a doc with an @deprecated tag gives generated Javadoc @deprecated without @Deprecated:"
-          + " a warning under -Xlint:all",
-      spec("""
-          functions:
-            - {name: f, doc: "@deprecated not really"}
           """),
       null),
 
