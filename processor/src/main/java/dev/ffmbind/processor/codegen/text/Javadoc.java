@@ -49,21 +49,24 @@ public final class Javadoc {
 
   /**
    * A comment whose summary is a spec's {@code doc} (its paragraphs, split at blank lines, kept
-   * apart) or, for an empty one, the given summary.
+   * apart) or, for a doc with no text, the given summary. A first paragraph without a sentence
+   * end gets a period, so the summary is a sentence.
    */
   public static Javadoc specDoc(String doc, Prose otherwise) {
-    if (doc.isBlank()) {
-      return summary(otherwise);
-    }
     Javadoc javadoc = null;
     for (String paragraph : Escapes.paragraphs(doc)) {
+      Prose text = Prose.text(paragraph);
+      if (text.isEmpty()) {
+        continue; // only control characters
+      }
       if (javadoc == null) {
-        javadoc = summary(Prose.text(paragraph));
+        boolean sentence = SourceStyle.SENTENCE_END.matcher(paragraph).find();
+        javadoc = summary(sentence ? text : Prose.of("$L.", text));
       } else {
-        javadoc.paragraph(Prose.text(paragraph));
+        javadoc.paragraph(text);
       }
     }
-    return javadoc;
+    return javadoc != null ? javadoc : summary(otherwise);
   }
 
   /** A further paragraph, after a blank line, starting with {@code <p>}. */

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * The layout rules generated code keeps, as a check the tests run over every golden and over
  * the sources the examples' builds generate: no line over {@link Javadoc#COLUMNS} columns, no
  * tab, no trailing whitespace, and every javadoc comment opens with a summary sentence (text
- * ending in a period before any blank line, {@code <p>}, snippet or block tag).
+ * with a sentence end before any blank line, {@code <p>}, snippet or block tag).
  */
 public final class SourceStyle {
 
   private SourceStyle() {}
 
-  /** The end of a sentence: a period before whitespace or the end of the text. */
-  private static final Pattern SENTENCE_END = Pattern.compile("\\.(\\s|$)");
+  /** The end of a sentence: {@code .}, {@code ?} or {@code !} before whitespace or the end. */
+  static final Pattern SENTENCE_END = Pattern.compile("[.?!](\\s|$)");
 
   /** Where the summary paragraph of a comment ends. */
   private static final Pattern PARAGRAPH_END = Pattern.compile("^(@|<p>|<pre>|\\{@snippet)");

@@ -42,6 +42,16 @@ class JavadocTest {
   }
 
   @Test
+  void aSpecDocSummaryIsASentence() {
+    assertEquals("Compares two ints.\n",
+        Javadoc.specDoc("Compares two ints", Prose.of("unused")).render(1).toString());
+    assertEquals("Is it? Yes\n",
+        Javadoc.specDoc("Is it? Yes", Prose.of("unused")).render(1).toString());
+    assertEquals("Calls {@code f}.\n",
+        Javadoc.specDoc("\u0000\u0001", Prose.of("Calls {@code f}.")).render(1).toString());
+  }
+
+  @Test
   void longDeclarationsBreakAfterCommas() {
     assertEquals(List.of("int f(int a, int b,", "    int c)"),
         Javadoc.cDeclaration("int f(int a, int b, int c)", 20));
