@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class Memory_Ffm implements Memory {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,9 +55,8 @@ public final class Memory_Ffm implements Memory {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Memory load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_arrays.Memory_Ffm");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_arrays.Memory_Ffm", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Memory_Ffm.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Memory_Ffm.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -134,7 +131,8 @@ public final class Memory_Ffm implements Memory {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -142,8 +140,8 @@ public final class Memory_Ffm implements Memory {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_arrays.Memory_Ffm");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Memory_Ffm.class.getName());
 
     /**
      * The downcall of {@code memset}.

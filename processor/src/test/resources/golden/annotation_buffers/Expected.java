@@ -38,8 +38,6 @@ import javax.annotation.processing.Generated;
 public final class Alloc_Ffm implements Alloc {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -59,9 +57,8 @@ public final class Alloc_Ffm implements Alloc {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Alloc load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_buffers.Alloc_Ffm");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_buffers.Alloc_Ffm", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Alloc_Ffm.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Alloc_Ffm.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -123,7 +120,8 @@ public final class Alloc_Ffm implements Alloc {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -131,8 +129,8 @@ public final class Alloc_Ffm implements Alloc {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_buffers.Alloc_Ffm");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Alloc_Ffm.class.getName());
 
     /**
      * The downcall of {@code malloc}.

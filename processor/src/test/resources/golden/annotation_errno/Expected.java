@@ -38,8 +38,6 @@ import javax.annotation.processing.Generated;
 public final class Posix_Ffm implements Posix {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -59,9 +57,8 @@ public final class Posix_Ffm implements Posix {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Posix load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_errno.Posix_Ffm");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_errno.Posix_Ffm", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Posix_Ffm.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Posix_Ffm.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -136,7 +133,8 @@ public final class Posix_Ffm implements Posix {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -144,8 +142,8 @@ public final class Posix_Ffm implements Posix {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_errno.Posix_Ffm");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Posix_Ffm.class.getName());
 
     /**
      * The downcall of {@code open}.

@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class Strings_Ffm implements Strings {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,10 +55,8 @@ public final class Strings_Ffm implements Strings {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Strings load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_owned_string.Strings_Ffm");
-    Libraries.requireSymbols(lookup, LIBRARY,
-        "golden.annotation_owned_string.Strings_Ffm", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Strings_Ffm.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Strings_Ffm.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -98,7 +94,8 @@ public final class Strings_Ffm implements Strings {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -106,8 +103,8 @@ public final class Strings_Ffm implements Strings {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_owned_string.Strings_Ffm");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Strings_Ffm.class.getName());
 
     /**
      * The downcall of {@code strdup}.

@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class Demo_Ffm implements Demo {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -56,9 +54,8 @@ public final class Demo_Ffm implements Demo {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Demo load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_status.Demo_Ffm");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.annotation_status.Demo_Ffm", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Demo_Ffm.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Demo_Ffm.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -114,7 +111,8 @@ public final class Demo_Ffm implements Demo {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -122,8 +120,8 @@ public final class Demo_Ffm implements Demo {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.annotation_status.Demo_Ffm");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Demo_Ffm.class.getName());
 
     /**
      * The downcall of {@code abs}.

@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class Arrays {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -53,8 +51,8 @@ public final class Arrays {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Arrays load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.arrays.Arrays");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.arrays.Arrays", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Arrays.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Arrays.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -110,7 +108,8 @@ public final class Arrays {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -118,8 +117,8 @@ public final class Arrays {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.arrays.Arrays");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Arrays.class.getName());
 
     /**
      * The downcall of {@code sum_bytes}.

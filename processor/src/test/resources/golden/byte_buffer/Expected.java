@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class ByteBufferParams {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -53,9 +51,8 @@ public final class ByteBufferParams {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static ByteBufferParams load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.byte_buffer.ByteBufferParams");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.byte_buffer.ByteBufferParams", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), ByteBufferParams.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, ByteBufferParams.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -129,7 +126,8 @@ public final class ByteBufferParams {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -137,8 +135,8 @@ public final class ByteBufferParams {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.byte_buffer.ByteBufferParams");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        ByteBufferParams.class.getName());
 
     /**
      * The downcall of {@code demo_checksum}.

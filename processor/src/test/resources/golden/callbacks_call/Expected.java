@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class Sorting {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -56,8 +54,8 @@ public final class Sorting {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Sorting load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_call.Sorting");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_call.Sorting", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Sorting.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Sorting.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -94,7 +92,8 @@ public final class Sorting {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -102,8 +101,8 @@ public final class Sorting {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.callbacks_call.Sorting");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Sorting.class.getName());
 
     /**
      * The downcall of {@code demo_sort}.

@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class Watches {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,9 +55,8 @@ public final class Watches {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Watches load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.callbacks_registered.Watches");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_registered.Watches", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Watches.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Watches.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -99,7 +96,8 @@ public final class Watches {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -107,8 +105,8 @@ public final class Watches {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.callbacks_registered.Watches");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Watches.class.getName());
 
     /**
      * The downcall of {@code demo_watch}.

@@ -34,8 +34,6 @@ import javax.annotation.processing.Generated;
 public final class Rows {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -55,8 +53,8 @@ public final class Rows {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Rows load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.callbacks_user_data.Rows");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.callbacks_user_data.Rows", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Rows.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Rows.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -89,7 +87,8 @@ public final class Rows {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -97,8 +96,8 @@ public final class Rows {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.callbacks_user_data.Rows");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Rows.class.getName());
 
     /**
      * The downcall of {@code demo_rows}.

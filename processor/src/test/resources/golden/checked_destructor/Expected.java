@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class CheckedDestructor {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,10 +55,8 @@ public final class CheckedDestructor {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static CheckedDestructor load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.checked_destructor.CheckedDestructor");
-    Libraries.requireSymbols(lookup, LIBRARY,
-        "golden.checked_destructor.CheckedDestructor", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), CheckedDestructor.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, CheckedDestructor.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -150,7 +146,8 @@ public final class CheckedDestructor {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -158,8 +155,8 @@ public final class CheckedDestructor {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.checked_destructor.CheckedDestructor");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        CheckedDestructor.class.getName());
 
     /**
      * The downcall of {@code file_open}.

@@ -30,8 +30,6 @@ import javax.annotation.processing.Generated;
 public final class Critical {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -51,8 +49,8 @@ public final class Critical {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Critical load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.critical.Critical");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.critical.Critical", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Critical.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Critical.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -105,7 +103,8 @@ public final class Critical {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -113,8 +112,8 @@ public final class Critical {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.critical.Critical");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Critical.class.getName());
 
     /**
      * The downcall of {@code demo_add}.

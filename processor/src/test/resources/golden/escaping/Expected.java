@@ -38,8 +38,6 @@ import javax.annotation.processing.Generated;
 public final class Escaping {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -59,8 +57,8 @@ public final class Escaping {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Escaping load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.escaping.Escaping");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.escaping.Escaping", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Escaping.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Escaping.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -123,7 +121,8 @@ public final class Escaping {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -131,8 +130,8 @@ public final class Escaping {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.escaping.Escaping");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Escaping.class.getName());
 
     /**
      * The downcall of {@code demo_make}.

@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class HandleOut {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,9 +55,8 @@ public final class HandleOut {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static HandleOut load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.handle_out_params.HandleOut");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.handle_out_params.HandleOut", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), HandleOut.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, HandleOut.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -123,7 +120,8 @@ public final class HandleOut {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -131,8 +129,8 @@ public final class HandleOut {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.handle_out_params.HandleOut");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        HandleOut.class.getName());
 
     /**
      * The downcall of {@code counter_open}.

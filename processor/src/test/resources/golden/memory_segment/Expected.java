@@ -30,8 +30,6 @@ import javax.annotation.processing.Generated;
 public final class Segments {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -51,8 +49,8 @@ public final class Segments {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Segments load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.memory_segment.Segments");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.memory_segment.Segments", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Segments.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Segments.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -82,7 +80,8 @@ public final class Segments {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -90,8 +89,8 @@ public final class Segments {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.memory_segment.Segments");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Segments.class.getName());
 
     /**
      * The downcall of {@code memchr}.

@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class MinusOneErrno {
   private static final String LIBRARY = "c";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -52,9 +50,8 @@ public final class MinusOneErrno {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static MinusOneErrno load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.minus_one_errno.MinusOneErrno");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.minus_one_errno.MinusOneErrno", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), MinusOneErrno.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, MinusOneErrno.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -117,7 +114,8 @@ public final class MinusOneErrno {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -125,8 +123,8 @@ public final class MinusOneErrno {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.minus_one_errno.MinusOneErrno");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        MinusOneErrno.class.getName());
 
     /**
      * The downcall of {@code close}.

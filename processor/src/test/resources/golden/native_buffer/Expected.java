@@ -34,8 +34,6 @@ import javax.annotation.processing.Generated;
 public final class Buffers {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -55,8 +53,8 @@ public final class Buffers {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Buffers load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.native_buffer.Buffers");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.native_buffer.Buffers", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Buffers.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Buffers.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -119,7 +117,8 @@ public final class Buffers {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -127,8 +126,8 @@ public final class Buffers {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.native_buffer.Buffers");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Buffers.class.getName());
 
     /**
      * The downcall of {@code buf_make}.

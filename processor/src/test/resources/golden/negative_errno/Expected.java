@@ -29,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class NegativeErrno {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -50,9 +48,8 @@ public final class NegativeErrno {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static NegativeErrno load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.negative_errno.NegativeErrno");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.negative_errno.NegativeErrno", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), NegativeErrno.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, NegativeErrno.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -84,7 +81,8 @@ public final class NegativeErrno {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -92,8 +90,8 @@ public final class NegativeErrno {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.negative_errno.NegativeErrno");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        NegativeErrno.class.getName());
 
     /**
      * The downcall of {@code demo_next}.

@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class Nonzero {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -53,8 +51,8 @@ public final class Nonzero {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Nonzero load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.nonzero.Nonzero");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.nonzero.Nonzero", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Nonzero.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Nonzero.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -92,7 +90,8 @@ public final class Nonzero {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -100,8 +99,8 @@ public final class Nonzero {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.nonzero.Nonzero");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Nonzero.class.getName());
 
     /**
      * The downcall of {@code demo_lock}.

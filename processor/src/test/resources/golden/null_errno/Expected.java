@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class NullErrno {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -52,8 +50,8 @@ public final class NullErrno {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static NullErrno load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.null_errno.NullErrno");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.null_errno.NullErrno", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), NullErrno.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, NullErrno.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -86,7 +84,8 @@ public final class NullErrno {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -94,8 +93,8 @@ public final class NullErrno {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.null_errno.NullErrno");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        NullErrno.class.getName());
 
     /**
      * The downcall of {@code demo_alloc}.

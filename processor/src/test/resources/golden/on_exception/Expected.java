@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class OnException {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -54,8 +52,8 @@ public final class OnException {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static OnException load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.on_exception.OnException");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.on_exception.OnException", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OnException.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, OnException.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -85,7 +83,8 @@ public final class OnException {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -93,8 +92,8 @@ public final class OnException {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.on_exception.OnException");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        OnException.class.getName());
 
     /**
      * The downcall of {@code demo_visit}.

@@ -31,8 +31,6 @@ import javax.annotation.processing.Generated;
 public final class Handles {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -52,8 +50,8 @@ public final class Handles {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Handles load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.opaque_handles.Handles");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.opaque_handles.Handles", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), Handles.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Handles.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -104,7 +102,8 @@ public final class Handles {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -112,8 +111,8 @@ public final class Handles {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.opaque_handles.Handles");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        Handles.class.getName());
 
     /**
      * The downcall of {@code widget_size}.

@@ -29,8 +29,6 @@ import javax.annotation.processing.Generated;
 public final class OptionalSymbols {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -50,9 +48,8 @@ public final class OptionalSymbols {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static OptionalSymbols load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.optional_symbols.OptionalSymbols");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.optional_symbols.OptionalSymbols", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OptionalSymbols.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, OptionalSymbols.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -92,7 +89,8 @@ public final class OptionalSymbols {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -100,8 +98,8 @@ public final class OptionalSymbols {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.optional_symbols.OptionalSymbols");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        OptionalSymbols.class.getName());
 
     /**
      * The downcall of {@code demo_maybe}.
@@ -111,7 +109,7 @@ public final class OptionalSymbols {
      * }
      */
     static final MethodHandle maybe = Libraries.downcallOrUnavailable(
-        LOOKUP, LIBRARY, "golden.optional_symbols.OptionalSymbols", "demo_maybe", "demo_maybe",
+        LOOKUP, LIBRARY, OptionalSymbols.class.getName(), "demo_maybe", "demo_maybe",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     private Downcalls() {

@@ -30,8 +30,6 @@ import javax.annotation.processing.Generated;
 public final class OwnedHandles {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -51,9 +49,8 @@ public final class OwnedHandles {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static OwnedHandles load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.owned_handles.OwnedHandles");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_handles.OwnedHandles", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OwnedHandles.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, OwnedHandles.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -80,7 +77,8 @@ public final class OwnedHandles {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -88,8 +86,8 @@ public final class OwnedHandles {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.owned_handles.OwnedHandles");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        OwnedHandles.class.getName());
 
     /**
      * The downcall of {@code widget_new}.

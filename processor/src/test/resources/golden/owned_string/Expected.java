@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class OwnedString {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -54,8 +52,8 @@ public final class OwnedString {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static OwnedString load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.owned_string.OwnedString");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.owned_string.OwnedString", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), OwnedString.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, OwnedString.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -94,7 +92,8 @@ public final class OwnedString {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -102,8 +101,8 @@ public final class OwnedString {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.owned_string.OwnedString");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        OwnedString.class.getName());
 
     /**
      * The downcall of {@code demo_strdup}.

@@ -52,8 +52,8 @@ public final class Scalars {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static Scalars load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.scalars.Scalars");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.scalars.Scalars", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, Scalars.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, Scalars.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -107,7 +107,8 @@ public final class Scalars {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -116,7 +117,7 @@ public final class Scalars {
     private static final Linker LINKER = Linker.nativeLinker();
 
     private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.scalars.Scalars");
+        Scalars.class.getName());
 
     /**
      * The downcall of {@code scale}.

@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class SizedStrings {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -54,9 +52,8 @@ public final class SizedStrings {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static SizedStrings load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.sized_strings.SizedStrings");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.sized_strings.SizedStrings", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), SizedStrings.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, SizedStrings.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -105,7 +102,8 @@ public final class SizedStrings {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -113,8 +111,8 @@ public final class SizedStrings {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.sized_strings.SizedStrings");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        SizedStrings.class.getName());
 
     /**
      * The downcall of {@code demo_rename}.

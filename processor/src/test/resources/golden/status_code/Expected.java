@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class StatusCode {
   private static final String LIBRARY = "z";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -54,8 +52,8 @@ public final class StatusCode {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static StatusCode load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.status_code.StatusCode");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_code.StatusCode", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StatusCode.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, StatusCode.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -110,7 +108,8 @@ public final class StatusCode {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -118,8 +117,8 @@ public final class StatusCode {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.status_code.StatusCode");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        StatusCode.class.getName());
 
     /**
      * The downcall of {@code inflate_step}.

@@ -35,8 +35,6 @@ import javax.annotation.processing.Generated;
 public final class StatusDestructor {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -56,9 +54,8 @@ public final class StatusDestructor {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static StatusDestructor load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.status_destructor.StatusDestructor");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_destructor.StatusDestructor", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StatusDestructor.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, StatusDestructor.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -146,7 +143,8 @@ public final class StatusDestructor {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -154,8 +152,8 @@ public final class StatusDestructor {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.status_destructor.StatusDestructor");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        StatusDestructor.class.getName());
 
     /**
      * The downcall of {@code counter_close}.

@@ -36,8 +36,6 @@ import javax.annotation.processing.Generated;
 public final class StatusHandle {
   private static final String LIBRARY = "sqlite3";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -57,9 +55,8 @@ public final class StatusHandle {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static StatusHandle load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.status_handle.StatusHandle");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.status_handle.StatusHandle", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StatusHandle.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, StatusHandle.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -122,7 +119,8 @@ public final class StatusHandle {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -130,8 +128,8 @@ public final class StatusHandle {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.status_handle.StatusHandle");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        StatusHandle.class.getName());
 
     /**
      * The downcall of {@code sqlite3_exec_simple}.

@@ -33,8 +33,6 @@ import javax.annotation.processing.Generated;
 public final class StringsIn {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -54,8 +52,8 @@ public final class StringsIn {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static StringsIn load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.strings_in.StringsIn");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.strings_in.StringsIn", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), StringsIn.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, StringsIn.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -109,7 +107,8 @@ public final class StringsIn {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -117,8 +116,8 @@ public final class StringsIn {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.strings_in.StringsIn");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        StringsIn.class.getName());
 
     /**
      * The downcall of {@code strlen}.

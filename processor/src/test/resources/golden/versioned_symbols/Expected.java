@@ -28,8 +28,6 @@ import javax.annotation.processing.Generated;
 public final class VersionedSymbols {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -49,9 +47,8 @@ public final class VersionedSymbols {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static VersionedSymbols load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.versioned_symbols.VersionedSymbols");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.versioned_symbols.VersionedSymbols", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), VersionedSymbols.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, VersionedSymbols.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -100,7 +97,8 @@ public final class VersionedSymbols {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -108,8 +106,8 @@ public final class VersionedSymbols {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.versioned_symbols.VersionedSymbols");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        VersionedSymbols.class.getName());
 
     /**
      * The downcall of {@code vfunc@VER_1}.
@@ -119,7 +117,7 @@ public final class VersionedSymbols {
      * }
      */
     static final MethodHandle vfuncV1 = LINKER.downcallHandle(
-        Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols", "vfunc@VER_1"),
+        Libraries.find(LOOKUP, LIBRARY, VersionedSymbols.class.getName(), "vfunc@VER_1"),
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
@@ -130,8 +128,7 @@ public final class VersionedSymbols {
      * }
      */
     static final MethodHandle vfuncV2 = LINKER.downcallHandle(
-        Libraries.find(LOOKUP, LIBRARY, "golden.versioned_symbols.VersionedSymbols",
-            "vfunc@@VER_2"),
+        Libraries.find(LOOKUP, LIBRARY, VersionedSymbols.class.getName(), "vfunc@@VER_2"),
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     private Downcalls() {

@@ -32,8 +32,6 @@ import javax.annotation.processing.Generated;
 public final class WideStrings {
   private static final String LIBRARY = "demo";
 
-  private static final List<String> ALTERNATIVES = List.of();
-
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
@@ -53,8 +51,8 @@ public final class WideStrings {
    * @throws MissingSymbolsException if the library lacks any of the functions
    */
   public static WideStrings load() {
-    SymbolLookup lookup = Libraries.load(LIBRARY, ALTERNATIVES, "golden.wide_strings.WideStrings");
-    Libraries.requireSymbols(lookup, LIBRARY, "golden.wide_strings.WideStrings", SYMBOLS);
+    SymbolLookup lookup = Libraries.load(LIBRARY, List.of(), WideStrings.class.getName());
+    Libraries.requireSymbols(lookup, LIBRARY, WideStrings.class.getName(), SYMBOLS);
     // Only now is it safe to link: the holder's initializer cannot fail any more.
     return Downcalls.INSTANCE;
   }
@@ -104,7 +102,8 @@ public final class WideStrings {
 
   /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
-   * Initialized by the first successful {@link #load()}.
+   *
+   * <p>Initialized by the first successful {@link #load()}.
    */
   @SuppressWarnings("restricted")
   private static final class Downcalls {
@@ -112,8 +111,8 @@ public final class WideStrings {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, ALTERNATIVES,
-        "golden.wide_strings.WideStrings");
+    private static final SymbolLookup LOOKUP = Libraries.load(LIBRARY, List.of(),
+        WideStrings.class.getName());
 
     /**
      * The downcall of {@code wcslen}.

@@ -148,6 +148,27 @@ public final class Libraries {
   }
 
   /**
+   * The symbol list of a large binding, which generated code stores as a few strings of names
+   * separated by spaces: one {@code List.of("a", "b", ...)} of thousands of names would need more
+   * than the 64 KB of bytecode a static initializer may have, while each string here is one
+   * constant (at most 65 535 bytes).
+   *
+   * @param spaceSeparated names separated by single spaces (symbols contain no spaces)
+   * @return the names, in order
+   */
+  public static List<String> symbolList(String... spaceSeparated) {
+    List<String> names = new ArrayList<>();
+    for (String part : spaceSeparated) {
+      for (String name : part.split(" ")) {
+        if (!name.isEmpty()) {
+          names.add(name);
+        }
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /**
    * Finds one symbol of a loaded library; what generated code calls instead of
    * {@code lookup.findOrThrow(symbol)} when a symbol is versioned.
    *

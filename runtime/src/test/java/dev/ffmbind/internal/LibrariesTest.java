@@ -151,4 +151,12 @@ class LibrariesTest {
         "binding test.Zlib: 2 symbols not found in " + Libraries.loadedFrom(z) + ": nope_a, nope_b",
         e.getMessage());
   }
+
+  @Test
+  void symbolListSplitsTheStringsOfALargeBindingInOrder() {
+    assertEquals(
+        List.of("f_0", "f_1", "f_2", "g@VER_1", "h"),
+        Libraries.symbolList("f_0 f_1 ", "f_2 g@VER_1 h "));
+    assertEquals(List.of(), Libraries.symbolList());
+  }
 }

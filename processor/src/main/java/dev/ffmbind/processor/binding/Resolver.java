@@ -129,7 +129,8 @@ public final class Resolver {
             new JavaType.Segment(), p.direction(), p.charset(), p.lengthOf(), p.boundsOf(), false))
         .toList();
     return new FunctionModel(fn.ref(), fn.javaName(), fn.cSymbol(), params, fn.returns(),
-        fn.errors(), fn.retryOnEintr(), fn.critical(), fn.doc(), fn.optional());
+        fn.errors(), fn.retryOnEintr(), fn.critical(), fn.doc(), fn.optional(),
+        fn.deprecation());
   }
 
   private ResolvedParam param(FunctionModel fn, ParamModel p, Optional<ResolvedParam> lengthOf,

@@ -6,6 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.binding.ResolvedFunction;
@@ -29,19 +31,32 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Renders a validated {@link LibraryModel} as one Java source file: the binding class with its
- * {@code load()} method, a holder of linked method handles, one method per C function, and
- * nested handle and status-exception classes. The only class (with its helpers in this
- * package) that writes Java.
+ * {@code load()} method, the holder of linked method handles (split into lazily linked parts
+ * when there are many: {@link HandleHolders}), one method per C function, and nested handle and
+ * status-exception classes. The only class (with its helpers in this package) that writes Java.
  */
 public final class BindingGenerator {
 
   /** The processor named in {@code @Generated}. */
   public static final String PROCESSOR = "dev.ffmbind.processor.FfmbindProcessor";
 
+  /** Up to this many required symbols, {@code SYMBOLS} is a plain {@code List.of(...)}. */
+  private static final int SYMBOLS_IN_LIST = 256;
+
+  /** Bytes of names per string constant of a long symbol list: below the 65 535 allowed. */
+  private static final int SYMBOL_CONSTANT_BYTES = 60_000;
+
+  /** Characters per source line of a long symbol list. */
+  private static final int SYMBOL_LINE_CHARS = 80;
+
+  private static final TypeName STRING_LIST =
+      ParameterizedTypeName.get(Poet.LIST, ClassName.get(String.class));
+
   private final ResolvedLibrary resolved;
   private final LibraryModel model;
   private final ClassName bindingClass;
   private final ClassName downcalls;
+  private final HandleHolders holders;
   private final String source;
 
   private BindingGenerator(ResolvedLibrary resolved, String source) {
@@ -49,6 +64,7 @@ public final class BindingGenerator {
     this.model = resolved.model();
     this.bindingClass = Poet.className(model.bindingClass());
     this.downcalls = bindingClass.nestedClass(Names.DOWNCALLS);
+    this.holders = HandleHolders.of(downcalls, resolved.functions());
     this.source = source;
   }
 
@@ -81,13 +97,14 @@ public final class BindingGenerator {
     type.addMethod(loadMethod());
     boolean overrides = model.implementedInterface().isPresent();
     for (ResolvedFunction fn : resolved.functions()) {
-      type.addMethod(new FunctionWriter(fn, downcalls, overrides).write());
+      type.addMethod(new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write());
       if (fn.model().optional()) {
         type.addMethod(availabilityMethod(fn.model()));
       }
     }
     for (ResolvedFunction destructor : resolved.destructorMethods()) {
-      type.addMethod(new FunctionWriter(destructor, downcalls, overrides).write());
+      ClassName holder = holders.holderOf(destructor);
+      type.addMethod(new FunctionWriter(destructor, downcalls, holder, overrides).write());
     }
     for (String charset : resolved.charsetFields()) {
       type.addField(FieldSpec.builder(Charset.class, Names.charsetField(charset),
@@ -141,16 +158,87 @@ public final class BindingGenerator {
     type.addField(FieldSpec.builder(String.class, "LIBRARY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$L", Escapes.stringLiteral(model.library()))
         .build());
-    type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST,
-                ClassName.get(String.class)), "ALTERNATIVES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Poet.LIST, strings(model.alternatives()))
-        .build());
-    type.addField(FieldSpec.builder(com.palantir.javapoet.ParameterizedTypeName.get(Poet.LIST,
-                ClassName.get(String.class)), "SYMBOLS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    if (!model.alternatives().isEmpty()) {
+      type.addField(FieldSpec.builder(STRING_LIST, "ALTERNATIVES",
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.of($L)", Poet.LIST, strings(model.alternatives()))
+          .build());
+    }
+    type.addField(FieldSpec.builder(STRING_LIST, "SYMBOLS",
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(Javadoc.summary("Every symbol this binding needs from the library, checked"
             + " together by {@link #load()}.").render(1))
-        .initializer("$T.of($L)", Poet.LIST, strings(resolved.requiredSymbols()))
+        .initializer(symbolList(resolved.requiredSymbols()))
         .build());
+  }
+
+  /** {@code ALTERNATIVES}, or {@code List.of()} for a binding without alternatives. */
+  private CodeBlock alternatives() {
+    return model.alternatives().isEmpty()
+        ? CodeBlock.of("$T.of()", Poet.LIST)
+        : CodeBlock.of("ALTERNATIVES");
+  }
+
+  /** {@code Libraries.load(LIBRARY, ALTERNATIVES, Binding.class.getName())}. */
+  private CodeBlock loadLibrary() {
+    return CodeBlock.of("$T.load(LIBRARY,$W$L,$W$L)", Poet.LIBRARIES, alternatives(),
+        bindingName());
+  }
+
+  /** The binding's name, for messages: {@code Binding.class.getName()}. */
+  private CodeBlock bindingName() {
+    return CodeBlock.of("$T.class.getName()", bindingClass);
+  }
+
+  /**
+   * {@code List.of("a", "b")}; for more than {@value #SYMBOLS_IN_LIST} symbols
+   * {@code Libraries.symbolList("a b ...", ...)}: names separated by single spaces, in strings
+   * that each stay below the 65 535-byte limit of a constant (a longer name is one constant on
+   * its own), so the initializer stays a few instructions long.
+   */
+  private static CodeBlock symbolList(List<String> symbols) {
+    if (symbols.size() <= SYMBOLS_IN_LIST) {
+      return CodeBlock.of("$T.of($L)", Poet.LIST, strings(symbols));
+    }
+    List<List<String>> constants = new ArrayList<>();
+    List<String> current = new ArrayList<>();
+    int bytes = 0;
+    for (String symbol : symbols) {
+      // Symbols are C identifiers (validated), so a char is a byte of the class file.
+      if (!current.isEmpty() && bytes + 1 + symbol.length() > SYMBOL_CONSTANT_BYTES) {
+        constants.add(current);
+        current = new ArrayList<>();
+        bytes = 0;
+      }
+      bytes += (current.isEmpty() ? 0 : 1) + symbol.length();
+      current.add(symbol);
+    }
+    constants.add(current);
+    return CodeBlock.builder()
+        .add("$T.symbolList(\n", Poet.LIBRARIES)
+        .indent().indent()
+        .add(CodeBlock.join(constants.stream().map(BindingGenerator::spaceSeparated).toList(),
+            ",\n"))
+        .unindent().unindent()
+        .add(")")
+        .build();
+  }
+
+  /** {@code "a b c "\n+ "d e"}: names joined by spaces, as lines of a string concatenation. */
+  private static CodeBlock spaceSeparated(List<String> names) {
+    List<CodeBlock> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String name : names) {
+      if (!line.isEmpty() && line.length() + name.length() > SYMBOL_LINE_CHARS) {
+        lines.add(CodeBlock.of("$S", line.append(' ')));
+        line.setLength(0);
+      } else if (!line.isEmpty()) {
+        line.append(' ');
+      }
+      line.append(name);
+    }
+    lines.add(CodeBlock.of("$S", line));
+    return CodeBlock.join(lines, "\n+ ");
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -174,11 +262,17 @@ public final class BindingGenerator {
 
   private MethodSpec loadMethod() {
     ClassName returned = model.implementedInterface().map(Poet::className).orElse(bindingClass);
-    return MethodSpec.methodBuilder("load")
+    MethodSpec.Builder load = MethodSpec.methodBuilder("load")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(returned)
-        .addJavadoc(Javadoc.summary("Loads $L and links every function of this binding.",
-                libraryDescription())
+        .returns(returned);
+    Javadoc doc = holders.isSplit()
+        ? Javadoc.summary("Loads $L and checks that it has every function of this binding. The"
+            + " functions are linked in groups of up to $L, each group by the first call of one"
+            + " of its functions.", libraryDescription(), HandleHolders.MAX_HANDLES)
+        : Javadoc.summary("Loads $L and links every function of this binding.",
+            libraryDescription());
+    return load
+        .addJavadoc(doc
             .paragraph("All problems are reported at once: a library that cannot be found lists"
                 + " every name and path tried, and missing symbols are listed together. Later"
                 + " calls are cheap.")
@@ -187,12 +281,11 @@ public final class BindingGenerator {
             .tag("@throws", Prose.of("$T if the library lacks any of the functions",
                 Poet.MISSING_SYMBOLS))
             .render(1))
-        .addStatement("$T lookup = $T.load(LIBRARY, ALTERNATIVES,$W$S)", Poet.SYMBOL_LOOKUP,
-            Poet.LIBRARIES,
-            model.bindingClass().canonicalName())
-        .addStatement("$T.requireSymbols(lookup, LIBRARY,$W$S, SYMBOLS)", Poet.LIBRARIES,
-            model.bindingClass().canonicalName())
-        .addComment("Only now is it safe to link: the holder's initializer cannot fail any more.")
+        .addStatement("$T lookup = $L", Poet.SYMBOL_LOOKUP, loadLibrary())
+        .addStatement("$T.requireSymbols(lookup, LIBRARY,$W$L, SYMBOLS)", Poet.LIBRARIES,
+            bindingName())
+        .addComment("Only now is it safe to link: the $L cannot fail any more.",
+            holders.isSplit() ? "holders' initializers" : "holder's initializer")
         .addStatement("return $T.INSTANCE", downcalls)
         .build();
   }
@@ -202,8 +295,12 @@ public final class BindingGenerator {
   private TypeSpec downcallsClass() {
     TypeSpec.Builder holder = TypeSpec.classBuilder(downcalls)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(Javadoc.summary("Linked method handles in {@code static final} fields, so the"
-            + " JIT can inline the calls. Initialized by the first successful {@link #load()}.")
+        .addJavadoc(Javadoc.summary(holders.isSplit()
+                ? "The linker, the library, and the parts that keep linked method handles in"
+                    + " {@code static final} fields, so the JIT can inline the calls."
+                : "Linked method handles in {@code static final} fields, so the JIT can inline"
+                    + " the calls.")
+            .paragraph("Initialized by the first successful {@link #load()}.")
             .render(1))
         // Linking is a restricted operation; users grant it with --enable-native-access.
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build());
@@ -212,17 +309,15 @@ public final class BindingGenerator {
     holder.addField(FieldSpec.builder(Poet.LINKER, "LINKER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.nativeLinker()", Poet.LINKER).build());
     holder.addField(FieldSpec.builder(Poet.SYMBOL_LOOKUP, "LOOKUP", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.load(LIBRARY, ALTERNATIVES,$W$S)", Poet.LIBRARIES,
-            model.bindingClass().canonicalName())
+        .initializer(loadLibrary())
         .build());
-    for (ResolvedFunction fn : resolved.functions()) {
-      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, Names.handleField(fn.javaName()),
-              Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc(Javadoc.summary("The downcall of $L.", Prose.code(fn.cSymbol()))
-              .snippet("c", Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(2)), false)
-              .render(2))
-          .initializer(downcallHandle(fn))
-          .build());
+    if (holders.isSplit()) {
+      List<List<ResolvedFunction>> parts = holders.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        holder.addType(partClass(holders.part(i), parts.get(i)));
+      }
+    } else {
+      addHandles(holder, resolved.functions(), 2);
     }
     for (String free : resolved.freeFunctions()) {
       String field = Names.freeField(free);
@@ -252,6 +347,32 @@ public final class BindingGenerator {
     return holder.build();
   }
 
+  /** One part of the handles of a large binding, linked when one of them is first used. */
+  private TypeSpec partClass(ClassName name, List<ResolvedFunction> functions) {
+    TypeSpec.Builder part = TypeSpec.classBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(Javadoc.summary("The handles of $L to $L, linked by the first call of one"
+            + " of them.", Prose.code(functions.getFirst().cSymbol()),
+            Prose.code(functions.getLast().cSymbol())).render(2));
+    addHandles(part, functions, 3);
+    part.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    return part.build();
+  }
+
+  /** The handle fields of functions, in a class whose members are at an indentation depth. */
+  private void addHandles(TypeSpec.Builder holder, List<ResolvedFunction> functions, int depth) {
+    for (ResolvedFunction fn : functions) {
+      holder.addField(FieldSpec.builder(Poet.METHOD_HANDLE, Names.handleField(fn.javaName()),
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(Javadoc.summary("The downcall of $L.", Prose.code(fn.cSymbol()))
+              .snippet("c", Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(depth)),
+                  false)
+              .render(depth))
+          .initializer(downcallHandle(fn))
+          .build());
+    }
+  }
+
   private CodeBlock downcallHandle(ResolvedFunction resolvedFn) {
     FunctionModel fn = resolvedFn.model();
     List<CodeBlock> layouts = new ArrayList<>();
@@ -272,15 +393,15 @@ public final class BindingGenerator {
     if (fn.critical()) {
       options.add(CodeBlock.of("$T.Option.critical(true)", Poet.LINKER));
     }
-    String binding = model.bindingClass().canonicalName();
+    CodeBlock binding = bindingName();
     CodeBlock.Builder init = CodeBlock.builder();
     if (fn.optional()) {
       // Absent symbol: a handle of the same type that throws SymbolUnavailableException.
       init.add("$T.downcallOrUnavailable(\n", Poet.LIBRARIES).indent().indent()
-          .add("LOOKUP, LIBRARY,$W$S,$W$S,$W$S,\n", binding, fn.baseSymbol(), fn.cSymbol());
+          .add("LOOKUP, LIBRARY,$W$L,$W$S,$W$S,\n", binding, fn.baseSymbol(), fn.cSymbol());
     } else if (fn.isVersioned()) {
       init.add("LINKER.downcallHandle(\n").indent().indent()
-          .add("$T.find(LOOKUP, LIBRARY,$W$S,$W$S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
+          .add("$T.find(LOOKUP, LIBRARY,$W$L,$W$S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
     } else {
       init.add("LINKER.downcallHandle(\n").indent().indent()
           .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol());

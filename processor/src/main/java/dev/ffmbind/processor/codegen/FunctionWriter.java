@@ -1,5 +1,6 @@
 package dev.ffmbind.processor.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -36,6 +37,7 @@ final class FunctionWriter {
 
   private final ResolvedFunction fn;
   private final Call call;
+  private final ClassName handles;
   private final boolean overrides;
   private final Optional<UpcallDispatch> upcall;
   private final ErrorConvention errors;
@@ -43,10 +45,14 @@ final class FunctionWriter {
 
   /**
    * @param fn a public method, or the private destructor method of an owned handle type
+   * @param downcalls the binding's {@code Downcalls} class
+   * @param handles the class whose static field holds the function's handle: {@code downcalls}
+   *     or, in a large binding, one of its parts
    * @param overrides whether the binding class implements an annotated interface
    */
-  FunctionWriter(ResolvedFunction fn, ClassName downcalls, boolean overrides) {
+  FunctionWriter(ResolvedFunction fn, ClassName downcalls, ClassName handles, boolean overrides) {
     this.fn = fn;
+    this.handles = handles;
     this.call = new Call(fn, downcalls);
     this.overrides = overrides && !fn.isDestructorMethod();
     this.upcall = fn.upcall().map(u -> new UpcallDispatch(fn, u));
@@ -64,6 +70,16 @@ final class FunctionWriter {
         .returns(result.javaType(fn.returns(), call));
     if (overrides) {
       method.addAnnotation(Override.class);
+      // Deprecated as the interface method is: an override that is not would warn.
+      switch (fn.model().deprecation()) {
+        case NONE -> { }
+        case DEPRECATED -> method.addAnnotation(Deprecated.class);
+        case FOR_REMOVAL -> method
+            .addAnnotation(AnnotationSpec.builder(Deprecated.class)
+                .addMember("forRemoval", "true").build())
+            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "removal").build());
+      }
     }
     method.addJavadoc(fn.isDestructorMethod() ? destructorJavadoc() : javadoc());
     for (ResolvedParam p : fn.params()) {
@@ -91,7 +107,7 @@ final class FunctionWriter {
         && result.returnsResultAsIs(fn.returns())) {
       // Nothing to do between the call and the return: return what C returned, no local.
       TypeName carrier = Poet.carrier(fn.returns().cType());
-      body.addStatement("return ($T) $T.$N.invokeExact($Z$L)", carrier, call.downcalls(),
+      body.addStatement("return ($T) $T.$N.invokeExact($Z$L)", carrier, handles,
           Names.handleField(fn.javaName()), invokeArguments());
     } else {
       addInvoke(body);
@@ -189,7 +205,7 @@ final class FunctionWriter {
   private void addInvoke(CodeBlock.Builder body) {
     CodeBlock args = invokeArguments();
     TypeName carrier = Poet.carrier(fn.returns().cType());
-    ClassName downcalls = call.downcalls();
+    ClassName downcalls = handles;
     String handle = Names.handleField(fn.javaName());
     String result = Names.RESULT;
     if (fn.returns().cType().isVoid()) {

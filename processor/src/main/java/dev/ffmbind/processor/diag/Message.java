@@ -73,6 +73,8 @@ public enum Message {
   C_TYPE_UNKNOWN("ffmbind.type.unknown",
       "unknown C type '%s'; declare it under opaque_types (a struct only used through pointers) or typedefs%s"),
   C_TYPE_TYPEDEF_CYCLE("ffmbind.type.typedef-cycle", "typedef '%s' refers to itself"),
+  C_TYPE_NAME("ffmbind.type.name",
+      "@%s on %s: '%s' is not a C type name; write the name C declares it with, an identifier such as sqlite3 or compare_fn"),
   C_TYPE_UNSUPPORTED("ffmbind.type.unsupported", "%s: C type '%s' is not supported yet%s"),
   C_TYPE_BY_VALUE_STRUCT("ffmbind.type.struct-by-value",
       "%s: opaque type '%s' can only be used through a pointer ('%s*')"),

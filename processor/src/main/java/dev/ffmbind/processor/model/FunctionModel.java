@@ -1,6 +1,7 @@
 package dev.ffmbind.processor.model;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One C function and the Java method that calls it.
@@ -17,6 +18,9 @@ import java.util.List;
  * @param doc documentation for the generated Javadoc; may be empty
  * @param optional whether the library may lack the symbol: it is not required by {@code load()},
  *     and calling the method without it throws {@code SymbolUnavailableException}
+ * @param deprecation whether the declaration is deprecated (an annotated interface's
+ *     {@code @Deprecated} method): the generated override is then deprecated the same way, as
+ *     overriding a deprecated method with one that is not is a deprecation warning
  */
 public record FunctionModel(
     SourceRef ref,
@@ -28,10 +32,30 @@ public record FunctionModel(
     boolean retryOnEintr,
     boolean critical,
     String doc,
-    boolean optional) {
+    boolean optional,
+    Deprecation deprecation) {
+
+  /** How a declaration is deprecated. */
+  public enum Deprecation {
+    /** Not deprecated. */
+    NONE,
+    /** {@code @Deprecated}. */
+    DEPRECATED,
+    /** {@code @Deprecated(forRemoval = true)}. */
+    FOR_REMOVAL
+  }
 
   public FunctionModel {
     params = List.copyOf(params);
+    Objects.requireNonNull(deprecation, "deprecation");
+  }
+
+  /** A function that is not deprecated. */
+  public FunctionModel(SourceRef ref, String javaName, String cSymbol, List<ParamModel> params,
+      ReturnModel returns, ErrorModel errors, boolean retryOnEintr, boolean critical, String doc,
+      boolean optional) {
+    this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, optional,
+        Deprecation.NONE);
   }
 
   /** A required function (the library must have the symbol). */

@@ -168,7 +168,10 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
     }
   }
 
-  /** Whether text is a value of the scalar type: a boolean, a number, or an integer in range. */
+  /**
+   * Whether text is a value of the scalar type: a boolean, a finite number the carrier can
+   * hold, or an integer in range.
+   */
   static boolean isLiteral(String text, CTypes.Scalar scalar) {
     String t = text.strip();
     switch (scalar.carrier()) {
@@ -177,8 +180,10 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       }
       case FLOAT, DOUBLE -> {
         try {
-          Double.parseDouble(t);
-          return !t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1));
+          // Finite in the carrier: 1e400 (or 1e39 for a float) would be generated as Infinity.
+          boolean finite = scalar.carrier() == JavaType.Primitive.FLOAT
+              ? Float.isFinite(Float.parseFloat(t)) : Double.isFinite(Double.parseDouble(t));
+          return finite && !t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1));
         } catch (NumberFormatException e) {
           return false;
         }

@@ -96,9 +96,9 @@ final class InterfaceGenerator {
           new StringBuilder("@StatusCode(name = \"ST_OK\", value = 0, success = true)");
       for (int i = 1; i <= 2 && c.another(50); i++) {
         codes.append(", @StatusCode(name = ").append(javaString(c.usually(95) ? "ST_" + i
-                : KnownBug.statusCodeText(c.pick(Names.ODD))))
+                : c.pick(Names.ODD)))
             .append(", value = ").append(c.pick("-1", "1", "2147483648L", "-9"))
-            .append(c.chance(30) ? ", description = " + javaString(KnownBug.statusCodeText(doc()))
+            .append(c.chance(30) ? ", description = " + javaString(doc())
                 : "").append(")");
       }
       String message = c.chance(40) ? ", messageFunction = \"errmsg\"" : "";
@@ -107,10 +107,6 @@ final class InterfaceGenerator {
         methodNames.add("errmsg");
       }
       String exceptionName = c.pick("StException", "String", "Fuzz", "L_Ffm", "Bad Name");
-      if (exceptionName.equals("L_Ffm")
-          && KnownBug.NESTED_TYPE_NAMED_LIKE_BINDING_CLASS.avoid()) {
-        exceptionName = "StException";
-      }
       String exception = c.chance(25) ? ", exception = " + javaString(exceptionName) : "";
       tables = ", statusTables = @StatusTable(name = \"st\"" + exception + message
           + ", codes = {" + codes + "})";
@@ -125,10 +121,10 @@ final class InterfaceGenerator {
       body.append("  static int constant() { return 1; }\n");
     }
     String extendsClause = "";
-    if (!KnownBug.INHERITED_NATIVES.avoid() && c.chance(10)) {
+    if (c.chance(10)) {
       extendsClause = " extends Runnable";
     }
-    if (!KnownBug.ABSTRACT_LOAD.avoid() && c.chance(10)) {
+    if (c.chance(10)) {
       body.append("  int load();\n");
     }
     StringBuilder attrs = new StringBuilder("value = ").append(javaString(c.usually(97)
@@ -151,10 +147,6 @@ final class InterfaceGenerator {
   private void handle(int i) {
     String name = "H" + i;
     String cName = c.usually(90) ? "thing" + i : c.pick("", "a b", "int", "thing0");
-    if ((cName.isEmpty() || cName.equals("a b"))
-        && KnownBug.INVALID_C_TYPE_NAME_DROPS_FUNCTION.avoid()) {
-      cName = "thing" + i;
-    }
     boolean destructor = c.chance(50);
     String opaque = destructor ? "@Opaque(value = " + javaString(cName) + ", destructor = "
         + javaString(c.usually(90) ? cName + "_free" : c.pick("", "not a name", "free")) + ")"
@@ -191,9 +183,6 @@ final class InterfaceGenerator {
     callbacks.add(name);
     callbackUserData.add(userData);
     String cName = c.usually(90) ? "cb" + i + "_fn" : c.pick("", "a b");
-    if (cName.equals("a b") && KnownBug.INVALID_C_TYPE_NAME_DROPS_FUNCTION.avoid()) {
-      cName = "cb" + i + "_fn";
-    }
     return "  @Callback(" + javaString(cName)
         + ")\n  interface " + name + " {\n    " + onException + returns + " " + method + "("
         + String.join(", ", params) + ");\n  }\n";
@@ -221,9 +210,6 @@ final class InterfaceGenerator {
           String type = c.pick("byte[]", "int[]", "long[]", "short[]", "float[]", "double[]");
           boolean linked = c.chance(50);
           boolean nullable = c.chance(20);
-          if (nullable && !linked && KnownBug.NULLABLE_ARRAY_WITHOUT_LENGTH.avoid()) {
-            linked = true;
-          }
           params.add((nullable ? "@Nullable " : "") + c.pick("", "@In ", "@Out ", "@InOut ")
               + (linked ? "@WithLength(" + javaString(c.pick("size_t", "int",
                   "unsigned int")) + ") " : "") + type + " " + pname);
@@ -296,10 +282,6 @@ final class InterfaceGenerator {
         if (c.chance(40)) {
           String free = c.usually(85) ? c.pick("free", "my_free")
               : c.pick("not a name", "", "x@V");
-          if (!free.matches("[A-Za-z_][A-Za-z0-9_]*")
-              && KnownBug.OWNED_STRING_FREE_NOT_IDENTIFIER.avoid()) {
-            free = "free";
-          }
           annotations.add("@Owned(free = " + javaString(free) + ")");
         }
         if (c.chance(20)) {
@@ -346,10 +328,6 @@ final class InterfaceGenerator {
       String convention = conventionFor.equals("int")
           ? c.pick("MINUS_ONE_ERRNO", "NEGATIVE_ERRNO", "NONZERO", "STATUS", "NONE")
           : c.pick("NULL_ERRNO", "NONE");
-      if (convention.equals("NEGATIVE_ERRNO") && (returns.equals("short")
-          || returns.equals("byte")) && KnownBug.NEGATIVE_ERRNO_NARROW_RETURN.avoid()) {
-        convention = "MINUS_ONE_ERRNO";
-      }
       if (convention.equals("STATUS")) {
         annotations.add("@Errors(value = ErrorConvention.STATUS, table = "
             + javaString(table && c.usually(90) ? "st" : "nope") + ")");
@@ -376,9 +354,9 @@ final class InterfaceGenerator {
       }
     }
     String javadoc = c.chance(25) ? javadoc("  ") : "";
-    if (c.chance(4) && !KnownBug.DEPRECATED_METHOD.avoid()) {
+    if (c.chance(4)) {
       javadoc = "  /** @deprecated old. */\n";
-      annotations.add(0, "@Deprecated");
+      annotations.add(0, c.usually(80) ? "@Deprecated" : "@Deprecated(forRemoval = true)");
     }
     return javadoc + "  " + String.join(" ", annotations) + (annotations.isEmpty() ? "" : " ")
         + returns + " " + name + "(" + String.join(", ", params) + ");\n" + hasMethod;
@@ -396,20 +374,6 @@ final class InterfaceGenerator {
       case 2 -> c.pick("caf\u00e9", "\u00f1", "\u53d8\u91cf", "a$b", "A", "\u00df", "_x");
       default -> Names.longName(c.usually(80) ? 300 : 70_000);
     };
-    if ((name.equals("LINKER") || name.equals("LOOKUP") || name.equals("LIBRARY")
-        || name.equals("ALTERNATIVES") || name.equals("Downcalls"))
-        && KnownBug.MEMBER_NAMED_LIKE_GENERATED.avoid()) {
-      return plain;
-    }
-    if (Names.OBJECT_METHODS.contains(name) && KnownBug.OBJECT_METHOD_NAME.avoid()) {
-      return plain;
-    }
-    if (name.equals("load") && KnownBug.ABSTRACT_LOAD.avoid()) {
-      return plain;
-    }
-    if (name.length() > 65_535 && KnownBug.NAME_OVER_64K.avoid()) {
-      return plain;
-    }
     if (name.equals("yield")) {
       return plain; // not a valid method name in an invocation: the input would not be Java
     }
@@ -424,7 +388,7 @@ final class InterfaceGenerator {
 
   private String onException() {
     String value = c.pick("-1", "0", "false", "x", "1e400", "-1e400", "NaN", "0.5");
-    return value.endsWith("e400") && KnownBug.ON_EXCEPTION_INFINITE.avoid() ? "-1" : value;
+    return value;
   }
 
   /** A parameter name: usually p0, p1, ...; sometimes one that could shadow a type. */
@@ -433,8 +397,7 @@ final class InterfaceGenerator {
       return "p" + p;
     }
     String name = c.pick(Names.SHADOWING);
-    if (KnownBug.PARAM_SHADOWS_TYPE.avoid()
-        || params.stream().anyMatch(d -> d.endsWith(" " + name))) {
+    if (params.stream().anyMatch(d -> d.endsWith(" " + name))) {
       return "p" + p;
     }
     return name;

@@ -54,8 +54,23 @@ final class Oracle {
   /** Which front end an input went through. */
   enum FrontEnd { YAML, ANNOTATIONS }
 
+  /**
+   * One javac run: its compilation (empty when javac threw) and the first property it breaks.
+   */
+  record Run(Optional<Compilation> compilation, Optional<Fuzz.Violation> violation) {}
+
   /** Runs a YAML spec, found through {@code @BindingSpec} on a package, through javac. */
   static Optional<Fuzz.Violation> yaml(String spec) {
+    return yamlRun(spec).violation();
+  }
+
+  /** Runs annotated Java sources through javac. */
+  static Optional<Fuzz.Violation> annotations(List<JavaFileObject> sources) {
+    return annotationsRun(sources).violation();
+  }
+
+  /** Like {@link #yaml}, keeping the compilation. */
+  static Run yamlRun(String spec) {
     Path dir;
     try {
       dir = Files.createTempDirectory("ffmbind-fuzz");
@@ -74,12 +89,12 @@ final class Oracle {
     }
   }
 
-  /** Runs annotated Java sources through javac. */
-  static Optional<Fuzz.Violation> annotations(List<JavaFileObject> sources) {
+  /** Like {@link #annotations}, keeping the compilation. */
+  static Run annotationsRun(List<JavaFileObject> sources) {
     return compile(FrontEnd.ANNOTATIONS, 0, sources);
   }
 
-  private static Optional<Fuzz.Violation> compile(FrontEnd front, int specLines,
+  private static Run compile(FrontEnd front, int specLines,
       List<JavaFileObject> sources, String... extraOptions) {
     Compilation compilation;
     try {
@@ -89,10 +104,10 @@ final class Oracle {
               .toList())
           .compile(sources);
     } catch (RuntimeException | Error e) {
-      return Optional.of(new Fuzz.Violation("a: javac threw " + exceptionSignature(trace(e)),
-          trace(e)));
+      return new Run(Optional.empty(), Optional.of(
+          new Fuzz.Violation("a: javac threw " + exceptionSignature(trace(e)), trace(e))));
     }
-    return judge(front, specLines, compilation);
+    return new Run(Optional.of(compilation), judge(front, specLines, compilation));
   }
 
   /** How many inputs were accepted, and the first error id of each rejected one. */

@@ -146,9 +146,6 @@ final class SpecGenerator {
     }
     String odd = c.pick("", "java.lang", "java.util", "dev.ffmbind", "var.x", "a.record",
         "1bad", "x..y", "Fz", "\u00e9t\u00e9");
-    if (odd.startsWith("java.") && KnownBug.PACKAGE_JAVA_LANG.avoid()) {
-      return "fz";
-    }
     return odd;
   }
 
@@ -156,11 +153,7 @@ final class SpecGenerator {
     if (c.usually(80)) {
       return c.pick("Fuzz", "L", "Lib");
     }
-    String name = c.chance(50) ? c.pick(Names.TYPE_CLASHES) : c.pick(Names.CONTEXTUAL);
-    if (Names.CONTEXTUAL.contains(name) && KnownBug.JAVA_NAME_VAR.avoid()) {
-      return "Fuzz";
-    }
-    return name;
+    return c.chance(50) ? c.pick(Names.TYPE_CLASHES) : c.pick(Names.CONTEXTUAL);
   }
 
   private String doc() {
@@ -188,12 +181,6 @@ final class SpecGenerator {
       case 3 -> c.pick(Names.ODD);
       default -> c.usually(80) ? Names.longName(300) : Names.longName(70_000);
     };
-    if (name.length() > 65_535 && KnownBug.NAME_OVER_64K.avoid()) {
-      return plain;
-    }
-    if (Names.SHADOWING.contains(name) && KnownBug.PARAM_SHADOWS_TYPE.avoid()) {
-      return plain;
-    }
     return name;
   }
 
@@ -203,12 +190,6 @@ final class SpecGenerator {
       name = plain;
     } else {
       name = c.chance(50) ? c.pick(Names.TYPE_CLASHES) : c.pick(Names.CONTEXTUAL);
-      if (Names.CONTEXTUAL.contains(name) && KnownBug.JAVA_NAME_VAR.avoid()) {
-        name = plain;
-      }
-    }
-    if (name.equals(className) && KnownBug.NESTED_TYPE_NAMED_LIKE_BINDING_CLASS.avoid()) {
-      name = plain;
     }
     used.add(name);
     return name;
@@ -260,11 +241,7 @@ final class SpecGenerator {
     MapNode node = new MapNode().put("name", name);
     if (c.chance(40)) {
       String javaName = typeName("Cb" + i, new ArrayList<>());
-      if (callbackJavaNames.contains(javaName) && KnownBug.DUPLICATE_CALLBACK_JAVA_NAME.avoid()) {
-        javaName = "Cb" + i;
-      }
-      if (c.chance(15) && !callbackJavaNames.isEmpty()
-          && !KnownBug.DUPLICATE_CALLBACK_JAVA_NAME.avoid()) {
+      if (c.chance(15) && !callbackJavaNames.isEmpty()) {
         javaName = callbackJavaNames.get(0);
       }
       callbackJavaNames.add(javaName);
@@ -313,9 +290,6 @@ final class SpecGenerator {
     if (!returns.equals("void") && c.chance(40)) {
       String value = c.pick("-1", "0", "1", "false", "0.5", "\"x\"", "99999999999", "1e400",
           "-1e400", "NaN");
-      if (value.endsWith("e400") && KnownBug.ON_EXCEPTION_INFINITE.avoid()) {
-        value = "-1";
-      }
       node.put("on_exception", new Raw(value));
     }
     if (c.chance(20)) {
@@ -350,16 +324,16 @@ final class SpecGenerator {
       MapNode code = new MapNode();
       String codeName = c.usually(95) ? "ST_" + i : c.pick(Names.ODD);
       if (c.chance(5)) {
-        codeName = KnownBug.STATUS_CODE_NAME_LINE_SEPARATOR.avoid() ? "ST_LS" : "ST\u2028LS";
+        codeName = c.pick("ST\u2028LS", "ST\u2029PS");
       }
-      code.put("name", KnownBug.statusCodeText(codeName));
+      code.put("name", codeName);
       code.put("value", new Raw(c.usually(95) ? String.valueOf(i == 0 ? 0 : -i)
           : c.pick("0x10", "-2147483648", "2147483647", "4294967296", "1.5", "\"3\"")));
       if (i == 0 || c.chance(20)) {
         code.put("success", new Raw(i == 0 || c.chance(50) ? "true" : "false"));
       }
       if (c.chance(30)) {
-        code.put("doc", KnownBug.statusCodeText(doc()));
+        code.put("doc", doc());
       }
       codes.items().add(code);
     }
@@ -371,13 +345,6 @@ final class SpecGenerator {
 
   private MapNode function(int i) {
     String javaName = name("f" + i);
-    if ((javaName.equals("LINKER") || javaName.equals("LOOKUP"))
-        && KnownBug.FUNCTION_NAMED_LINKER_OR_LOOKUP.avoid()) {
-      javaName = "f" + i;
-    }
-    if (Names.OBJECT_METHODS.contains(javaName) && KnownBug.OBJECT_METHOD_NAME.avoid()) {
-      javaName = "f" + i;
-    }
     MapNode fn = new MapNode().put("name", javaName);
     if (c.chance(25)) {
       String symbol = c.chance(70) ? "c_f" + i : c.pick("f@VER_1", "f@@VER_2", "@", "a b", "f@");
@@ -404,10 +371,6 @@ final class SpecGenerator {
         case "pointer" -> c.pick("null-errno", "none");
         default -> c.pick("none", "nonzero", "null-errno");
       };
-      if (errors.equals("negative-errno") && conventionFor.equals("narrow")
-          && KnownBug.NEGATIVE_ERRNO_NARROW_RETURN.avoid()) {
-        errors = "minus-one-errno";
-      }
       if (errors.equals("status")) {
         if (!tables.isEmpty()) {
           fn.put("errors", new MapNode().put("status", c.pick(tables)));
@@ -440,12 +403,8 @@ final class SpecGenerator {
         if (c.chance(20)) {
           param.put("charset", c.pick(CHARSETS));
         }
-        boolean nullable = nullable(param, 20);
+        nullable(param, 20);
         boolean linked = c.chance(15);
-        if (nullable && !linked && type.equals("char*")
-            && KnownBug.NULLABLE_ARRAY_WITHOUT_LENGTH.avoid()) {
-          linked = true;
-        }
         if (linked) {
           lengthParam(params, "length_of", name);
         }
@@ -459,11 +418,8 @@ final class SpecGenerator {
         if (c.chance(5)) {
           param.put("java_type", c.pick(JAVA_TYPES));
         }
-        boolean nullable = nullable(param, 25);
+        nullable(param, 25);
         boolean linked = c.chance(60);
-        if (nullable && !linked && KnownBug.NULLABLE_ARRAY_WITHOUT_LENGTH.avoid()) {
-          linked = true;
-        }
         if (linked) {
           lengthParam(params, c.pick("length_of", "bounds"), name);
         }
@@ -512,7 +468,7 @@ final class SpecGenerator {
         }
         Callback cb = c.pick(callbacks);
         param.put("type", cb.name());
-        if (c.chance(10) && p > 0 && !KnownBug.LENGTH_LINK_ON_CALLBACK_PARAM.avoid()) {
+        if (c.chance(10) && p > 0) {
           MapNode before = (MapNode) params.items().get(params.items().size() - 2);
           param.put(c.pick("bounds", "length_of"), ((Str) before.entries().get(0).value()).value());
         }
@@ -577,10 +533,6 @@ final class SpecGenerator {
         if (c.chance(50)) {
           String free = c.usually(85) ? c.pick("free", "my_free", "g_free")
               : c.pick("not an identifier", "", "x@VER", "f()", "free free");
-          if (!free.matches("[A-Za-z_][A-Za-z0-9_]*")
-              && KnownBug.OWNED_STRING_FREE_NOT_IDENTIFIER.avoid()) {
-            free = "free";
-          }
           r.put("free", free);
         }
         fn.put("returns", r);

@@ -12,8 +12,11 @@ final class NegativeErrno implements ErrorConvention {
 
   @Override
   public CodeBlock failureCheck(Call call) {
-    boolean isInt = Poet.carrier(call.fn().returns().cType()).equals(TypeName.INT);
-    CodeBlock errno = isInt
+    // Unary minus already promotes a byte, short or int result to int; only a long needs a cast.
+    TypeName carrier = Poet.carrier(call.fn().returns().cType());
+    boolean promotesToInt = carrier.equals(TypeName.INT) || carrier.equals(TypeName.SHORT)
+        || carrier.equals(TypeName.BYTE);
+    CodeBlock errno = promotesToInt
         ? CodeBlock.of("-$N", Names.RESULT)
         : CodeBlock.of("(int) -$N", Names.RESULT);
     return CodeBlock.builder()

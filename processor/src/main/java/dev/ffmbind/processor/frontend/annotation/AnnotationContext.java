@@ -3,6 +3,7 @@ package dev.ffmbind.processor.frontend.annotation;
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.OpaqueType;
 import java.util.ArrayList;
@@ -59,6 +60,11 @@ final class AnnotationContext {
     error(ref, message, args);
   }
 
+  /** Marks the type of {@code usedBy} as having a problem reported already (at another use). */
+  void typeProblemAlreadyReported(Element usedBy) {
+    typeProblemReported.add(usedBy);
+  }
+
   boolean typeProblemReported(Element element) {
     return typeProblemReported.contains(element);
   }
@@ -90,6 +96,17 @@ final class AnnotationContext {
 
   List<CallbackType> callbacks() {
     return new ArrayList<>(callbacks.values());
+  }
+
+  /** Whether and how the element is {@code @Deprecated}. */
+  FunctionModel.Deprecation deprecation(Element element) {
+    if (!env.getElementUtils().isDeprecated(element)) {
+      return FunctionModel.Deprecation.NONE;
+    }
+    boolean forRemoval = Annotations.find(element, "java.lang.Deprecated")
+        .map(m -> Annotations.bool(m, "forRemoval", false)).orElse(false);
+    return forRemoval ? FunctionModel.Deprecation.FOR_REMOVAL
+        : FunctionModel.Deprecation.DEPRECATED;
   }
 
   /** The description part of an element's doc comment: everything before the first block tag. */

@@ -47,6 +47,12 @@ final class CallbackReader {
     if (ctx.callback(name).isPresent() || !reading.add(name.canonicalName())) {
       return Optional.of(new JavaType.Callback(name, cName));
     }
+    if (!TypeReader.isCTypeName(cName)) {
+      ctx.typeError(usedBy, new ElementRef(iface, annotation,
+              Annotations.value(annotation, "value").orElse(null)),
+          Message.C_TYPE_NAME, "Callback", name.canonicalName(), cName);
+      return Optional.empty();
+    }
     List<ExecutableElement> methods = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
         .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList();
     if (methods.size() != 1 || !iface.getInterfaces().isEmpty()

@@ -3,7 +3,9 @@ package dev.ffmbind.processor.frontend.annotation;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.OpaqueType;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
@@ -21,6 +23,8 @@ final class HandleClassReader {
   private static final String DESTRUCTOR = "dev.ffmbind.NativeHandle.Destructor";
 
   private final AnnotationContext ctx;
+  /** Handle classes whose {@code @Opaque} value was reported as not a C type name. */
+  private final Set<String> invalidNames = new HashSet<>();
 
   HandleClassReader(AnnotationContext ctx) {
     this.ctx = ctx;
@@ -51,6 +55,16 @@ final class HandleClassReader {
       return Optional.empty();
     }
     String cName = Annotations.string(opaque.get(), "value").orElse("");
+    if (!TypeReader.isCTypeName(cName)) {
+      if (!invalidNames.add(name.canonicalName())) {
+        ctx.typeProblemAlreadyReported(usedBy); // once per class, not once per use
+        return Optional.empty();
+      }
+      ctx.typeError(usedBy, new ElementRef(handle, opaque.get(),
+              Annotations.value(opaque.get(), "value").orElse(null)),
+          Message.C_TYPE_NAME, "Opaque", name.canonicalName(), cName);
+      return Optional.empty();
+    }
     ctx.addOpaqueType(new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, "",
         destructor));
     return Optional.of(name);

@@ -71,7 +71,8 @@ final class MethodReader {
         Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
         Annotations.find(method, Annotations.CRITICAL).isPresent(),
         ctx.doc(method),
-        Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent()));
+        Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent(),
+        ctx.deprecation(method)));
   }
 
   /** The annotation's {@code ErrorConvention} constant names the model's kind of the same name. */

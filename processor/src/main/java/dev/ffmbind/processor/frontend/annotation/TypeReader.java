@@ -94,6 +94,14 @@ final class TypeReader {
     return parsed;
   }
 
+  /**
+   * Whether a {@code @Callback} or {@code @Opaque} value names a C type: without it, the types
+   * of the functions using it could not be spelled, and those functions would be lost.
+   */
+  static boolean isCTypeName(String cName) {
+    return CTypeExpr.parse(cName).filter(c -> c.pointers() == 0 && !c.constPointee()).isPresent();
+  }
+
   private static String describe(Element element) {
     return element instanceof ExecutableElement m
         ? "the return value of " + m.getSimpleName() + "()"
