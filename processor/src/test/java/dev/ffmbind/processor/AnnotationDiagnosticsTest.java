@@ -511,7 +511,8 @@ class AnnotationDiagnosticsTest {
   }
 
   private static void assertContains(String text, String part) {
-    org.junit.jupiter.api.Assertions.assertTrue(text.contains(part), () -> "missing: " + part + "\n" + text);
+    org.junit.jupiter.api.Assertions.assertTrue(Sources.unwrapped(text).contains(part),
+        () -> "missing: " + part + "\n" + text);
   }
 
   // ---- returned buffers and sized strings ----------------------------------------------------

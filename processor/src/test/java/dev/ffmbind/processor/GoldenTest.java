@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.ffmbind.processor.codegen.text.SourceStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Java sources of an annotated interface (package {@code golden.<feature>}), and {@code
  * Expected.java}, the one source the processor must generate from it. The input is compiled
  * with the processor under {@code -Xlint:all -Werror}, so the generated code compiles without
- * warnings, and the generated source must equal {@code Expected.java} byte for byte. Adding a
+ * warnings, the generated source must equal {@code Expected.java} byte for byte, and it must
+ * keep the layout rules of generated code ({@link SourceStyle}). Adding a
  * feature means adding a folder; {@code -Dffmbind.updateGoldens=true} writes the goldens.
  */
 class GoldenTest {
@@ -55,8 +57,10 @@ class GoldenTest {
     List<JavaFileObject> generated = compilation.generatedSourceFiles();
     assertEquals(1, generated.size(), () -> feature + ": expected one generated source, got "
         + generated.stream().map(JavaFileObject::getName).toList());
-    Sources.assertGolden(generated.get(0).getCharContent(true).toString(),
-        Path.of("golden", feature, EXPECTED));
+    String source = generated.get(0).getCharContent(true).toString();
+    Sources.assertGolden(source, Path.of("golden", feature, EXPECTED));
+    // The layout rules of generated code: every feature's output keeps them.
+    assertEquals(List.of(), SourceStyle.problems(feature + "/" + EXPECTED, source));
   }
 
   /** The sources javac gets for a feature folder: a package-info naming its spec, or its Java. */

@@ -83,6 +83,15 @@ final class Sources {
   }
 
   /**
+   * Generated code with its wrapped lines joined again, so a test can look for a statement
+   * whatever the line breaks: a line break and the indentation around it become one space, none
+   * after an opening parenthesis.
+   */
+  static String unwrapped(String source) {
+    return source.replaceAll("[ \\t]*\\R\\s*", " ").replace("( ", "(");
+  }
+
+  /**
    * Compares generated text with a golden file, given relative to {@code src/test/resources}.
    * Run with {@code -Dffmbind.updateGoldens=true} to write the goldens (new ones too) after an
    * intended change, then review the diff.

@@ -8,6 +8,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
+import dev.ffmbind.processor.codegen.text.Javadoc;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.codegen.upcall.UpcallArguments;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackType;
@@ -41,38 +43,38 @@ final class CallbackWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(callback.methodName())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(Poet.javaType(callback.returns().javaType()));
-    CodeBlock.Builder doc = CodeBlock.builder().add("Called by C.\n");
+    Javadoc doc = Javadoc.summary(Prose.of("Called by C through $L.",
+        Prose.code(callback.cName())));
     for (ResolvedCallback.Param p : resolved.params()) {
       method.addParameter(
           ParameterSpec.builder(Poet.javaType(p.model().javaType()), p.name()).build());
-      doc.add("\n@param $N $L", p.name(), UpcallArguments.of(p).doc(p));
+      doc.param(p.name(), UpcallArguments.of(p).doc(p));
     }
     if (!(callback.returns().javaType() instanceof JavaType.Void)) {
-      doc.add("\n@return {@code $L}", callback.returns().cType().canonical());
+      doc.tag("@return", Prose.code(callback.returns().cType().canonical()));
     }
-    method.addJavadoc(doc.add("\n").build());
+    method.addJavadoc(doc.render(2));
 
-    CodeBlock.Builder typeDoc = CodeBlock.builder();
-    if (!callback.doc().isBlank()) {
-      typeDoc.add("$L\n\n", callback.doc().strip());
-    }
-    typeDoc.add("<p>The C function-pointer type:\n{@snippet lang=c :\n$L\n}\n", callback.prototype());
-    typeDoc.add("$L\n", exceptionDoc());
+    List<String> prototype = Javadoc.cDeclaration(callback.prototype(), Javadoc.width(1));
+    Javadoc typeDoc = Javadoc.specDoc(callback.doc(), Prose.of("A Java implementation of the C"
+        + " function-pointer type $L.", Prose.code(callback.cName())));
+    typeDoc.paragraph("The C function-pointer type:").snippet("c", prototype, true);
+    typeDoc.paragraph(exceptionDoc());
     return TypeSpec.interfaceBuilder(Poet.className(callback.javaClass()))
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(FunctionalInterface.class)
-        .addJavadoc(typeDoc.build())
+        .addJavadoc(typeDoc.render(1))
         .addMethod(method.build())
         .build();
   }
 
-  private CodeBlock exceptionDoc() {
-    CodeBlock value = resolved.returnType().isVoid()
-        ? CodeBlock.of("C sees a normal return")
-        : CodeBlock.of("C receives {@code $L}", errorValueText());
-    return CodeBlock.of("<p>If the callback throws, $L, and the exception is rethrown to the Java"
-        + " caller of\nthe function the callback was passed to (or, with no caller waiting, given"
-        + " to the\n{@link dev.ffmbind.CallbackExceptionHandler}).", value);
+  private Prose exceptionDoc() {
+    Prose value = resolved.returnType().isVoid()
+        ? Prose.of("C sees a normal return")
+        : Prose.of("C receives $L", Prose.code(errorValueText()));
+    return Prose.of("If the callback throws,$W$L, and the exception is rethrown to the Java caller"
+        + " of the function the callback was passed to (or, with no caller waiting, given to the"
+        + " {@link $T}).", value, Poet.CALLBACK_EXCEPTION_HANDLER);
   }
 
   // ---- the stub holder -----------------------------------------------------------------------
@@ -82,12 +84,13 @@ final class CallbackWriter {
     ClassName iface = Poet.className(callback.javaClass());
     return TypeSpec.classBuilder(holder)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The one upcall stub of {@code $L}, created on first use and never freed (C may keep it);\n",
-            callback.cName())
-        .addJavadoc("every call that passes a {@link $T} to C passes this stub.\n", iface)
+        .addJavadoc(Javadoc.summary("The one upcall stub of $L, created on first use and never"
+            + " freed (C may keep it); every call that passes a {@link $T} to C passes this stub.",
+            Prose.code(callback.cName()), iface).render(1))
         .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build())
         .addField(FieldSpec.builder(Poet.MEMORY_SEGMENT, Names.STUB, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.stub($T.lookup(), $T.class, $S,\n$>$>$L)$<$<", Poet.UPCALLS, Poet.METHOD_HANDLES, holder,
+            .initializer("$T.stub($T.lookup(),$W$T.class,$W$S,$W$L)", Poet.UPCALLS,
+                Poet.METHOD_HANDLES, holder,
                 Names.UPCALL_METHOD, descriptor())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -101,10 +104,11 @@ final class CallbackWriter {
       layouts.add(UpcallArguments.of(p).layout(p));
     }
     if (resolved.returnType().isVoid()) {
-      return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
+      return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR,
+          CodeBlock.join(layouts, ",$W"));
     }
     layouts.add(0, Poet.layout(resolved.returnType()));
-    return CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ", "));
+    return CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ",$W"));
   }
 
   private MethodSpec upcallMethod(ClassName iface) {
@@ -112,9 +116,9 @@ final class CallbackWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder(Names.UPCALL_METHOD)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(Poet.carrier(resolved.returnType()))
-        .addJavadoc("Called by C through {@link #$L}: finds the Java callback of the current call and calls it;\n",
-            Names.STUB)
-        .addJavadoc("never lets an exception reach C.\n");
+        .addJavadoc(Javadoc.summary("Called by C through {@link #$N}: finds the Java callback of"
+            + " the current call and calls it; never lets an exception reach C.", Names.STUB)
+            .render(2));
     for (ResolvedCallback.Param p : resolved.params()) {
       method.addParameter(Poet.carrier(p.cType()), p.name());
     }
@@ -128,10 +132,10 @@ final class CallbackWriter {
     body.beginControlFlow("try");
     Optional<ResolvedCallback.Param> userData = resolved.userData();
     if (userData.isPresent()) {
-      body.addStatement("$N = $T.resolve($N, $S)", target, Poet.UPCALLS, userData.get().name(),
+      body.addStatement("$N = $T.resolve($N,$W$S)", target, Poet.UPCALLS, userData.get().name(),
           name);
     } else {
-      body.addStatement("$N = $T.current($T.class, $S)", target, Poet.UPCALLS, iface, name);
+      body.addStatement("$N = $T.current($T.class,$W$S)", target, Poet.UPCALLS, iface, name);
     }
     body.beginControlFlow("if ($N.failed())", target);
     body.add("// It threw earlier in this call: C is unwinding, Java is not called again.\n");
@@ -143,14 +147,14 @@ final class CallbackWriter {
       args.add(UpcallArguments.of(p).convert(p, resolved));
     }
     CodeBlock call = CodeBlock.of("$N.$N($L)", Names.CALLBACK, callback.methodName(),
-        CodeBlock.join(args, ", "));
+        CodeBlock.join(args, ",$W"));
     if (isVoid) {
       body.addStatement("$L", call);
     } else {
       body.addStatement("return $L", toCarrier(call));
     }
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
-    body.addStatement("$T.failed($N, $S, t$$)", Poet.UPCALLS, target, name);
+    body.addStatement("$T.failed($N,$W$S, t$$)", Poet.UPCALLS, target, name);
     if (!isVoid) {
       body.add(errorReturn);
     }

@@ -15,6 +15,8 @@ import dev.ffmbind.processor.codegen.marshal.ParamMarshaller;
 import dev.ffmbind.processor.codegen.marshal.ParamMarshallers;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversion;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversions;
+import dev.ffmbind.processor.codegen.text.Javadoc;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,9 @@ import javax.lang.model.element.Modifier;
  * #write()} puts them in that order.
  */
 final class FunctionWriter {
+
+  /** Methods are members of the top-level binding class. */
+  private static final int DEPTH = 1;
 
   private final ResolvedFunction fn;
   private final Call call;
@@ -92,13 +97,23 @@ final class FunctionWriter {
           Poet.ERRNO);
     }
     addMarshalling(body);
-    addInvoke(body);
-    upcall.ifPresent(u -> body.add(u.rethrow()));
-    fn.params().forEach(p -> body.add(marshaller(p).copyBack(p, call)));
-    body.add(errors.failureCheck(call));
+    CodeBlock.Builder after = CodeBlock.builder();
+    upcall.ifPresent(u -> after.add(u.rethrow()));
+    fn.params().forEach(p -> after.add(marshaller(p).copyBack(p, call)));
+    after.add(errors.failureCheck(call));
     // Handles come back only from a call that succeeded: a failed call may leave garbage there.
-    fn.params().forEach(p -> body.add(marshaller(p).publish(p, call)));
-    body.add(result.convert(fn.returns(), call));
+    fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
+    if (after.isEmpty() && !fn.model().retryOnEintr()
+        && result.returnsResultAsIs(fn.returns())) {
+      // Nothing to do between the call and the return: return what C returned, no local.
+      TypeName carrier = Poet.carrier(fn.returns().cType());
+      body.addStatement("return ($T) $T.$N.invokeExact($Z$L)", carrier, handles,
+          Names.handleField(fn.javaName()), invokeArguments());
+    } else {
+      addInvoke(body);
+      body.add(after.build());
+      body.add(result.convert(fn.returns(), call));
+    }
     addCatchClauses(body);
     return method.addCode(body.build()).build();
   }
@@ -138,7 +153,7 @@ final class FunctionWriter {
         : CodeBlock.of("$N.ownsNativeObject()", name));
     body.add("// Owned: its close() calls $L exactly once; a closed handle is rejected.\n",
         fn.cSymbol());
-    body.addStatement("$N.segmentFor($S, $S)", name, fn.cSymbol(), name);
+    body.addStatement("$N.segmentFor($S,$W$S)", name, fn.cSymbol(), name);
     body.addStatement("$N.close()", name);
     // What a destructor function that succeeded returns: the first success code, or 0.
     body.add(result.returnConstant(fn.returns(), errors.successValue(call)));
@@ -177,27 +192,32 @@ final class FunctionWriter {
 
   // ---- the call ------------------------------------------------------------------------------
 
-  private void addInvoke(CodeBlock.Builder body) {
+  /** The arguments of {@code invokeExact}: the errno capture segment first, where there is one. */
+  private CodeBlock invokeArguments() {
     List<CodeBlock> argList = new ArrayList<>();
     if (errors.capturesErrno()) {
       argList.add(CodeBlock.of("$N", Names.ERRNO));
     }
     fn.params().forEach(p -> argList.add(marshaller(p).pass(p, call)));
-    CodeBlock args = CodeBlock.join(argList, ", ");
+    return CodeBlock.join(argList, ",$W");
+  }
+
+  private void addInvoke(CodeBlock.Builder body) {
+    CodeBlock args = invokeArguments();
     TypeName carrier = Poet.carrier(fn.returns().cType());
     ClassName downcalls = handles;
     String handle = Names.handleField(fn.javaName());
     String result = Names.RESULT;
     if (fn.returns().cType().isVoid()) {
-      body.addStatement("$T.$N.invokeExact($L)", downcalls, handle, args);
+      body.addStatement("$T.$N.invokeExact($Z$L)", downcalls, handle, args);
     } else if (!fn.model().retryOnEintr()) {
-      body.addStatement("$T $N = ($T) $T.$N.invokeExact($L)", carrier, result, carrier, downcalls,
+      body.addStatement("$T $N = ($T) $T.$N.invokeExact($Z$L)", carrier, result, carrier, downcalls,
           handle, args);
     } else {
       // Repeat while a signal interrupted the call; anything else falls through to the error check.
       body.addStatement("$T $N", carrier, result);
       body.beginControlFlow("do");
-      body.addStatement("$N = ($T) $T.$N.invokeExact($L)", result, carrier, downcalls, handle,
+      body.addStatement("$N = ($T) $T.$N.invokeExact($Z$L)", result, carrier, downcalls, handle,
           args);
       body.unindent().add("} while ($L);\n", errors.interrupted(call));
     }
@@ -217,55 +237,60 @@ final class FunctionWriter {
   // ---- javadoc -------------------------------------------------------------------------------
 
   private CodeBlock javadoc() {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    if (!fn.model().doc().isBlank()) {
-      doc.add("$L\n\n", fn.model().doc().strip());
+    Javadoc doc = Javadoc.specDoc(fn.model().doc(),
+        Prose.of("Calls $L.", Prose.code(fn.cSymbol())));
+    List<String> prototype = Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(DEPTH));
+    if (fn.model().doc().isBlank()) {
+      doc.snippet("c", prototype, false);
+    } else {
+      doc.paragraph("Calls the C function:").snippet("c", prototype, true);
     }
-    doc.add("<p>Calls the C function:\n{@snippet lang=c :\n$L\n}\n", fn.model().prototype());
     if (fn.model().isVersioned()) {
-      doc.add("<p>Bound to the symbol version {@code $L} (through {@code dlvsym}).\n",
-          fn.cSymbol());
+      doc.paragraph("Bound to the symbol version $L (through {@code dlvsym}).",
+          Prose.code(fn.cSymbol()));
     }
     if (fn.model().optional()) {
-      doc.add("<p>The symbol is optional: {@link #$L()} tells whether the library has it.\n",
+      doc.paragraph("The symbol is optional: {@link #$N()} tells whether the library has it.",
           Names.availabilityMethod(fn.javaName()));
     }
-    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.add(
-        "<p>The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
-            + " calls this\nfunction exactly once), so it is never freed twice.\n",
+    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.paragraph(
+        "The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
+            + " calls this function exactly once), so it is never freed twice.",
         Poet.className(t.javaClass())));
     for (ResolvedParam p : fn.params()) {
       if (!p.isInJavaSignature()) {
-        doc.add(marshaller(p).doc(p, call));
+        doc.paragraph(marshaller(p).doc(p, call));
       }
     }
     for (ResolvedParam p : fn.params()) {
       if (p.isInJavaSignature()) {
-        doc.add("\n@param $N $L", p.name(), marshaller(p).doc(p, call));
+        doc.param(p.name(), marshaller(p).doc(p, call));
       }
     }
-    CodeBlock returns = result.doc(fn.returns(), call);
+    Prose returns = result.doc(fn.returns(), call);
     if (!returns.isEmpty()) {
-      doc.add("\n@return $L", returns);
+      doc.tag("@return", returns);
     }
-    CodeBlock throwsDoc = errors.throwsDoc(call);
+    Prose throwsDoc = errors.throwsDoc(call);
     if (!throwsDoc.isEmpty()) {
-      doc.add("\n@throws $L", throwsDoc);
+      doc.tag("@throws", throwsDoc);
     }
     if (fn.model().optional()) {
-      doc.add("\n@throws $T if the library lacks the symbol", Poet.SYMBOL_UNAVAILABLE);
+      doc.tag("@throws", Prose.of("$T if the library lacks the symbol", Poet.SYMBOL_UNAVAILABLE));
     }
-    return doc.add("\n").build();
+    return doc.render(DEPTH);
   }
 
   private CodeBlock destructorJavadoc() {
-    return CodeBlock.builder()
-        .add("The destructor of owned {@link $T} handles: their {@code close()} calls it exactly"
-            + " once.\n", Poet.className(fn.destroying().orElseThrow().type().javaClass()))
-        .add("Calls {@code $L} on the raw pointer, with the error check of {@link #$L}.\n",
-            fn.cSymbol(), fn.javaName())
-        .add("\n@param $L the pointer of the handle being closed\n", fn.params().get(0).name())
-        .add(result.doc(fn.returns(), call).isEmpty() ? "" : "@return the C result\n")
-        .build();
+    Javadoc doc = Javadoc.summary("The destructor of owned {@link $T} handles: their"
+            + " {@code close()} calls it exactly once. Calls $L on the raw pointer, with the"
+            + " error check of {@link #$N}.",
+        Poet.className(fn.destroying().orElseThrow().type().javaClass()),
+        Prose.code(fn.cSymbol()), fn.javaName())
+        .param(fn.params().get(0).name(), Prose.of("the pointer of the handle being closed"));
+    if (!result.doc(fn.returns(), call).isEmpty()) {
+      doc.tag("@return", Prose.of("the C result"));
+    }
+    return doc.render(DEPTH);
   }
 }

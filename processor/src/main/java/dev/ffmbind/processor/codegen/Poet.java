@@ -57,6 +57,8 @@ public final class Poet {
   public static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
   public static final ClassName UPCALL_REGISTERED = UPCALLS.nestedClass("Registered");
   public static final ClassName REGISTRATION = ClassName.get("dev.ffmbind", "Registration");
+  public static final ClassName CALLBACK_EXCEPTION_HANDLER =
+      ClassName.get("dev.ffmbind", "CallbackExceptionHandler");
   public static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   public static ClassName className(JavaClassName name) {
@@ -157,7 +159,8 @@ public final class Poet {
     if (!owned) {
       return CodeBlock.of("new $T($L)", handle, pointer);
     }
-    return CodeBlock.of("new $T($L, $L)", handle, pointer, destructorReference(type, downcalls));
+    return CodeBlock.of("new $T($L,$W$L)", handle, pointer,
+        destructorReference(type, downcalls));
   }
 
   /**

@@ -43,7 +43,7 @@ final class UpcallDispatch {
     if (!upcall.registered()) {
       return CodeBlock.builder().build();
     }
-    return CodeBlock.builder().addStatement("$T $N = $T.register($S, $L, $L)",
+    return CodeBlock.builder().addStatement("$T $N = $T.register($S,$W$L,$W$L)",
         Poet.UPCALL_REGISTERED, Names.UPCALL, Poet.UPCALLS,
         fn.cSymbol() + "(" + upcall.type().cName() + ")", callbackName(), userDataValue()).build();
   }
@@ -54,10 +54,10 @@ final class UpcallDispatch {
       return Optional.empty();
     }
     if (upcall.userData().isPresent()) {
-      return Optional.of(CodeBlock.of("$T $N = $T.call($L, $L)", Poet.UPCALL_CALL, Names.UPCALL,
+      return Optional.of(CodeBlock.of("$T $N = $T.call($L,$W$L)", Poet.UPCALL_CALL, Names.UPCALL,
           Poet.UPCALLS, callbackName(), userDataValue()));
     }
-    return Optional.of(CodeBlock.of("$T $N = $T.enter($T.class, $L)", Poet.UPCALL_FRAME,
+    return Optional.of(CodeBlock.of("$T $N = $T.enter($T.class,$W$L)", Poet.UPCALL_FRAME,
         Names.UPCALL, Poet.UPCALLS, Poet.className(upcall.type().javaClass()), callbackName()));
   }
 

@@ -93,9 +93,37 @@ class FixedKnownBugsTest {
           - {name: f, returns: int, errors: {status: st}}
         """));
     String generated = generated(compilation, "fz/Fuzz.java");
-    assertTrue(generated.contains("return \"\\u2029 paragraph sep\";"), generated);
-    assertTrue(generated.contains("return \"a\\u2028line \\\"q\\\" \\\\ \\t\";"),
+    // The descriptions are cases of a switch on the code.
+    assertTrue(generated.contains("case 0 -> \"\\u2029 paragraph sep\";"), generated);
+    assertTrue(generated.contains("case 1 -> \"a\\u2028line \\\"q\\\" \\\\ \\t\";"),
         generated);
+  }
+
+  @Test
+  void docUnicodeEscape() {
+    String generated = generated(assertYamlAccepted(spec("""
+        functions:
+          - {name: f, doc: "a \\\\uXYZW escape"}
+        """)), "fz/Fuzz.java");
+    assertTrue(generated.contains("a &#92;uXYZW escape"), generated);
+  }
+
+  @Test
+  void docCommentEnd() {
+    String generated = generated(assertYamlAccepted(spec("""
+        functions:
+          - {name: f, doc: "ends */ here"}
+        """)), "fz/Fuzz.java");
+    assertTrue(generated.contains("ends *&#47; here"), generated);
+  }
+
+  @Test
+  void docDeprecatedTag() {
+    String generated = generated(assertYamlAccepted(spec("""
+        functions:
+          - {name: f, doc: "@deprecated not really"}
+        """)), "fz/Fuzz.java");
+    assertTrue(generated.contains("&#64;deprecated not really"), generated);
   }
 
   @Test

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.JavaFileObjects;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Keeps {@link KnownBug} honest: each reproducer must still break the property it names. When
@@ -15,8 +16,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class KnownBugReproducersTest {
 
-  @ParameterizedTest
-  @EnumSource(KnownBug.class)
+  static Stream<KnownBug> knownBugs() {
+    return Stream.of(KnownBug.values());
+  }
+
+  // No bug may be open: the list is then empty, which is fine.
+  @ParameterizedTest(allowZeroInvocations = true)
+  @MethodSource("knownBugs")
   void reproducerStillFails(KnownBug bug) {
     Optional<Fuzz.Violation> violation = switch (bug.frontEnd) {
       case YAML -> Oracle.yaml(bug.reproducer);

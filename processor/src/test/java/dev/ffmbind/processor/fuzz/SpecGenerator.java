@@ -161,17 +161,8 @@ final class SpecGenerator {
       return c.pick("A doc.", "Does things.", "");
     }
     String doc = c.pick(Names.ODD_DOCS);
-    if (doc.contains("@deprecated") && KnownBug.DOC_DEPRECATED_TAG.avoid()) {
-      doc = "not deprecated";
-    }
     if (c.chance(20)) {
       doc = c.pick("a \\u0041 escape", "ends */ here", "\\u000a newline", "a \\uXYZW bad escape");
-      if (KnownBug.DOC_UNICODE_ESCAPE.avoid() && doc.contains("\\u")) {
-        doc = "no escape";
-      }
-      if (KnownBug.DOC_COMMENT_END.avoid() && doc.contains("*/")) {
-        doc = "no comment end";
-      }
     }
     return doc;
   }

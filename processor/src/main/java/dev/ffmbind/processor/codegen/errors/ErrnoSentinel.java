@@ -24,7 +24,7 @@ abstract class ErrnoSentinel implements ErrorConvention {
     // ofCall renders the call text only if the message is read.
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", failed())
-        .addStatement("throw $T.ofCall($T.read($N), $L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
+        .addStatement("throw $T.ofCall($T.read($N),$W$L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
             Names.ERRNO, call.callArguments())
         .endControlFlow()
         .build();

@@ -2,6 +2,7 @@ package dev.ffmbind.processor.codegen.errors;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * One way a C function reports failure. A stateless strategy: it renders, {@link
@@ -27,7 +28,7 @@ public interface ErrorConvention {
   }
 
   /** The {@code @throws} text (exception and when); empty when the method throws nothing. */
-  CodeBlock throwsDoc(Call call);
+  Prose throwsDoc(Call call);
 
   /** The result of a call that succeeded, as a destructor closing an owned handle returns it. */
   default long successValue(Call call) {

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.errors;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -17,7 +18,7 @@ final class MinusOneErrno extends ErrnoSentinel {
   }
 
   @Override
-  public CodeBlock throwsDoc(Call call) {
-    return CodeBlock.of("$T if the function returns -1; errno says why", Poet.ERRNO_EXCEPTION);
+  public Prose throwsDoc(Call call) {
+    return Prose.of("$T if the function returns -1; errno says why", Poet.ERRNO_EXCEPTION);
   }
 }

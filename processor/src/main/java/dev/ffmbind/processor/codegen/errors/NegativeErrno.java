@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /** {@code negative-errno}: a negative result is {@code -errno} (Linux kernel style). */
@@ -20,7 +21,7 @@ final class NegativeErrno implements ErrorConvention {
         : CodeBlock.of("(int) -$N", Names.RESULT);
     return CodeBlock.builder()
         .beginControlFlow("if ($N < 0)", Names.RESULT)
-        .addStatement("throw $T.ofCall($L, $L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())
+        .addStatement("throw $T.ofCall($L,$W$L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())
         .endControlFlow()
         .build();
   }
@@ -31,7 +32,7 @@ final class NegativeErrno implements ErrorConvention {
   }
 
   @Override
-  public CodeBlock throwsDoc(Call call) {
-    return CodeBlock.of("$T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
+  public Prose throwsDoc(Call call) {
+    return Prose.of("$T if the function returns a negative errno", Poet.ERRNO_EXCEPTION);
   }
 }

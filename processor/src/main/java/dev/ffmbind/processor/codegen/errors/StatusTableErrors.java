@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.StatusMessage;
 import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.marshal.Call;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusCodeModel;
 import dev.ffmbind.processor.model.StatusTableModel;
@@ -28,7 +29,7 @@ final class StatusTableErrors implements ErrorConvention {
   public CodeBlock failureCheck(Call call) {
     return CodeBlock.builder()
         .beginControlFlow("if (!$T.isSuccess($N))", exception(call), Names.RESULT)
-        .addStatement("throw new $T($S, $L, $N, $L)", exception(call), call.cSymbol(),
+        .addStatement("throw new $T($S,$W$L,$W$N,$W$L)", exception(call), call.cSymbol(),
             call.callDescription(), Names.RESULT, message(call))
         .endControlFlow()
         .build();
@@ -54,8 +55,8 @@ final class StatusTableErrors implements ErrorConvention {
   }
 
   @Override
-  public CodeBlock throwsDoc(Call call) {
-    return CodeBlock.of("$T if the function returns a failure status", exception(call));
+  public Prose throwsDoc(Call call) {
+    return Prose.of("$T if the function returns a failure status", exception(call));
   }
 
   @Override

@@ -38,7 +38,7 @@ final class ByteBufferMarshaller implements ParamMarshaller {
     body.nextControlFlow("else");
     body.addStatement("$L = $N.allocate($N.remaining())", local, Names.SCRATCH, name);
     if (p.model().direction().copiesIn()) {
-      body.addStatement("$T.copy($T.ofBuffer($N), 0, $L, 0, $N.remaining())", Poet.MEMORY_SEGMENT,
+      body.addStatement("$T.copy($T.ofBuffer($N), 0,$W$L, 0,$W$N.remaining())", Poet.MEMORY_SEGMENT,
           Poet.MEMORY_SEGMENT, name, local, name);
     } else {
       body.addStatement("$L.fill((byte) 0)", local);
@@ -61,7 +61,7 @@ final class ByteBufferMarshaller implements ParamMarshaller {
         : CodeBlock.of("!$N.isDirect()", p.name());
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", heap)
-        .addStatement("$T.copy($L, 0, $T.ofBuffer($N), 0, $N.remaining())", Poet.MEMORY_SEGMENT,
+        .addStatement("$T.copy($L, 0,$W$T.ofBuffer($N), 0,$W$N.remaining())", Poet.MEMORY_SEGMENT,
             Guards.local(p), Poet.MEMORY_SEGMENT, p.name(), p.name())
         .endControlFlow()
         .build();

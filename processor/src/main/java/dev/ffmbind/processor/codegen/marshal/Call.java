@@ -36,7 +36,7 @@ public record Call(ResolvedFunction fn, ClassName downcalls) {
         args.add(CodeBlock.of("$L", p.name()));
       }
     }
-    return CodeBlock.join(args, ", ");
+    return CodeBlock.join(args, ",$W");
   }
 
   /** {@code CallDescription.of("symbol", args...)}, rendered only when a message is read. */

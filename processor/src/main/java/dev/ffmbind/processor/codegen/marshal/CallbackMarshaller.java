@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.binding.Upcall;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
 
@@ -21,9 +22,9 @@ final class CallbackMarshaller extends DirectMarshaller {
   }
 
   @Override
-  public CodeBlock doc(ResolvedParam p, Call call) {
+  public Prose doc(ResolvedParam p, Call call) {
     boolean registered = call.fn().upcall().map(Upcall::registered).orElseThrow();
-    return CodeBlock.builder()
+    return Prose.builder()
         .add("{@code $L}, ", p.model().cType().canonical())
         .add(registered
             ? "C keeps it: it stays reachable until the returned registration is closed"

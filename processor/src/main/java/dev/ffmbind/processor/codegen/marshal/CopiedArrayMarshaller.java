@@ -17,7 +17,7 @@ class CopiedArrayMarshaller implements ParamMarshaller {
     if (p.lengthLinked()) {
       return CodeBlock.builder().build();
     }
-    return Guards.ifNotNull(p, CodeBlock.of("$T.minLength($N.length, 1, $S, $S)", Poet.CHECKS,
+    return Guards.ifNotNull(p, CodeBlock.of("$T.minLength($N.length, 1,$W$S,$W$S)", Poet.CHECKS,
         p.name(), call.cSymbol(), p.name()));
   }
 
@@ -34,7 +34,7 @@ class CopiedArrayMarshaller implements ParamMarshaller {
 
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
-    return Guards.declareNative(p, CodeBlock.of("$T.$N($N, $N)", Poet.NATIVE_ARRAYS,
+    return Guards.declareNative(p, CodeBlock.of("$T.$N($N,$W$N)", Poet.NATIVE_ARRAYS,
         p.model().direction().copiesIn() ? "copyIn" : "zeroed", Names.SCRATCH, p.name()));
   }
 
@@ -48,7 +48,7 @@ class CopiedArrayMarshaller implements ParamMarshaller {
     if (!p.model().direction().copiesOut()) {
       return CodeBlock.builder().build();
     }
-    return Guards.ifNotNull(p, CodeBlock.of("$T.copyOut($L, $N)", Poet.NATIVE_ARRAYS,
+    return Guards.ifNotNull(p, CodeBlock.of("$T.copyOut($L,$W$N)", Poet.NATIVE_ARRAYS,
         Guards.local(p), p.name()));
   }
 

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
@@ -24,9 +25,9 @@ final class ElementSizeMarshaller implements ParamMarshaller {
   }
 
   @Override
-  public CodeBlock doc(ResolvedParam p, Call call) {
+  public Prose doc(ResolvedParam p, Call call) {
     ResolvedParam.ElementSize size = p.elementSize().orElseThrow();
-    return CodeBlock.of("<p>{@code $L} is passed for you: $L, the size in bytes of one element"
-        + " of {@code $L}.\n", p.name(), size.bytes(), size.of().name());
+    return Prose.of("{@code $L} is passed for you: $L, the size in bytes of one element"
+        + " of {@code $L}.", p.name(), size.bytes(), size.of().name());
   }
 }

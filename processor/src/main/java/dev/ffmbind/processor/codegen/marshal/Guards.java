@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /** Pieces several marshallers share: argument checks, null guards, the common Javadoc. */
@@ -15,7 +16,7 @@ final class Guards {
   /** {@code Checks.notNull(p, ...)} for a reference parameter that does not accept null. */
   static CodeBlock notNull(ResolvedParam p, Call call) {
     return p.nullable() ? EMPTY : CodeBlock.builder()
-        .addStatement("$T.notNull($N, $S, $S)", Poet.CHECKS, p.name(), call.cSymbol(), p.name())
+        .addStatement("$T.notNull($N,$W$S,$W$S)", Poet.CHECKS, p.name(), call.cSymbol(), p.name())
         .build();
   }
 
@@ -32,7 +33,7 @@ final class Guards {
     CodeBlock value = p.javaType() instanceof dev.ffmbind.processor.model.JavaType.PrimitiveArray
         ? CodeBlock.of("$N[0]", p.name()) : CodeBlock.of("$N", p.name());
     return CodeBlock.builder()
-        .addStatement("$T.bounds($L, $L, $S, $S, $S)", Poet.CHECKS, value,
+        .addStatement("$T.bounds($L,$W$L,$W$S,$W$S,$W$S)", Poet.CHECKS, value,
             elementCount(target, call), call.cSymbol(), p.name(), target.name())
         .build();
   }
@@ -54,7 +55,7 @@ final class Guards {
   static CodeBlock declareNative(ResolvedParam p, CodeBlock value) {
     String local = Names.nativeLocal(p.name());
     return p.nullable()
-        ? CodeBlock.builder().addStatement("$T $N = $N == null ? $T.NULL : $L", Poet.MEMORY_SEGMENT,
+        ? CodeBlock.builder().addStatement("$T $N = $N == null$W? $T.NULL$W: $L", Poet.MEMORY_SEGMENT,
             local, p.name(), Poet.MEMORY_SEGMENT, value).build()
         : CodeBlock.builder().addStatement("$T $N = $L", Poet.MEMORY_SEGMENT, local, value).build();
   }
@@ -68,9 +69,9 @@ final class Guards {
    * The common {@code @param} text: the C type, the bound, which way C touches the data, and
    * whether null is accepted.
    */
-  static CodeBlock.Builder paramDoc(ResolvedParam p) {
+  static Prose.Builder paramDoc(ResolvedParam p) {
     var declared = p.model().cType();
-    CodeBlock.Builder text = CodeBlock.builder().add("{@code $L}", declared.canonical());
+    Prose.Builder text = Prose.builder().add("{@code $L}", declared.canonical());
     p.model().boundsOf().ifPresent(b -> text.add(", at most the length of {@code $L}", b));
     boolean pointsToData = declared.isPointer()
         && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Str)

@@ -11,6 +11,6 @@ final class HandleMarshaller extends DirectMarshaller {
 
   @Override
   CodeBlock value(ResolvedParam p, Call call) {
-    return CodeBlock.of("$N.segmentFor($S, $S)", p.name(), call.cSymbol(), p.name());
+    return CodeBlock.of("$N.segmentFor($S,$W$S)", p.name(), call.cSymbol(), p.name());
   }
 }

@@ -24,12 +24,13 @@ final class HandleOutMarshaller implements ParamMarshaller {
         CodeBlock.of("$N.allocate($T.ADDRESS)", Names.SCRATCH, Poet.VALUE_LAYOUT)));
     if (p.model().direction().copiesIn()) {
       return body.add(Guards.ifNotNull(p, CodeBlock.of(
-          "$L.set($T.ADDRESS, 0, $N.get() == null ? $T.NULL : $N.get().segmentFor($S, $S))", local,
+          "$L.set($T.ADDRESS, 0,$W$N.get() == null$W? $T.NULL$W: $N.get().segmentFor($S,$W$S))",
+          local,
           Poet.VALUE_LAYOUT, p.name(), Poet.MEMORY_SEGMENT, p.name(), call.cSymbol(), p.name())))
           .build();
     }
     // A call that fails without writing must not hand back stale scratch memory as a handle.
-    return body.addStatement("$L.set($T.ADDRESS, 0, $T.NULL)", local, Poet.VALUE_LAYOUT,
+    return body.addStatement("$L.set($T.ADDRESS, 0,$W$T.NULL)", local, Poet.VALUE_LAYOUT,
         Poet.MEMORY_SEGMENT).build();
   }
 
@@ -50,7 +51,7 @@ final class HandleOutMarshaller implements ParamMarshaller {
     }
     body.addStatement("$T $N = $L.get($T.ADDRESS, 0)", Poet.MEMORY_SEGMENT, out, Guards.local(p),
         Poet.VALUE_LAYOUT);
-    body.addStatement("$N.set($N.address() == 0 ? null : $L)", p.name(), out,
+    body.addStatement("$N.set($N.address() == 0$W? null$W: $L)", p.name(), out,
         Poet.newHandle(p.handleType().orElseThrow(), CodeBlock.of("$N", out),
             p.model().ownership().owned(), call.downcalls()));
     if (p.nullable()) {

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -13,13 +14,13 @@ final class HandleReturn implements ReturnConversion {
 
   @Override
   public CodeBlock convert(ResolvedReturn r, Call call) {
-    return CodeBlock.builder().addStatement("return $N.address() == 0 ? null : $L", Names.RESULT,
+    return CodeBlock.builder().addStatement("return $N.address() == 0$W? null$W: $L", Names.RESULT,
         Poet.newHandle(r.handleType().orElseThrow(), CodeBlock.of("$N", Names.RESULT), r.owned(),
             call.downcalls())).build();
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
+  public Prose doc(ResolvedReturn r, Call call) {
     return ReturnConversion.cType(r)
         .add(r.owned() ? ", owned: close it to free the C object" : "")
         .add("; null for {@code NULL}")

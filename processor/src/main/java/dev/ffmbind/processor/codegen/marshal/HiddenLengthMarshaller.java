@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.JavaType;
 
@@ -24,7 +25,7 @@ final class HiddenLengthMarshaller implements ParamMarshaller {
         Guards.elementCount(p.lengthOf().orElseThrow(), call));
     if (sc.bytes() < 8) {
       long max = sc.unsigned() ? sc.unsignedMax() : (1L << (8 * sc.bytes() - 1)) - 1;
-      body.addStatement("$T.fits($L, $LL, $S, $S)", Poet.CHECKS, Guards.local(p), max,
+      body.addStatement("$T.fits($L,$W$LL,$W$S,$W$S)", Poet.CHECKS, Guards.local(p), max,
           call.cSymbol(), p.name());
     }
     return body.build();
@@ -39,8 +40,8 @@ final class HiddenLengthMarshaller implements ParamMarshaller {
   }
 
   @Override
-  public CodeBlock doc(ResolvedParam p, Call call) {
-    return CodeBlock.of("<p>{@code $L} is passed for you: the length of {@code $L}.\n", p.name(),
+  public Prose doc(ResolvedParam p, Call call) {
+    return Prose.of("{@code $L} is passed for you: the length of {@code $L}.", p.name(),
         p.lengthOf().orElseThrow().name());
   }
 

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -16,17 +17,17 @@ final class NativeBufferReturn implements ReturnConversion {
     CodeBlock.Builder body = CodeBlock.builder().add(ReturnConversion.declareSize(r, call));
     if (r.owned()) {
       String free = r.model().ownership().freeFunction().orElseThrow();
-      return body.addStatement("return $T.owned($N, $N, $T::$N, $S, $S)", Poet.NATIVE_BUFFER,
+      return body.addStatement("return $T.owned($N,$W$N,$W$T::$N,$W$S,$W$S)", Poet.NATIVE_BUFFER,
           Names.RESULT, Names.SIZE, call.downcalls(), Names.freeMethod(free), free,
           call.cSymbol()).build();
     }
-    return body.addStatement("return $T.borrowed($N, $N, $S)", Poet.NATIVE_BUFFER, Names.RESULT,
+    return body.addStatement("return $T.borrowed($N,$W$N,$W$S)", Poet.NATIVE_BUFFER, Names.RESULT,
         Names.SIZE, call.cSymbol()).build();
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
-    CodeBlock.Builder text = ReturnConversion.cType(r)
+  public Prose doc(ResolvedReturn r, Call call) {
+    Prose.Builder text = ReturnConversion.cType(r)
         .add(", {@code $L} bytes", r.size().orElseThrow().name());
     if (r.owned()) {
       text.add(", owned: close it to free the C memory with {@code $L}",

@@ -2,6 +2,7 @@ package dev.ffmbind.processor.codegen.marshal;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * One way of passing a parameter to C. A strategy renders its parts of the method; it never
@@ -53,7 +54,7 @@ public interface ParamMarshaller {
    * Its Javadoc: the {@code @param} text of a parameter of the Java method, or a paragraph
    * saying what the stub passes for a hidden one.
    */
-  default CodeBlock doc(ResolvedParam p, Call call) {
+  default Prose doc(ResolvedParam p, Call call) {
     return Guards.paramDoc(p).build();
   }
 

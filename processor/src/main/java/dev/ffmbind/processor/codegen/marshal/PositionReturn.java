@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.binding.ResolvedReturn;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
 
@@ -31,7 +32,7 @@ final class PositionReturn implements ReturnConversion {
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
+  public Prose doc(ResolvedReturn r, Call call) {
     ResolvedParam into = r.pointsInto().orElseThrow();
     String unit = into.javaType() instanceof JavaType.PrimitiveArray
         ? "the index of the element" : "the byte offset";

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -23,7 +24,7 @@ final class RegistrationReturn implements ReturnConversion {
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
-    return CodeBlock.of("the registration; close it once C no longer calls the callback");
+  public Prose doc(ResolvedReturn r, Call call) {
+    return Prose.of("the registration; close it once C no longer calls the callback");
   }
 }

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Names;
 
@@ -39,8 +40,8 @@ final class ResultSizeMarshaller implements ParamMarshaller {
   }
 
   @Override
-  public CodeBlock doc(ResolvedParam p, Call call) {
-    return CodeBlock.of("<p>{@code $L} is passed for you: C writes the size of the result there.\n",
+  public Prose doc(ResolvedParam p, Call call) {
+    return Prose.of("{@code $L} is passed for you: C writes the size of the result there.",
         p.name());
   }
 

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -21,8 +22,16 @@ public interface ReturnConversion {
   /** Statements that convert the C result and return it. */
   CodeBlock convert(ResolvedReturn r, Call call);
 
+  /**
+   * Whether {@link #convert} only returns the C result unchanged, so a method with nothing to do
+   * after the call may return the {@code invokeExact} expression itself.
+   */
+  default boolean returnsResultAsIs(ResolvedReturn r) {
+    return false;
+  }
+
   /** The {@code @return} text; empty for a method that returns nothing. */
-  CodeBlock doc(ResolvedReturn r, Call call);
+  Prose doc(ResolvedReturn r, Call call);
 
   /**
    * {@code return value;} for a call that did not reach C (an owned handle closed instead of
@@ -40,7 +49,7 @@ public interface ReturnConversion {
   }
 
   /** {@code "{@code T}"}: the C type as declared, where the {@code @return} text starts. */
-  static CodeBlock.Builder cType(ResolvedReturn r) {
-    return CodeBlock.builder().add("{@code $L}", r.model().cType().canonical());
+  static Prose.Builder cType(ResolvedReturn r) {
+    return Prose.builder().add("{@code $L}", r.model().cType().canonical());
   }
 }

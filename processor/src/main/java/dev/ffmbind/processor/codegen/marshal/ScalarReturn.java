@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
 
@@ -17,13 +18,18 @@ final class ScalarReturn implements ReturnConversion {
   }
 
   @Override
+  public boolean returnsResultAsIs(ResolvedReturn r) {
+    return r.scalar().orElseThrow().carrier() == ((JavaType.Scalar) r.javaType()).primitive();
+  }
+
+  @Override
   public CodeBlock returnConstant(ResolvedReturn r, long value) {
     JavaType.Primitive java = ((JavaType.Scalar) r.javaType()).primitive();
     return CodeBlock.builder().addStatement("return $L", Poet.literal(java, value)).build();
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
+  public Prose doc(ResolvedReturn r, Call call) {
     return ReturnConversion.cType(r).build();
   }
 }

@@ -18,7 +18,7 @@ final class SegmentMarshaller extends DirectMarshaller {
         : CodeBlock.of("$N.isReadOnly()", p.name());
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", readOnly)
-        .addStatement("throw new $T($S)", IllegalArgumentException.class,
+        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class,
             call.cSymbol() + ": parameter '" + p.name() + "' is read-only, but C writes to it")
         .endControlFlow()
         .build();

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -18,13 +19,14 @@ final class SizedStringReturn extends StringReturn {
 
   @Override
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N, $N, $L, $S)", Poet.NATIVE_STRINGS, Names.RESULT, Names.SIZE,
+    return CodeBlock.of("$T.decode($N,$W$N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
+        Names.SIZE,
         Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
   }
 
   @Override
-  CodeBlock sizeDoc(ResolvedReturn r) {
-    return CodeBlock.of("; exactly {@code $L} bytes are decoded (NULs inside are kept)",
+  Prose sizeDoc(ResolvedReturn r) {
+    return Prose.of("; exactly {@code $L} bytes are decoded (NULs inside are kept)",
         r.size().orElseThrow().name());
   }
 }

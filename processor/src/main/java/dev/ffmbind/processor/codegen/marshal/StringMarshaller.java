@@ -25,7 +25,7 @@ class StringMarshaller implements ParamMarshaller {
 
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
-    return Guards.declareNative(p, CodeBlock.of("$T.encode($N, $N, $L, $S, $S)", encoder(),
+    return Guards.declareNative(p, CodeBlock.of("$T.encode($N,$W$N,$W$L,$W$S,$W$S)", encoder(),
         Names.SCRATCH, p.name(), Poet.charset(p.encoding().orElseThrow()), call.cSymbol(),
         p.name()));
   }

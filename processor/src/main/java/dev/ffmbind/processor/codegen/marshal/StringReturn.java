@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.marshal;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -19,7 +20,7 @@ class StringReturn implements ReturnConversion {
 
   /** The expression decoding {@link Names#RESULT}. */
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N, $L, $S)", Poet.NATIVE_STRINGS, Names.RESULT,
+    return CodeBlock.of("$T.decode($N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
         Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
   }
 
@@ -45,13 +46,13 @@ class StringReturn implements ReturnConversion {
   }
 
   /** What the {@code @return} text says between the ownership and the null rule. */
-  CodeBlock sizeDoc(ResolvedReturn r) {
-    return CodeBlock.builder().build();
+  Prose sizeDoc(ResolvedReturn r) {
+    return Prose.builder().build();
   }
 
   @Override
-  public final CodeBlock doc(ResolvedReturn r, Call call) {
-    CodeBlock.Builder text = ReturnConversion.cType(r);
+  public final Prose doc(ResolvedReturn r, Call call) {
+    Prose.Builder text = ReturnConversion.cType(r);
     if (r.owned()) {
       text.add(", copied; the C memory is freed with {@code $L}",
           r.model().ownership().freeFunction().orElseThrow());

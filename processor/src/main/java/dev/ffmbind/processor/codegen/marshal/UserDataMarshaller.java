@@ -2,6 +2,7 @@ package dev.ffmbind.processor.codegen.marshal;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -21,8 +22,8 @@ final class UserDataMarshaller implements ParamMarshaller {
   }
 
   @Override
-  public CodeBlock doc(ResolvedParam p, Call call) {
-    return CodeBlock.of("{@code $L}, user data handed to the callback as it is (C sees only a"
+  public Prose doc(ResolvedParam p, Call call) {
+    return Prose.of("{@code $L}, user data handed to the callback as it is (C sees only a"
         + " handle); may be null", p.model().cType().canonical());
   }
 }

@@ -2,6 +2,7 @@ package dev.ffmbind.processor.codegen.marshal;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedReturn;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /** A {@code void} function: nothing to return. */
 final class VoidReturn implements ReturnConversion {
@@ -17,7 +18,7 @@ final class VoidReturn implements ReturnConversion {
   }
 
   @Override
-  public CodeBlock doc(ResolvedReturn r, Call call) {
-    return CodeBlock.builder().build();
+  public Prose doc(ResolvedReturn r, Call call) {
+    return Prose.builder().build();
   }
 }

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.upcall;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * A pointer received as a {@code MemorySegment}, valid only during the call. A pointer to one
@@ -25,7 +26,7 @@ final class SegmentArgument implements UpcallArgument {
   }
 
   @Override
-  public CodeBlock doc(ResolvedCallback.Param p) {
+  public Prose doc(ResolvedCallback.Param p) {
     return UpcallArgument.cType(p).add(p.pointeeScalar().isPresent()
         ? ", valid only during the call" : ", valid only during the call (size 0)").build();
   }

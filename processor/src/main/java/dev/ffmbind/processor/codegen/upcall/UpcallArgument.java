@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen.upcall;
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.codegen.Poet;
+import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * One way a C argument of a callback is handed to the Java callback. A stateless strategy that
@@ -22,12 +23,12 @@ public interface UpcallArgument {
   CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback);
 
   /** Its {@code @param} text in the generated interface. */
-  default CodeBlock doc(ResolvedCallback.Param p) {
+  default Prose doc(ResolvedCallback.Param p) {
     return cType(p).build();
   }
 
   /** {@code "{@code T}"}: the C type as declared, where the {@code @param} text starts. */
-  static CodeBlock.Builder cType(ResolvedCallback.Param p) {
-    return CodeBlock.builder().add("{@code $L}", p.model().cType().canonical());
+  static Prose.Builder cType(ResolvedCallback.Param p) {
+    return Prose.builder().add("{@code $L}", p.model().cType().canonical());
   }
 }

@@ -2,6 +2,7 @@ package dev.ffmbind.processor.codegen.upcall;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedCallback;
+import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
@@ -16,7 +17,7 @@ final class UserDataArgument implements UpcallArgument {
   }
 
   @Override
-  public CodeBlock doc(ResolvedCallback.Param p) {
+  public Prose doc(ResolvedCallback.Param p) {
     return UpcallArgument.cType(p).add(", the user data given with the callback").build();
   }
 }
