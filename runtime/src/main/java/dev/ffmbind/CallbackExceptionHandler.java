@@ -2,14 +2,14 @@ package dev.ffmbind;
 
 /**
  * Receives exceptions thrown by callbacks that have no Java caller to rethrow them to: registered
- * callbacks, calls on native threads after the registering call returned, and calls that reach
- * a closed registration or a call that already returned. (An exception in a call-scoped
- * callback is rethrown by the native method that was given the callback, not passed here.)
+ * callbacks, calls on native threads after the registering call returned, and calls that reach a
+ * closed registration or a call that already returned. (An exception in a call-scoped callback is
+ * rethrown by the native method that was given the callback, not passed here.)
  *
- * <p>In every case C receives the callback's declared error value and the JVM keeps running.
- * The default handler prints the callback's name, the thread and the stack trace to
- * {@code System.err}; replace it with {@link #install}, e.g. to log. A handler that throws is
- * reported to {@code System.err} and otherwise ignored.
+ * <p>In every case C receives the callback's declared error value and the JVM keeps running. The
+ * default handler prints the callback's name, the thread and the stack trace to {@code System.err};
+ * replace it with {@link #install}, e.g. to log. A handler that throws is reported to {@code
+ * System.err} and otherwise ignored.
  */
 @FunctionalInterface
 public interface CallbackExceptionHandler {
@@ -24,11 +24,16 @@ public interface CallbackExceptionHandler {
   void uncaught(String callback, Thread thread, Throwable exception);
 
   /** The default: prints to {@code System.err}, never terminates the JVM. */
-  CallbackExceptionHandler PRINT_TO_STDERR = (callback, thread, exception) -> {
-    System.err.println("ffmbind: exception in callback " + callback + " on thread \"" + thread.getName()
-        + "\"; C received the callback's error value");
-    exception.printStackTrace();
-  };
+  CallbackExceptionHandler PRINT_TO_STDERR =
+      (callback, thread, exception) -> {
+        System.err.println(
+            "ffmbind: exception in callback "
+                + callback
+                + " on thread \""
+                + thread.getName()
+                + "\"; C received the callback's error value");
+        exception.printStackTrace();
+      };
 
   /**
    * Installs a handler for the whole process.

@@ -8,9 +8,9 @@ import dev.ffmbind.internal.Errno;
  *
  * <pre>{@code open("/nope", 0) failed: ENOENT (No such file or directory)}</pre>
  *
- * <p>Common errno values have a nested subclass per family, so callers can catch, say,
- * {@link NotFound} without comparing numbers. {@link #of} picks the subclass; any other errno
- * gives a plain {@code ErrnoException}. See docs/errors.md for the table.
+ * <p>Common errno values have a nested subclass per family, so callers can catch, say, {@link
+ * NotFound} without comparing numbers. {@link #of} picks the subclass; any other errno gives a
+ * plain {@code ErrnoException}. See docs/errors.md for the table.
  */
 public class ErrnoException extends NativeException {
 
@@ -91,9 +91,9 @@ public class ErrnoException extends NativeException {
   }
 
   /**
-   * Like {@link #of(int, String, String)}, but the call is rendered from {@code args} only when
-   * the message is first read, so a caller that handles the failure by its errno pays for
-   * neither the rendering nor the description. The message text is the same.
+   * Like {@link #of(int, String, String)}, but the call is rendered from {@code args} only when the
+   * message is first read, so a caller that handles the failure by its errno pays for neither the
+   * rendering nor the description. The message text is the same.
    *
    * @param errno the errno value
    * @param function the C function name
@@ -109,12 +109,16 @@ public class ErrnoException extends NativeException {
     return this;
   }
 
-  /** @return the errno value */
+  /**
+   * @return the errno value
+   */
   public int errno() {
     return errno;
   }
 
-  /** @return the symbolic name, e.g. {@code ENOENT}, or {@code errno 9999} if unknown */
+  /**
+   * @return the symbolic name, e.g. {@code ENOENT}, or {@code errno 9999} if unknown
+   */
   public String errnoName() {
     String n = errnoName;
     if (n == null) {
@@ -124,7 +128,9 @@ public class ErrnoException extends NativeException {
     return n;
   }
 
-  /** @return the C library's description ({@code strerror}), e.g. {@code No such file or directory} */
+  /**
+   * @return the C library's description ({@code strerror}), e.g. {@code No such file or directory}
+   */
   public String description() {
     String d = description;
     if (d == null) {
@@ -134,12 +140,16 @@ public class ErrnoException extends NativeException {
     return d;
   }
 
-  /** @return the C function that failed */
+  /**
+   * @return the C function that failed
+   */
   public String function() {
     return function;
   }
 
-  /** @return the rendered call, e.g. {@code open("/nope", 0)} */
+  /**
+   * @return the rendered call, e.g. {@code open("/nope", 0)}
+   */
   public String call() {
     String c = call;
     if (c == null) {
@@ -190,7 +200,10 @@ public class ErrnoException extends NativeException {
     }
   }
 
-  /** The operation would block, or has started and not finished (non-blocking I/O): EAGAIN (EWOULDBLOCK), EINPROGRESS. */
+  /**
+   * The operation would block, or has started and not finished (non-blocking I/O): EAGAIN
+   * (EWOULDBLOCK), EINPROGRESS.
+   */
   public static class WouldBlock extends ErrnoException {
     private static final long serialVersionUID = 1L;
 

@@ -3,17 +3,17 @@ package dev.ffmbind;
 import java.util.List;
 
 /**
- * No file of a binding's native library could be loaded. The message lists every attempt, in
- * order, with the reason it failed:
+ * No file of a binding's native library could be loaded. The message lists every attempt, in order,
+ * with the reason it failed:
  *
  * <pre>{@code
  * cannot load library 'sqlite9' for binding com.x.Sqlite: tried libsqlite9.so (cannot open shared
  * object file: No such file or directory), libsqlite9.so.* (no such file in /lib, /usr/lib, ...)
  * }</pre>
  *
- * <p>Set the system property {@code ffmbind.library.<name>} to a path, or
- * {@code ffmbind.library.path} to a colon-separated list of directories, to point the binding at
- * the right file.
+ * <p>Set the system property {@code ffmbind.library.<name>} to a path, or {@code
+ * ffmbind.library.path} to a colon-separated list of directories, to point the binding at the right
+ * file.
  */
 public class LibraryNotFoundException extends NativeException {
 
@@ -40,12 +40,16 @@ public class LibraryNotFoundException extends NativeException {
     this.attempts = attempts.toArray(String[]::new);
   }
 
-  /** @return the library as the binding names it */
+  /**
+   * @return the library as the binding names it
+   */
   public String library() {
     return library;
   }
 
-  /** @return every attempt with its reason, in order */
+  /**
+   * @return every attempt with its reason, in order
+   */
   public List<String> attempts() {
     return List.of(attempts);
   }

@@ -37,12 +37,16 @@ public class MissingSymbolsException extends NativeException {
     this.symbols = symbols.toArray(String[]::new);
   }
 
-  /** @return the file (or name) the symbols were looked up in */
+  /**
+   * @return the file (or name) the symbols were looked up in
+   */
   public String library() {
     return library;
   }
 
-  /** @return the missing symbols */
+  /**
+   * @return the missing symbols
+   */
   public List<String> symbols() {
     return List.of(symbols);
   }

@@ -6,10 +6,10 @@ import java.lang.foreign.ValueLayout;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Bytes a C function returned, with their size: what a binding method returns for a
- * {@code uint8_t*} (or {@code void*}) whose size is known, through an out-length parameter
- * ({@code uint8_t* f(..., size_t* out_len)}) or an input parameter ({@code void* xmalloc(size_t n)}).
- * The raw address never reaches the caller: only this view does.
+ * Bytes a C function returned, with their size: what a binding method returns for a {@code
+ * uint8_t*} (or {@code void*}) whose size is known, through an out-length parameter ({@code
+ * uint8_t* f(..., size_t* out_len)}) or an input parameter ({@code void* xmalloc(size_t n)}). The
+ * raw address never reaches the caller: only this view does.
  *
  * <h2>Lifecycle</h2>
  *
@@ -18,15 +18,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * however many threads it is called. A <em>borrowed</em> buffer (the memory stays C's) is never
  * freed; closing it only ends the view.
  *
- * <p>{@link #segment()} is a segment of exactly {@link #byteSize()} bytes, so every read and
- * write through it is bounds-checked. It is valid until {@code close()}: then it, and every
- * slice of it, is invalidated before the memory is freed, so a use after close throws
- * {@link IllegalStateException} instead of reading freed memory. {@code segment()},
- * {@link #toArray()} and {@link #asReadOnly()} on a closed buffer throw
- * {@code IllegalStateException} naming the C function that returned it.
+ * <p>{@link #segment()} is a segment of exactly {@link #byteSize()} bytes, so every read and write
+ * through it is bounds-checked. It is valid until {@code close()}: then it, and every slice of it,
+ * is invalidated before the memory is freed, so a use after close throws {@link
+ * IllegalStateException} instead of reading freed memory. {@code segment()}, {@link #toArray()} and
+ * {@link #asReadOnly()} on a closed buffer throw {@code IllegalStateException} naming the C
+ * function that returned it.
  *
- * <p>Closing while another thread is accessing the segment fails with
- * {@code IllegalStateException} and frees nothing; the buffer stays open.
+ * <p>Closing while another thread is accessing the segment fails with {@code IllegalStateException}
+ * and frees nothing; the buffer stays open.
  */
 public final class NativeBuffer implements AutoCloseable {
 
@@ -50,7 +50,11 @@ public final class NativeBuffer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private NativeBuffer(
-      MemorySegment pointer, long size, Deallocator deallocator, String deallocatorName, String function) {
+      MemorySegment pointer,
+      long size,
+      Deallocator deallocator,
+      String deallocatorName,
+      String function) {
     this.pointer = pointer;
     this.size = size;
     this.deallocator = deallocator;
@@ -78,7 +82,11 @@ public final class NativeBuffer implements AutoCloseable {
    *     unsigned C value); the memory is freed first
    */
   public static NativeBuffer owned(
-      MemorySegment pointer, long size, Deallocator deallocator, String deallocatorName, String function) {
+      MemorySegment pointer,
+      long size,
+      Deallocator deallocator,
+      String deallocatorName,
+      String function) {
     if (pointer == null || pointer.address() == 0) {
       return null;
     }
@@ -114,38 +122,50 @@ public final class NativeBuffer implements AutoCloseable {
 
   private static NativeException badSize(String function, long size) {
     return new NativeException(
-        function + " returned a buffer of size " + Long.toUnsignedString(size)
+        function
+            + " returned a buffer of size "
+            + Long.toUnsignedString(size)
             + ", which is more than a Java segment can hold");
   }
 
-  /** @return the size in bytes (which may exceed {@code Integer.MAX_VALUE}) */
+  /**
+   * @return the size in bytes (which may exceed {@code Integer.MAX_VALUE})
+   */
   public long byteSize() {
     return size;
   }
 
-  /** @return the C function that returned this buffer */
+  /**
+   * @return the C function that returned this buffer
+   */
   public String function() {
     return function;
   }
 
-  /** @return whether {@link #close()} frees the memory (with {@link #deallocator()}) */
+  /**
+   * @return whether {@link #close()} frees the memory (with {@link #deallocator()})
+   */
   public boolean isOwned() {
     return deallocator != null;
   }
 
-  /** @return the name of the C function that frees the memory, or {@code null} if borrowed */
+  /**
+   * @return the name of the C function that frees the memory, or {@code null} if borrowed
+   */
   public String deallocator() {
     return deallocatorName;
   }
 
-  /** @return whether {@link #close()} has been called */
+  /**
+   * @return whether {@link #close()} has been called
+   */
   public boolean isClosed() {
     return closed.get();
   }
 
   /**
-   * @return the bytes, as a segment of exactly {@link #byteSize()} bytes, valid until
-   *     {@link #close()}
+   * @return the bytes, as a segment of exactly {@link #byteSize()} bytes, valid until {@link
+   *     #close()}
    * @throws IllegalStateException if the buffer is closed
    */
   public MemorySegment segment() {
@@ -169,16 +189,19 @@ public final class NativeBuffer implements AutoCloseable {
   public byte[] toArray() {
     checkOpen("toArray");
     if (size > Integer.MAX_VALUE - 8) {
-      throw new IllegalStateException(function + ": the buffer holds " + size
-          + " bytes, more than a byte[] can; read it through segment()");
+      throw new IllegalStateException(
+          function
+              + ": the buffer holds "
+              + size
+              + " bytes, more than a byte[] can; read it through segment()");
     }
     return view.toArray(ValueLayout.JAVA_BYTE);
   }
 
   /**
-   * Ends the view and, for an owned buffer, frees the memory exactly once. Later calls do
-   * nothing. The buffer counts as closed even if the deallocator throws (a retry could free
-   * twice); the exception is passed on, checked ones wrapped in a {@link NativeException}.
+   * Ends the view and, for an owned buffer, frees the memory exactly once. Later calls do nothing.
+   * The buffer counts as closed even if the deallocator throws (a retry could free twice); the
+   * exception is passed on, checked ones wrapped in a {@link NativeException}.
    *
    * @throws IllegalStateException if another thread is accessing the segment right now; then
    *     nothing is freed and the buffer stays open
@@ -202,21 +225,34 @@ public final class NativeBuffer implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable t) {
-      throw new NativeException(function + ": freeing its buffer with " + deallocatorName + " failed: " + t, t);
+      throw new NativeException(
+          function + ": freeing its buffer with " + deallocatorName + " failed: " + t, t);
     }
   }
 
   private void checkOpen(String method) {
     if (closed.get()) {
-      throw new IllegalStateException(function + ": NativeBuffer." + method + "(): the buffer is closed"
-          + (deallocator != null ? " (its memory was freed with " + deallocatorName + ")" : "")
-          + "; a closed buffer cannot be used");
+      throw new IllegalStateException(
+          function
+              + ": NativeBuffer."
+              + method
+              + "(): the buffer is closed"
+              + (deallocator != null ? " (its memory was freed with " + deallocatorName + ")" : "")
+              + "; a closed buffer cannot be used");
     }
   }
 
-  /** @return {@code NativeBuffer[function, n bytes]}, with {@code (closed)} once closed */
+  /**
+   * @return {@code NativeBuffer[function, n bytes]}, with {@code (closed)} once closed
+   */
   @Override
   public String toString() {
-    return "NativeBuffer[" + function + ", " + size + " bytes" + (closed.get() ? ", closed" : "") + "]";
+    return "NativeBuffer["
+        + function
+        + ", "
+        + size
+        + " bytes"
+        + (closed.get() ? ", closed" : "")
+        + "]";
   }
 }

@@ -9,30 +9,29 @@ import java.util.function.Consumer;
 
 /**
  * The base of generated handle classes: a typed wrapper around a C pointer to an opaque type
- * ({@code sqlite3*}, {@code FILE*}). A C {@code NULL} is never a handle: bindings represent it
- * by Java {@code null}, so every handle holds a real address.
+ * ({@code sqlite3*}, {@code FILE*}). A C {@code NULL} is never a handle: bindings represent it by
+ * Java {@code null}, so every handle holds a real address.
  *
  * <h2>Lifecycle</h2>
  *
- * A handle whose type declares a destructor ({@code sqlite3*} → {@code sqlite3_close}) owns the
- * C object: {@link #close()} calls the destructor exactly once, however often and from however
- * many threads it is called. After {@code close()}, every use of the handle — passing it to a
- * binding, {@link #segment()} — throws {@link IllegalStateException} naming the type and the
- * call, before any C code runs: a closed handle is never turned back into a pointer to freed
- * memory. A handle without a destructor (a borrowed pointer) can be closed too; that only stops
- * further use.
+ * A handle whose type declares a destructor ({@code sqlite3*} → {@code sqlite3_close}) owns the C
+ * object: {@link #close()} calls the destructor exactly once, however often and from however many
+ * threads it is called. After {@code close()}, every use of the handle — passing it to a binding,
+ * {@link #segment()} — throws {@link IllegalStateException} naming the type and the call, before
+ * any C code runs: a closed handle is never turned back into a pointer to freed memory. A handle
+ * without a destructor (a borrowed pointer) can be closed too; that only stops further use.
  *
  * <h2>Leak safety net</h2>
  *
- * Off by default. With the system property {@code ffmbind.handles.cleaner=on} (read once, when
- * this class initialises) or {@link #setLeakCleaner(boolean) setLeakCleaner(true)}, each handle
- * created with a destructor afterwards is registered with a {@link Cleaner}: if it becomes
- * unreachable without having been closed, the destructor runs on the cleaner thread and the
- * leak is reported to the {@linkplain #setLeakListener leak listener} (by default a
- * {@link System.Logger} warning on {@code dev.ffmbind.leaks}). The value {@code trace} also
- * records where each handle was created, for the report. The net costs one {@code Cleaner}
- * registration per handle; C objects that must be freed on a particular thread, or in order
- * (a statement before its database), must be closed explicitly.
+ * Off by default. With the system property {@code ffmbind.handles.cleaner=on} (read once, when this
+ * class initialises) or {@link #setLeakCleaner(boolean) setLeakCleaner(true)}, each handle created
+ * with a destructor afterwards is registered with a {@link Cleaner}: if it becomes unreachable
+ * without having been closed, the destructor runs on the cleaner thread and the leak is reported to
+ * the {@linkplain #setLeakListener leak listener} (by default a {@link System.Logger} warning on
+ * {@code dev.ffmbind.leaks}). The value {@code trace} also records where each handle was created,
+ * for the report. The net costs one {@code Cleaner} registration per handle; C objects that must be
+ * freed on a particular thread, or in order (a statement before its database), must be closed
+ * explicitly.
  *
  * <p>Two handles are equal when they have the same class and the same address.
  */
@@ -125,21 +124,25 @@ public abstract class NativeHandle implements AutoCloseable {
     return segment;
   }
 
-  /** @return whether {@link #close()} has been called (or the leak net freed the handle) */
+  /**
+   * @return whether {@link #close()} has been called (or the leak net freed the handle)
+   */
   public final boolean isClosed() {
     return lifecycle.closed.get();
   }
 
-  /** @return whether this handle frees its C object when closed */
+  /**
+   * @return whether this handle frees its C object when closed
+   */
   public final boolean ownsNativeObject() {
     return lifecycle.destructor != null;
   }
 
   /**
-   * Calls the destructor (if any) exactly once; later calls, from any thread, do nothing. After
-   * the first call every use of the handle throws {@link IllegalStateException}. The handle
-   * counts as closed even if the destructor throws (a retry could free twice); the exception is
-   * passed on, checked ones wrapped in a {@link NativeException}.
+   * Calls the destructor (if any) exactly once; later calls, from any thread, do nothing. After the
+   * first call every use of the handle throws {@link IllegalStateException}. The handle counts as
+   * closed even if the destructor throws (a retry could free twice); the exception is passed on,
+   * checked ones wrapped in a {@link NativeException}.
    */
   @Override
   public final void close() {
@@ -165,7 +168,9 @@ public abstract class NativeHandle implements AutoCloseable {
     cleanerOn = on;
   }
 
-  /** @return whether the leak safety net is on for new handles */
+  /**
+   * @return whether the leak safety net is on for new handles
+   */
   public static boolean leakCleanerEnabled() {
     return cleanerOn;
   }
@@ -178,7 +183,9 @@ public abstract class NativeHandle implements AutoCloseable {
     leakListener = listener != null ? listener : NativeHandle::logLeak;
   }
 
-  /** @return how many leaked handles the safety net has freed in this JVM */
+  /**
+   * @return how many leaked handles the safety net has freed in this JVM
+   */
   public static long leaksDetected() {
     return LEAKS.get();
   }
@@ -195,7 +202,9 @@ public abstract class NativeHandle implements AutoCloseable {
     return Objects.hash(getClass(), segment.address());
   }
 
-  /** @return {@code SimpleClassName@0x<hex address>}, with {@code (closed)} once closed */
+  /**
+   * @return {@code SimpleClassName@0x<hex address>}, with {@code (closed)} once closed
+   */
   @Override
   public String toString() {
     return getClass().getSimpleName()

@@ -12,14 +12,15 @@ import java.util.Map;
  *
  * <p>A thread C creates becomes a Java thread the first time it calls back into Java (the JVM
  * attaches it and names it {@code Thread-N}) and stays attached until it exits — not when the
- * callback returns. {@link #snapshot()} lists such attached threads: live platform threads
- * in the {@code main} thread group (where the JVM puts attached threads) whose stack does not start in {@link Thread#run} (which every
- * thread Java started has at its base) and that are not the launcher's {@code main} thread.
+ * callback returns. {@link #snapshot()} lists such attached threads: live platform threads in the
+ * {@code main} thread group (where the JVM puts attached threads) whose stack does not start in
+ * {@link Thread#run} (which every thread Java started has at its base) and that are not the
+ * launcher's {@code main} thread.
  *
  * <p>It also reports the process's kernel thread count and virtual size ({@code /proc/self/status}
  * {@code Threads} and {@code VmSize}): a joinable C thread that exits without being joined leaks
- * its stack (about 8 MiB of address space each) while the thread counts stay flat, so only
- * {@code VmSize} shows that leak.
+ * its stack (about 8 MiB of address space each) while the thread counts stay flat, so only {@code
+ * VmSize} shows that leak.
  */
 public final class NativeThreads {
 
@@ -34,7 +35,9 @@ public final class NativeThreads {
    * @param attached names of threads C created and the JVM attached (see the class comment)
    */
   public record Snapshot(int kernelThreads, int javaThreads, long vmSizeKb, List<String> attached) {
-    /** @return one line for logs */
+    /**
+     * @return one line for logs
+     */
     @Override
     public String toString() {
       return "threads: kernel="
@@ -50,7 +53,9 @@ public final class NativeThreads {
     }
   }
 
-  /** @return the current counts and the attached native threads */
+  /**
+   * @return the current counts and the attached native threads
+   */
   public static Snapshot snapshot() {
     Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
     List<String> attached = new ArrayList<>();

@@ -6,15 +6,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A process-wide table that maps Java objects to integer handles, so a Java object can travel
- * through C as an opaque {@code void*} (the idea of Go's {@code cgo.Handle}). Generated
- * bindings use it for {@code user_data} parameters; it is public for hand-written code that
- * passes context pointers itself.
+ * through C as an opaque {@code void*} (the idea of Go's {@code cgo.Handle}). Generated bindings
+ * use it for {@code user_data} parameters; it is public for hand-written code that passes context
+ * pointers itself.
  *
  * <ul>
  *   <li>{@link #create} returns a new handle, never {@code 0} (so it is never C's {@code NULL}),
  *       and never reused: a stale handle cannot resolve to a newer object.
- *   <li>{@link #resolve} returns the object; a released, forged or zero handle throws
- *       {@link IllegalStateException} naming the handle, it never returns a wrong object.
+ *   <li>{@link #resolve} returns the object; a released, forged or zero handle throws {@link
+ *       IllegalStateException} naming the handle, it never returns a wrong object.
  *   <li>{@link #release} removes the entry, so the object can be garbage collected. Every handle
  *       must be released exactly once; {@link #liveCount()} helps find leaks.
  * </ul>
@@ -98,7 +98,10 @@ public final class ObjectHandles {
   }
 
   private static String notLive(long handle) {
-    return "object handle 0x" + Long.toHexString(handle)
-        + (handle == 0 ? " is NULL" : " is not live: it was released, or never created by ObjectHandles");
+    return "object handle 0x"
+        + Long.toHexString(handle)
+        + (handle == 0
+            ? " is NULL"
+            : " is not live: it was released, or never created by ObjectHandles");
   }
 }

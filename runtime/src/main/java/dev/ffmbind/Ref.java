@@ -21,17 +21,23 @@ public final class Ref<T> {
   /** An empty holder. */
   public Ref() {}
 
-  /** @return the value, or {@code null} if none was set or C wrote {@code NULL} */
+  /**
+   * @return the value, or {@code null} if none was set or C wrote {@code NULL}
+   */
   public T get() {
     return value;
   }
 
-  /** @param value the new value, may be {@code null} */
+  /**
+   * @param value the new value, may be {@code null}
+   */
   public void set(T value) {
     this.value = value;
   }
 
-  /** @return whether the value is {@code null} */
+  /**
+   * @return whether the value is {@code null}
+   */
   public boolean isEmpty() {
     return value == null;
   }

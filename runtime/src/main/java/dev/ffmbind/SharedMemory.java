@@ -17,17 +17,17 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Zero-copy memory shared with C code and with other processes (docs/zero-copy.md): a mapped
- * file, an anonymous {@code memfd_create} region, or a POSIX shared-memory object
- * ({@code /dev/shm}, what {@code shm_open} uses on Linux). {@link #segment()} is an ordinary
- * native {@link MemorySegment}: any {@code MemorySegment} parameter of a binding accepts it as
- * is, with no copy. Mapped read-only ({@link #mapFile} with {@code READ_ONLY}), it is accepted by
- * {@code const} parameters and rejected by generated code for parameters C writes through, with
- * an {@link IllegalArgumentException} instead of the segfault plain FFM gives.
+ * Zero-copy memory shared with C code and with other processes (docs/zero-copy.md): a mapped file,
+ * an anonymous {@code memfd_create} region, or a POSIX shared-memory object ({@code /dev/shm}, what
+ * {@code shm_open} uses on Linux). {@link #segment()} is an ordinary native {@link MemorySegment}:
+ * any {@code MemorySegment} parameter of a binding accepts it as is, with no copy. Mapped read-only
+ * ({@link #mapFile} with {@code READ_ONLY}), it is accepted by {@code const} parameters and
+ * rejected by generated code for parameters C writes through, with an {@link
+ * IllegalArgumentException} instead of the segfault plain FFM gives.
  *
- * <p>{@link #close()} unmaps the region (from a shared arena: other threads may use it until
- * then) and closes the descriptor. Closing while a downcall is using the segment fails with
- * {@link IllegalStateException} (FFM keeps the memory alive during the call).
+ * <p>{@link #close()} unmaps the region (from a shared arena: other threads may use it until then)
+ * and closes the descriptor. Closing while a downcall is using the segment fails with {@link
+ * IllegalStateException} (FFM keeps the memory alive during the call).
  */
 public final class SharedMemory implements AutoCloseable {
 
@@ -55,8 +55,7 @@ public final class SharedMemory implements AutoCloseable {
    * @throws IOException if the file cannot be opened or mapped
    */
   public static MemorySegment mapFile(
-      Path file, FileChannel.MapMode mode, long offset, long size, Arena arena)
-      throws IOException {
+      Path file, FileChannel.MapMode mode, long offset, long size, Arena arena) throws IOException {
     Set<StandardOpenOption> options =
         mode == FileChannel.MapMode.READ_ONLY
             ? EnumSet.of(StandardOpenOption.READ)
@@ -68,8 +67,8 @@ public final class SharedMemory implements AutoCloseable {
 
   /**
    * An anonymous shared region ({@code memfd_create}): no file system name, freed when the last
-   * mapping and descriptor are gone. Another process opens it through {@link #path()}
-   * ({@code /proc/<pid>/fd/<fd>}, readable by the same user).
+   * mapping and descriptor are gone. Another process opens it through {@link #path()} ({@code
+   * /proc/<pid>/fd/<fd>}, readable by the same user).
    *
    * @param name a name for debugging (shown in {@code /proc/<pid>/maps})
    * @param size the size in bytes, zero-filled
@@ -99,8 +98,8 @@ public final class SharedMemory implements AutoCloseable {
   }
 
   /**
-   * A named POSIX shared-memory object: the file {@code /dev/shm/<name>} that
-   * {@code shm_open("/<name>")} in another process opens too.
+   * A named POSIX shared-memory object: the file {@code /dev/shm/<name>} that {@code
+   * shm_open("/<name>")} in another process opens too.
    *
    * @param name the object's name, without {@code /}
    * @param size its size; an existing smaller object is grown
@@ -128,17 +127,23 @@ public final class SharedMemory implements AutoCloseable {
     }
   }
 
-  /** @return the mapped memory: pass it to any {@code MemorySegment} parameter, no copy */
+  /**
+   * @return the mapped memory: pass it to any {@code MemorySegment} parameter, no copy
+   */
   public MemorySegment segment() {
     return segment;
   }
 
-  /** @return a path another process can open and map ({@code open} + {@code mmap}) */
+  /**
+   * @return a path another process can open and map ({@code open} + {@code mmap})
+   */
   public Path path() {
     return path;
   }
 
-  /** @return the memfd descriptor, or {@code -1} for a POSIX object */
+  /**
+   * @return the memfd descriptor, or {@code -1} for a POSIX object
+   */
   public int fd() {
     return fd;
   }
@@ -174,7 +179,8 @@ public final class SharedMemory implements AutoCloseable {
     private static final MethodHandle FTRUNCATE =
         LINKER.downcallHandle(
             LINKER.defaultLookup().findOrThrow("ftruncate"),
-            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
+            FunctionDescriptor.of(
+                ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
             Errno.CAPTURE);
     private static final MethodHandle CLOSE =
         LINKER.downcallHandle(
@@ -204,7 +210,8 @@ public final class SharedMemory implements AutoCloseable {
       try (Arena arena = Arena.ofConfined()) {
         MemorySegment state = arena.allocate(Errno.CAPTURE_LAYOUT);
         if ((int) FTRUNCATE.invokeExact(state, fd, size) != 0) {
-          throw new IOException("ftruncate(" + fd + ", " + size + ") failed: errno " + Errno.read(state));
+          throw new IOException(
+              "ftruncate(" + fd + ", " + size + ") failed: errno " + Errno.read(state));
         }
       } catch (IOException | RuntimeException | Error e) {
         throw e;

@@ -3,11 +3,11 @@ package dev.ffmbind;
 import java.util.List;
 
 /**
- * Loading a native library replaced one of the signal handlers the JVM depends on (SIGSEGV,
- * SIGBUS, SIGFPE, SIGILL, SIGQUIT). The JVM uses SIGSEGV for implicit null checks and safepoint
- * polls, so such a library would crash the JVM later, far from the cause. ffmbind puts the JVM's
- * handlers back before throwing this; see docs/safety.md and the system property
- * {@code ffmbind.signals} ({@code fail}, the default; {@code warn}; {@code off}).
+ * Loading a native library replaced one of the signal handlers the JVM depends on (SIGSEGV, SIGBUS,
+ * SIGFPE, SIGILL, SIGQUIT). The JVM uses SIGSEGV for implicit null checks and safepoint polls, so
+ * such a library would crash the JVM later, far from the cause. ffmbind puts the JVM's handlers
+ * back before throwing this; see docs/safety.md and the system property {@code ffmbind.signals}
+ * ({@code fail}, the default; {@code warn}; {@code off}).
  */
 public class SignalHandlerReplacedException extends NativeException {
 
@@ -34,12 +34,16 @@ public class SignalHandlerReplacedException extends NativeException {
     this.signals = signals.toArray(String[]::new);
   }
 
-  /** @return the library that was loaded */
+  /**
+   * @return the library that was loaded
+   */
   public String library() {
     return library;
   }
 
-  /** @return the signals whose handler it changed */
+  /**
+   * @return the signals whose handler it changed
+   */
   public List<String> signals() {
     return List.of(signals);
   }

@@ -1,9 +1,9 @@
 package dev.ffmbind;
 
 /**
- * A C function returned a failure status code. Thrown directly for the {@code nonzero}
- * convention; libraries with a status table get a generated subclass (for example
- * {@code Sqlite.SqliteException}) so callers can catch one library's failures.
+ * A C function returned a failure status code. Thrown directly for the {@code nonzero} convention;
+ * libraries with a status table get a generated subclass (for example {@code
+ * Sqlite.SqliteException}) so callers can catch one library's failures.
  *
  * <pre>{@code
  * sqlite3_open_v2("/nope/x.db", Ref[empty], 1, NULL) failed: SQLITE_CANTOPEN (unable to open database file)
@@ -25,8 +25,8 @@ public class StatusException extends NativeException {
    * @param call the rendered call, e.g. {@code sqlite3_exec(Sqlite3@0x5581f0, "DROP x", NULL)}
    * @param code the status code
    * @param codeName the code's C name, e.g. {@code SQLITE_ERROR}; {@code null} or empty if unknown
-   * @param detail what went wrong (from the library's message function or the table's
-   *     description); {@code null} or empty if nothing is known
+   * @param detail what went wrong (from the library's message function or the table's description);
+   *     {@code null} or empty if nothing is known
    */
   public StatusException(String function, String call, long code, String codeName, String detail) {
     super(message(call, code, codeName, detail));
@@ -50,27 +50,37 @@ public class StatusException extends NativeException {
     return b.toString();
   }
 
-  /** @return the status code the function returned */
+  /**
+   * @return the status code the function returned
+   */
   public long code() {
     return code;
   }
 
-  /** @return the code's C name, or {@code null}/empty if the code is not in the table */
+  /**
+   * @return the code's C name, or {@code null}/empty if the code is not in the table
+   */
   public String codeName() {
     return codeName;
   }
 
-  /** @return the library's explanation, or {@code null}/empty */
+  /**
+   * @return the library's explanation, or {@code null}/empty
+   */
   public String detail() {
     return detail;
   }
 
-  /** @return the C function that failed */
+  /**
+   * @return the C function that failed
+   */
   public String function() {
     return function;
   }
 
-  /** @return the rendered call */
+  /**
+   * @return the rendered call
+   */
   public String call() {
     return call;
   }

@@ -1,8 +1,8 @@
 package dev.ffmbind;
 
 /**
- * A binding method was called whose C symbol is optional and absent from the loaded library
- * (an older or differently configured version). The library loaded fine; only this function is
+ * A binding method was called whose C symbol is optional and absent from the loaded library (an
+ * older or differently configured version). The library loaded fine; only this function is
  * unavailable:
  *
  * <pre>{@code
@@ -10,8 +10,8 @@ package dev.ffmbind;
  * }</pre>
  *
  * <p>Like every failure of a binding it is a {@link NativeException}. Required symbols never get
- * this far: a missing required symbol fails the load with a {@link MissingSymbolsException}
- * listing all of them.
+ * this far: a missing required symbol fails the load with a {@link MissingSymbolsException} listing
+ * all of them.
  */
 public class SymbolUnavailableException extends NativeException {
 
@@ -39,12 +39,16 @@ public class SymbolUnavailableException extends NativeException {
     this.library = library;
   }
 
-  /** @return the missing symbol */
+  /**
+   * @return the missing symbol
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** @return where it was looked up */
+  /**
+   * @return where it was looked up
+   */
   public String library() {
     return library;
   }

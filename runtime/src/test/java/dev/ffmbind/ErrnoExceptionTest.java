@@ -44,9 +44,7 @@ class ErrnoExceptionTest {
 
   @Test
   void realOpenFailureRendersExactMessage() {
-    ErrnoException e =
-        assertThrows(
-            ErrnoException.NotFound.class, () -> open("/nope", 0));
+    ErrnoException e = assertThrows(ErrnoException.NotFound.class, () -> open("/nope", 0));
     assertEquals("open(\"/nope\", 0) failed: ENOENT (No such file or directory)", e.getMessage());
     assertEquals(2, e.errno());
     assertEquals("ENOENT", e.errnoName());
@@ -57,10 +55,12 @@ class ErrnoExceptionTest {
 
   @Test
   void messageIsBuiltLazilyAndIdentically() throws Exception {
-    ErrnoException eager = ErrnoException.of(Errno.ENOENT, "open", CallDescription.of("open", "/nope", 0));
+    ErrnoException eager =
+        ErrnoException.of(Errno.ENOENT, "open", CallDescription.of("open", "/nope", 0));
     ErrnoException lazy = ErrnoException.ofCall(Errno.ENOENT, "open", "/nope", 0);
     assertEquals(ErrnoException.NotFound.class, lazy.getClass());
-    assertEquals("open(\"/nope\", 0) failed: ENOENT (No such file or directory)", eager.getMessage());
+    assertEquals(
+        "open(\"/nope\", 0) failed: ENOENT (No such file or directory)", eager.getMessage());
     assertEquals(eager.getMessage(), lazy.getMessage());
     assertEquals(eager.toString(), lazy.toString());
     assertEquals("open(\"/nope\", 0)", lazy.call());
@@ -70,7 +70,8 @@ class ErrnoExceptionTest {
     try (var out = new java.io.ObjectOutputStream(bytes)) {
       out.writeObject(ErrnoException.ofCall(Errno.EACCES, "open", "/root/x", 0));
     }
-    try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
       ErrnoException back = (ErrnoException) in.readObject();
       assertEquals("open(\"/root/x\", 0) failed: EACCES (Permission denied)", back.getMessage());
     }
@@ -79,8 +80,7 @@ class ErrnoExceptionTest {
   @Test
   void realOpenOfDirectoryForWritingIsADirectory() {
     ErrnoException e =
-        assertThrows(
-            ErrnoException.IsADirectory.class, () -> open("/tmp", 1 /* O_WRONLY */));
+        assertThrows(ErrnoException.IsADirectory.class, () -> open("/tmp", 1 /* O_WRONLY */));
     assertEquals("open(\"/tmp\", 1) failed: EISDIR (Is a directory)", e.getMessage());
   }
 

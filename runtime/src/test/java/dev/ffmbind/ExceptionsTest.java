@@ -27,8 +27,9 @@ class ExceptionsTest {
 
   @Test
   void statusMessages() {
-    StatusException full = new StatusException("sqlite3_exec", "sqlite3_exec(x)", 1, "SQLITE_ERROR",
-        "no such table: t");
+    StatusException full =
+        new StatusException(
+            "sqlite3_exec", "sqlite3_exec(x)", 1, "SQLITE_ERROR", "no such table: t");
     assertEquals("sqlite3_exec(x) failed: SQLITE_ERROR (no such table: t)", full.getMessage());
     assertEquals(1, full.code());
     assertEquals("SQLITE_ERROR", full.codeName());
@@ -36,9 +37,10 @@ class ExceptionsTest {
     assertEquals("sqlite3_exec", full.function());
     assertEquals("sqlite3_exec(x)", full.call());
     assertEquals("f() failed: BUSY", new StatusException("f", "f()", 5, "BUSY", "").getMessage());
-    assertEquals("f() failed: status 3", new StatusException("f", "f()", 3, null, null).getMessage());
-    assertEquals("f() failed: status -7 (bad)",
-        new StatusException("f", "f()", -7, "", "bad").getMessage());
+    assertEquals(
+        "f() failed: status 3", new StatusException("f", "f()", 3, null, null).getMessage());
+    assertEquals(
+        "f() failed: status -7 (bad)", new StatusException("f", "f()", -7, "", "bad").getMessage());
     assertTrue(full instanceof NativeException);
   }
 

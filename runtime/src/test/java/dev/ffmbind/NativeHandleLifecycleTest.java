@@ -29,7 +29,8 @@ class NativeHandleLifecycleTest {
           FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
   private static final MethodHandle FREE =
       LINKER.downcallHandle(
-          LINKER.defaultLookup().findOrThrow("free"), FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
+          LINKER.defaultLookup().findOrThrow("free"),
+          FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
   private static final AtomicInteger FREES = new AtomicInteger();
 
@@ -138,9 +139,11 @@ class NativeHandleLifecycleTest {
   void aDestructorThatThrowsStillClosesTheHandle() {
     final class Failing extends NativeHandle {
       Failing() {
-        super(MemorySegment.ofAddress(0x1000), p -> {
-          throw new Exception("close failed");
-        });
+        super(
+            MemorySegment.ofAddress(0x1000),
+            p -> {
+              throw new Exception("close failed");
+            });
       }
     }
     Failing f = new Failing();

@@ -46,22 +46,29 @@ class ObjectHandlesTest {
   void releasedForgedAndNullHandlesGiveAClearException() {
     long h = ObjectHandles.create("gone");
     ObjectHandles.release(h);
-    IllegalStateException released = assertThrows(IllegalStateException.class, () -> ObjectHandles.resolve(h));
-    assertEquals("object handle 0x" + Long.toHexString(h)
-        + " is not live: it was released, or never created by ObjectHandles", released.getMessage());
+    IllegalStateException released =
+        assertThrows(IllegalStateException.class, () -> ObjectHandles.resolve(h));
+    assertEquals(
+        "object handle 0x"
+            + Long.toHexString(h)
+            + " is not live: it was released, or never created by ObjectHandles",
+        released.getMessage());
     assertThrows(IllegalStateException.class, () -> ObjectHandles.release(h), "double release");
     assertThrows(IllegalStateException.class, () -> ObjectHandles.resolve(0xdead_beef_0000L));
-    assertEquals("object handle 0x0 is NULL",
+    assertEquals(
+        "object handle 0x0 is NULL",
         assertThrows(IllegalStateException.class, () -> ObjectHandles.resolve(0)).getMessage());
     assertThrows(NullPointerException.class, () -> ObjectHandles.create(null));
-    assertThrows(ClassCastException.class, () -> {
-      long s = ObjectHandles.create("s");
-      try {
-        ObjectHandles.resolve(s, Integer.class);
-      } finally {
-        ObjectHandles.release(s);
-      }
-    });
+    assertThrows(
+        ClassCastException.class,
+        () -> {
+          long s = ObjectHandles.create("s");
+          try {
+            ObjectHandles.resolve(s, Integer.class);
+          } finally {
+            ObjectHandles.release(s);
+          }
+        });
   }
 
   @Test
@@ -82,16 +89,18 @@ class ObjectHandlesTest {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < 10_000; i++) {
-            Object o = new Object();
-            long h = ObjectHandles.create(o);
-            assertTrue(all.add(h), "unique");
-            assertSame(o, ObjectHandles.resolve(h));
-            ObjectHandles.release(h);
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 10_000; i++) {
+                    Object o = new Object();
+                    long h = ObjectHandles.create(o);
+                    assertTrue(all.add(h), "unique");
+                    assertSame(o, ObjectHandles.resolve(h));
+                    ObjectHandles.release(h);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get();

@@ -9,9 +9,9 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Defaults every benchmark class inherits: average time in ns/op, and the full-run iteration
- * counts (run.sh --quick overrides them on the command line). Forked JVMs always get native
- * access, whatever the launching JVM had.
+ * Defaults every benchmark class inherits: average time in ns/op, and the full-run iteration counts
+ * (run.sh --quick overrides them on the command line). Forked JVMs always get native access,
+ * whatever the launching JVM had.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

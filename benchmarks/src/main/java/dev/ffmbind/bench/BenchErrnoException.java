@@ -4,8 +4,8 @@ import java.io.Serial;
 
 /**
  * What the hand-written approaches (FFM, JNI, JNR-FFI) throw when {@code bench_errno} fails: the
- * cheapest exception that still carries errno, as a careful author would write it. ffmbind's
- * {@code ErrnoException} and JNA's {@code LastErrorException} are the libraries' own.
+ * cheapest exception that still carries errno, as a careful author would write it. ffmbind's {@code
+ * ErrnoException} and JNA's {@code LastErrorException} are the libraries' own.
  */
 public final class BenchErrnoException extends RuntimeException {
 
@@ -21,7 +21,9 @@ public final class BenchErrnoException extends RuntimeException {
     this.errno = errno;
   }
 
-  /** @return the errno value */
+  /**
+   * @return the errno value
+   */
   public int errno() {
     return errno;
   }

@@ -5,8 +5,8 @@ import dev.ffmbind.bench.annotated.BenchLib_Ffm;
 import dev.ffmbind.bench.yaml.BenchYaml;
 
 /**
- * The two ffmbind bindings in {@code static final} fields, as an application would hold them
- * (the JIT then knows the exact class behind the {@link BenchLib} interface).
+ * The two ffmbind bindings in {@code static final} fields, as an application would hold them (the
+ * JIT then knows the exact class behind the {@link BenchLib} interface).
  */
 final class Bindings {
 

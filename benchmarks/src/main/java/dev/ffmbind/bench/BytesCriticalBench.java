@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code bench_sum} over a {@code byte[]} passed in place, no copy: ffmbind {@code critical} and
- * FFM {@code critical(true)} (heap access), JNI {@code GetPrimitiveArrayCritical}, JNR {@code
- * @Pinned}. JNA has no in-place mode.
+ * FFM {@code critical(true)} (heap access), JNI {@code GetPrimitiveArrayCritical}, JNR
+ * {@code @Pinned}. JNA has no in-place mode.
  */
 @State(Scope.Thread)
 public class BytesCriticalBench extends BenchDefaults {

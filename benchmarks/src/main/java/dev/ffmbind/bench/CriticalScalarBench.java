@@ -6,9 +6,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code bench_add} linked as a critical function: ffmbind's {@code critical: true} / {@code
- * @Critical} against FFM's {@code Linker.Option.critical(false)}. Only FFM has this mode (JNI's
- * critical natives are gone since JDK 18).
+ * {@code bench_add} linked as a critical function: ffmbind's {@code critical: true} /
+ * {@code @Critical} against FFM's {@code Linker.Option.critical(false)}. Only FFM has this mode
+ * (JNI's critical natives are gone since JDK 18).
  */
 @State(Scope.Thread)
 public class CriticalScalarBench extends BenchDefaults {

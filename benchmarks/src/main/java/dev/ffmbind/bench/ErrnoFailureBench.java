@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code int bench_errno(1)}: the failure path, where each approach builds and throws its
- * exception (stack trace included, as in real code) and the benchmark catches it and returns the
- * errno it carries (EINVAL). ffmbind's message also names the call and errno's description.
+ * {@code int bench_errno(1)}: the failure path, where each approach builds and throws its exception
+ * (stack trace included, as in real code) and the benchmark catches it and returns the errno it
+ * carries (EINVAL). ffmbind's message also names the call and errno's description.
  */
 @State(Scope.Thread)
 public class ErrnoFailureBench extends HandFfmBench {

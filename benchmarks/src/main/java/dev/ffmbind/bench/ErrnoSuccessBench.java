@@ -12,8 +12,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * {@code int bench_errno(0)}: a call that reports failure through -1 and errno, on its success
  * path. What is measured is the cost of being able to read errno: FFM's {@code captureCallState}
- * (ffmbind, hand-written, naive), JNR's {@code @SaveError}, JNA's {@code LastErrorException}
- * (which also zeroes errno before the call), JNI reading errno in C.
+ * (ffmbind, hand-written, naive), JNR's {@code @SaveError}, JNA's {@code LastErrorException} (which
+ * also zeroes errno before the call), JNI reading errno in C.
  */
 @State(Scope.Thread)
 public class ErrnoSuccessBench extends HandFfmBench {

@@ -7,8 +7,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Benchmarks that measure against hand-written best-practice FFM: each benchmark thread gets
- * one {@link HandFfm} whose reused buffers live in an arena of its own for the whole trial.
+ * Benchmarks that measure against hand-written best-practice FFM: each benchmark thread gets one
+ * {@link HandFfm} whose reused buffers live in an arena of its own for the whole trial.
  */
 public abstract class HandFfmBench extends BenchDefaults {
 

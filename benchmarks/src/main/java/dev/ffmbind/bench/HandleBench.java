@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * {@code int bench_counter_step(bench_counter*)}: a call on an opaque handle, like {@code
- * sqlite3_step} on a statement. Each approach steps its own counter, created in setup with its
- * own mapping and freed in teardown, so the first step of each returns 1.
+ * sqlite3_step} on a statement. Each approach steps its own counter, created in setup with its own
+ * mapping and freed in teardown, so the first step of each returns 1.
  */
 @State(Scope.Thread)
 public class HandleBench extends BenchDefaults {

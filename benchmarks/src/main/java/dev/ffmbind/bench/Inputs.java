@@ -51,8 +51,8 @@ public final class Inputs {
   }
 
   /**
-   * An order-sensitive fingerprint of an int array, so a benchmark can return one value that
-   * proves the array was sorted.
+   * An order-sensitive fingerprint of an int array, so a benchmark can return one value that proves
+   * the array was sorted.
    *
    * @param values the ints
    * @return a polynomial hash of the ints in order

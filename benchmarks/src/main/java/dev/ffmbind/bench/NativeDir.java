@@ -5,9 +5,9 @@ import java.nio.file.Path;
 
 /**
  * Where the benchmark's native libraries ({@code libbench.so}, {@code libbench_jni.so}) are: the
- * first directory of the system property {@code ffmbind.library.path}, the same property that
- * makes ffmbind's generated bindings find {@code libbench.so}. JNI, JNR-FFI and the JNA fallback
- * read it here, so one property configures every approach.
+ * first directory of the system property {@code ffmbind.library.path}, the same property that makes
+ * ffmbind's generated bindings find {@code libbench.so}. JNI, JNR-FFI and the JNA fallback read it
+ * here, so one property configures every approach.
  */
 public final class NativeDir {
 

@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
  * comparator calls per sort). Each call sorts a fresh copy of the same shuffled array and returns
  * an order-sensitive fingerprint of the result.
  *
- * <p>ffmbind binds qsort from bench.yaml and from {@code BenchLib} ({@code lifetime: call}, no
- * user data): each call passes the callback type's one cached upcall stub, and the stub finds the
+ * <p>ffmbind binds qsort from bench.yaml and from {@code BenchLib} ({@code lifetime: call}, no user
+ * data): each call passes the callback type's one cached upcall stub, and the stub finds the
  * comparator on the calling thread's frame stack. The comparator reads the two ints the way the
  * hand-written one does.
  */

@@ -37,10 +37,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Keeps the harness honest without timing anything: every benchmark method of every {@code
- * *Bench} class (found on disk, so a new one cannot be forgotten) is called directly and must
- * return the operation's known answer, computed here in plain Java; then JMH itself runs every
- * benchmark for one tiny iteration in this JVM, so the generated harness cannot rot either.
+ * Keeps the harness honest without timing anything: every benchmark method of every {@code *Bench}
+ * class (found on disk, so a new one cannot be forgotten) is called directly and must return the
+ * operation's known answer, computed here in plain Java; then JMH itself runs every benchmark for
+ * one tiny iteration in this JVM, so the generated harness cannot rot either.
  */
 class BenchmarkSmokeTest {
 
@@ -78,7 +78,9 @@ class BenchmarkSmokeTest {
   void everyBenchmarkClassHasAnExpectedResult() throws Exception {
     assertEquals(
         new TreeSet<>(EXPECTED.keySet()),
-        benchmarkClasses().stream().map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new)));
+        benchmarkClasses().stream()
+            .map(Class::getSimpleName)
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   @TestFactory
@@ -86,10 +88,13 @@ class BenchmarkSmokeTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Class<?> type : benchmarkClasses()) {
       Field param = paramField(type);
-      String[] values = param == null ? new String[] {"0"} : param.getAnnotation(Param.class).value();
+      String[] values =
+          param == null ? new String[] {"0"} : param.getAnnotation(Param.class).value();
       for (String value : values) {
-        String name = type.getSimpleName() + (param == null ? "" : " " + param.getName() + "=" + value);
-        tests.add(DynamicTest.dynamicTest(name, () -> checkAll(type, param, Integer.parseInt(value))));
+        String name =
+            type.getSimpleName() + (param == null ? "" : " " + param.getName() + "=" + value);
+        tests.add(
+            DynamicTest.dynamicTest(name, () -> checkAll(type, param, Integer.parseInt(value))));
       }
     }
     return tests.stream();
@@ -109,7 +114,10 @@ class BenchmarkSmokeTest {
         assertTrue(APPROACHES.contains(method.getName()), "unknown approach " + method.getName());
         Object actual = unwrap(() -> method.invoke(bench));
         assertNotNull(actual, method.getName());
-        assertEquals(expected, actual instanceof Number n ? (Object) n.longValue() : actual, type.getSimpleName() + "." + method.getName());
+        assertEquals(
+            expected,
+            actual instanceof Number n ? (Object) n.longValue() : actual,
+            type.getSimpleName() + "." + method.getName());
       }
     } finally {
       invokeAnnotated(bench, TearDown.class);
@@ -140,7 +148,8 @@ class BenchmarkSmokeTest {
     }
     assertEquals(expected, results.size(), "one result per benchmark and parameter");
     for (RunResult result : results) {
-      assertFalse(Double.isNaN(result.getPrimaryResult().getScore()), result.getParams().getBenchmark());
+      assertFalse(
+          Double.isNaN(result.getPrimaryResult().getScore()), result.getParams().getBenchmark());
     }
   }
 
@@ -152,7 +161,8 @@ class BenchmarkSmokeTest {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
         if (name.endsWith("Bench.class")) {
-          Class<?> type = Class.forName("dev.ffmbind.bench." + name.substring(0, name.length() - 6));
+          Class<?> type =
+              Class.forName("dev.ffmbind.bench." + name.substring(0, name.length() - 6));
           if (!Modifier.isAbstract(type.getModifiers())) {
             classes.add(type);
           }
@@ -163,7 +173,9 @@ class BenchmarkSmokeTest {
   }
 
   private static List<Method> benchmarkMethods(Class<?> type) {
-    return Arrays.stream(type.getMethods()).filter(m -> m.isAnnotationPresent(Benchmark.class)).toList();
+    return Arrays.stream(type.getMethods())
+        .filter(m -> m.isAnnotationPresent(Benchmark.class))
+        .toList();
   }
 
   private static Field paramField(Class<?> type) {
@@ -173,7 +185,8 @@ class BenchmarkSmokeTest {
     return params.isEmpty() ? null : params.get(0);
   }
 
-  private static void invokeAnnotated(Object bench, Class<? extends java.lang.annotation.Annotation> annotation) throws Exception {
+  private static void invokeAnnotated(
+      Object bench, Class<? extends java.lang.annotation.Annotation> annotation) throws Exception {
     for (Method method : bench.getClass().getMethods()) {
       if (method.isAnnotationPresent(annotation)) {
         unwrap(() -> method.invoke(bench));

@@ -12,9 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Uses the three example bindings: an in-memory SQLite database, a zlib round trip and a few
- * libc calls, plus two deliberate failures to show ffmbind's exceptions. Run it with
- * {@code ./demo.sh}.
+ * Uses the three example bindings: an in-memory SQLite database, a zlib round trip and a few libc
+ * calls, plus two deliberate failures to show ffmbind's exceptions. Run it with {@code ./demo.sh}.
  */
 public final class Demo {
 
@@ -39,8 +38,13 @@ public final class Demo {
     // Owned handles: try-with-resources calls sqlite3_close / sqlite3_finalize exactly once.
     try (Sqlite3.Database db = ref.get()) {
       sqlite.exec(db, "CREATE TABLE lang (name TEXT NOT NULL, year INTEGER)", null, null, null);
-      sqlite.exec(db, "INSERT INTO lang VALUES ('C', 1972), ('Java', 1995), ('Zig', 2016),"
-          + " ('Straße ✓', 2025)", null, null, null);
+      sqlite.exec(
+          db,
+          "INSERT INTO lang VALUES ('C', 1972), ('Java', 1995), ('Zig', 2016),"
+              + " ('Straße ✓', 2025)",
+          null,
+          null,
+          null);
       out.println("inserted " + sqlite.changes(db) + " rows");
 
       Ref<Sqlite3.Statement> stmtRef = new Ref<>();
@@ -54,12 +58,17 @@ public final class Demo {
       // The same query through a row callback: sqlite3_exec calls Java for each row, and the
       // list travels through C as user data.
       List<String> rows = new ArrayList<>();
-      sqlite.exec(db, "SELECT name, year FROM lang WHERE year < 2000 ORDER BY year", (data, columns, values, names) -> {
-        @SuppressWarnings("unchecked")
-        List<String> list = (List<String>) data;
-        list.add(names[0] + "=" + values[0] + ", " + names[1] + "=" + values[1]);
-        return 0; // non-zero would abort the query with SQLITE_ABORT
-      }, rows, null);
+      sqlite.exec(
+          db,
+          "SELECT name, year FROM lang WHERE year < 2000 ORDER BY year",
+          (data, columns, values, names) -> {
+            @SuppressWarnings("unchecked")
+            List<String> list = (List<String>) data;
+            list.add(names[0] + "=" + values[0] + ", " + names[1] + "=" + values[1]);
+            return 0; // non-zero would abort the query with SQLITE_ABORT
+          },
+          rows,
+          null);
       out.println("rows through a callback: " + rows);
 
       try {
@@ -79,8 +88,8 @@ public final class Demo {
   static void zlib(PrintStream out) {
     Zlib zlib = Zlib.load();
     out.println("== zlib " + zlib.zlibVersion() + " ==");
-    byte[] input = "ffmbind binds C to Java at compile time. ".repeat(50)
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] input =
+        "ffmbind binds C to Java at compile time. ".repeat(50).getBytes(StandardCharsets.UTF_8);
     byte[] compressed = new byte[(int) zlib.compressBound(input.length)];
     long[] compressedLen = {compressed.length};
     zlib.compress2(compressed, compressedLen, input, 9);
@@ -89,10 +98,14 @@ public final class Demo {
     byte[] restored = new byte[input.length];
     long[] restoredLen = {restored.length};
     zlib.uncompress(restored, restoredLen, Arrays.copyOf(compressed, (int) compressedLen[0]));
-    out.println("uncompressed back to " + restoredLen[0] + " bytes, identical: "
-        + Arrays.equals(input, restored));
-    out.printf("crc32 = %08x (java.util.zip.CRC32 agrees: %b)%n", zlib.crc32(0, input),
-        zlib.crc32(0, input) == javaCrc32(input));
+    out.println(
+        "uncompressed back to "
+            + restoredLen[0]
+            + " bytes, identical: "
+            + Arrays.equals(input, restored));
+    out.printf(
+        "crc32 = %08x (java.util.zip.CRC32 agrees: %b)%n",
+        zlib.crc32(0, input), zlib.crc32(0, input) == javaCrc32(input));
 
     try {
       long[] len = {restored.length};
@@ -105,7 +118,8 @@ public final class Demo {
   static void libc(PrintStream out) throws IOException {
     Libc libc = Libc.load();
     out.println("== libc ==");
-    out.println("pid " + libc.getpid() + " (ProcessHandle says " + ProcessHandle.current().pid() + ")");
+    out.println(
+        "pid " + libc.getpid() + " (ProcessHandle says " + ProcessHandle.current().pid() + ")");
     out.println("strlen(\"héllo\") = " + libc.strlen("héllo") + " bytes of UTF-8");
 
     Path file = Files.createTempFile("ffmbind-demo", ".txt");
@@ -119,8 +133,13 @@ public final class Demo {
       byte[] buf = new byte[256];
       long n = libc.read(fd, buf, buf.length);
       libc.close(fd);
-      out.print("wrote " + written + " bytes, read " + n + ": "
-          + new String(buf, 0, (int) n, StandardCharsets.UTF_8));
+      out.print(
+          "wrote "
+              + written
+              + " bytes, read "
+              + n
+              + ": "
+              + new String(buf, 0, (int) n, StandardCharsets.UTF_8));
     } finally {
       Files.deleteIfExists(file);
     }

@@ -31,18 +31,22 @@ class ZlibTest {
     byte[] input = new byte[1000];
     byte[] dest = new byte[16];
     long[] destLen = {1 << 20}; // a lie: zlib would write up to 1 MiB into a 16-byte buffer
-    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-        () -> zlib.compress2(dest, destLen, input, 6));
-    assertEquals("compress2: 'destLen' is 1048576, but 'dest' holds only 16 elements", e.getMessage());
+    IndexOutOfBoundsException e =
+        assertThrows(
+            IndexOutOfBoundsException.class, () -> zlib.compress2(dest, destLen, input, 6));
+    assertEquals(
+        "compress2: 'destLen' is 1048576, but 'dest' holds only 16 elements", e.getMessage());
     assertEquals(1 << 20, destLen[0], "zlib was never called");
   }
 
   @Test
   void aTooSmallBufferIsZlibsOwnStatusError() {
-    byte[] input = "incompressible? no, but the buffer is tiny".repeat(10).getBytes(StandardCharsets.UTF_8);
+    byte[] input =
+        "incompressible? no, but the buffer is tiny".repeat(10).getBytes(StandardCharsets.UTF_8);
     byte[] dest = new byte[8];
     long[] destLen = {dest.length};
-    Zlib.ZlibException e = assertThrows(Zlib.ZlibException.class, () -> zlib.compress2(dest, destLen, input, 6));
+    Zlib.ZlibException e =
+        assertThrows(Zlib.ZlibException.class, () -> zlib.compress2(dest, destLen, input, 6));
     assertEquals("Z_BUF_ERROR", e.codeName());
   }
 }

@@ -80,8 +80,8 @@ class AnnotatedInterfaceTest {
     assertEquals(3, T.copy(dst, new byte[] {4, 5, 6}, 3));
     assertArrayEquals(new byte[] {4, 5, 6}, dst);
     long calls = T.callCount();
-    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-        () -> T.copy(new byte[2], new byte[8], 3));
+    IndexOutOfBoundsException e =
+        assertThrows(IndexOutOfBoundsException.class, () -> T.copy(new byte[2], new byte[8], 3));
     assertTrue(e.getMessage().contains("'n'"), e.getMessage());
     assertEquals(calls, T.callCount(), "C must not be called");
     int[] out = new int[1];

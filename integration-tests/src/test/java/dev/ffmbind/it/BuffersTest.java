@@ -70,7 +70,8 @@ class BuffersTest {
   @Test
   void intArray() {
     assertEquals(2L, B.sumInts(new int[] {1, -2, 3}));
-    assertEquals(2L * Integer.MAX_VALUE, B.sumInts(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE}));
+    assertEquals(
+        2L * Integer.MAX_VALUE, B.sumInts(new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE}));
   }
 
   @Test
@@ -105,13 +106,13 @@ class BuffersTest {
   @Test
   void oversizeBoundsThrowBeforeCIsCalled() {
     long before = B.callCount();
-    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
-        () -> B.copy(new byte[2], new byte[8], 3));
+    IndexOutOfBoundsException e =
+        assertThrows(IndexOutOfBoundsException.class, () -> B.copy(new byte[2], new byte[8], 3));
     assertTrue(e.getMessage().contains("'n'"), e.getMessage());
     assertTrue(e.getMessage().contains("'dst'"), e.getMessage());
     assertThrows(IndexOutOfBoundsException.class, () -> B.copy(new byte[2], new byte[8], -1));
-    assertThrows(IndexOutOfBoundsException.class,
-        () -> B.copy(new byte[0], new byte[8], Integer.MAX_VALUE));
+    assertThrows(
+        IndexOutOfBoundsException.class, () -> B.copy(new byte[0], new byte[8], Integer.MAX_VALUE));
     assertEquals(before, B.callCount(), "C must not be called when the bounds check fails");
   }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
 
   private static final ErrorConventions E = ErrorConventions.load();
+
   /** EPERM, ENOENT, ESRCH, EIO, ENXIO, E2BIG, EBADF, EACCES: never EINTR. */
   private static final int[] ERRNOS = {1, 2, 3, 5, 6, 7, 9, 13};
 
@@ -38,37 +39,39 @@ class ConcurrencyTest {
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < ERRNOS.length; t++) {
       int mine = ERRNOS[t];
-      threads.add(factory.newThread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < calls; i++) {
-            boolean fail = (i & 1) == 0;
-            if (!fail) {
-              if (E.setErrnoIf(0, mine) != 0) {
-                mixUps.incrementAndGet();
-              }
-            } else {
-              try {
-                E.setErrnoIf(1, mine);
-                mixUps.incrementAndGet();
-              } catch (ErrnoException e) {
-                failures.incrementAndGet();
-                if (e.errno() != mine) {
-                  mixUps.incrementAndGet();
-                  if (examples.size() < 5) {
-                    examples.add("expected errno " + mine + ": " + e.getMessage());
+      threads.add(
+          factory.newThread(
+              () -> {
+                try {
+                  start.await();
+                  for (int i = 0; i < calls; i++) {
+                    boolean fail = (i & 1) == 0;
+                    if (!fail) {
+                      if (E.setErrnoIf(0, mine) != 0) {
+                        mixUps.incrementAndGet();
+                      }
+                    } else {
+                      try {
+                        E.setErrnoIf(1, mine);
+                        mixUps.incrementAndGet();
+                      } catch (ErrnoException e) {
+                        failures.incrementAndGet();
+                        if (e.errno() != mine) {
+                          mixUps.incrementAndGet();
+                          if (examples.size() < 5) {
+                            examples.add("expected errno " + mine + ": " + e.getMessage());
+                          }
+                        }
+                      }
+                    }
+                    if (yield && (i % 16) == 0) {
+                      Thread.yield();
+                    }
                   }
+                } catch (Throwable e) {
+                  errors.add(e);
                 }
-              }
-            }
-            if (yield && (i % 16) == 0) {
-              Thread.yield();
-            }
-          }
-        } catch (Throwable e) {
-          errors.add(e);
-        }
-      }));
+              }));
     }
     threads.forEach(Thread::start);
     for (Thread t : threads) {

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bindings this module's build generated keep the layout rules of generated code (within
- * 100 columns, no tabs or trailing whitespace, a summary sentence on every javadoc comment;
- * {@link SourceStyle}): the real specs reach corners the goldens may not.
+ * The bindings this module's build generated keep the layout rules of generated code (within 100
+ * columns, no tabs or trailing whitespace, a summary sentence on every javadoc comment; {@link
+ * SourceStyle}): the real specs reach corners the goldens may not.
  */
 class GeneratedSourceStyleTest {
 
@@ -26,17 +26,22 @@ class GeneratedSourceStyleTest {
   void everyGeneratedBindingKeepsTheLayoutRules() throws IOException {
     List<Path> bindings;
     try (Stream<Path> files = Files.walk(GENERATED)) {
-      bindings = files.filter(f -> f.toString().endsWith(".java"))
-          .filter(GeneratedSourceStyleTest::isBinding)
-          .sorted()
-          .toList();
+      bindings =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(GeneratedSourceStyleTest::isBinding)
+              .sorted()
+              .toList();
     }
-    assertTrue(bindings.size() >= 10, "expected the generated bindings under " + GENERATED
-        + ", found " + bindings);
+    assertTrue(
+        bindings.size() >= 10,
+        "expected the generated bindings under " + GENERATED + ", found " + bindings);
     List<String> problems = new ArrayList<>();
     for (Path binding : bindings) {
-      problems.addAll(SourceStyle.problems(GENERATED.relativize(binding).toString(),
-          Files.readString(binding, StandardCharsets.UTF_8)));
+      problems.addAll(
+          SourceStyle.problems(
+              GENERATED.relativize(binding).toString(),
+              Files.readString(binding, StandardCharsets.UTF_8)));
     }
     assertEquals(List.of(), problems);
   }

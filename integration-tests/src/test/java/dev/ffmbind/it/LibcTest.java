@@ -66,13 +66,14 @@ class LibcTest {
   void openOfAMissingFile() {
     ErrnoException.NotFound e =
         assertThrows(ErrnoException.NotFound.class, () -> LIBC.open("/nope/missing", 0));
-    assertEquals("open(\"/nope/missing\", 0) failed: ENOENT (No such file or directory)",
-        e.getMessage());
+    assertEquals(
+        "open(\"/nope/missing\", 0) failed: ENOENT (No such file or directory)", e.getMessage());
     assertEquals(2, e.errno());
 
     ErrnoException.NotFound viaInterface =
         assertThrows(ErrnoException.NotFound.class, () -> API.open("/nope/missing", 0));
-    assertEquals("open(\"/nope/missing\", 0) failed: ENOENT (No such file or directory)",
+    assertEquals(
+        "open(\"/nope/missing\", 0) failed: ENOENT (No such file or directory)",
         viaInterface.getMessage());
   }
 

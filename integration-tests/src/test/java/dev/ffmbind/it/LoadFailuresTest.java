@@ -17,15 +17,16 @@ class LoadFailuresTest {
 
   @Test
   void missingLibrary() {
-    LibraryNotFoundException e =
-        assertThrows(LibraryNotFoundException.class, MissingLibrary::load);
-    String prefix = "cannot load library 'ffmbind_no_such_library' for binding "
-        + "dev.ffmbind.it.missing.MissingLibrary: tried ";
+    LibraryNotFoundException e = assertThrows(LibraryNotFoundException.class, MissingLibrary::load);
+    String prefix =
+        "cannot load library 'ffmbind_no_such_library' for binding "
+            + "dev.ffmbind.it.missing.MissingLibrary: tried ";
     assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
     assertEquals("ffmbind_no_such_library", e.library());
     assertTrue(!e.attempts().isEmpty(), "attempts are listed");
     String dir = System.getProperty("ffmbind.library.path");
-    assertTrue(e.getMessage().contains(dir + "/libffmbind_no_such_library.so"),
+    assertTrue(
+        e.getMessage().contains(dir + "/libffmbind_no_such_library.so"),
         "the ffmbind.library.path directory is one of the attempts: " + e.getMessage());
   }
 
@@ -35,7 +36,8 @@ class LoadFailuresTest {
     assertEquals(List.of("tl_does_not_exist", "tl_also_missing"), e.symbols());
     String prefix = "binding dev.ffmbind.it.missing.MissingSymbols: 2 symbols not found in ";
     assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
-    assertTrue(e.getMessage().endsWith("libffmbindtest.so: tl_does_not_exist, tl_also_missing"),
+    assertTrue(
+        e.getMessage().endsWith("libffmbindtest.so: tl_does_not_exist, tl_also_missing"),
         e.getMessage());
   }
 

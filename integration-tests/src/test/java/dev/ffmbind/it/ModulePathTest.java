@@ -29,16 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * ffmbind from a named module, as docs/getting-started.md ("On the module path") describes it:
- * the consumer module in {@code src/test/resources/modular-consumer} is compiled by javac with the
- * runtime jar on the module path and the processor jar on the processor path, then run in a
- * child JVM on the module path. The jars are the ones this reactor build packaged (surefire
- * passes their paths).
+ * ffmbind from a named module, as docs/getting-started.md ("On the module path") describes it: the
+ * consumer module in {@code src/test/resources/modular-consumer} is compiled by javac with the
+ * runtime jar on the module path and the processor jar on the processor path, then run in a child
+ * JVM on the module path. The jars are the ones this reactor build packaged (surefire passes their
+ * paths).
  */
 class ModulePathTest {
 
   static final String MODULE = "com.example.app";
   static final String MAIN = MODULE + "/com.example.app.Main";
+
   /** The flag the docs tell modular users to pass: both modules call restricted methods. */
   static final String NATIVE_ACCESS = "--enable-native-access=dev.ffmbind.runtime," + MODULE;
 
@@ -99,8 +100,10 @@ class ModulePathTest {
     ChildJvm child = run("--illegal-native-access=deny", "--enable-native-access=" + MODULE);
     assertNotEquals(0, child.exitCode(), child.toString());
     assertTrue(
-        child.stderr().contains(
-            "IllegalCallerException: Illegal native access from module dev.ffmbind.runtime"),
+        child
+            .stderr()
+            .contains(
+                "IllegalCallerException: Illegal native access from module dev.ffmbind.runtime"),
         child.toString());
 
     ChildJvm allowed = run("--illegal-native-access=deny", NATIVE_ACCESS);

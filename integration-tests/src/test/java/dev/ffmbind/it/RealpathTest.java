@@ -35,8 +35,8 @@ class RealpathTest {
     while (resolved[length] != 0) {
       length++;
     }
-    assertEquals(dir.toRealPath().toString(),
-        new String(resolved, 0, length, StandardCharsets.UTF_8));
+    assertEquals(
+        dir.toRealPath().toString(), new String(resolved, 0, length, StandardCharsets.UTF_8));
   }
 
   @Test

@@ -119,15 +119,26 @@ class ScalarsTest {
 
   @Test
   void floatingPoint() {
-    for (float f : new float[] {0f, -0f, 1.5f, Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE,
-        Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+    for (float f :
+        new float[] {
+          0f,
+          -0f,
+          1.5f,
+          Float.MIN_VALUE,
+          Float.MAX_VALUE,
+          -Float.MAX_VALUE,
+          Float.POSITIVE_INFINITY,
+          Float.NEGATIVE_INFINITY
+        }) {
       assertEquals(Float.floatToRawIntBits(f), Float.floatToRawIntBits(S.idFloat(f)), "float " + f);
     }
     assertTrue(Float.isNaN(S.idFloat(Float.NaN)));
-    for (double d : new double[] {0d, -0d, Math.PI, Double.MIN_VALUE, Double.MAX_VALUE,
-        Double.NEGATIVE_INFINITY}) {
-      assertEquals(Double.doubleToRawLongBits(d), Double.doubleToRawLongBits(S.idDouble(d)),
-          "double " + d);
+    for (double d :
+        new double[] {
+          0d, -0d, Math.PI, Double.MIN_VALUE, Double.MAX_VALUE, Double.NEGATIVE_INFINITY
+        }) {
+      assertEquals(
+          Double.doubleToRawLongBits(d), Double.doubleToRawLongBits(S.idDouble(d)), "double " + d);
     }
     assertTrue(Double.isNaN(S.idDouble(Double.NaN)));
   }

@@ -51,7 +51,8 @@ class StringsTest {
 
   @Test
   void nulIsRejectedNamingTheParameter() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> S.strlen("ab\0cd"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> S.strlen("ab\0cd"));
     assertTrue(e.getMessage().contains("parameter 's'"), e.getMessage());
     assertTrue(e.getMessage().contains("NUL"), e.getMessage());
     S.resetCounts();

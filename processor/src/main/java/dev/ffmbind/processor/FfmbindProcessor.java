@@ -30,17 +30,17 @@ import javax.lang.model.element.TypeElement;
  * The ffmbind annotation processor. Per round, the whole pipeline:
  *
  * <ol>
- *   <li>front ends build a {@link LibraryModel} from each {@code @NativeLibrary} interface and
- *       each YAML spec named by {@code @BindingSpec};
+ *   <li>front ends build a {@link LibraryModel} from each {@code @NativeLibrary} interface and each
+ *       YAML spec named by {@code @BindingSpec};
  *   <li>the {@link Validator} checks each model;
- *   <li>every diagnostic is printed, located at the element, annotation and value (or, for YAML,
- *       as {@code spec.yaml:line:col} on the {@code @BindingSpec} that named the spec);
+ *   <li>every diagnostic is printed, located at the element, annotation and value (or, for YAML, as
+ *       {@code spec.yaml:line:col} on the {@code @BindingSpec} that named the spec);
  *   <li>the {@link BindingGenerator} writes the bindings that have no errors.
  * </ol>
  *
- * <p>It claims ffmbind's own annotations (and the {@code @Generated} it writes), so a build
- * with {@code -Xlint:all} has no "no processor claimed" warnings, and it never lets an exception
- * escape into javac.
+ * <p>It claims ffmbind's own annotations (and the {@code @Generated} it writes), so a build with
+ * {@code -Xlint:all} has no "no processor claimed" warnings, and it never lets an exception escape
+ * into javac.
  */
 @AutoService(Processor.class)
 public final class FfmbindProcessor extends AbstractProcessor {
@@ -50,7 +50,9 @@ public final class FfmbindProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.ffmbind.annotation.*", "dev.ffmbind.GeneratedBinding",
+    return Set.of(
+        "dev.ffmbind.annotation.*",
+        "dev.ffmbind.GeneratedBinding",
         "javax.annotation.processing.Generated");
   }
 
@@ -77,8 +79,12 @@ public final class FfmbindProcessor extends AbstractProcessor {
           // A bug in ffmbind must surface as a located error, not as a javac crash.
           StringWriter trace = new StringWriter();
           e.printStackTrace(new PrintWriter(trace));
-          processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-              Message.INTERNAL_ERROR.render(element, trace), element);
+          processingEnv
+              .getMessager()
+              .printMessage(
+                  javax.tools.Diagnostic.Kind.ERROR,
+                  Message.INTERNAL_ERROR.render(element, trace),
+                  element);
         }
       }
     }
@@ -97,24 +103,33 @@ public final class FfmbindProcessor extends AbstractProcessor {
   }
 
   private void processSpecs(Element element, TypeElement annotation) {
-    AnnotationMirror mirror = element.getAnnotationMirrors().stream()
-        .filter(m -> m.getAnnotationType().asElement().equals(annotation))
-        .findFirst()
-        .orElseThrow();
-    AnnotationValue value = mirror.getElementValues().entrySet().stream()
-        .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
-        .map(java.util.Map.Entry::getValue)
-        .findFirst()
-        .orElse(null);
+    AnnotationMirror mirror =
+        element.getAnnotationMirrors().stream()
+            .filter(m -> m.getAnnotationType().asElement().equals(annotation))
+            .findFirst()
+            .orElseThrow();
+    AnnotationValue value =
+        mirror.getElementValues().entrySet().stream()
+            .filter(e -> e.getKey().getSimpleName().contentEquals("value"))
+            .map(java.util.Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
     for (String path : SpecLocator.paths(value)) {
       Diagnostics diagnostics = new Diagnostics();
-      Optional<SpecLocator.Spec> spec = SpecLocator.find(processingEnv.getFiler(), processingEnv.getElementUtils(),
-          new ElementRef(element, mirror, value), path, diagnostics);
-      Optional<LibraryModel> model = spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
+      Optional<SpecLocator.Spec> spec =
+          SpecLocator.find(
+              processingEnv.getFiler(),
+              processingEnv.getElementUtils(),
+              new ElementRef(element, mirror, value),
+              path,
+              diagnostics);
+      Optional<LibraryModel> model =
+          spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {
-        write(BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
+        write(
+            BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
             element);
       }
     }
@@ -122,30 +137,39 @@ public final class FfmbindProcessor extends AbstractProcessor {
 
   /**
    * Prints diagnostics. Those located in Java source point at their element; the others (YAML)
-   * carry their {@code file:line:col} in the text and are attached to the element that named
-   * the spec, so IDEs still show them.
+   * carry their {@code file:line:col} in the text and are attached to the element that named the
+   * spec, so IDEs still show them.
    */
-  private void print(Diagnostics diagnostics, Element fallback, AnnotationMirror mirror, AnnotationValue value) {
+  private void print(
+      Diagnostics diagnostics, Element fallback, AnnotationMirror mirror, AnnotationValue value) {
     var messager = processingEnv.getMessager();
     for (Diagnostic d : diagnostics.all()) {
       if (d.ref() instanceof ElementRef e) {
         messager.printMessage(d.kind(), d.text(), e.element(), e.annotation(), e.value());
       } else {
-        messager.printMessage(d.kind(), d.ref().describe() + ": " + d.text(), fallback, mirror, value);
+        messager.printMessage(
+            d.kind(), d.ref().describe() + ": " + d.text(), fallback, mirror, value);
       }
     }
   }
 
   private void write(java.util.List<JavaFile> files, Element originating) {
     for (JavaFile file : files) {
-      String name = file.packageName().isEmpty() ? file.typeSpec().name()
-          : file.packageName() + "." + file.typeSpec().name();
-      try (java.io.Writer out = processingEnv.getFiler().createSourceFile(name, originating).openWriter()) {
+      String name =
+          file.packageName().isEmpty()
+              ? file.typeSpec().name()
+              : file.packageName() + "." + file.typeSpec().name();
+      try (java.io.Writer out =
+          processingEnv.getFiler().createSourceFile(name, originating).openWriter()) {
         file.writeTo(out);
       } catch (IOException e) {
-        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-            Message.INTERNAL_ERROR.render(originating, "cannot write " + name + ": " + e.getMessage()),
-            originating);
+        processingEnv
+            .getMessager()
+            .printMessage(
+                javax.tools.Diagnostic.Kind.ERROR,
+                Message.INTERNAL_ERROR.render(
+                    originating, "cannot write " + name + ": " + e.getMessage()),
+                originating);
       }
     }
   }

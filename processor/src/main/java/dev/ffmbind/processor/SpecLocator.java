@@ -16,10 +16,10 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the YAML specs named by {@code @BindingSpec} through the {@link Filer}, so plain javac
- * and every build tool see the same files: relative to the annotated element's package on the
- * source path, then on the class path (Maven copies {@code src/main/resources} there before
- * compiling); a path starting with {@code /} is taken from the root of either.
+ * Finds the YAML specs named by {@code @BindingSpec} through the {@link Filer}, so plain javac and
+ * every build tool see the same files: relative to the annotated element's package on the source
+ * path, then on the class path (Maven copies {@code src/main/resources} there before compiling); a
+ * path starting with {@code /} is taken from the root of either.
  */
 final class SpecLocator {
 
@@ -43,12 +43,14 @@ final class SpecLocator {
     return paths;
   }
 
-  static Optional<Spec> find(Filer filer, Elements elements, ElementRef at, String path, Diagnostics diagnostics) {
+  static Optional<Spec> find(
+      Filer filer, Elements elements, ElementRef at, String path, Diagnostics diagnostics) {
     Element element = at.element();
     PackageElement pkg = elements.getPackageOf(element);
     String packageName = path.startsWith("/") ? "" : pkg.getQualifiedName().toString();
     String relative = path.startsWith("/") ? path.substring(1) : path;
-    for (StandardLocation location : List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
+    for (StandardLocation location :
+        List.of(StandardLocation.SOURCE_PATH, StandardLocation.CLASS_PATH)) {
       FileObject file;
       try {
         file = filer.getResource(location, packageName, relative);
@@ -60,13 +62,17 @@ final class SpecLocator {
       try (java.io.InputStream in = file.openInputStream()) {
         return Optional.of(new Spec(relative, in.readAllBytes()));
       } catch (IOException notReadable) {
-        if (!(notReadable instanceof java.io.FileNotFoundException || notReadable instanceof java.nio.file.NoSuchFileException)) {
+        if (!(notReadable instanceof java.io.FileNotFoundException
+            || notReadable instanceof java.nio.file.NoSuchFileException)) {
           diagnostics.error(at, Message.SPEC_UNREADABLE, path, notReadable.getMessage());
           return Optional.empty();
         }
       }
     }
-    diagnostics.error(at, Message.SPEC_NOT_FOUND, path,
+    diagnostics.error(
+        at,
+        Message.SPEC_NOT_FOUND,
+        path,
         packageName.isEmpty() ? "the root" : "package " + packageName);
     return Optional.empty();
   }

@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One golden per feature: every folder under {@code src/test/resources/golden} is a case.
  *
  * <p>A folder {@code golden/<feature>/} holds the input, either one YAML spec ({@code
- * <feature>.yaml}, named by a {@code @BindingSpec} on package {@code golden.<feature>}) or the
- * Java sources of an annotated interface (package {@code golden.<feature>}), and {@code
- * Expected.java}, the one source the processor must generate from it. The input is compiled
- * with the processor under {@code -Xlint:all -Werror}, so the generated code compiles without
- * warnings, the generated source must equal {@code Expected.java} byte for byte, and it must
- * keep the layout rules of generated code ({@link SourceStyle}). Adding a
- * feature means adding a folder; {@code -Dffmbind.updateGoldens=true} writes the goldens.
+ * <feature>.yaml}, named by a {@code @BindingSpec} on package {@code golden.<feature>}) or the Java
+ * sources of an annotated interface (package {@code golden.<feature>}), and {@code Expected.java},
+ * the one source the processor must generate from it. The input is compiled with the processor
+ * under {@code -Xlint:all -Werror}, so the generated code compiles without warnings, the generated
+ * source must equal {@code Expected.java} byte for byte, and it must keep the layout rules of
+ * generated code ({@link SourceStyle}). Adding a feature means adding a folder; {@code
+ * -Dffmbind.updateGoldens=true} writes the goldens.
  */
 class GoldenTest {
 
@@ -40,10 +40,12 @@ class GoldenTest {
 
   static Stream<String> features() throws IOException {
     try (Stream<Path> folders = Files.list(ROOT)) {
-      List<String> names = folders.filter(Files::isDirectory)
-          .map(folder -> folder.getFileName().toString())
-          .sorted()
-          .toList();
+      List<String> names =
+          folders
+              .filter(Files::isDirectory)
+              .map(folder -> folder.getFileName().toString())
+              .sorted()
+              .toList();
       assertFalse(names.isEmpty(), "no feature folders under " + ROOT);
       return names.stream();
     }
@@ -55,8 +57,13 @@ class GoldenTest {
     Compilation compilation = Sources.compile(inputs(feature).toArray(JavaFileObject[]::new));
     assertThat(compilation).succeededWithoutWarnings();
     List<JavaFileObject> generated = compilation.generatedSourceFiles();
-    assertEquals(1, generated.size(), () -> feature + ": expected one generated source, got "
-        + generated.stream().map(JavaFileObject::getName).toList());
+    assertEquals(
+        1,
+        generated.size(),
+        () ->
+            feature
+                + ": expected one generated source, got "
+                + generated.stream().map(JavaFileObject::getName).toList());
     String source = generated.get(0).getCharContent(true).toString();
     Sources.assertGolden(source, Path.of("golden", feature, EXPECTED));
     // The layout rules of generated code: every feature's output keeps them.
@@ -80,13 +87,20 @@ class GoldenTest {
       }
     }
     if (!specs.isEmpty()) {
-      inputs.add(JavaFileObjects.forSourceLines(pkg + ".package-info",
-          "@dev.ffmbind.annotation.BindingSpec({" + String.join(", ", specs) + "})",
-          "package " + pkg + ";"));
+      inputs.add(
+          JavaFileObjects.forSourceLines(
+              pkg + ".package-info",
+              "@dev.ffmbind.annotation.BindingSpec({" + String.join(", ", specs) + "})",
+              "package " + pkg + ";"));
     }
     if (inputs.isEmpty()) {
-      fail(ROOT.resolve(feature) + " has no input: add " + feature + ".yaml or an annotated"
-          + " interface in package " + pkg);
+      fail(
+          ROOT.resolve(feature)
+              + " has no input: add "
+              + feature
+              + ".yaml or an annotated"
+              + " interface in package "
+              + pkg);
     }
     return inputs;
   }

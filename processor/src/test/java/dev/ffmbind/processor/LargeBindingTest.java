@@ -29,10 +29,10 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bindings of 10 000 functions compile: one holder of every handle would exceed the JVM's 64 KB
- * of bytecode per method at about 1 500 functions, and one {@code List.of} of every symbol at
- * about 8 000. The generated code is compiled in-process under {@code -Xlint:all -Werror}. Each
- * compilation of 10 000 functions takes javac 10 to 30 s; the tests assert nothing about time.
+ * Bindings of 10 000 functions compile: one holder of every handle would exceed the JVM's 64 KB of
+ * bytecode per method at about 1 500 functions, and one {@code List.of} of every symbol at about 8
+ * 000. The generated code is compiled in-process under {@code -Xlint:all -Werror}. Each compilation
+ * of 10 000 functions takes javac 10 to 30 s; the tests assert nothing about time.
  */
 class LargeBindingTest {
 
@@ -44,8 +44,10 @@ class LargeBindingTest {
     assertTrue(source.contains("SYMBOLS = Libraries.symbolList("), "symbols as strings");
     assertTrue(source.contains("private static final class Part0 {"), "handles in parts");
 
-    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror")
-        .compile(JavaFileObjects.forSourceString("large.Large", source));
+    Compilation compilation =
+        javac()
+            .withOptions("-Xlint:all", "-Werror")
+            .compile(JavaFileObjects.forSourceString("large.Large", source));
 
     assertThat(compilation).succeededWithoutWarnings();
     List<String> classes = classFiles(compilation);
@@ -93,23 +95,30 @@ class LargeBindingTest {
    */
   @Test
   void functionsOfManyParametersGetSmallerParts() {
-    StringBuilder yaml = new StringBuilder("""
+    StringBuilder yaml =
+        new StringBuilder(
+            """
         library: ffmbindlarge
         package: wide
         class: Wide
         functions:
         """);
-    String params = IntStream.range(0, 60).mapToObj(i -> "{name: x" + i + ", type: int}")
-        .collect(Collectors.joining(", "));
+    String params =
+        IntStream.range(0, 60)
+            .mapToObj(i -> "{name: x" + i + ", type: int}")
+            .collect(Collectors.joining(", "));
     for (int i = 0; i < 200; i++) {
-      yaml.append("  - {name: w_").append(i).append(", params: [").append(params)
+      yaml.append("  - {name: w_")
+          .append(i)
+          .append(", params: [")
+          .append(params)
           .append("], returns: int}\n");
     }
     JavaFile file = generate(yaml.toString());
     assertTrue(file.toString().contains("class Part4 {"), "parts of about 50 handles");
 
-    Compilation compilation = javac().withOptions("-Xlint:all", "-Werror")
-        .compile(file.toJavaFileObject());
+    Compilation compilation =
+        javac().withOptions("-Xlint:all", "-Werror").compile(file.toJavaFileObject());
 
     assertThat(compilation).succeededWithoutWarnings();
   }
@@ -124,8 +133,10 @@ class LargeBindingTest {
     Path goldens = Path.of("src/test/resources/golden");
     try (Stream<Path> specs = Files.walk(goldens)) {
       for (Path spec : specs.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-        String padded = Files.readString(spec).replaceFirst("(?m)^functions:\n",
-            Matcher.quoteReplacement("functions:\n" + functions(300)));
+        String padded =
+            Files.readString(spec)
+                .replaceFirst(
+                    "(?m)^functions:\n", Matcher.quoteReplacement("functions:\n" + functions(300)));
         JavaFile file = generate(padded);
         assertTrue(file.toString().contains("class Part1 {"), spec::toString);
         sources.add(file.toJavaFileObject());
@@ -140,7 +151,9 @@ class LargeBindingTest {
 
   /** {@code int f_i(int x)} for i below {@code functions}. */
   static String yamlSpec(int functions) {
-    StringBuilder yaml = new StringBuilder("""
+    StringBuilder yaml =
+        new StringBuilder(
+            """
         library: ffmbindlarge
         package: large
         class: Large
@@ -153,7 +166,9 @@ class LargeBindingTest {
   private static String functions(int count) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      items.append("  - {name: f_").append(i)
+      items
+          .append("  - {name: f_")
+          .append(i)
           .append(", params: [{name: x, type: int}], returns: int}\n");
     }
     return items.toString();
@@ -165,8 +180,9 @@ class LargeBindingTest {
 
   private static JavaFile generate(String yaml) {
     Diagnostics diagnostics = new Diagnostics();
-    LibraryModel model = YamlSpecReader.read("large.yaml",
-        yaml.getBytes(StandardCharsets.UTF_8), diagnostics).orElseThrow();
+    LibraryModel model =
+        YamlSpecReader.read("large.yaml", yaml.getBytes(StandardCharsets.UTF_8), diagnostics)
+            .orElseThrow();
     new Validator().validate(model, diagnostics);
     assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);
     List<JavaFile> files = BindingGenerator.generate(Resolver.resolve(model), "large.yaml");

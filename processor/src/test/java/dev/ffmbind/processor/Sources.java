@@ -15,19 +15,26 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Assertions;
 
-/** Test helpers: build sources, compile them with the processor under {@code -Xlint:all}, compare goldens. */
+/**
+ * Test helpers: build sources, compile them with the processor under {@code -Xlint:all}, compare
+ * goldens.
+ */
 final class Sources {
 
   private Sources() {}
 
-  static final String IMPORTS = String.join("\n",
-      "import dev.ffmbind.annotation.*;",
-      "import dev.ffmbind.NativeHandle;",
-      "import dev.ffmbind.Ref;",
-      "import java.lang.foreign.MemorySegment;",
-      "import java.nio.ByteBuffer;");
+  static final String IMPORTS =
+      String.join(
+          "\n",
+          "import dev.ffmbind.annotation.*;",
+          "import dev.ffmbind.NativeHandle;",
+          "import dev.ffmbind.Ref;",
+          "import java.lang.foreign.MemorySegment;",
+          "import java.nio.ByteBuffer;");
 
-  /** An interface {@code t.L} annotated {@code @NativeLibrary(<library>)} with the given members. */
+  /**
+   * An interface {@code t.L} annotated {@code @NativeLibrary(<library>)} with the given members.
+   */
   static JavaFileObject library(String library, String... members) {
     List<String> lines = new ArrayList<>();
     lines.add("package t;");
@@ -48,7 +55,8 @@ final class Sources {
 
   /** A handle class {@code t.H} for C type {@code thing}. */
   static JavaFileObject handle() {
-    return JavaFileObjects.forSourceLines("t.H",
+    return JavaFileObjects.forSourceLines(
+        "t.H",
         "package t;",
         "import dev.ffmbind.NativeHandle;",
         "import dev.ffmbind.annotation.Opaque;",
@@ -68,38 +76,43 @@ final class Sources {
 
   /** Compiles without -Werror, for tests that expect warnings. */
   static Compilation compileLenient(JavaFileObject... sources) {
-    return javac().withProcessors(new FfmbindProcessor()).withOptions("-Xlint:all").compile(sources);
+    return javac()
+        .withProcessors(new FfmbindProcessor())
+        .withOptions("-Xlint:all")
+        .compile(sources);
   }
 
   static String generated(Compilation compilation, String qualifiedName) {
     try {
-      return compilation.generatedFile(StandardLocation.SOURCE_OUTPUT,
-              qualifiedName.replace('.', '/') + ".java")
+      return compilation
+          .generatedFile(StandardLocation.SOURCE_OUTPUT, qualifiedName.replace('.', '/') + ".java")
           .orElseThrow(() -> new AssertionError("no generated " + qualifiedName))
-          .getCharContent(true).toString();
+          .getCharContent(true)
+          .toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Generated code with its wrapped lines joined again, so a test can look for a statement
-   * whatever the line breaks: a line break and the indentation around it become one space, none
-   * after an opening parenthesis.
+   * Generated code with its wrapped lines joined again, so a test can look for a statement whatever
+   * the line breaks: a line break and the indentation around it become one space, none after an
+   * opening parenthesis.
    */
   static String unwrapped(String source) {
     return source.replaceAll("[ \\t]*\\R\\s*", " ").replace("( ", "(");
   }
 
   /**
-   * Compares generated text with a golden file, given relative to {@code src/test/resources}.
-   * Run with {@code -Dffmbind.updateGoldens=true} to write the goldens (new ones too) after an
-   * intended change, then review the diff.
+   * Compares generated text with a golden file, given relative to {@code src/test/resources}. Run
+   * with {@code -Dffmbind.updateGoldens=true} to write the goldens (new ones too) after an intended
+   * change, then review the diff.
    */
   static void assertGolden(String actual, Path goldenName) {
     Path golden = Path.of("src/test/resources").resolve(goldenName);
-    String update = "mvn -B -o -pl processor -am test -Dtest=GoldenTest"
-        + " -Dsurefire.failIfNoSpecifiedTests=false -Dffmbind.updateGoldens=true";
+    String update =
+        "mvn -B -o -pl processor -am test -Dtest=GoldenTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Dffmbind.updateGoldens=true";
     try {
       if (Boolean.getBoolean("ffmbind.updateGoldens")) {
         Files.createDirectories(golden.getParent());
@@ -107,13 +120,22 @@ final class Sources {
         return;
       }
       if (!Files.exists(golden)) {
-        Assertions.fail("golden " + golden + " does not exist yet; create it with `" + update
-            + "`, then review it");
+        Assertions.fail(
+            "golden "
+                + golden
+                + " does not exist yet; create it with `"
+                + update
+                + "`, then review it");
       }
       String expected = Files.readString(golden, StandardCharsets.UTF_8);
-      Assertions.assertEquals(expected, actual, "generated source differs from " + golden
-          + " (if the change is intended, rerun with -Dffmbind.updateGoldens=true: `" + update
-          + "`)");
+      Assertions.assertEquals(
+          expected,
+          actual,
+          "generated source differs from "
+              + golden
+              + " (if the change is intended, rerun with -Dffmbind.updateGoldens=true: `"
+              + update
+              + "`)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,21 +16,25 @@ import org.junit.jupiter.api.Test;
 class YamlFrontEndTest {
 
   private static JavaFileObject packageInfo(String pkg, String spec) {
-    return JavaFileObjects.forSourceLines(pkg + ".package-info",
+    return JavaFileObjects.forSourceLines(
+        pkg + ".package-info",
         "@dev.ffmbind.annotation.BindingSpec(\"" + spec + "\")",
         "package " + pkg + ";");
   }
 
   @Test
   void theSameSpecThroughAClassAnnotation() {
-    JavaFileObject holder = JavaFileObjects.forSourceLines("golden.scalars.Specs",
-        "package golden.scalars;",
-        "@dev.ffmbind.annotation.BindingSpec({\"scalars.yaml\"})",
-        "final class Specs {}");
+    JavaFileObject holder =
+        JavaFileObjects.forSourceLines(
+            "golden.scalars.Specs",
+            "package golden.scalars;",
+            "@dev.ffmbind.annotation.BindingSpec({\"scalars.yaml\"})",
+            "final class Specs {}");
     Compilation compilation = Sources.compile(holder);
     assertThat(compilation).succeededWithoutWarnings();
-    assertTrue(Sources.generated(compilation, "golden.scalars.Scalars")
-        .contains("public final class Scalars"));
+    assertTrue(
+        Sources.generated(compilation, "golden.scalars.Scalars")
+            .contains("public final class Scalars"));
   }
 
   @Test
@@ -39,11 +43,19 @@ class YamlFrontEndTest {
     Compilation compilation = Sources.compile(source);
     assertThat(compilation).failed();
     // A structural problem found by the YAML reader ...
-    assertThat(compilation).hadErrorContaining("broken.yaml:6:5: [ffmbind.yaml.unknown-key] unknown key 'c_symbl'"
-        + " in function 'addInt'; did you mean 'c_symbol'?").inFile(source).onLineContaining("@dev.ffmbind");
-    assertThat(compilation).hadErrorContaining("broken.yaml:10:15: [ffmbind.type.unknown] unknown C type"
-        + " 'uint9_t'; declare it under opaque_types (a struct only used through pointers) or typedefs;"
-        + " did you mean 'uint8_t'?").inFile(source).onLineContaining("@dev.ffmbind");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "broken.yaml:6:5: [ffmbind.yaml.unknown-key] unknown key 'c_symbl'"
+                + " in function 'addInt'; did you mean 'c_symbol'?")
+        .inFile(source)
+        .onLineContaining("@dev.ffmbind");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "broken.yaml:10:15: [ffmbind.type.unknown] unknown C type"
+                + " 'uint9_t'; declare it under opaque_types (a struct only used through pointers) or typedefs;"
+                + " did you mean 'uint8_t'?")
+        .inFile(source)
+        .onLineContaining("@dev.ffmbind");
     assertThat(compilation).hadErrorCount(2);
   }
 
@@ -53,9 +65,12 @@ class YamlFrontEndTest {
     JavaFileObject source = packageInfo("yaml", "latin1.yaml");
     Compilation compilation = Sources.compile(source);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("latin1.yaml:4:10: [ffmbind.spec.unreadable] binding spec"
-        + " 'latin1.yaml' could not be read: it is not valid UTF-8 (byte 0xE9)")
-        .inFile(source).onLineContaining("@dev.ffmbind");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "latin1.yaml:4:10: [ffmbind.spec.unreadable] binding spec"
+                + " 'latin1.yaml' could not be read: it is not valid UTF-8 (byte 0xE9)")
+        .inFile(source)
+        .onLineContaining("@dev.ffmbind");
   }
 
   @Test
@@ -63,8 +78,11 @@ class YamlFrontEndTest {
     JavaFileObject source = packageInfo("t", "nope.yaml");
     Compilation compilation = Sources.compile(source);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[ffmbind.spec.not-found] binding spec 'nope.yaml' was not found on"
-        + " the source path or the class path (looked for it next to package t and as a resource)")
-        .inFile(source).onLineContaining("@dev.ffmbind");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.spec.not-found] binding spec 'nope.yaml' was not found on"
+                + " the source path or the class path (looked for it next to package t and as a resource)")
+        .inFile(source)
+        .onLineContaining("@dev.ffmbind");
   }
 }

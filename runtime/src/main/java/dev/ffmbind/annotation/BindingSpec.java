@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names YAML binding specs for the ffmbind processor to generate. Put it on a
- * {@code package-info.java} or any class; each path is resolved relative to the annotated
- * element's package on the source path, then the class path (so {@code src/main/resources}
- * works in Maven), then as an absolute resource name when it starts with {@code /}.
+ * Names YAML binding specs for the ffmbind processor to generate. Put it on a {@code
+ * package-info.java} or any class; each path is resolved relative to the annotated element's
+ * package on the source path, then the class path (so {@code src/main/resources} works in Maven),
+ * then as an absolute resource name when it starts with {@code /}.
  *
  * <pre>{@code
  * @BindingSpec("sqlite3.yaml")

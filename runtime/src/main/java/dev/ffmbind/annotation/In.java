@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Native code only reads the data: it is copied to native memory before the call (the default for {@code const} pointers). */
+/**
+ * Native code only reads the data: it is copied to native memory before the call (the default for
+ * {@code const} pointers).
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)

@@ -6,7 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Native code reads and writes the data: it is copied in before and back after the call (the default for non-{@code const} pointers). */
+/**
+ * Native code reads and writes the data: it is copied in before and back after the call (the
+ * default for non-{@code const} pointers).
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)

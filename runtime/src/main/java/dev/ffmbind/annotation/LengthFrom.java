@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * In a callback: this {@code char**} parameter (a {@code String[]} in Java) holds as many
- * elements as the named integer parameter says, like SQLite's row callback
- * {@code int (*)(void*, int argc, char** values, char** names)}.
+ * In a callback: this {@code char**} parameter (a {@code String[]} in Java) holds as many elements
+ * as the named integer parameter says, like SQLite's row callback {@code int (*)(void*, int argc,
+ * char** values, char** names)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** How long C may use the callback passed in this parameter: required on every callback parameter. */
+/**
+ * How long C may use the callback passed in this parameter: required on every callback parameter.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)

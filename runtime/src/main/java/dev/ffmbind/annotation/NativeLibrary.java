@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Declares an interface whose abstract methods are C functions of one native library. The
- * ffmbind processor generates {@code <Interface>_Ffm} (nested interfaces: {@code Outer_Inner_Ffm})
- * in the same package, implementing the interface with FFM downcalls; obtain it with the
- * generated static {@code load()} method, e.g. {@code Libc libc = Libc_Ffm.load();}.
+ * Declares an interface whose abstract methods are C functions of one native library. The ffmbind
+ * processor generates {@code <Interface>_Ffm} (nested interfaces: {@code Outer_Inner_Ffm}) in the
+ * same package, implementing the interface with FFM downcalls; obtain it with the generated static
+ * {@code load()} method, e.g. {@code Libc libc = Libc_Ffm.load();}.
  *
  * <pre>{@code
  * @NativeLibrary("z")
@@ -25,8 +25,8 @@ import java.lang.annotation.Target;
 public @interface NativeLibrary {
 
   /**
-   * The library: a name ({@code "z"} loads {@code libz.so}, then versioned sonames such as
-   * {@code libz.so.1}), an absolute path, or {@code "c"} for the C library.
+   * The library: a name ({@code "z"} loads {@code libz.so}, then versioned sonames such as {@code
+   * libz.so.1}), an absolute path, or {@code "c"} for the C library.
    */
   String value();
 
@@ -36,7 +36,10 @@ public @interface NativeLibrary {
   /** The default charset of string parameters and return values. */
   String charset() default "UTF-8";
 
-  /** C typedefs used in {@link CType} values, each as {@code "name=C type"} ({@code "uLong=unsigned long"}). */
+  /**
+   * C typedefs used in {@link CType} values, each as {@code "name=C type"} ({@code "uLong=unsigned
+   * long"}).
+   */
   String[] typedefs() default {};
 
   /** Status-code tables that methods refer to with {@link Errors#table()}. */

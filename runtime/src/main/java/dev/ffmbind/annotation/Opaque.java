@@ -7,14 +7,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a handle class for an opaque C type. The class extends {@code dev.ffmbind.NativeHandle}
- * and has a non-private constructor taking a {@code MemorySegment}; a method parameter of this
- * class is passed as {@code <value>*}, a {@code Ref<ThisClass>} as {@code <value>**}.
+ * Marks a handle class for an opaque C type. The class extends {@code dev.ffmbind.NativeHandle} and
+ * has a non-private constructor taking a {@code MemorySegment}; a method parameter of this class is
+ * passed as {@code <value>*}, a {@code Ref<ThisClass>} as {@code <value>**}.
  *
- * <p>A type with a {@link #destructor()} also needs a non-private constructor taking
- * {@code (MemorySegment, NativeHandle.Destructor)} that passes both to {@code super}: the
- * generated code uses it for handles that methods marked {@link Owned} return, so that
- * {@code close()} frees them exactly once.
+ * <p>A type with a {@link #destructor()} also needs a non-private constructor taking {@code
+ * (MemorySegment, NativeHandle.Destructor)} that passes both to {@code super}: the generated code
+ * uses it for handles that methods marked {@link Owned} return, so that {@code close()} frees them
+ * exactly once.
  *
  * <pre>{@code
  * @Opaque(value = "sqlite3", destructor = "sqlite3_close")

@@ -6,7 +6,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Native code only writes the data: nothing is copied in, the result is copied back after the call. */
+/**
+ * Native code only writes the data: nothing is copied in, the result is copied back after the call.
+ */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)

@@ -8,18 +8,17 @@ import java.lang.annotation.Target;
 
 /**
  * Where a pointer the method returns points. Arrays, strings and heap buffers are copied into
- * scratch memory that is released when the call returns, so a pointer C returns into one of
- * them would dangle: a method returning a pointer ({@code MemorySegment}, or a borrowed
- * {@code NativeBuffer}) that takes such an argument must say which.
+ * scratch memory that is released when the call returns, so a pointer C returns into one of them
+ * would dangle: a method returning a pointer ({@code MemorySegment}, or a borrowed {@code
+ * NativeBuffer}) that takes such an argument must say which.
  *
  * <ul>
- *   <li>{@code @PointsInto("base")}: the pointer points into parameter {@code base}, and the
- *       method returns its position there as a {@code long} instead: the element index for an
- *       array, the byte offset for a {@code String} (encoded) or a {@code ByteBuffer} (from its
- *       position), -1 for {@code NULL}. A pointer outside the argument throws
- *       {@code IllegalStateException}.
- *   <li>{@code @PointsInto(PointsInto.NONE)}: C never returns a pointer into the arguments
- *       ({@code fopen}); the method returns the pointer.
+ *   <li>{@code @PointsInto("base")}: the pointer points into parameter {@code base}, and the method
+ *       returns its position there as a {@code long} instead: the element index for an array, the
+ *       byte offset for a {@code String} (encoded) or a {@code ByteBuffer} (from its position), -1
+ *       for {@code NULL}. A pointer outside the argument throws {@code IllegalStateException}.
+ *   <li>{@code @PointsInto(PointsInto.NONE)}: C never returns a pointer into the arguments ({@code
+ *       fopen}); the method returns the pointer.
  * </ul>
  *
  * <pre>{@code

@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * A library's status codes, declared inside {@link NativeLibrary#statusTables()}. Failures of
- * methods with {@code @Errors(value = STATUS, table = name)} throw the generated
- * {@link #exception()} class, a {@code dev.ffmbind.StatusException}.
+ * methods with {@code @Errors(value = STATUS, table = name)} throw the generated {@link
+ * #exception()} class, a {@code dev.ffmbind.StatusException}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The C symbol a method calls, when it differs from the method name. A versioned symbol is
- * written {@code name@VERSION} ({@code "vfunc@VER_1"}) and bound through {@code dlvsym}.
+ * The C symbol a method calls, when it differs from the method name. A versioned symbol is written
+ * {@code name@VERSION} ({@code "vfunc@VER_1"}) and bound through {@code dlvsym}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * A C {@code void*} user-data (context) parameter carried as a Java {@code Object}: in a native
- * method, the object handed to the callback; in a callback, the object it receives. C only sees
- * an opaque handle (see {@link dev.ffmbind.ObjectHandles}); the parameter's type must be
- * {@code Object} and its C type {@code void*}.
+ * method, the object handed to the callback; in a callback, the object it receives. C only sees an
+ * opaque handle (see {@link dev.ffmbind.ObjectHandles}); the parameter's type must be {@code
+ * Object} and its C type {@code void*}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

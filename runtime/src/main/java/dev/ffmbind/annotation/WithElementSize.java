@@ -7,11 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The C function takes the size in bytes of one element of this array as a parameter, and the
- * stub passes it: the size of the Java array's element type ({@code int[]}: 4), a constant, so
- * C cannot be told a wrong one and read past the array. Like {@link WithLength}, the hidden
- * parameter follows the array; with both, the hidden parameters follow in the order the two
- * annotations are written.
+ * The C function takes the size in bytes of one element of this array as a parameter, and the stub
+ * passes it: the size of the Java array's element type ({@code int[]}: 4), a constant, so C cannot
+ * be told a wrong one and read past the array. Like {@link WithLength}, the hidden parameter
+ * follows the array; with both, the hidden parameters follow in the order the two annotations are
+ * written.
  *
  * <pre>{@code
  * // void qsort(void* base, size_t nmemb, size_t size, int (*compar)(const void*, const void*))

@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The C function takes this array's length as the next parameter, and the stub passes it: the
- * Java method has no length parameter, so the caller cannot pass a wrong one. The length is in
- * elements ({@code byte[]}: bytes; {@code int[]}: ints).
+ * The C function takes this array's length as the next parameter, and the stub passes it: the Java
+ * method has no length parameter, so the caller cannot pass a wrong one. The length is in elements
+ * ({@code byte[]}: bytes; {@code int[]}: ints).
  *
  * <pre>{@code
  * // ssize_t write(int fd, const void* buf, size_t count)

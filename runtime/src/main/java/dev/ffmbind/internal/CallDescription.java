@@ -18,13 +18,13 @@ import java.nio.ShortBuffer;
  *
  * <ul>
  *   <li>{@code String}: quoted, with Java escapes ({@code \n}, {@code \"}, {@code \0}; other
- *       control, format and lone surrogate characters as {@code \}{@code uXXXX}), cut after
- *       {@value #MAX_STRING} characters with {@code …} after the closing quote
+ *       control, format and lone surrogate characters as {@code \}{@code uXXXX}), cut after {@value
+ *       #MAX_STRING} characters with {@code …} after the closing quote
  *   <li>{@code null}: {@code NULL}
  *   <li>arrays: the type and length, {@code byte[16]}
  *   <li>NIO buffers: {@code ByteBuffer[remaining=N]}
- *   <li>{@code MemorySegment}: {@code 0x<hex address>}, or {@code NULL}; heap segments as
- *       {@code MemorySegment[heap, N bytes]}
+ *   <li>{@code MemorySegment}: {@code 0x<hex address>}, or {@code NULL}; heap segments as {@code
+ *       MemorySegment[heap, N bytes]}
  *   <li>{@link NativeHandle}: its {@code toString()}, {@code Db@0x55d0c0}
  *   <li>{@link Ref}: {@code &} and the value, or {@code &?} when empty
  *   <li>{@code Character}: as is, escaped like in strings if not printable
@@ -129,7 +129,9 @@ public final class CallDescription {
     b.append('"');
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < end
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         b.append(c).append(s.charAt(++i));
       } else {
         escape(b, c, true);

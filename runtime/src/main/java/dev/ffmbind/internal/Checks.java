@@ -13,8 +13,7 @@ public final class Checks {
    */
   public static void notNull(Object value, String function, String parameter) {
     if (value == null) {
-      throw new NullPointerException(
-          function + ": parameter '" + parameter + "' must not be null");
+      throw new NullPointerException(function + ": parameter '" + parameter + "' must not be null");
     }
   }
 
@@ -23,8 +22,8 @@ public final class Checks {
    * {@code long}): {@code 0 <= value <= max}.
    *
    * @param max the largest value of the C type, non-negative
-   * @throws IllegalArgumentException {@code <function>: parameter '<parameter>' must be between
-   *     0 and <max>, but is <value>}
+   * @throws IllegalArgumentException {@code <function>: parameter '<parameter>' must be between 0
+   *     and <max>, but is <value>}
    */
   public static void unsignedRange(long value, long max, String function, String parameter) {
     if (value < 0 || value > max) {
@@ -40,8 +39,8 @@ public final class Checks {
   }
 
   /**
-   * For a length parameter that counts elements of an array parameter:
-   * {@code 0 <= length <= capacity}.
+   * For a length parameter that counts elements of an array parameter: {@code 0 <= length <=
+   * capacity}.
    *
    * @param capacity the elements the array holds
    * @throws IndexOutOfBoundsException {@code <function>: '<lengthParameter>' is <length>, but
@@ -70,13 +69,12 @@ public final class Checks {
   }
 
   /**
-   * For an array parameter C reads or writes a fixed number of elements of
-   * ({@code char buf[16]}).
+   * For an array parameter C reads or writes a fixed number of elements of ({@code char buf[16]}).
    *
    * @param length the elements the array holds
    * @param min the elements C uses
-   * @throws IllegalArgumentException {@code <function>: parameter '<parameter>' must hold at
-   *     least <min> elements, but holds <length>}
+   * @throws IllegalArgumentException {@code <function>: parameter '<parameter>' must hold at least
+   *     <min> elements, but holds <length>}
    */
   public static void minLength(int length, int min, String function, String parameter) {
     if (length < min) {
@@ -92,14 +90,14 @@ public final class Checks {
   }
 
   /**
-   * For a hidden length (passed by the stub, not the caller) whose C type is narrower than the
-   * Java length: {@code value <= max}.
+   * For a hidden length (passed by the stub, not the caller) whose C type is narrower than the Java
+   * length: {@code value <= max}.
    *
    * @param value the length the stub would pass
    * @param max the largest value of the length's C type
    * @param parameter the array (or string) parameter whose length it is
-   * @throws IllegalArgumentException {@code <function>: the length of '<parameter>' is <value>,
-   *     but its C type holds at most <max>}
+   * @throws IllegalArgumentException {@code <function>: the length of '<parameter>' is <value>, but
+   *     its C type holds at most <max>}
    */
   public static void fits(long value, long max, String function, String parameter) {
     if (value > max) {

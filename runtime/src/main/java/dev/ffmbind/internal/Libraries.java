@@ -30,9 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Finds and loads a binding's native library, each binding through its own
- * {@link SymbolLookup#libraryLookup} (never {@code loaderLookup()}, whose answer for a name two
- * libraries define is unspecified).
+ * Finds and loads a binding's native library, each binding through its own {@link
+ * SymbolLookup#libraryLookup} (never {@code loaderLookup()}, whose answer for a name two libraries
+ * define is unspecified).
  *
  * <p>{@code "c"} and {@code "libc"} mean the C library ({@link Linker#defaultLookup()}). A value
  * containing {@code /} is a path, and a value containing {@code .so} a file name for the dynamic
@@ -42,23 +42,23 @@ import java.util.regex.Pattern;
  *   <li>the path in the system property {@code ffmbind.library.<name>}, if set;
  *   <li>in each directory of the system property {@code ffmbind.library.path} (colon-separated):
  *       {@code libz.so}, then {@code libz.so.*}, highest version first;
- *   <li>{@code libz.so} through the dynamic loader's search ({@code LD_LIBRARY_PATH}, the
- *       {@code ld.so} cache, the system directories); on most systems only development packages
- *       install this name;
+ *   <li>{@code libz.so} through the dynamic loader's search ({@code LD_LIBRARY_PATH}, the {@code
+ *       ld.so} cache, the system directories); on most systems only development packages install
+ *       this name;
  *   <li>{@code libz.so.<version>} files in {@code LD_LIBRARY_PATH}, {@code java.library.path} and
  *       the standard directories, highest version first;
  *   <li>each alternative, in order, the same way.
  * </ol>
  *
  * <p>Opening a library runs its constructors; {@link Signals} checks that they left the JVM's
- * handlers for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGQUIT alone (system property
- * {@code ffmbind.signals}: {@code fail}, the default, {@code warn} or {@code off}). Symbols may be
- * versioned ({@code name@VERSION}, bound through {@code dlvsym}: {@link #find}) or optional
- * ({@link #downcallOrUnavailable}).
+ * handlers for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGQUIT alone (system property {@code
+ * ffmbind.signals}: {@code fail}, the default, {@code warn} or {@code off}). Symbols may be
+ * versioned ({@code name@VERSION}, bound through {@code dlvsym}: {@link #find}) or optional ({@link
+ * #downcallOrUnavailable}).
  *
  * <p>Libraries are loaded into {@link Arena#global()} and stay loaded. Successful results are
- * cached per (library, alternatives). If nothing loads, the {@link LibraryNotFoundException}
- * lists every attempt with the loader's reason.
+ * cached per (library, alternatives). If nothing loads, the {@link LibraryNotFoundException} lists
+ * every attempt with the loader's reason.
  */
 public final class Libraries {
 
@@ -116,9 +116,9 @@ public final class Libraries {
 
   /**
    * @param lookup a lookup returned by {@link #load}
-   * @return the file it was loaded from (the real path when the loader can tell, otherwise the
-   *     name given to it), {@code the C library}, or {@code null} if {@code lookup} did not come
-   *     from {@link #load}
+   * @return the file it was loaded from (the real path when the loader can tell, otherwise the name
+   *     given to it), {@code the C library}, or {@code null} if {@code lookup} did not come from
+   *     {@link #load}
    */
   public static String loadedFrom(SymbolLookup lookup) {
     return ORIGINS.get(lookup);
@@ -169,8 +169,8 @@ public final class Libraries {
   }
 
   /**
-   * Finds one symbol of a loaded library; what generated code calls instead of
-   * {@code lookup.findOrThrow(symbol)} when a symbol is versioned.
+   * Finds one symbol of a loaded library; what generated code calls instead of {@code
+   * lookup.findOrThrow(symbol)} when a symbol is versioned.
    *
    * @param lookup a lookup returned by {@link #load}
    * @param library the library, named in the message if {@link #loadedFrom} does not know it
@@ -222,9 +222,9 @@ public final class Libraries {
   }
 
   /**
-   * Links an optional symbol: the downcall if the library has it, otherwise a method handle of
-   * the same type that throws {@link SymbolUnavailableException} (naming function, symbol and
-   * library) each time it is invoked. Generated code keeps {@code invokeExact} either way.
+   * Links an optional symbol: the downcall if the library has it, otherwise a method handle of the
+   * same type that throws {@link SymbolUnavailableException} (naming function, symbol and library)
+   * each time it is invoked. Generated code keeps {@code invokeExact} either way.
    *
    * @param lookup a lookup returned by {@link #load}
    * @param library the library, for messages
@@ -446,7 +446,8 @@ public final class Libraries {
         continue; // unreadable directory: nothing to try there
       }
       found.sort(
-          Comparator.comparing((Path p) -> p.getFileName().toString().substring(prefix.length()),
+          Comparator.comparing(
+                  (Path p) -> p.getFileName().toString().substring(prefix.length()),
                   Libraries::compareVersions)
               .reversed());
       for (Path p : found) {
@@ -495,16 +496,28 @@ public final class Libraries {
       Linker linker = Linker.nativeLinker();
       SymbolLookup libc = linker.defaultLookup();
       DLOPEN =
-          link(linker, libc, "dlopen",
-              FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+          link(
+              linker,
+              libc,
+              "dlopen",
+              FunctionDescriptor.of(
+                  ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
       DLERROR = link(linker, libc, "dlerror", FunctionDescriptor.of(ValueLayout.ADDRESS));
       DLCLOSE =
-          link(linker, libc, "dlclose",
+          link(
+              linker,
+              libc,
+              "dlclose",
               FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
       DLINFO =
-          link(linker, libc, "dlinfo",
+          link(
+              linker,
+              libc,
+              "dlinfo",
               FunctionDescriptor.of(
-                  ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
+                  ValueLayout.JAVA_INT,
+                  ValueLayout.ADDRESS,
+                  ValueLayout.JAVA_INT,
                   ValueLayout.ADDRESS));
     }
 

@@ -6,9 +6,9 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * Copies Java primitive arrays to and from per-call native memory for generated stubs. The
- * one-element case (a scalar out-parameter such as {@code int*}) is a single store or load
- * instead of a bulk copy, which dominates the cost of such calls. Public only so generated
- * code can reach it.
+ * one-element case (a scalar out-parameter such as {@code int*}) is a single store or load instead
+ * of a bulk copy, which dominates the cost of such calls. Public only so generated code can reach
+ * it.
  */
 public final class NativeArrays {
 

@@ -21,9 +21,9 @@ import java.nio.charset.StandardCharsets;
  * {@code allocateFrom} replaces them with {@code ?}). {@link #decode} rejects bytes that are not
  * valid in the charset instead of turning them into U+FFFD.
  *
- * <p>Supported charsets: UTF-8, US-ASCII and ISO-8859-1 (1-byte terminator), UTF-16LE and
- * UTF-16BE (2-byte terminator), UTF-32LE and UTF-32BE (4-byte terminator). {@code UTF-16} and
- * {@code UTF-32} are refused because Java writes a byte order mark for them.
+ * <p>Supported charsets: UTF-8, US-ASCII and ISO-8859-1 (1-byte terminator), UTF-16LE and UTF-16BE
+ * (2-byte terminator), UTF-32LE and UTF-32BE (4-byte terminator). {@code UTF-16} and {@code UTF-32}
+ * are refused because Java writes a byte order mark for them.
  */
 public final class NativeStrings {
 
@@ -31,16 +31,17 @@ public final class NativeStrings {
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
 
   /**
-   * The charset of C {@code wchar_t} strings: {@code wchar_t} is 4 bytes on Linux (and every
-   * Unix), so UTF-32 in the native byte order (UTF-32LE on x86-64 and AArch64), with a 4-byte
-   * terminator. On Windows it would be UTF-16LE; ffmbind targets Linux. Never plain
-   * {@code UTF-16}/{@code UTF-32}, which write a byte order mark.
+   * The charset of C {@code wchar_t} strings: {@code wchar_t} is 4 bytes on Linux (and every Unix),
+   * so UTF-32 in the native byte order (UTF-32LE on x86-64 and AArch64), with a 4-byte terminator.
+   * On Windows it would be UTF-16LE; ffmbind targets Linux. Never plain {@code UTF-16}/{@code
+   * UTF-32}, which write a byte order mark.
    */
   public static final Charset WCHAR_T =
       java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? UTF_32LE : UTF_32BE;
 
   /**
-   * @param name a charset name from a spec, or {@code wchar_t} (also {@code WCHAR_T}, {@code wchar})
+   * @param name a charset name from a spec, or {@code wchar_t} (also {@code WCHAR_T}, {@code
+   *     wchar})
    * @return the charset; {@code wchar_t} means {@link #WCHAR_T}
    */
   public static Charset charset(String name) {
@@ -84,8 +85,8 @@ public final class NativeStrings {
   private static final int SHORT = 32;
 
   /**
-   * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that {@link #isAscii}'s
-   * byte comparison cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
+   * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that {@link #isAscii}'s byte
+   * comparison cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
    */
   private static final char[] SURROGATES_ENDING_IN_QUESTION_MARK = {
     '\uD83F', '\uD93F', '\uDA3F', '\uDB3F', '\uDC3F', '\uDD3F', '\uDE3F', '\uDF3F'
@@ -125,8 +126,11 @@ public final class NativeStrings {
     MemorySegment segment = alloc.allocate(3L * length + 1, 1);
     segment.setString(0, value, StandardCharsets.UTF_8);
     // No U+0000 in value: a 0 at [length] is the terminator, so every char took one byte.
-    if (segment.get(ValueLayout.JAVA_BYTE, length) == 0 && isAscii(value, segment, length, scratch)) {
-      return scratch != null ? scratch.shrinkLast(segment, length + 1L) : segment.asSlice(0, length + 1L);
+    if (segment.get(ValueLayout.JAVA_BYTE, length) == 0
+        && isAscii(value, segment, length, scratch)) {
+      return scratch != null
+          ? scratch.shrinkLast(segment, length + 1L)
+          : segment.asSlice(0, length + 1L);
     }
     if (scratch != null) {
       scratch.shrinkLast(segment, 0);
@@ -179,8 +183,8 @@ public final class NativeStrings {
    * @param charset one of the supported charsets
    * @param function the C function that returned it, for messages
    * @return the string, or {@code null} if {@code pointer} is {@code null} or {@code NULL}
-   * @throws NativeException if the bytes are not valid in {@code charset}, or a sized segment
-   *     holds no terminator
+   * @throws NativeException if the bytes are not valid in {@code charset}, or a sized segment holds
+   *     no terminator
    */
   @SuppressWarnings("restricted") // see package-info: callers enable native access
   public static String decode(MemorySegment pointer, Charset charset, String function) {
@@ -191,7 +195,8 @@ public final class NativeStrings {
     // A raw pointer from C has size 0: trust its terminator. A sized segment bounds the search.
     boolean raw = pointer.byteSize() == 0 && pointer.isNative();
     MemorySegment view = raw ? pointer.reinterpret(Long.MAX_VALUE) : pointer;
-    if (raw && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII))) {
+    if (raw
+        && (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII))) {
       // Fast path: the JDK's getString finds the terminator a word at a time and decodes without
       // an intermediate copy. It replaces malformed input with U+FFFD, so a result without U+FFFD
       // was well-formed; one with it goes through the strict decoder, which says where and why
@@ -405,8 +410,8 @@ public final class NativeStrings {
   }
 
   /**
-   * Copies an array of {@code count} C strings ({@code char**} with a count, as callbacks
-   * receive them); {@code NULL} elements become {@code null}.
+   * Copies an array of {@code count} C strings ({@code char**} with a count, as callbacks receive
+   * them); {@code NULL} elements become {@code null}.
    *
    * @param pointer the {@code char**}; {@code NULL} gives {@code null}
    * @param count the number of elements
@@ -416,17 +421,21 @@ public final class NativeStrings {
    * @throws NativeException if an element is not valid in {@code charset}
    */
   @SuppressWarnings("restricted") // see package-info: callers enable native access
-  public static String[] decodeArray(MemorySegment pointer, int count, Charset charset, String function) {
+  public static String[] decodeArray(
+      MemorySegment pointer, int count, Charset charset, String function) {
     if (pointer == null || pointer.address() == 0) {
       return null;
     }
     if (count < 0) {
-      throw new IllegalArgumentException(function + " passed a string array of negative length " + count);
+      throw new IllegalArgumentException(
+          function + " passed a string array of negative length " + count);
     }
-    MemorySegment array = pointer.reinterpret(count * java.lang.foreign.ValueLayout.ADDRESS.byteSize());
+    MemorySegment array =
+        pointer.reinterpret(count * java.lang.foreign.ValueLayout.ADDRESS.byteSize());
     String[] result = new String[count];
     for (int i = 0; i < count; i++) {
-      result[i] = decode(array.getAtIndex(java.lang.foreign.ValueLayout.ADDRESS, i), charset, function);
+      result[i] =
+          decode(array.getAtIndex(java.lang.foreign.ValueLayout.ADDRESS, i), charset, function);
     }
     return result;
   }

@@ -6,8 +6,8 @@ import java.lang.foreign.SegmentAllocator;
 import java.util.Arrays;
 
 /**
- * Per-thread, stack-disciplined memory for the temporaries of one native call (strings, arrays,
- * the errno capture segment). Generated stubs use it like this:
+ * Per-thread, stack-disciplined memory for the temporaries of one native call (strings, arrays, the
+ * errno capture segment). Generated stubs use it like this:
  *
  * <pre>{@code
  * try (Scratch scratch = Scratch.enter()) {
@@ -18,12 +18,12 @@ import java.util.Arrays;
  * }
  * }</pre>
  *
- * <p>Each thread (platform or virtual) owns a block of native memory, {@value #BLOCK_SIZE} bytes
- * at first, allocated on its first {@code enter()} and freed by the garbage collector after the
- * thread is gone. {@link #enter()} pushes a frame that remembers the bump offset; {@link
- * #allocate} carves aligned slices from the block; {@link #close()} pops the frame and restores
- * the offset. Frames nest (a callback that makes a downcall while a downcall is running), and
- * must be closed in reverse order.
+ * <p>Each thread (platform or virtual) owns a block of native memory, {@value #BLOCK_SIZE} bytes at
+ * first, allocated on its first {@code enter()} and freed by the garbage collector after the thread
+ * is gone. {@link #enter()} pushes a frame that remembers the bump offset; {@link #allocate} carves
+ * aligned slices from the block; {@link #close()} pops the frame and restores the offset. Frames
+ * nest (a callback that makes a downcall while a downcall is running), and must be closed in
+ * reverse order.
  *
  * <p><b>Large requests.</b> A request that does not fit in the rest of the block:
  *
@@ -41,13 +41,13 @@ import java.util.Arrays;
  *       closed when the frame pops, so memory never grows without bound.
  * </ul>
  *
- * <p>Memory is <em>not</em> zeroed: stubs write every byte they pass to C, or pass the memory
- * as an output buffer. Slices stay addressable after the frame pops, but their bytes belong to
- * the next frame: a stub must not keep them past the call.
+ * <p>Memory is <em>not</em> zeroed: stubs write every byte they pass to C, or pass the memory as an
+ * output buffer. Slices stay addressable after the frame pops, but their bytes belong to the next
+ * frame: a stub must not keep them past the call.
  *
  * <p>On the hot path (the request fits) entering, allocating and closing allocate nothing on the
- * Java heap (the frame objects of each depth are created once per thread and reused) and cost
- * one thread-local lookup at {@code enter()} plus a few compares.
+ * Java heap (the frame objects of each depth are created once per thread and reused) and cost one
+ * thread-local lookup at {@code enter()} plus a few compares.
  *
  * <p>A {@code Scratch} belongs to the thread that entered it; allocating from it or closing it on
  * another thread throws {@link WrongThreadException}.
@@ -142,8 +142,7 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
    * Pops this frame: the block's offset goes back to where it was at {@link #enter()}, and the
    * overflow arena, if any, is closed.
    *
-   * @throws IllegalStateException if this frame is already closed, or an inner frame is still
-   *     open
+   * @throws IllegalStateException if this frame is already closed, or an inner frame is still open
    * @throws WrongThreadException if called from a thread other than the owner
    */
   @Override
@@ -204,17 +203,23 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
     return bytes;
   }
 
-  /** @return the bytes of this thread's block in use (for tests and diagnostics) */
+  /**
+   * @return the bytes of this thread's block in use (for tests and diagnostics)
+   */
   public static long used() {
     return POOLS.get().offset;
   }
 
-  /** @return the number of open frames on this thread (for tests and diagnostics) */
+  /**
+   * @return the number of open frames on this thread (for tests and diagnostics)
+   */
   public static int depth() {
     return POOLS.get().depth;
   }
 
-  /** @return the size of this thread's current block (for tests and diagnostics) */
+  /**
+   * @return the size of this thread's current block (for tests and diagnostics)
+   */
   public static long blockSize() {
     return POOLS.get().capacity;
   }

@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Guards the signal handlers the JVM depends on: SIGSEGV (implicit null checks, safepoint
- * polls), SIGBUS, SIGFPE, SIGILL and SIGQUIT (thread dumps). {@link Libraries#load} takes a
- * {@link #snapshot()} before it opens a library (which runs the library's constructors) and
- * {@link #verify verifies} it afterwards.
+ * Guards the signal handlers the JVM depends on: SIGSEGV (implicit null checks, safepoint polls),
+ * SIGBUS, SIGFPE, SIGILL and SIGQUIT (thread dumps). {@link Libraries#load} takes a {@link
+ * #snapshot()} before it opens a library (which runs the library's constructors) and {@link #verify
+ * verifies} it afterwards.
  *
- * <p>The system property {@code ffmbind.signals}, read at each load, decides what a changed
- * handler means: {@code fail} (the default) puts the JVM's handlers back and throws
- * {@link SignalHandlerReplacedException} naming the library, the signal and where the new
- * handler lives; {@code warn} logs a warning on the {@code dev.ffmbind.signals} logger and keeps
- * the library's handler; {@code off} skips the check. A library that was rejected once stays
- * rejected (its constructors do not run again, so a second load would look clean).
+ * <p>The system property {@code ffmbind.signals}, read at each load, decides what a changed handler
+ * means: {@code fail} (the default) puts the JVM's handlers back and throws {@link
+ * SignalHandlerReplacedException} naming the library, the signal and where the new handler lives;
+ * {@code warn} logs a warning on the {@code dev.ffmbind.signals} logger and keeps the library's
+ * handler; {@code off} skips the check. A library that was rejected once stays rejected (its
+ * constructors do not run again, so a second load would look clean).
  *
  * <p>Linux only (the {@code struct sigaction} layout of glibc and musl on x86-64 and AArch64); on
  * other systems {@link #snapshot()} returns {@code null} and nothing is checked.
@@ -37,7 +37,9 @@ public final class Signals {
 
   private static final String[] NAMES = {"SIGSEGV", "SIGBUS", "SIGFPE", "SIGILL", "SIGQUIT"};
 
-  /** sizeof(struct sigaction) on Linux x86-64 and AArch64: handler, 128-byte mask, flags, restorer. */
+  /**
+   * sizeof(struct sigaction) on Linux x86-64 and AArch64: handler, 128-byte mask, flags, restorer.
+   */
   private static final long SIGACTION_SIZE = 152;
 
   private static final long FLAGS_OFFSET = 136;
@@ -55,8 +57,8 @@ public final class Signals {
     }
 
     /**
-     * @param signal {@code SIGSEGV}, {@code SIGBUS}, {@code SIGFPE}, {@code SIGILL} or
-     *     {@code SIGQUIT}
+     * @param signal {@code SIGSEGV}, {@code SIGBUS}, {@code SIGFPE}, {@code SIGILL} or {@code
+     *     SIGQUIT}
      * @return the handler's address ({@code 0} is {@code SIG_DFL}, {@code 1} {@code SIG_IGN})
      */
     public long handler(String signal) {
@@ -69,7 +71,9 @@ public final class Signals {
     }
   }
 
-  /** @return the current handlers, or {@code null} if signals cannot be inspected here */
+  /**
+   * @return the current handlers, or {@code null} if signals cannot be inspected here
+   */
   public static Snapshot snapshot() {
     if (!Native.AVAILABLE) {
       return null;

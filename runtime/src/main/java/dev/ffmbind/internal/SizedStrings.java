@@ -10,14 +10,14 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 
 /**
- * Strings passed to C together with their length ({@code const char* s, size_t n}, YAML
- * {@code length_of: s}, annotation {@code @WithLength} on a {@code String}).
+ * Strings passed to C together with their length ({@code const char* s, size_t n}, YAML {@code
+ * length_of: s}, annotation {@code @WithLength} on a {@code String}).
  *
- * <p>C reads exactly the length it is given, so an embedded U+0000 is representable and is
- * passed through: unlike {@link NativeStrings#encode}, this encoder does not reject it.
- * Everything else is as strict: characters the charset cannot encode, including lone
- * surrogates, are rejected. A terminator of the charset's width still follows the bytes (not
- * counted in the length), so a C function that ignores the length stops inside the buffer.
+ * <p>C reads exactly the length it is given, so an embedded U+0000 is representable and is passed
+ * through: unlike {@link NativeStrings#encode}, this encoder does not reject it. Everything else is
+ * as strict: characters the charset cannot encode, including lone surrogates, are rejected. A
+ * terminator of the charset's width still follows the bytes (not counted in the length), so a C
+ * function that ignores the length stops inside the buffer.
  */
 public final class SizedStrings {
 
@@ -37,15 +37,25 @@ public final class SizedStrings {
       SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
     Checks.notNull(value, function, parameter);
     int width = NativeStrings.terminatorWidth(charset, function);
-    CharsetEncoder encoder = charset.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetEncoder encoder =
+        charset
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes;
     try {
       bytes = encoder.encode(CharBuffer.wrap(value));
     } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(function + ": parameter '" + parameter + "' contains characters that "
-          + charset.name() + " cannot encode (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          function
+              + ": parameter '"
+              + parameter
+              + "' contains characters that "
+              + charset.name()
+              + " cannot encode ("
+              + e.getMessage()
+              + ")",
+          e);
     }
     int size = bytes.remaining();
     MemorySegment segment = alloc.allocate(size + (long) width, width);

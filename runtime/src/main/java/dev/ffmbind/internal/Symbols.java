@@ -14,10 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Versioned symbols ({@code name@VERSION}) through {@code dlvsym}, called via FFM: no C shim.
- * {@link SymbolLookup#find} has no version syntax ({@code find("vfunc@VER_1")} is empty, and
- * {@code find("vfunc")} gives the default version), so {@link Libraries#find} sends names with
- * an {@code @} here. {@code name@@VERSION} (the ELF spelling of a default version) is accepted
- * and means the same as {@code name@VERSION}.
+ * {@link SymbolLookup#find} has no version syntax ({@code find("vfunc@VER_1")} is empty, and {@code
+ * find("vfunc")} gives the default version), so {@link Libraries#find} sends names with an
+ * {@code @} here. {@code name@@VERSION} (the ELF spelling of a default version) is accepted and
+ * means the same as {@code name@VERSION}.
  */
 final class Symbols {
 
@@ -29,21 +29,25 @@ final class Symbols {
 
   private Symbols() {}
 
-  /** @return whether {@code symbol} names a version */
+  /**
+   * @return whether {@code symbol} names a version
+   */
   static boolean isVersioned(String symbol) {
     int at = symbol.indexOf('@');
     return at > 0 && at < symbol.length() - 1;
   }
 
-  /** @return the name part of {@code name@VERSION} (the symbol itself if it has no version) */
+  /**
+   * @return the name part of {@code name@VERSION} (the symbol itself if it has no version)
+   */
   static String baseName(String symbol) {
     int at = symbol.indexOf('@');
     return at > 0 ? symbol.substring(0, at) : symbol;
   }
 
   /**
-   * @param origin the library's file or name ({@link Libraries#loadedFrom}); {@code null} or
-   *     {@code the C library} means the global scope ({@code RTLD_DEFAULT})
+   * @param origin the library's file or name ({@link Libraries#loadedFrom}); {@code null} or {@code
+   *     the C library} means the global scope ({@code RTLD_DEFAULT})
    * @param symbol {@code name@VERSION}
    * @return the address, or empty if the library has no such version of the symbol
    */
@@ -128,14 +132,19 @@ final class Symbols {
         dlopen =
             linker.downcallHandle(
                 libc.findOrThrow("dlopen"),
-                FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+                FunctionDescriptor.of(
+                    ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
         dlvsym =
             linker.downcallHandle(
                 libc.findOrThrow("dlvsym"),
                 FunctionDescriptor.of(
-                    ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+                    ValueLayout.ADDRESS,
+                    ValueLayout.ADDRESS,
+                    ValueLayout.ADDRESS,
+                    ValueLayout.ADDRESS));
         dlerror =
-            linker.downcallHandle(libc.findOrThrow("dlerror"), FunctionDescriptor.of(ValueLayout.ADDRESS));
+            linker.downcallHandle(
+                libc.findOrThrow("dlerror"), FunctionDescriptor.of(ValueLayout.ADDRESS));
       } catch (RuntimeException e) {
         dlvsym = null;
       }

@@ -14,26 +14,26 @@ import java.util.Arrays;
 
 /**
  * Dispatch for generated callbacks (upcalls). Each callback type of a binding has exactly one
- * upcall stub, created on first use by {@link #stub} and never freed; every call that passes a
- * Java callback to C passes that same stub, and the stub finds the Java callback of the current
- * call through a {@link Target}:
+ * upcall stub, created on first use by {@link #stub} and never freed; every call that passes a Java
+ * callback to C passes that same stub, and the stub finds the Java callback of the current call
+ * through a {@link Target}:
  *
  * <ul>
- *   <li>call-scoped, with a {@code user_data} parameter: {@link #call} registers a {@link Call}
- *       in {@link ObjectHandles} and C passes its handle back to the stub ({@link #resolve}),
- *       on whatever thread;
- *   <li>call-scoped, without user data ({@code qsort}): {@link #enter} pushes a reusable
- *       {@link Frame} on the calling thread's stack and the stub takes the innermost frame of
- *       its type ({@link #current}), so nested calls reach their own callback and nothing is
- *       allocated per call;
+ *   <li>call-scoped, with a {@code user_data} parameter: {@link #call} registers a {@link Call} in
+ *       {@link ObjectHandles} and C passes its handle back to the stub ({@link #resolve}), on
+ *       whatever thread;
+ *   <li>call-scoped, without user data ({@code qsort}): {@link #enter} pushes a reusable {@link
+ *       Frame} on the calling thread's stack and the stub takes the innermost frame of its type
+ *       ({@link #current}), so nested calls reach their own callback and nothing is allocated per
+ *       call;
  *   <li>registered: {@link #register} returns a {@link Registration}, resolved like a call.
  * </ul>
  *
  * <p>A generated stub catches every {@code Throwable}, returns the declared error value to C and
  * hands the exception to {@link #failed}: a call-scoped target keeps the first one, and the
- * generated method rethrows it (the same object) once C returns ({@link Target#rethrow}); after
- * a failure the stub stops calling Java for that call. Everything else goes to the installed
- * {@link CallbackExceptionHandler}.
+ * generated method rethrows it (the same object) once C returns ({@link Target#rethrow}); after a
+ * failure the stub stops calling Java for that call. Everything else goes to the installed {@link
+ * CallbackExceptionHandler}.
  */
 public final class Upcalls {
 
@@ -42,8 +42,8 @@ public final class Upcalls {
   private static final ThreadLocal<FrameStack> FRAMES = ThreadLocal.withInitial(FrameStack::new);
 
   /**
-   * Creates the one upcall stub of a callback type, in the global arena (never freed: C may
-   * hold the pointer for ever, and a freed stub would crash the JVM).
+   * Creates the one upcall stub of a callback type, in the global arena (never freed: C may hold
+   * the pointer for ever, and a freed stub would crash the JVM).
    *
    * @param lookup a lookup with access to {@code owner}
    * @param owner the generated class holding the static upcall method
@@ -51,13 +51,14 @@ public final class Upcalls {
    * @param descriptor the C signature
    */
   @SuppressWarnings("restricted") // see package-info: callers enable native access
-  public static MemorySegment stub(MethodHandles.Lookup lookup, Class<?> owner, String method,
-      FunctionDescriptor descriptor) {
+  public static MemorySegment stub(
+      MethodHandles.Lookup lookup, Class<?> owner, String method, FunctionDescriptor descriptor) {
     try {
       MethodHandle target = lookup.findStatic(owner, method, descriptor.toMethodType());
       return Linker.nativeLinker().upcallStub(target, descriptor, Arena.global());
     } catch (NoSuchMethodException | IllegalAccessException e) {
-      throw new IllegalStateException("generated upcall " + owner.getName() + "." + method + " is missing", e);
+      throw new IllegalStateException(
+          "generated upcall " + owner.getName() + "." + method + " is missing", e);
     }
   }
 
@@ -86,7 +87,10 @@ public final class Upcalls {
     /** Whether a Java caller is waiting for this call, to receive its exceptions. */
     abstract boolean hasCaller();
 
-    /** Whether the callback already threw during this call: the stub then returns the error value at once. */
+    /**
+     * Whether the callback already threw during this call: the stub then returns the error value at
+     * once.
+     */
     public final boolean failed() {
       return pending != null;
     }
@@ -102,9 +106,9 @@ public final class Upcalls {
     }
 
     /**
-     * Rethrows what the callback threw during the call, the original object: unchecked
-     * exceptions and errors as they are, a (sneakily thrown) checked exception wrapped in
-     * {@link UndeclaredThrowableException}.
+     * Rethrows what the callback threw during the call, the original object: unchecked exceptions
+     * and errors as they are, a (sneakily thrown) checked exception wrapped in {@link
+     * UndeclaredThrowableException}.
      */
     public final void rethrow() {
       Throwable t;
@@ -232,8 +236,8 @@ public final class Upcalls {
   // ---- what generated methods call -----------------------------------------------------------
 
   /**
-   * Pushes a call-scoped callback without user data on this thread's stack; close the frame
-   * when the native call returns.
+   * Pushes a call-scoped callback without user data on this thread's stack; close the frame when
+   * the native call returns.
    *
    * @param type the callback interface, so nested calls of other types do not interfere
    * @param callback the Java callback (may be null when C accepts {@code NULL})
@@ -246,15 +250,19 @@ public final class Upcalls {
    * The innermost open frame of {@code type} on this thread.
    *
    * @param name the C callback type, for the message
-   * @throws IllegalStateException if there is none: C called on another thread, or after the
-   *     call returned, a callback declared {@code lifetime: call} without user data
+   * @throws IllegalStateException if there is none: C called on another thread, or after the call
+   *     returned, a callback declared {@code lifetime: call} without user data
    */
   public static Frame current(Class<?> type, String name) {
     Frame frame = FRAMES.get().find(type);
     if (frame == null || frame.callback == null) {
-      throw new IllegalStateException("callback " + name + " was called on thread \"" + Thread.currentThread().getName()
-          + "\" outside of the call it was passed to; a callback C calls later or from another thread"
-          + " needs lifetime 'registered' or a user_data parameter");
+      throw new IllegalStateException(
+          "callback "
+              + name
+              + " was called on thread \""
+              + Thread.currentThread().getName()
+              + "\" outside of the call it was passed to; a callback C calls later or from another thread"
+              + " needs lifetime 'registered' or a user_data parameter");
     }
     return frame;
   }
@@ -283,15 +291,19 @@ public final class Upcalls {
   public static Target resolve(MemorySegment userData, String name) {
     long handle = ObjectHandles.fromPointer(userData);
     if (!(ObjectHandles.isLive(handle) && ObjectHandles.resolve(handle) instanceof Target target)) {
-      throw new IllegalStateException("callback " + name + " was called with user data 0x" + Long.toHexString(handle)
-          + ", which is not a live call or registration: the call already returned or the registration was closed");
+      throw new IllegalStateException(
+          "callback "
+              + name
+              + " was called with user data 0x"
+              + Long.toHexString(handle)
+              + ", which is not a live call or registration: the call already returned or the registration was closed");
     }
     return target;
   }
 
   /**
-   * Routes an exception thrown in a stub: kept for the waiting Java caller, or handed to the
-   * {@link CallbackExceptionHandler}. Never throws.
+   * Routes an exception thrown in a stub: kept for the waiting Java caller, or handed to the {@link
+   * CallbackExceptionHandler}. Never throws.
    *
    * @param target the target, or {@code null} if it could not be found
    * @param name the C callback type
@@ -304,7 +316,8 @@ public final class Upcalls {
       CallbackExceptionHandler.current().uncaught(name, Thread.currentThread(), t);
     } catch (Throwable handlerFailure) {
       try {
-        System.err.println("ffmbind: the callback exception handler failed; exception in callback " + name + ":");
+        System.err.println(
+            "ffmbind: the callback exception handler failed; exception in callback " + name + ":");
         t.printStackTrace();
         handlerFailure.printStackTrace();
       } catch (Throwable ignored) {

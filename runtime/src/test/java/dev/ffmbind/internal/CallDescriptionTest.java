@@ -24,7 +24,8 @@ class CallDescriptionTest {
     assertEquals("getpid()", CallDescription.of("getpid"));
     assertEquals("f(NULL)", CallDescription.of("f", (Object) null));
     assertEquals("f()", CallDescription.of("f", (Object[]) null));
-    assertEquals("f(-1, 2.5, true, 9223372036854775807, x)",
+    assertEquals(
+        "f(-1, 2.5, true, 9223372036854775807, x)",
         CallDescription.of("f", -1, 2.5, true, Long.MAX_VALUE, 'x'));
   }
 
@@ -57,7 +58,11 @@ class CallDescriptionTest {
       String hex = Long.toHexString(m.address());
       assertEquals(
           "f(byte[16], int[0], String[2], ByteBuffer[remaining=5], IntBuffer[remaining=3], 0x"
-              + hex + ", NULL, MemorySegment[heap, 4 bytes], Db@0x" + hex + ", &?, &Db@0x" + hex
+              + hex
+              + ", NULL, MemorySegment[heap, 4 bytes], Db@0x"
+              + hex
+              + ", &?, &Db@0x"
+              + hex
               + ")",
           CallDescription.of(
               "f",

@@ -96,10 +96,16 @@ class LibrariesTest {
               LibraryNotFoundException.class,
               () -> Libraries.load("ffmbind_vers", List.of(), "test.Vers"));
       List<String> attempts = e.attempts();
-      assertTrue(attempts.get(0).startsWith(dir.resolve("libffmbind_vers.so.10") + " ("), attempts.get(0));
-      assertTrue(attempts.get(1).startsWith(dir.resolve("libffmbind_vers.so.2") + " ("), attempts.get(1));
-      assertTrue(attempts.get(2).startsWith(dir.resolve("libffmbind_vers.so.1.5") + " ("), attempts.get(2));
-      assertTrue(attempts.get(0).contains("ELF") || attempts.get(0).contains("too short"), attempts.get(0));
+      assertTrue(
+          attempts.get(0).startsWith(dir.resolve("libffmbind_vers.so.10") + " ("), attempts.get(0));
+      assertTrue(
+          attempts.get(1).startsWith(dir.resolve("libffmbind_vers.so.2") + " ("), attempts.get(1));
+      assertTrue(
+          attempts.get(2).startsWith(dir.resolve("libffmbind_vers.so.1.5") + " ("),
+          attempts.get(2));
+      assertTrue(
+          attempts.get(0).contains("ELF") || attempts.get(0).contains("too short"),
+          attempts.get(0));
       assertTrue(attempts.stream().noneMatch(a -> a.contains(".old")), attempts.toString());
 
       // A real library copied under another name is found through the same property.

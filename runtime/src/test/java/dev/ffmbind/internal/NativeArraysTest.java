@@ -40,13 +40,15 @@ class NativeArraysTest {
       dirty.fill((byte) 0x7f);
       for (int length : new int[] {1, 3}) {
         long[] out = new long[length];
-        MemorySegment segment = NativeArrays.zeroed(java.lang.foreign.SegmentAllocator.slicingAllocator(dirty), out);
+        MemorySegment segment =
+            NativeArrays.zeroed(java.lang.foreign.SegmentAllocator.slicingAllocator(dirty), out);
         for (int i = 0; i < length; i++) {
           assertEquals(0L, segment.getAtIndex(ValueLayout.JAVA_LONG, i));
         }
       }
       byte[] one = {9};
-      MemorySegment b = NativeArrays.zeroed(java.lang.foreign.SegmentAllocator.slicingAllocator(dirty), one);
+      MemorySegment b =
+          NativeArrays.zeroed(java.lang.foreign.SegmentAllocator.slicingAllocator(dirty), one);
       assertEquals(0, b.get(ValueLayout.JAVA_BYTE, 0));
       double[] d = {1.5, 2.5};
       NativeArrays.copyOut(NativeArrays.copyIn(arena, d), d);

@@ -119,19 +119,31 @@ class NativeStringsTest {
   @Test
   void fastPathBoundaryBetweenAsciiAndNonAscii() {
     String[] values = {
-      "", "a", "\u007f", "\u0080", "a\u00ff", "\u00e9t\u00e9", "x".repeat(15) + "\u0080",
-      "\u0080" + "x".repeat(1023), "x".repeat(1023) + "\u20ac", "?", "a?b", "\uD83D\uDE00",
+      "",
+      "a",
+      "\u007f",
+      "\u0080",
+      "a\u00ff",
+      "\u00e9t\u00e9",
+      "x".repeat(15) + "\u0080",
+      "\u0080" + "x".repeat(1023),
+      "x".repeat(1023) + "\u20ac",
+      "?",
+      "a?b",
+      "\uD83D\uDE00",
       "?".repeat(40) + "\u0100"
     };
     for (String v : values) {
-      for (Charset cs : new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+      for (Charset cs :
+          new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
         if (!cs.newEncoder().canEncode(v)) {
           continue;
         }
         byte[] expected = terminated(v.getBytes(cs));
         assertArrayEquals(expected, viaScratch(v, cs), cs + " " + v);
         try (Arena arena = Arena.ofConfined()) {
-          assertArrayEquals(expected, bytes(NativeStrings.encode(arena, v, cs, "f", "p")), cs + " " + v);
+          assertArrayEquals(
+              expected, bytes(NativeStrings.encode(arena, v, cs, "f", "p")), cs + " " + v);
         }
       }
     }
@@ -155,7 +167,9 @@ class NativeStringsTest {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> viaScratch(v, UTF_8));
       assertEquals(
-          "f: parameter 'p' contains a NUL character at index " + v.indexOf(0) + "; C would truncate it there",
+          "f: parameter 'p' contains a NUL character at index "
+              + v.indexOf(0)
+              + "; C would truncate it there",
           e.getMessage());
     }
     assertEquals(0, Scratch.depth());
@@ -166,14 +180,22 @@ class NativeStringsTest {
     // Every char takes one byte when the JDK writes a lone surrogate as '?': the fast path must
     // not mistake these for ASCII, including surrogates whose low byte is '?' (0x3F).
     String[] values = {
-      "\uD800", "a\uDC00b", "abc\uDBFF", "\uD83F", "x?\uDF3F", "?".repeat(20) + "\uDC3F",
-      "x".repeat(1000) + "\uD800", "\uDFFF" + "x".repeat(1000)
+      "\uD800",
+      "a\uDC00b",
+      "abc\uDBFF",
+      "\uD83F",
+      "x?\uDF3F",
+      "?".repeat(20) + "\uDC3F",
+      "x".repeat(1000) + "\uD800",
+      "\uDFFF" + "x".repeat(1000)
     };
     for (String v : values) {
-      for (Charset cs : new Charset[] {UTF_8, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1}) {
+      for (Charset cs :
+          new Charset[] {UTF_8, StandardCharsets.US_ASCII, StandardCharsets.ISO_8859_1}) {
         IllegalArgumentException e =
             assertThrows(IllegalArgumentException.class, () -> viaScratch(v, cs), cs + " " + v);
-        assertEquals(true, e.getMessage().contains("which " + cs.name() + " cannot encode"), e.getMessage());
+        assertEquals(
+            true, e.getMessage().contains("which " + cs.name() + " cannot encode"), e.getMessage());
       }
     }
     assertEquals(0, Scratch.used());
@@ -245,8 +267,9 @@ class NativeStringsTest {
   @Test
   void decodingIsStrict() {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment s = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 'c', (byte) 'a',
-          (byte) 'f', (byte) 0xE9, (byte) 0);
+      MemorySegment s =
+          arena.allocateFrom(
+              ValueLayout.JAVA_BYTE, (byte) 'c', (byte) 'a', (byte) 'f', (byte) 0xE9, (byte) 0);
       NativeException e =
           assertThrows(NativeException.class, () -> NativeStrings.decode(raw(s), UTF_8, "name"));
       assertEquals(
@@ -265,10 +288,18 @@ class NativeStringsTest {
 
   @Test
   void aReplacementCharacterThatCSentIsKept() {
-    // EF BF BD is a well-formed U+FFFD: the fast path hands it to the strict decoder, which accepts it.
+    // EF BF BD is a well-formed U+FFFD: the fast path hands it to the strict decoder, which accepts
+    // it.
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment s = arena.allocateFrom(ValueLayout.JAVA_BYTE, (byte) 'a', (byte) 0xEF, (byte) 0xBF,
-          (byte) 0xBD, (byte) 'b', (byte) 0);
+      MemorySegment s =
+          arena.allocateFrom(
+              ValueLayout.JAVA_BYTE,
+              (byte) 'a',
+              (byte) 0xEF,
+              (byte) 0xBF,
+              (byte) 0xBD,
+              (byte) 'b',
+              (byte) 0);
       assertEquals("a\uFFFDb", NativeStrings.decode(raw(s), UTF_8, "name"));
       MemorySegment ascii = arena.allocateFrom("plain ascii, fast path");
       assertEquals("plain ascii, fast path", NativeStrings.decode(raw(ascii), UTF_8, "name"));
@@ -304,8 +335,8 @@ class NativeStringsTest {
       // Cutting the 2-byte 'é' in half is malformed.
       NativeException e =
           assertThrows(NativeException.class, () -> NativeStrings.decode(raw(s), 2, UTF_8, "f"));
-      assertEquals("f returned a string that is not valid UTF-8: malformed input at byte 1",
-          e.getMessage());
+      assertEquals(
+          "f returned a string that is not valid UTF-8: malformed input at byte 1", e.getMessage());
       assertThrows(
           IllegalArgumentException.class, () -> NativeStrings.decode(raw(s), -1, UTF_8, "f"));
     }

@@ -31,17 +31,27 @@ class PointersTest {
   void aPointerElsewhereThrows() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment ints = arena.allocate(40);
-      IllegalStateException past = assertThrows(IllegalStateException.class,
-          () -> Pointers.position(ints.asSlice(40), ints, 4, "bsearch", "base"));
-      assertEquals("bsearch returned a pointer outside its argument 'base': 0x"
-          + Long.toHexString(ints.address() + 40) + " is not within the 40 bytes at 0x"
-          + Long.toHexString(ints.address()), past.getMessage());
-      assertThrows(IllegalStateException.class,
+      IllegalStateException past =
+          assertThrows(
+              IllegalStateException.class,
+              () -> Pointers.position(ints.asSlice(40), ints, 4, "bsearch", "base"));
+      assertEquals(
+          "bsearch returned a pointer outside its argument 'base': 0x"
+              + Long.toHexString(ints.address() + 40)
+              + " is not within the 40 bytes at 0x"
+              + Long.toHexString(ints.address()),
+          past.getMessage());
+      assertThrows(
+          IllegalStateException.class,
           () -> Pointers.position(MemorySegment.ofAddress(ints.address() - 4), ints, 4, "f", "a"));
-      IllegalStateException between = assertThrows(IllegalStateException.class,
-          () -> Pointers.position(ints.asSlice(6), ints, 4, "bsearch", "base"));
-      assertEquals("bsearch returned a pointer into its argument 'base' that is not at an"
-          + " element: byte offset 6 with elements of 4 bytes", between.getMessage());
+      IllegalStateException between =
+          assertThrows(
+              IllegalStateException.class,
+              () -> Pointers.position(ints.asSlice(6), ints, 4, "bsearch", "base"));
+      assertEquals(
+          "bsearch returned a pointer into its argument 'base' that is not at an"
+              + " element: byte offset 6 with elements of 4 bytes",
+          between.getMessage());
     }
   }
 }

@@ -59,9 +59,11 @@ class SafetyRuntimeTest {
             LIBC, "c", "test.Binding", "ffmbind_no_such_fn", "ffmbind_no_such_fn", fd);
     assertEquals(present.type(), absent.type());
     NativeException e =
-        assertThrows(SymbolUnavailableException.class, () -> {
-          int ignored = (int) absent.invokeExact(1);
-        });
+        assertThrows(
+            SymbolUnavailableException.class,
+            () -> {
+              int ignored = (int) absent.invokeExact(1);
+            });
     assertEquals(
         "ffmbind_no_such_fn: symbol ffmbind_no_such_fn (optional) is not in the C library"
             + " (binding test.Binding)",
@@ -89,7 +91,8 @@ class SafetyRuntimeTest {
       assertEquals("wéde €", NativeStrings.decode(w, NativeStrings.WCHAR_T, "t"));
       // (pointer, length) strings: no terminator needed, embedded NUL kept
       MemorySegment bytes = s.allocateFrom("ab\0cd");
-      assertEquals("ab\0cd", NativeStrings.decode(bytes, 5, java.nio.charset.StandardCharsets.UTF_8, "t"));
+      assertEquals(
+          "ab\0cd", NativeStrings.decode(bytes, 5, java.nio.charset.StandardCharsets.UTF_8, "t"));
     }
   }
 

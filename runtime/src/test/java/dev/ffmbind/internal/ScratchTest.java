@@ -88,50 +88,57 @@ class ScratchTest {
   void aPlatformThreadGrowsItsBlockUpToTheCapAndKeepsIt() throws Exception {
     // A fresh thread, so the block starts at BLOCK_SIZE whatever other tests did.
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = Thread.ofPlatform().start(() -> {
-      try {
-        assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
-        MemorySegment small;
-        MemorySegment big;
-        try (Scratch outer = Scratch.enter()) {
-          small = outer.allocate(Scratch.BLOCK_SIZE - 8, 1);
-          small.fill((byte) 1);
-          try (Scratch inner = Scratch.enter()) {
-            big = inner.allocate(64 * 1024, 16); // does not fit: the block grows
-            assertTrue(big.scope().isAlive());
-            assertEquals(64 * 1024, Scratch.blockSize(), "the next power of two that holds the request");
-            big.fill((byte) 2);
-            // Slices of the outgrown block stay valid and untouched.
-            for (long i = 0; i < small.byteSize(); i++) {
-              assertEquals(1, small.get(ValueLayout.JAVA_BYTE, i));
-            }
-          }
-          assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
-          assertTrue(outer.allocate(8, 1).scope().isAlive());
-        }
-        assertEquals(0, Scratch.used());
-        // Steady state: the same big request now fits, nothing more is allocated.
-        long size = Scratch.blockSize();
-        for (int i = 0; i < 3; i++) {
-          try (Scratch s = Scratch.enter()) {
-            MemorySegment again = s.allocate(64 * 1024, 16);
-            assertEquals(64 * 1024, Scratch.used());
-            assertTrue(again.address() % 16 == 0);
-          }
-        }
-        assertEquals(size, Scratch.blockSize());
-        // Growth stops at the cap.
-        try (Scratch s = Scratch.enter()) {
-          s.allocate(Scratch.MAX_BLOCK_SIZE, 8);
-          assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
-          s.allocate(Scratch.MAX_BLOCK_SIZE, 8); // no room left, above the cap: an arena
-          assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
-        }
-        assertEquals(0, Scratch.used());
-      } catch (Throwable x) {
-        failure.set(x);
-      }
-    });
+    Thread t =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+                    MemorySegment small;
+                    MemorySegment big;
+                    try (Scratch outer = Scratch.enter()) {
+                      small = outer.allocate(Scratch.BLOCK_SIZE - 8, 1);
+                      small.fill((byte) 1);
+                      try (Scratch inner = Scratch.enter()) {
+                        big = inner.allocate(64 * 1024, 16); // does not fit: the block grows
+                        assertTrue(big.scope().isAlive());
+                        assertEquals(
+                            64 * 1024,
+                            Scratch.blockSize(),
+                            "the next power of two that holds the request");
+                        big.fill((byte) 2);
+                        // Slices of the outgrown block stay valid and untouched.
+                        for (long i = 0; i < small.byteSize(); i++) {
+                          assertEquals(1, small.get(ValueLayout.JAVA_BYTE, i));
+                        }
+                      }
+                      assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
+                      assertTrue(outer.allocate(8, 1).scope().isAlive());
+                    }
+                    assertEquals(0, Scratch.used());
+                    // Steady state: the same big request now fits, nothing more is allocated.
+                    long size = Scratch.blockSize();
+                    for (int i = 0; i < 3; i++) {
+                      try (Scratch s = Scratch.enter()) {
+                        MemorySegment again = s.allocate(64 * 1024, 16);
+                        assertEquals(64 * 1024, Scratch.used());
+                        assertTrue(again.address() % 16 == 0);
+                      }
+                    }
+                    assertEquals(size, Scratch.blockSize());
+                    // Growth stops at the cap.
+                    try (Scratch s = Scratch.enter()) {
+                      s.allocate(Scratch.MAX_BLOCK_SIZE, 8);
+                      assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
+                      s.allocate(
+                          Scratch.MAX_BLOCK_SIZE, 8); // no room left, above the cap: an arena
+                      assertEquals(Scratch.MAX_BLOCK_SIZE, Scratch.blockSize());
+                    }
+                    assertEquals(0, Scratch.used());
+                  } catch (Throwable x) {
+                    failure.set(x);
+                  }
+                });
     t.join();
     if (failure.get() != null) {
       throw new AssertionError(failure.get());
@@ -141,22 +148,26 @@ class ScratchTest {
   @Test
   void aVirtualThreadNeverGrowsItsBlock() throws Exception {
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread t = Thread.ofVirtual().start(() -> {
-      try {
-        MemorySegment big;
-        try (Scratch s = Scratch.enter()) {
-          s.allocate(Scratch.BLOCK_SIZE - 8, 1);
-          big = s.allocate(64 * 1024, 8);
-          big.fill((byte) 3);
-          assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
-          assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
-        }
-        assertFalse(big.scope().isAlive(), "a virtual thread's big request is freed at pop");
-        assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
-      } catch (Throwable x) {
-        failure.set(x);
-      }
-    });
+    Thread t =
+        Thread.ofVirtual()
+            .start(
+                () -> {
+                  try {
+                    MemorySegment big;
+                    try (Scratch s = Scratch.enter()) {
+                      s.allocate(Scratch.BLOCK_SIZE - 8, 1);
+                      big = s.allocate(64 * 1024, 8);
+                      big.fill((byte) 3);
+                      assertEquals(Scratch.BLOCK_SIZE - 8, Scratch.used());
+                      assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+                    }
+                    assertFalse(
+                        big.scope().isAlive(), "a virtual thread's big request is freed at pop");
+                    assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize());
+                  } catch (Throwable x) {
+                    failure.set(x);
+                  }
+                });
     t.join();
     if (failure.get() != null) {
       throw new AssertionError(failure.get());
@@ -196,13 +207,16 @@ class ScratchTest {
   void otherThreadsCannotUseAFrame() throws Exception {
     try (Scratch s = Scratch.enter()) {
       AtomicReference<Throwable> thrown = new AtomicReference<>();
-      Thread t = Thread.ofPlatform().start(() -> {
-        try {
-          s.allocate(8, 1);
-        } catch (Throwable x) {
-          thrown.set(x);
-        }
-      });
+      Thread t =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try {
+                      s.allocate(8, 1);
+                    } catch (Throwable x) {
+                      thrown.set(x);
+                    }
+                  });
       t.join();
       assertTrue(thrown.get() instanceof WrongThreadException, String.valueOf(thrown.get()));
     }
@@ -248,10 +262,12 @@ class ScratchTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < tasks; t++) {
         int task = t;
-        futures.add(executor.submit(() -> {
-          work(task, iterations);
-          return null;
-        }));
+        futures.add(
+            executor.submit(
+                () -> {
+                  work(task, iterations);
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get();

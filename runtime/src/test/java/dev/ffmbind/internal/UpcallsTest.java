@@ -32,7 +32,8 @@ class UpcallsTest {
       }
       assertSame(outer, Upcalls.current(Runnable.class, "r"));
     }
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Upcalls.current(Runnable.class, "r_fn"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Upcalls.current(Runnable.class, "r_fn"));
     assertTrue(e.getMessage().startsWith("callback r_fn was called on thread"), e.getMessage());
   }
 
@@ -49,7 +50,9 @@ class UpcallsTest {
     }
     try (Upcalls.Call call = Upcalls.call("cb", "data")) {
       Upcalls.failed(call, "x", new IOException("checked"));
-      assertTrue(assertThrows(UndeclaredThrowableException.class, call::rethrow).getCause() instanceof IOException);
+      assertTrue(
+          assertThrows(UndeclaredThrowableException.class, call::rethrow).getCause()
+              instanceof IOException);
     }
   }
 
@@ -85,9 +88,10 @@ class UpcallsTest {
         assertFalse(r.failed(), "registered callbacks are never short-circuited");
       }
       assertEquals(List.of(e, e), seen);
-      CallbackExceptionHandler.install((c, t, x) -> {
-        throw new IllegalStateException("handler bug");
-      });
+      CallbackExceptionHandler.install(
+          (c, t, x) -> {
+            throw new IllegalStateException("handler bug");
+          });
       Upcalls.failed(null, "x", new RuntimeException("still fine")); // prints, does not throw
     } finally {
       CallbackExceptionHandler.install(previous);

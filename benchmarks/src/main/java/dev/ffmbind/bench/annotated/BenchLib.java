@@ -1,6 +1,5 @@
 package dev.ffmbind.bench.annotated;
 
-import java.lang.foreign.MemorySegment;
 import dev.ffmbind.annotation.CType;
 import dev.ffmbind.annotation.Callback;
 import dev.ffmbind.annotation.CallbackLifetime;
@@ -18,6 +17,7 @@ import dev.ffmbind.annotation.Symbol;
 import dev.ffmbind.annotation.UncheckedSize;
 import dev.ffmbind.annotation.WithElementSize;
 import dev.ffmbind.annotation.WithLength;
+import java.lang.foreign.MemorySegment;
 
 /**
  * The benchmark library (src/main/c/bench.h) through the annotation front end; the processor
@@ -76,8 +76,8 @@ public interface BenchLib {
   }
 
   /**
-   * The C library's qsort (found through libbench's dependencies); the length and the element
-   * size are passed for you.
+   * The C library's qsort (found through libbench's dependencies); the length and the element size
+   * are passed for you.
    */
   @Symbol("qsort")
   void qsort(

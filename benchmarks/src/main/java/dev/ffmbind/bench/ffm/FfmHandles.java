@@ -15,8 +15,8 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 
 /**
- * The downcall handles hand-written FFM code uses, linked once into {@code static final} fields
- * so the JIT treats them as constants and inlines through {@code invokeExact}. Shared by {@link
+ * The downcall handles hand-written FFM code uses, linked once into {@code static final} fields so
+ * the JIT treats them as constants and inlines through {@code invokeExact}. Shared by {@link
  * HandFfm} and {@link NaiveFfm}: the two differ only in how they manage per-call memory.
  */
 @SuppressWarnings("restricted") // the JVM runs with --enable-native-access=ALL-UNNAMED
@@ -29,7 +29,9 @@ public final class FfmHandles {
 
   /** {@code int bench_add(int, int)}. */
   public static final MethodHandle ADD =
-      link("bench_add", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+      link(
+          "bench_add",
+          FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
   /** {@code bench_add} linked as a critical function (no thread-state transition). */
   public static final MethodHandle ADD_CRITICAL =
@@ -90,12 +92,17 @@ public final class FfmHandles {
   public static final MethodHandle COUNTER_FREE =
       link("bench_counter_free", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
-  /** The C library's {@code void qsort(void*, size_t, size_t, int (*)(const void*, const void*))}. */
+  /**
+   * The C library's {@code void qsort(void*, size_t, size_t, int (*)(const void*, const void*))}.
+   */
   public static final MethodHandle QSORT =
       LINKER.downcallHandle(
           LINKER.defaultLookup().findOrThrow("qsort"),
           FunctionDescriptor.ofVoid(
-              ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_LONG,
+              ValueLayout.ADDRESS));
 
   /** The comparator's C signature: both pointers carry an {@code int} target layout. */
   public static final FunctionDescriptor COMPARE_DESCRIPTOR =
@@ -131,13 +138,15 @@ public final class FfmHandles {
    *
    * @param a pointer to the first int (a segment of 4 bytes, from the target layout)
    * @param b pointer to the second int
-   * @return negative, zero or positive as {@code *a} is less than, equal to or greater than {@code *b}
+   * @return negative, zero or positive as {@code *a} is less than, equal to or greater than {@code
+   *     *b}
    */
   public static int compareInts(MemorySegment a, MemorySegment b) {
     return Integer.compare(a.get(ValueLayout.JAVA_INT, 0), b.get(ValueLayout.JAVA_INT, 0));
   }
 
-  private static MethodHandle link(String name, FunctionDescriptor descriptor, Linker.Option... options) {
+  private static MethodHandle link(
+      String name, FunctionDescriptor descriptor, Linker.Option... options) {
     return LINKER.downcallHandle(BENCH.findOrThrow(name), descriptor, options);
   }
 }

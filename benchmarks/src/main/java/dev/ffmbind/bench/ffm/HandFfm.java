@@ -35,7 +35,9 @@ public final class HandFfm {
     capture = arena.allocate(FfmHandles.CAPTURE_LAYOUT);
   }
 
-  /** @return {@code bench_add(a, b)} */
+  /**
+   * @return {@code bench_add(a, b)}
+   */
   public static int add(int a, int b) {
     try {
       return (int) FfmHandles.ADD.invokeExact(a, b);
@@ -44,7 +46,9 @@ public final class HandFfm {
     }
   }
 
-  /** @return {@code bench_add(a, b)}, linked critical */
+  /**
+   * @return {@code bench_add(a, b)}, linked critical
+   */
   public static int addCritical(int a, int b) {
     try {
       return (int) FfmHandles.ADD_CRITICAL.invokeExact(a, b);
@@ -53,7 +57,9 @@ public final class HandFfm {
     }
   }
 
-  /** @return {@code bench_strlen(s)}, with {@code s} encoded (UTF-8) into the reused buffer */
+  /**
+   * @return {@code bench_strlen(s)}, with {@code s} encoded (UTF-8) into the reused buffer
+   */
   public long strlen(String s) {
     buffer.setString(0, s);
     try {
@@ -63,7 +69,9 @@ public final class HandFfm {
     }
   }
 
-  /** @return a copy of {@code bench_strdup(s)}'s result, which is then freed */
+  /**
+   * @return a copy of {@code bench_strdup(s)}'s result, which is then freed
+   */
   public String strdup(String s) {
     buffer.setString(0, s);
     try {
@@ -78,7 +86,9 @@ public final class HandFfm {
     }
   }
 
-  /** @return {@code bench_sum} of {@code bytes}, copied into the reused buffer */
+  /**
+   * @return {@code bench_sum} of {@code bytes}, copied into the reused buffer
+   */
   public long sum(byte[] bytes) {
     MemorySegment.copy(bytes, 0, buffer, ValueLayout.JAVA_BYTE, 0, bytes.length);
     try {
@@ -88,16 +98,21 @@ public final class HandFfm {
     }
   }
 
-  /** @return {@code bench_sum} of {@code bytes}, passed in place (critical, heap access) */
+  /**
+   * @return {@code bench_sum} of {@code bytes}, passed in place (critical, heap access)
+   */
   public static long sumCritical(byte[] bytes) {
     try {
-      return (long) FfmHandles.SUM_CRITICAL.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
+      return (long)
+          FfmHandles.SUM_CRITICAL.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
     } catch (Throwable t) {
       throw rethrow(t);
     }
   }
 
-  /** @return what {@code bench_out} wrote into the reused int */
+  /**
+   * @return what {@code bench_out} wrote into the reused int
+   */
   public int out() {
     try {
       FfmHandles.OUT.invokeExact(intOut);
@@ -124,7 +139,9 @@ public final class HandFfm {
     return result;
   }
 
-  /** @return a new {@code bench_counter*} */
+  /**
+   * @return a new {@code bench_counter*}
+   */
   public static MemorySegment counterNew() {
     try {
       return (MemorySegment) FfmHandles.COUNTER_NEW.invokeExact();
@@ -133,7 +150,9 @@ public final class HandFfm {
     }
   }
 
-  /** @return {@code bench_counter_step(counter)} */
+  /**
+   * @return {@code bench_counter_step(counter)}
+   */
   public static int counterStep(MemorySegment counter) {
     try {
       return (int) FfmHandles.COUNTER_STEP.invokeExact(counter);
@@ -152,9 +171,8 @@ public final class HandFfm {
   }
 
   /**
-   * Sorts {@code values} with the C library's qsort and a Java comparator, through the upcall
-   * stub created once ({@link FfmHandles#CACHED_COMPARATOR}); the ints go through the reused
-   * buffer.
+   * Sorts {@code values} with the C library's qsort and a Java comparator, through the upcall stub
+   * created once ({@link FfmHandles#CACHED_COMPARATOR}); the ints go through the reused buffer.
    *
    * @param values the ints, sorted in place
    */

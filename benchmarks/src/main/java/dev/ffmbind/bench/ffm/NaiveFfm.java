@@ -7,16 +7,18 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * FFM as it is usually first written: the same {@code static final} handles as {@link HandFfm},
- * but a fresh {@code Arena.ofConfined()} for each call's temporaries (and, for qsort, a fresh
- * upcall stub per call). Shows what ffmbind's per-thread scratch pool saves.
+ * FFM as it is usually first written: the same {@code static final} handles as {@link HandFfm}, but
+ * a fresh {@code Arena.ofConfined()} for each call's temporaries (and, for qsort, a fresh upcall
+ * stub per call). Shows what ffmbind's per-thread scratch pool saves.
  */
 @SuppressWarnings("restricted") // reinterpret and upcallStub; native access is enabled
 public final class NaiveFfm {
 
   private NaiveFfm() {}
 
-  /** @return {@code bench_strlen(s)} */
+  /**
+   * @return {@code bench_strlen(s)}
+   */
   public static long strlen(String s) {
     try (Arena arena = Arena.ofConfined()) {
       return (long) FfmHandles.STRLEN.invokeExact(arena.allocateFrom(s));
@@ -25,7 +27,9 @@ public final class NaiveFfm {
     }
   }
 
-  /** @return a copy of {@code bench_strdup(s)}'s result, which is then freed */
+  /**
+   * @return a copy of {@code bench_strdup(s)}'s result, which is then freed
+   */
   public static String strdup(String s) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment copy = (MemorySegment) FfmHandles.STRDUP.invokeExact(arena.allocateFrom(s));
@@ -39,7 +43,9 @@ public final class NaiveFfm {
     }
   }
 
-  /** @return {@code bench_sum} of {@code bytes} */
+  /**
+   * @return {@code bench_sum} of {@code bytes}
+   */
   public static long sum(byte[] bytes) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment copy = arena.allocateFrom(ValueLayout.JAVA_BYTE, bytes);
@@ -49,7 +55,9 @@ public final class NaiveFfm {
     }
   }
 
-  /** @return what {@code bench_out} wrote */
+  /**
+   * @return what {@code bench_out} wrote
+   */
   public static int out() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment out = arena.allocate(ValueLayout.JAVA_INT);
@@ -88,7 +96,8 @@ public final class NaiveFfm {
   public static void qsort(int[] values) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment comparator =
-          Linker.nativeLinker().upcallStub(FfmHandles.COMPARE, FfmHandles.COMPARE_DESCRIPTOR, arena);
+          Linker.nativeLinker()
+              .upcallStub(FfmHandles.COMPARE, FfmHandles.COMPARE_DESCRIPTOR, arena);
       MemorySegment data = arena.allocateFrom(ValueLayout.JAVA_INT, values);
       FfmHandles.QSORT.invokeExact(data, (long) values.length, 4L, comparator);
       MemorySegment.copy(data, ValueLayout.JAVA_INT, 0, values, 0, values.length);

@@ -6,8 +6,8 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
 /**
- * JNA interface mapping of the benchmark library: the way most JNA code is written, a proxy
- * that marshals each call through reflection. Found through {@code jna.library.path}.
+ * JNA interface mapping of the benchmark library: the way most JNA code is written, a proxy that
+ * marshals each call through reflection. Found through {@code jna.library.path}.
  */
 public interface JnaInterface extends Library {
 

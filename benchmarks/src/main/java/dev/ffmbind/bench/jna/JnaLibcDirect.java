@@ -3,7 +3,9 @@ package dev.ffmbind.bench.jna;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 
-/** The C library's qsort through JNA direct mapping, with the same comparator as {@link JnaLibc}. */
+/**
+ * The C library's qsort through JNA direct mapping, with the same comparator as {@link JnaLibc}.
+ */
 public final class JnaLibcDirect {
 
   static {
@@ -12,5 +14,6 @@ public final class JnaLibcDirect {
 
   private JnaLibcDirect() {}
 
-  public static native void qsort(int[] base, long count, long size, JnaLibc.IntComparator comparator);
+  public static native void qsort(
+      int[] base, long count, long size, JnaLibc.IntComparator comparator);
 }

@@ -1,2 +1,5 @@
-/** JNA mappings of the benchmark library: direct ({@link JnaDirect}) and interface ({@link JnaInterface}). */
+/**
+ * JNA mappings of the benchmark library: direct ({@link JnaDirect}) and interface ({@link
+ * JnaInterface}).
+ */
 package dev.ffmbind.bench.jna;

@@ -3,8 +3,8 @@ package dev.ffmbind.bench.jni;
 import dev.ffmbind.bench.NativeDir;
 
 /**
- * JNI bindings of the benchmark library, implemented in src/main/c/bench_jni.c (hand-written C
- * that calls libbench.so). Loaded from the directory {@link NativeDir} names.
+ * JNI bindings of the benchmark library, implemented in src/main/c/bench_jni.c (hand-written C that
+ * calls libbench.so). Loaded from the directory {@link NativeDir} names.
  */
 @SuppressWarnings("restricted") // System.load; the JVM runs with --enable-native-access=ALL-UNNAMED
 public final class BenchJni {
@@ -15,19 +15,29 @@ public final class BenchJni {
 
   private BenchJni() {}
 
-  /** @return {@code bench_add(a, b)} */
+  /**
+   * @return {@code bench_add(a, b)}
+   */
   public static native int add(int a, int b);
 
-  /** @return {@code bench_strlen(s)}, s passed as (modified) UTF-8 */
+  /**
+   * @return {@code bench_strlen(s)}, s passed as (modified) UTF-8
+   */
   public static native long strlen(String s);
 
-  /** @return a Java copy of {@code bench_strdup(s)}, freed in C */
+  /**
+   * @return a Java copy of {@code bench_strdup(s)}, freed in C
+   */
   public static native String strdup(String s);
 
-  /** @return {@code bench_sum} of a copy of {@code bytes} (GetByteArrayRegion) */
+  /**
+   * @return {@code bench_sum} of a copy of {@code bytes} (GetByteArrayRegion)
+   */
   public static native long sum(byte[] bytes);
 
-  /** @return {@code bench_sum} of {@code bytes} in place (GetPrimitiveArrayCritical) */
+  /**
+   * @return {@code bench_sum} of {@code bytes} in place (GetPrimitiveArrayCritical)
+   */
   public static native long sumCritical(byte[] bytes);
 
   /** Stores what {@code bench_out} writes in {@code out[0]}. */
@@ -39,10 +49,14 @@ public final class BenchJni {
    */
   public static native int errnoCall(int fail);
 
-  /** @return a new {@code bench_counter*} as an address */
+  /**
+   * @return a new {@code bench_counter*} as an address
+   */
   public static native long counterNew();
 
-  /** @return {@code bench_counter_step} of the counter at {@code counter} */
+  /**
+   * @return {@code bench_counter_step} of the counter at {@code counter}
+   */
   public static native int counterStep(long counter);
 
   /** Frees the counter at {@code counter}. */

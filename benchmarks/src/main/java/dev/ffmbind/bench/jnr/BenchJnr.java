@@ -12,10 +12,10 @@ import jnr.ffi.types.size_t;
 import jnr.ffi.types.u_int64_t;
 
 /**
- * JNR-FFI mapping of the benchmark library, tuned as JNR's own "squeezing performance" advice
- * says: {@code @IgnoreError} wherever errno is not needed (JNR saves errno after every call
- * otherwise), {@code @In}/{@code @Out} so arrays are copied one way only, and {@code @Pinned}
- * for the in-place array variant.
+ * JNR-FFI mapping of the benchmark library, tuned as JNR's own "squeezing performance" advice says:
+ * {@code @IgnoreError} wherever errno is not needed (JNR saves errno after every call otherwise),
+ * {@code @In}/{@code @Out} so arrays are copied one way only, and {@code @Pinned} for the in-place
+ * array variant.
  */
 public interface BenchJnr {
 

@@ -10,14 +10,24 @@ final class Machine {
 
   private Machine() {}
 
-  /** @return Markdown bullet lines: cores, CPU model, memory, OS */
+  /**
+   * @return Markdown bullet lines: cores, CPU model, memory, OS
+   */
   static String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append("* CPU: ").append(cpuModel()).append(", ")
-        .append(Runtime.getRuntime().availableProcessors()).append(" cores available (`nproc`)\n");
+    sb.append("* CPU: ")
+        .append(cpuModel())
+        .append(", ")
+        .append(Runtime.getRuntime().availableProcessors())
+        .append(" cores available (`nproc`)\n");
     memory().ifPresent(m -> sb.append("* Memory: ").append(m).append('\n'));
-    sb.append("* OS: ").append(System.getProperty("os.name")).append(' ')
-        .append(System.getProperty("os.version")).append(' ').append(System.getProperty("os.arch")).append('\n');
+    sb.append("* OS: ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.version"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append('\n');
     return sb.toString();
   }
 

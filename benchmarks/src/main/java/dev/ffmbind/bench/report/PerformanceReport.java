@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns JMH's JSON results into docs/performance.md (and a flat CSV): the machine, the full
- * table of ns/op with B/op, the ratios to best-practice FFM and to JNA/JNR, the issue's targets
- * checked against the numbers, and how to reproduce. The hand-written analysis (causes of misses)
- * is included verbatim from a separate file so regenerating never loses it.
+ * Turns JMH's JSON results into docs/performance.md (and a flat CSV): the machine, the full table
+ * of ns/op with B/op, the ratios to best-practice FFM and to JNA/JNR, the issue's targets checked
+ * against the numbers, and how to reproduce. The hand-written analysis (causes of misses) is
+ * included verbatim from a separate file so regenerating never loses it.
  *
  * <pre>
  * java -cp benchmarks.jar dev.ffmbind.bench.report.PerformanceReport \
@@ -54,7 +54,8 @@ public final class PerformanceReport {
     OPERATIONS.put("ScalarBench", "scalar `int bench_add(int,int)`");
     OPERATIONS.put("CriticalScalarBench", "critical scalar `bench_add`");
     OPERATIONS.put("StringArgBench", "string arg `bench_strlen`, {length} chars");
-    OPERATIONS.put("OwnedStringBench", "owned string return `bench_strdup` + `bench_free` (16 chars)");
+    OPERATIONS.put(
+        "OwnedStringBench", "owned string return `bench_strdup` + `bench_free` (16 chars)");
     OPERATIONS.put("BytesCopyBench", "`byte[]` in, copied, {size} B");
     OPERATIONS.put("BytesCriticalBench", "`byte[]` in, critical/in place, {size} B");
     OPERATIONS.put("OutParamBench", "out-param `bench_out(int*)`");
@@ -106,7 +107,12 @@ public final class PerformanceReport {
             ? Files.readString(Path.of(options.get("analysis")), StandardCharsets.UTF_8)
             : "";
     String markdown =
-        markdown(results, root.get(0), options.getOrDefault("mode", "custom"), analysis, Machine.describe());
+        markdown(
+            results,
+            root.get(0),
+            options.getOrDefault("mode", "custom"),
+            analysis,
+            Machine.describe());
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, markdown, StandardCharsets.UTF_8);
     System.out.println("wrote " + out + " (" + results.size() + " benchmarks)");
@@ -125,11 +131,15 @@ public final class PerformanceReport {
       StringBuilder params = new StringBuilder();
       JsonNode paramNode = node.get("params");
       if (paramNode != null) {
-        new TreeMap<>(toMap(paramNode)).forEach((k, v) -> params.append(params.isEmpty() ? "" : ",").append(k).append('=').append(v));
+        new TreeMap<>(toMap(paramNode))
+            .forEach(
+                (k, v) ->
+                    params.append(params.isEmpty() ? "" : ",").append(k).append('=').append(v));
       }
       JsonNode primary = node.get("primaryMetric");
       double toNs = nanosPer(primary.get("scoreUnit").asText());
-      double score = medianOfForkMeans(primary.get("rawData")).orElse(primary.get("score").asDouble());
+      double score =
+          medianOfForkMeans(primary.get("rawData")).orElse(primary.get("score").asDouble());
       double error = primary.get("scoreError").asDouble();
       double bytes = Double.NaN;
       JsonNode secondary = node.get("secondaryMetrics");
@@ -181,21 +191,35 @@ public final class PerformanceReport {
       case "us/op" -> 1e3;
       case "ms/op" -> 1e6;
       case "s/op" -> 1e9;
-      default -> throw new IllegalArgumentException("unexpected unit " + unit + " (use average-time mode)");
+      default ->
+          throw new IllegalArgumentException(
+              "unexpected unit " + unit + " (use average-time mode)");
     };
   }
 
   static String csv(List<Result> results) {
-    StringBuilder sb = new StringBuilder("operation,params,approach,ns_per_op,error_ns,bytes_per_op,forks,iterations\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "operation,params,approach,ns_per_op,error_ns,bytes_per_op,forks,iterations\n");
     for (Result r : results) {
-      sb.append(r.operation()).append(',')
-          .append('"').append(r.params()).append('"').append(',')
-          .append(r.approach()).append(',')
-          .append(String.format(Locale.ROOT, "%.3f", r.nsPerOp())).append(',')
-          .append(String.format(Locale.ROOT, "%.3f", r.errorNs())).append(',')
-          .append(String.format(Locale.ROOT, "%.3f", r.bytesPerOp())).append(',')
-          .append(r.forks()).append(',')
-          .append(r.iterations()).append('\n');
+      sb.append(r.operation())
+          .append(',')
+          .append('"')
+          .append(r.params())
+          .append('"')
+          .append(',')
+          .append(r.approach())
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.3f", r.nsPerOp()))
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.3f", r.errorNs()))
+          .append(',')
+          .append(String.format(Locale.ROOT, "%.3f", r.bytesPerOp()))
+          .append(',')
+          .append(r.forks())
+          .append(',')
+          .append(r.iterations())
+          .append('\n');
     }
     return sb.toString();
   }
@@ -257,29 +281,54 @@ public final class PerformanceReport {
     }
     StringBuilder md = new StringBuilder();
     md.append("# Performance\n\n");
-    md.append("<!-- Generated by benchmarks/run.sh (dev.ffmbind.bench.report.PerformanceReport) from JMH\n")
+    md.append(
+            "<!-- Generated by benchmarks/run.sh (dev.ffmbind.bench.report.PerformanceReport) from JMH\n")
         .append("     results; do not edit by hand. The analysis section comes from\n")
         .append("     benchmarks/performance-analysis.md. -->\n\n");
-    md.append("ffmbind's generated stubs measured side by side with every alternative a user would pick, ")
+    md.append(
+            "ffmbind's generated stubs measured side by side with every alternative a user would pick, ")
         .append("in one JMH run, all calling the same C library (`benchmarks/src/main/c/bench.c`, ")
-        .append("`gcc -O3`). Lower is better. Micro-benchmarks on a small, shared machine: differences ")
-        .append("under about 10 % are within noise unless the error columns in the CSV say otherwise.\n\n");
+        .append(
+            "`gcc -O3`). Lower is better. Micro-benchmarks on a small, shared machine: differences ")
+        .append(
+            "under about 10 % are within noise unless the error columns in the CSV say otherwise.\n\n");
     md.append("## Machine and run\n\n");
     md.append(machine);
-    md.append("* JDK: ").append(first.get("jdkVersion").asText()).append(", ")
-        .append(first.get("vmName").asText()).append(' ').append(first.get("vmVersion").asText()).append('\n');
+    md.append("* JDK: ")
+        .append(first.get("jdkVersion").asText())
+        .append(", ")
+        .append(first.get("vmName").asText())
+        .append(' ')
+        .append(first.get("vmVersion").asText())
+        .append('\n');
     Result any = results.get(0);
-    md.append("* JMH ").append(first.path("jmhVersion").asText("?")).append(", mode `")
-        .append(mode).append("`: ").append(any.forks()).append(" fork(s), ")
-        .append(first.get("warmupIterations").asInt()).append(" × ").append(first.get("warmupTime").asText())
-        .append(" warm-up, ").append(any.iterations()).append(" × ")
-        .append(first.get("measurementTime").asText()).append(" measurement per benchmark; `-prof gc`\n");
-    md.append("* Generated: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append("\n\n");
+    md.append("* JMH ")
+        .append(first.path("jmhVersion").asText("?"))
+        .append(", mode `")
+        .append(mode)
+        .append("`: ")
+        .append(any.forks())
+        .append(" fork(s), ")
+        .append(first.get("warmupIterations").asInt())
+        .append(" × ")
+        .append(first.get("warmupTime").asText())
+        .append(" warm-up, ")
+        .append(any.iterations())
+        .append(" × ")
+        .append(first.get("measurementTime").asText())
+        .append(" measurement per benchmark; `-prof gc`\n");
+    md.append("* Generated: ")
+        .append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+        .append("\n\n");
 
     md.append("## Results (ns/op; allocation in B/op where it is not 0)\n\n");
-    md.append("Score: median over forks of each fork's mean. Allocation is JMH's `gc.alloc.rate.norm`; ")
-        .append("below ").append((int) ZERO_BYTES).append(" B/op it is shown as nothing (0). ")
-        .append("`–`: not applicable (no such mode in that library, or nothing to differ from best ")
+    md.append(
+            "Score: median over forks of each fork's mean. Allocation is JMH's `gc.alloc.rate.norm`; ")
+        .append("below ")
+        .append((int) ZERO_BYTES)
+        .append(" B/op it is shown as nothing (0). ")
+        .append(
+            "`–`: not applicable (no such mode in that library, or nothing to differ from best ")
         .append("practice) or not measured.\n\n");
     md.append("| operation |");
     columns.forEach(c -> md.append(' ').append(APPROACHES.get(c)).append(" |"));
@@ -290,28 +339,42 @@ public final class PerformanceReport {
       md.append("| ").append(label(row.values().iterator().next())).append(" |");
       for (String c : columns) {
         Result r = row.get(c);
-        md.append(' ').append(r == null ? "–" : formatNs(r.nsPerOp()) + formatBytes(r.bytesPerOp())).append(" |");
+        md.append(' ')
+            .append(r == null ? "–" : formatNs(r.nsPerOp()) + formatBytes(r.bytesPerOp()))
+            .append(" |");
       }
       md.append('\n');
     }
 
     md.append("\n## Ratios\n\n");
-    md.append("ffmbind ÷ FFM best practice (target ≤ 1.10×), and how many times faster the slower of ")
-        .append("the two ffmbind front ends is than each peer (targets: ≥ 20× vs JNA interface and ")
+    md.append(
+            "ffmbind ÷ FFM best practice (target ≤ 1.10×), and how many times faster the slower of ")
+        .append(
+            "the two ffmbind front ends is than each peer (targets: ≥ 20× vs JNA interface and ")
         .append("≥ 2× vs JNR-FFI on scalar, string and callback operations).\n\n");
-    md.append("| operation | YAML ÷ FFM | annotated ÷ FFM | vs FFM naive | vs JNI | vs JNR-FFI | vs JNA direct | vs JNA interface |\n");
+    md.append(
+        "| operation | YAML ÷ FFM | annotated ÷ FFM | vs FFM naive | vs JNI | vs JNR-FFI | vs JNA direct | vs JNA interface |\n");
     md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Map<String, Result> row : rows.values()) {
       double hand = ns(row, "ffmHand");
       double ffmbind = Math.max(ns(row, "ffmbindYaml"), ns(row, "ffmbindAnnotated"));
-      md.append("| ").append(label(row.values().iterator().next())).append(" | ")
-          .append(ratio(ns(row, "ffmbindYaml") / hand)).append(" | ")
-          .append(ratio(ns(row, "ffmbindAnnotated") / hand)).append(" | ")
-          .append(ratio(ns(row, "ffmNaive") / ffmbind)).append(" | ")
-          .append(ratio(ns(row, "jni") / ffmbind)).append(" | ")
-          .append(ratio(ns(row, "jnr") / ffmbind)).append(" | ")
-          .append(ratio(ns(row, "jnaDirect") / ffmbind)).append(" | ")
-          .append(ratio(ns(row, "jnaInterface") / ffmbind)).append(" |\n");
+      md.append("| ")
+          .append(label(row.values().iterator().next()))
+          .append(" | ")
+          .append(ratio(ns(row, "ffmbindYaml") / hand))
+          .append(" | ")
+          .append(ratio(ns(row, "ffmbindAnnotated") / hand))
+          .append(" | ")
+          .append(ratio(ns(row, "ffmNaive") / ffmbind))
+          .append(" | ")
+          .append(ratio(ns(row, "jni") / ffmbind))
+          .append(" | ")
+          .append(ratio(ns(row, "jnr") / ffmbind))
+          .append(" | ")
+          .append(ratio(ns(row, "jnaDirect") / ffmbind))
+          .append(" | ")
+          .append(ratio(ns(row, "jnaInterface") / ffmbind))
+          .append(" |\n");
     }
 
     md.append("\n## Targets (issue 5)\n\n");
@@ -323,21 +386,34 @@ public final class PerformanceReport {
 
     md.append("\n## Reproduce\n\n");
     md.append("```sh\n")
-        .append("benchmarks/run.sh --quick   # ~8 minutes on 2 cores: 1 fork, 2 × 0.5 s warm-up, 3 × 1 s\n")
-        .append("benchmarks/run.sh           # full: 3 forks, 3 × 1 s warm-up, 5 × 1 s (about 45 minutes)\n")
+        .append(
+            "benchmarks/run.sh --quick   # ~8 minutes on 2 cores: 1 fork, 2 × 0.5 s warm-up, 3 × 1 s\n")
+        .append(
+            "benchmarks/run.sh           # full: 3 forks, 3 × 1 s warm-up, 5 × 1 s (about 45 minutes)\n")
         .append("benchmarks/run.sh --quick 'StringArgBench|ScalarBench'   # a subset (JMH regex)\n")
         .append("```\n\n")
-        .append("run.sh builds the module (`mvn -pl benchmarks -am package`, into `target-bench/`), runs the ")
-        .append("uber-jar `benchmarks/target-bench/benchmarks.jar` with `-prof gc` on the JDK 25 it finds, ")
-        .append("writes `benchmarks/target-bench/results/results.{json,csv}` and regenerates this file; a run of the ")
-        .append("whole suite also keeps its results in `benchmarks/results/{quick,full}.{json,csv}`, from which this ")
-        .append("file can be regenerated without re-running (`java -cp benchmarks/target-bench/benchmarks.jar ")
-        .append("dev.ffmbind.bench.report.PerformanceReport --json benchmarks/results/quick.json --csv /tmp/quick.csv ")
-        .append("--analysis benchmarks/performance-analysis.md --mode quick --out docs/performance.md`). ")
-        .append("The JVM flags it passes (and JMH's forks inherit): `--enable-native-access=ALL-UNNAMED`, ")
-        .append("`-Dffmbind.library.path=<native dir>` (ffmbind, JNI, JNR), `-Djna.library.path=<native dir>`. ")
-        .append("Benchmark sources: `benchmarks/src/main/java/dev/ffmbind/bench/*Bench.java`; the smoke test ")
-        .append("that runs in `mvn verify` checks that every approach returns the same correct result.\n");
+        .append(
+            "run.sh builds the module (`mvn -pl benchmarks -am package`, into `target-bench/`), runs the ")
+        .append(
+            "uber-jar `benchmarks/target-bench/benchmarks.jar` with `-prof gc` on the JDK 25 it finds, ")
+        .append(
+            "writes `benchmarks/target-bench/results/results.{json,csv}` and regenerates this file; a run of the ")
+        .append(
+            "whole suite also keeps its results in `benchmarks/results/{quick,full}.{json,csv}`, from which this ")
+        .append(
+            "file can be regenerated without re-running (`java -cp benchmarks/target-bench/benchmarks.jar ")
+        .append(
+            "dev.ffmbind.bench.report.PerformanceReport --json benchmarks/results/quick.json --csv /tmp/quick.csv ")
+        .append(
+            "--analysis benchmarks/performance-analysis.md --mode quick --out docs/performance.md`). ")
+        .append(
+            "The JVM flags it passes (and JMH's forks inherit): `--enable-native-access=ALL-UNNAMED`, ")
+        .append(
+            "`-Dffmbind.library.path=<native dir>` (ffmbind, JNI, JNR), `-Djna.library.path=<native dir>`. ")
+        .append(
+            "Benchmark sources: `benchmarks/src/main/java/dev/ffmbind/bench/*Bench.java`; the smoke test ")
+        .append(
+            "that runs in `mvn verify` checks that every approach returns the same correct result.\n");
     return md.toString();
   }
 

@@ -14,12 +14,14 @@ final class Targets {
   private static final String[] FRONT_ENDS = {"ffmbindYaml", "ffmbindAnnotated"};
 
   /** Operations for the speed-versus-peers targets ("scalar, string and callback"). */
-  private static final Set<String> PEER_OPERATIONS = Set.of("ScalarBench", "StringArgBench", "QsortBench");
+  private static final Set<String> PEER_OPERATIONS =
+      Set.of("ScalarBench", "StringArgBench", "QsortBench");
 
   private Targets() {}
 
   static String check(Map<String, Map<String, Result>> rows) {
-    StringBuilder md = new StringBuilder("| target | verdict | where it is missed |\n|---|---|---|\n");
+    StringBuilder md =
+        new StringBuilder("| target | verdict | where it is missed |\n|---|---|---|\n");
 
     // 1. Within 10 % of best-practice FFM, every operation, both front ends.
     List<String> slow = new ArrayList<>();
@@ -36,32 +38,51 @@ final class Targets {
         }
       }
     }
-    md.append(line("ffmbind ≤ 1.10× FFM best practice, every operation, both front ends", checked, slow));
+    md.append(
+        line("ffmbind ≤ 1.10× FFM best practice, every operation, both front ends", checked, slow));
 
     // 2. No allocation where nothing needs to be allocated.
     List<String> allocating = new ArrayList<>();
     checked = 0;
     Predicate<Result> zeroAllocRow =
-        r -> switch (r.operation()) {
-          case "ScalarBench", "CriticalScalarBench", "ErrnoSuccessBench", "BytesCriticalBench" -> true;
-          case "StringArgBench" -> param(r, "length") <= 256;
-          default -> false;
-        };
+        r ->
+            switch (r.operation()) {
+              case "ScalarBench",
+                  "CriticalScalarBench",
+                  "ErrnoSuccessBench",
+                  "BytesCriticalBench" ->
+                  true;
+              case "StringArgBench" -> param(r, "length") <= 256;
+              default -> false;
+            };
     for (Map<String, Result> row : rows.values()) {
       for (String frontEnd : FRONT_ENDS) {
         Result r = row.get(frontEnd);
         if (r != null && zeroAllocRow.test(r) && !Double.isNaN(r.bytesPerOp())) {
           checked++;
           if (r.bytesPerOp() >= PerformanceReport.ZERO_BYTES) {
-            allocating.add(label(row) + ", " + frontEnd + String.format(Locale.ROOT, " %.0f B/op", r.bytesPerOp()));
+            allocating.add(
+                label(row)
+                    + ", "
+                    + frontEnd
+                    + String.format(Locale.ROOT, " %.0f B/op", r.bytesPerOp()));
           }
         }
       }
     }
-    md.append(line("0 B/op: scalar, errno success, string ≤ 256 B, critical `byte[]`", checked, allocating));
+    md.append(
+        line(
+            "0 B/op: scalar, errno success, string ≤ 256 B, critical `byte[]`",
+            checked,
+            allocating));
 
     // 3. Against the peers, on scalar, string and callback operations.
-    md.append(peerLine(rows, "jnaInterface", 20, "≥ 20× faster than JNA interface (scalar, string, callback)"));
+    md.append(
+        peerLine(
+            rows,
+            "jnaInterface",
+            20,
+            "≥ 20× faster than JNA interface (scalar, string, callback)"));
     md.append(peerLine(rows, "jnr", 2, "≥ 2× faster than JNR-FFI (scalar, string, callback)"));
 
     // 4. Callbacks: the qsort row against the cached hand-written upcall stub.
@@ -82,13 +103,18 @@ final class Targets {
         }
       }
     }
-    md.append(checked == 0
-        ? "| callbacks within 1.2× of a cached hand-written upcall stub | pending: no ffmbind qsort measured | |\n"
-        : line("callbacks within 1.2× of a cached hand-written upcall stub", checked, slowCallbacks));
+    md.append(
+        checked == 0
+            ? "| callbacks within 1.2× of a cached hand-written upcall stub | pending: no ffmbind qsort measured | |\n"
+            : line(
+                "callbacks within 1.2× of a cached hand-written upcall stub",
+                checked,
+                slowCallbacks));
     return md.toString();
   }
 
-  private static String peerLine(Map<String, Map<String, Result>> rows, String peer, double factor, String title) {
+  private static String peerLine(
+      Map<String, Map<String, Result>> rows, String peer, double factor, String title) {
     List<String> misses = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     int checked = 0;
@@ -97,7 +123,9 @@ final class Targets {
       if (!PEER_OPERATIONS.contains(any.operation()) || !row.containsKey(peer)) {
         continue;
       }
-      double ffmbind = Math.max(PerformanceReport.ns(row, FRONT_ENDS[0]), PerformanceReport.ns(row, FRONT_ENDS[1]));
+      double ffmbind =
+          Math.max(
+              PerformanceReport.ns(row, FRONT_ENDS[0]), PerformanceReport.ns(row, FRONT_ENDS[1]));
       if (Double.isNaN(ffmbind)) {
         pending.add(label(row));
         continue;
@@ -110,14 +138,23 @@ final class Targets {
     }
     String line = line(title, checked, misses);
     if (!pending.isEmpty()) {
-      line = line.substring(0, line.length() - 3) + (misses.isEmpty() ? "" : "; ")
-          + "not yet measurable (no ffmbind binding): " + String.join(", ", pending) + " |\n";
+      line =
+          line.substring(0, line.length() - 3)
+              + (misses.isEmpty() ? "" : "; ")
+              + "not yet measurable (no ffmbind binding): "
+              + String.join(", ", pending)
+              + " |\n";
     }
     return line;
   }
 
   private static String line(String title, int checked, List<String> misses) {
-    String verdict = checked == 0 ? "not measured" : misses.isEmpty() ? "**met** (" + checked + " checks)" : "**missed** " + misses.size() + " of " + checked;
+    String verdict =
+        checked == 0
+            ? "not measured"
+            : misses.isEmpty()
+                ? "**met** (" + checked + " checks)"
+                : "**missed** " + misses.size() + " of " + checked;
     return "| " + title + " | " + verdict + " | " + String.join("; ", misses) + " |\n";
   }
 

@@ -1,6 +1,6 @@
 /**
- * The benchmark library bound through the YAML front end: generates {@code BenchYaml} from
- * {@code bench.yaml} (in src/main/resources, same package).
+ * The benchmark library bound through the YAML front end: generates {@code BenchYaml} from {@code
+ * bench.yaml} (in src/main/resources, same package).
  */
 @BindingSpec("bench.yaml")
 package dev.ffmbind.bench.yaml;

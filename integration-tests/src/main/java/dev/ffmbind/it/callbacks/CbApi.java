@@ -25,7 +25,11 @@ public interface CbApi {
   /** {@code void (*cb_words_fn)(void* data, const char* title, int n, const char** words)}. */
   @Callback("cb_words_fn")
   interface Words {
-    void words(@UserData Object data, String title, int n, @LengthFrom("n") @CType("const char**") String[] words);
+    void words(
+        @UserData Object data,
+        String title,
+        int n,
+        @LengthFrom("n") @CType("const char**") String[] words);
   }
 
   @Symbol("cb_each")

@@ -11,11 +11,15 @@ public interface LibcApi {
 
   int getpid();
 
-  @CType("size_t") long strlen(String s);
+  @CType("size_t")
+  long strlen(String s);
 
-  @Errors(ErrorConvention.MINUS_ONE_ERRNO) int open(String path, int flags);
+  @Errors(ErrorConvention.MINUS_ONE_ERRNO)
+  int open(String path, int flags);
 
-  @Errors(ErrorConvention.MINUS_ONE_ERRNO) int close(int fd);
+  @Errors(ErrorConvention.MINUS_ONE_ERRNO)
+  int close(int fd);
 
-  @CType("char*") String strerror(int errnum);
+  @CType("char*")
+  String strerror(int errnum);
 }

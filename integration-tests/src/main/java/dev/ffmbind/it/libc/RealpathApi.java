@@ -19,15 +19,21 @@ import dev.ffmbind.annotation.UncheckedSize;
 public interface RealpathApi {
 
   /** {@code realpath(path, NULL)}: C allocates the result, freed once it is copied. */
-  @Owned(free = "free") @Symbol("realpath") @Errors(ErrorConvention.NULL_ERRNO) @CType("char*")
+  @Owned(free = "free")
+  @Symbol("realpath")
+  @Errors(ErrorConvention.NULL_ERRNO)
+  @CType("char*")
   String allocating(String path, @CType("char*") @Nullable @Out @UncheckedSize byte[] resolved);
 
   /**
    * {@code realpath(path, resolved)}: C writes the path into {@code resolved}, up to PATH_MAX
    * bytes, and takes no length: the caller must pass at least PATH_MAX bytes
-   * ({@code @UncheckedSize}). C returns {@code resolved}, whose scratch copy is gone when the
-   * call returns: the method returns the position of that pointer in it, 0.
+   * ({@code @UncheckedSize}). C returns {@code resolved}, whose scratch copy is gone when the call
+   * returns: the method returns the position of that pointer in it, 0.
    */
-  @Symbol("realpath") @Errors(ErrorConvention.NULL_ERRNO) @CType("char*") @PointsInto("resolved")
+  @Symbol("realpath")
+  @Errors(ErrorConvention.NULL_ERRNO)
+  @CType("char*")
+  @PointsInto("resolved")
   long into(String path, @CType("char*") @Nullable @Out @UncheckedSize byte[] resolved);
 }

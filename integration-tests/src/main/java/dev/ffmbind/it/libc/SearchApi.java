@@ -15,8 +15,8 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * libc {@code qsort}, {@code bsearch} and {@code strchr} on Java values through the annotation
- * front end: the element size is passed for the caller, and a pointer into the scratch copy of
- * an argument comes back as its position there. Generates {@code SearchApi_Ffm}.
+ * front end: the element size is passed for the caller, and a pointer into the scratch copy of an
+ * argument comes back as its position there. Generates {@code SearchApi_Ffm}.
  */
 @NativeLibrary("c")
 public interface SearchApi {
@@ -28,21 +28,29 @@ public interface SearchApi {
   }
 
   /** {@code void qsort(void* base, size_t nmemb, size_t size, cmp_fn compar)}. */
-  void qsort(@CType("int*") @InOut @WithLength(name = "nmemb") @WithElementSize(name = "size")
-      int[] base, @Lifetime(CallbackLifetime.CALL) IntOrder compar);
+  void qsort(
+      @CType("int*") @InOut @WithLength(name = "nmemb") @WithElementSize(name = "size") int[] base,
+      @Lifetime(CallbackLifetime.CALL) IntOrder compar);
 
   /** {@code void* bsearch(const void* key, const void* base, size_t n, size_t size, cmp_fn)}. */
-  @CType("void*") @PointsInto("base")
-  long bsearch(@CType("const int*") @In int[] key, @CType("const int*") @WithLength(name = "nmemb")
-      @WithElementSize(name = "size") int[] base, @Lifetime(CallbackLifetime.CALL) IntOrder compar);
+  @CType("void*")
+  @PointsInto("base")
+  long bsearch(
+      @CType("const int*") @In int[] key,
+      @CType("const int*") @WithLength(name = "nmemb") @WithElementSize(name = "size") int[] base,
+      @Lifetime(CallbackLifetime.CALL) IntOrder compar);
 
   /** {@code char* strchr(const char* s, int c)}: the byte offset of {@code c} in {@code s}. */
-  @CType("char*") @PointsInto("s")
+  @CType("char*")
+  @PointsInto("s")
   long strchr(String s, int c);
 
   /** The same bsearch, declared wrongly: the pointer is never in {@code key}. */
-  @Symbol("bsearch") @CType("void*") @PointsInto("key")
-  long bsearchInKey(@CType("const int*") @In int[] key, @CType("const int*")
-      @WithLength(name = "nmemb") @WithElementSize(name = "size") int[] base,
+  @Symbol("bsearch")
+  @CType("void*")
+  @PointsInto("key")
+  long bsearchInKey(
+      @CType("const int*") @In int[] key,
+      @CType("const int*") @WithLength(name = "nmemb") @WithElementSize(name = "size") int[] base,
       @Lifetime(CallbackLifetime.CALL) IntOrder compar);
 }

@@ -13,16 +13,24 @@ import dev.ffmbind.annotation.Symbol;
 @NativeLibrary("ffmbindtest")
 public interface CounterApi {
 
-  @Owned @Symbol("tl_counter_new") AnnotatedCounter newCounter(int start);
+  @Owned
+  @Symbol("tl_counter_new")
+  AnnotatedCounter newCounter(int start);
 
-  @Errors(ErrorConvention.NONZERO) @Symbol("tl_counter_open")
+  @Errors(ErrorConvention.NONZERO)
+  @Symbol("tl_counter_open")
   int open(int start, @Owned Ref<AnnotatedCounter> out);
 
-  @Symbol("tl_counter_next") int next(AnnotatedCounter c);
+  @Symbol("tl_counter_next")
+  int next(AnnotatedCounter c);
 
-  @Symbol("tl_counter_live") @CType("long") long live();
+  @Symbol("tl_counter_live")
+  @CType("long")
+  long live();
 
-  @OptionalSymbol @Symbol("ffmbind_not_here") int notHere();
+  @OptionalSymbol
+  @Symbol("ffmbind_not_here")
+  int notHere();
 
   /** Overridden by the generated class. */
   default boolean hasNotHere() {

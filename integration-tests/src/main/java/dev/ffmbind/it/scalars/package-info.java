@@ -1,6 +1,6 @@
 /**
- * Scalar round trips. The spec lives in {@code src/main/resources/dev/ffmbind/it/scalars/}, so
- * the processor finds it on the class path; it generates {@link dev.ffmbind.it.scalars.Scalars}.
+ * Scalar round trips. The spec lives in {@code src/main/resources/dev/ffmbind/it/scalars/}, so the
+ * processor finds it on the class path; it generates {@link dev.ffmbind.it.scalars.Scalars}.
  */
 @BindingSpec("scalars.yaml")
 package dev.ffmbind.it.scalars;

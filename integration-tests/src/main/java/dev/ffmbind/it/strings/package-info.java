@@ -1,6 +1,6 @@
 /**
- * Strings and ownership. The spec sits next to this file in {@code src/main/java}, so the
- * processor finds it on the source path; it generates {@link dev.ffmbind.it.strings.Strings}.
+ * Strings and ownership. The spec sits next to this file in {@code src/main/java}, so the processor
+ * finds it on the source path; it generates {@link dev.ffmbind.it.strings.Strings}.
  */
 @BindingSpec("strings.yaml")
 package dev.ffmbind.it.strings;

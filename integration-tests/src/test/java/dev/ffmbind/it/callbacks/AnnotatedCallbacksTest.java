@@ -19,26 +19,41 @@ class AnnotatedCallbacksTest {
   @Test
   void callScopedWithUserData() {
     StringBuilder log = new StringBuilder();
-    assertEquals(3, API.each((data, i) -> {
-      ((StringBuilder) data).append(i);
-      return 1;
-    }, log, 3));
+    assertEquals(
+        3,
+        API.each(
+            (data, i) -> {
+              ((StringBuilder) data).append(i);
+              return 1;
+            },
+            log,
+            3));
     assertEquals("012", log.toString());
     IllegalArgumentException thrown = new IllegalArgumentException("x");
-    assertSame(thrown, assertThrows(IllegalArgumentException.class, () -> API.each((data, i) -> {
-      throw thrown;
-    }, null, 3)));
+    assertSame(
+        thrown,
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                API.each(
+                    (data, i) -> {
+                      throw thrown;
+                    },
+                    null,
+                    3)));
   }
 
   @Test
   void stringsAndStringArraysWithNulls() {
     List<Object> seen = new ArrayList<>();
-    API.words((data, title, n, words) -> {
-      seen.add(data);
-      seen.add(title);
-      seen.add(n);
-      seen.add(words);
-    }, "ctx");
+    API.words(
+        (data, title, n, words) -> {
+          seen.add(data);
+          seen.add(title);
+          seen.add(n);
+          seen.add(words);
+        },
+        "ctx");
     assertEquals("ctx", seen.get(0));
     assertEquals("Straße ✓", seen.get(1));
     assertEquals(3, seen.get(2));
@@ -48,7 +63,7 @@ class AnnotatedCallbacksTest {
   @SuppressWarnings("try") // the resource is held for its scope, not used
   @Test
   void registered() {
-    CallbackExceptionHandler previous = CallbackExceptionHandler.install((c, t, e) -> { });
+    CallbackExceptionHandler previous = CallbackExceptionHandler.install((c, t, e) -> {});
     try {
       try (Registration r = API.register((data, i) -> i * (Integer) data, 3)) {
         assertEquals(21, API.fire(7));

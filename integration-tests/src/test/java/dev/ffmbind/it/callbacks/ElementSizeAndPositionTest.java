@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * libc qsort and bsearch on Java arrays, from YAML ({@code Sort.qsortInts}, {@code
- * Sort.bsearchIndex}) and from annotations ({@code SearchApi}): the element size is passed for
- * the caller, and bsearch's pointer into the scratch copy of the array comes back as an index.
+ * Sort.bsearchIndex}) and from annotations ({@code SearchApi}): the element size is passed for the
+ * caller, and bsearch's pointer into the scratch copy of the array comes back as an index.
  */
 class ElementSizeAndPositionTest {
 
@@ -65,9 +65,12 @@ class ElementSizeAndPositionTest {
 
   @Test
   void aPointerOutsideTheNamedArgumentThrowsRatherThanEscaping() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> API.bsearchInKey(new int[] {5}, new int[] {1, 3, 5}, ORDER));
-    assertTrue(e.getMessage().startsWith("bsearch returned a pointer outside its argument 'key'"),
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> API.bsearchInKey(new int[] {5}, new int[] {1, 3, 5}, ORDER));
+    assertTrue(
+        e.getMessage().startsWith("bsearch returned a pointer outside its argument 'key'"),
         e.getMessage());
     // NULL is still -1: no pointer escaped.
     assertEquals(-1, API.bsearchInKey(new int[] {4}, new int[] {1, 3, 5}, ORDER));

@@ -35,6 +35,7 @@ class NativeThreadsTest {
 
   /** What reached the exception handler: callback name and exception. */
   private final List<Throwable> handled = new CopyOnWriteArrayList<>();
+
   private final List<String> handledNames = new CopyOnWriteArrayList<>();
   private CallbackExceptionHandler previous;
   private int handlesBefore;
@@ -42,10 +43,12 @@ class NativeThreadsTest {
   @BeforeEach
   void installHandler() {
     handlesBefore = ObjectHandles.liveCount();
-    previous = CallbackExceptionHandler.install((callback, thread, exception) -> {
-      handledNames.add(callback);
-      handled.add(exception);
-    });
+    previous =
+        CallbackExceptionHandler.install(
+            (callback, thread, exception) -> {
+              handledNames.add(callback);
+              handled.add(exception);
+            });
   }
 
   @AfterEach
@@ -57,33 +60,51 @@ class NativeThreadsTest {
   @Test
   void userDataReachesTheCallbackAsTheSameObject() {
     List<Integer> seen = new ArrayList<>();
-    int sum = LIB.each((data, i) -> {
-      @SuppressWarnings("unchecked")
-      List<Integer> list = (List<Integer>) data;
-      list.add(i);
-      return i * 10;
-    }, seen, 5);
+    int sum =
+        LIB.each(
+            (data, i) -> {
+              @SuppressWarnings("unchecked")
+              List<Integer> list = (List<Integer>) data;
+              list.add(i);
+              return i * 10;
+            },
+            seen,
+            5);
     assertEquals(List.of(0, 1, 2, 3, 4), seen);
     assertEquals(100, sum);
     assertEquals(0, LIB.each((data, i) -> data == null ? 1 : 2, null, 0));
-    assertEquals(3, LIB.each((data, i) -> data == null ? 1 : 2, null, 3), "null user data arrives as null");
+    assertEquals(
+        3, LIB.each((data, i) -> data == null ? 1 : 2, null, 3), "null user data arrives as null");
   }
 
   @Test
   void aCallbackOnAJoinedNativeThreadWorksAndItsExceptionReachesTheCaller() {
     Thread caller = Thread.currentThread();
     List<Thread> threads = new CopyOnWriteArrayList<>();
-    assertEquals(45, LIB.runJoined((data, i) -> {
-      threads.add(Thread.currentThread());
-      return i;
-    }, null, 10));
+    assertEquals(
+        45,
+        LIB.runJoined(
+            (data, i) -> {
+              threads.add(Thread.currentThread());
+              return i;
+            },
+            null,
+            10));
     assertEquals(10, threads.size());
     assertNotSame(caller, threads.get(0), "C called back on its own thread");
 
     RuntimeException thrown = new RuntimeException("from a native thread");
-    assertSame(thrown, assertThrows(RuntimeException.class, () -> LIB.runJoined((data, i) -> {
-      throw thrown;
-    }, null, 10)));
+    assertSame(
+        thrown,
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                LIB.runJoined(
+                    (data, i) -> {
+                      throw thrown;
+                    },
+                    null,
+                    10)));
     assertTrue(handled.isEmpty(), "a call-scoped exception goes to the caller, not the handler");
   }
 
@@ -91,11 +112,15 @@ class NativeThreadsTest {
   void aRegisteredCallbackRunsOnADetachedThreadAfterTheCallReturned() throws Exception {
     CountDownLatch done = new CountDownLatch(50);
     AtomicInteger total = new AtomicInteger();
-    try (Registration registration = LIB.startDetached((data, i) -> {
-      total.addAndGet(i + (Integer) data);
-      done.countDown();
-      return 0;
-    }, 1000, 50)) {
+    try (Registration registration =
+        LIB.startDetached(
+            (data, i) -> {
+              total.addAndGet(i + (Integer) data);
+              done.countDown();
+              return 0;
+            },
+            1000,
+            50)) {
       assertTrue(registration.isOpen());
       assertTrue(done.await(10, TimeUnit.SECONDS));
     }
@@ -107,10 +132,14 @@ class NativeThreadsTest {
   void aCallbackThrowingOnANativeThreadGoesToTheHandlerAndTheJvmLivesOn() throws Exception {
     CountDownLatch done = new CountDownLatch(3);
     IllegalStateException thrown = new IllegalStateException("no Java caller here");
-    try (Registration r = LIB.startDetached((data, i) -> {
-      done.countDown();
-      throw thrown;
-    }, null, 3)) {
+    try (Registration r =
+        LIB.startDetached(
+            (data, i) -> {
+              done.countDown();
+              throw thrown;
+            },
+            null,
+            3)) {
       assertTrue(done.await(10, TimeUnit.SECONDS));
       waitFor(() -> handled.size() == 3);
     }
@@ -127,7 +156,9 @@ class NativeThreadsTest {
     assertFalse(registration.isOpen());
     assertEquals(-1, LIB.fire(5), "on_exception: -1");
     assertEquals(1, handled.size());
-    assertTrue(handled.get(0).getMessage().contains("not a live call or registration"), handled.get(0).getMessage());
+    assertTrue(
+        handled.get(0).getMessage().contains("not a live call or registration"),
+        handled.get(0).getMessage());
   }
 
   @Test
@@ -138,23 +169,30 @@ class NativeThreadsTest {
     assertEquals(20, LIB.apply(countdown[0], 20));
     // With user data: each -> Java -> each with another lambda and other data.
     List<String> log = new ArrayList<>();
-    LIB.each((outer, i) -> {
-      LIB.each((inner, j) -> {
-        log.add(outer + "" + i + "/" + inner + j);
-        return 0;
-      }, "in", 2);
-      return 0;
-    }, "out", 2);
+    LIB.each(
+        (outer, i) -> {
+          LIB.each(
+              (inner, j) -> {
+                log.add(outer + "" + i + "/" + inner + j);
+                return 0;
+              },
+              "in",
+              2);
+          return 0;
+        },
+        "out",
+        2);
     assertEquals(List.of("out0/in0", "out0/in1", "out1/in0", "out1/in1"), log);
     // An exception thrown three levels down reaches the outermost caller.
     RuntimeException deep = new RuntimeException("deep");
     CbLib.IntOp[] thrower = new CbLib.IntOp[1];
-    thrower[0] = x -> {
-      if (x == 0) {
-        throw deep;
-      }
-      return LIB.apply(thrower[0], x - 1);
-    };
+    thrower[0] =
+        x -> {
+          if (x == 0) {
+            throw deep;
+          }
+          return LIB.apply(thrower[0], x - 1);
+        };
     assertSame(deep, assertThrows(RuntimeException.class, () -> LIB.apply(thrower[0], 3)));
   }
 
@@ -169,10 +207,14 @@ class NativeThreadsTest {
     assertEquals(1000, LIB.spawnJoined((data, i) -> 1, null, 1000));
 
     CountDownLatch detached = new CountDownLatch(1000);
-    try (Registration r = LIB.spawnDetached((data, i) -> {
-      detached.countDown();
-      return 0;
-    }, null, 1000)) {
+    try (Registration r =
+        LIB.spawnDetached(
+            (data, i) -> {
+              detached.countDown();
+              return 0;
+            },
+            null,
+            1000)) {
       assertTrue(detached.await(30, TimeUnit.SECONDS));
     }
     // Detached threads are gone shortly after their callback returned.
@@ -199,7 +241,8 @@ class NativeThreadsTest {
     throw new AssertionError("no VmSize");
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void waitFor(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
       Thread.sleep(10);

@@ -37,10 +37,13 @@ class SortTest {
     int[] expected = values.clone();
     Arrays.sort(expected);
     AtomicInteger calls = new AtomicInteger();
-    SORT.qsort(values, 4, (a, b) -> {
-      calls.incrementAndGet();
-      return ASCENDING.compare(a, b);
-    });
+    SORT.qsort(
+        values,
+        4,
+        (a, b) -> {
+          calls.incrementAndGet();
+          return ASCENDING.compare(a, b);
+        });
     assertArrayEquals(expected, values);
     assertTrue(calls.get() > 10_000, "the comparator ran " + calls.get() + " times");
   }
@@ -51,19 +54,29 @@ class SortTest {
     for (int round = 0; round < 200; round++) {
       int[] values = randomInts(10_000, round);
       int[] before = values.clone();
-      IllegalStateException thrown = new IllegalStateException("comparator failed in round " + round);
+      IllegalStateException thrown =
+          new IllegalStateException("comparator failed in round " + round);
       AtomicInteger calls = new AtomicInteger();
-      IllegalStateException caught = assertThrows(IllegalStateException.class, () -> SORT.qsort(values, 4, (a, b) -> {
-        if (calls.incrementAndGet() == 100) {
-          throw thrown;
-        }
-        return ASCENDING.compare(a, b);
-      }));
+      IllegalStateException caught =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  SORT.qsort(
+                      values,
+                      4,
+                      (a, b) -> {
+                        if (calls.incrementAndGet() == 100) {
+                          throw thrown;
+                        }
+                        return ASCENDING.compare(a, b);
+                      }));
       assertSame(thrown, caught);
-      assertEquals("aThrowingComparatorGivesTheCallerTheSameExceptionAndTheJvmLivesOn",
+      assertEquals(
+          "aThrowingComparatorGivesTheCallerTheSameExceptionAndTheJvmLivesOn",
           caught.getStackTrace()[0].getMethodName().replaceAll("lambda\\$(\\w+)\\$.*", "$1"),
           "the original stack trace, from inside the comparator");
-      assertEquals(100, calls.get(), "after the exception, Java is not called again during the call");
+      assertEquals(
+          100, calls.get(), "after the exception, Java is not called again during the call");
       assertArrayEquals(before, values, "a failed call copies nothing back");
     }
     // And sorting still works afterwards.
@@ -76,9 +89,17 @@ class SortTest {
   @Test
   void errorsAreCaughtToo() {
     StackOverflowError error = new StackOverflowError("deep");
-    assertSame(error, assertThrows(StackOverflowError.class, () -> SORT.qsort(new int[] {2, 1}, 4, (a, b) -> {
-      throw error;
-    })));
+    assertSame(
+        error,
+        assertThrows(
+            StackOverflowError.class,
+            () ->
+                SORT.qsort(
+                    new int[] {2, 1},
+                    4,
+                    (a, b) -> {
+                      throw error;
+                    })));
   }
 
   @Test
@@ -88,13 +109,15 @@ class SortTest {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment base = arena.allocateFrom(ValueLayout.JAVA_INT, sorted);
       for (int i = 0; i < sorted.length; i += 97) {
-        MemorySegment found = SORT.bsearch(new int[] {sorted[i]}, base, sorted.length, 4, ASCENDING);
+        MemorySegment found =
+            SORT.bsearch(new int[] {sorted[i]}, base, sorted.length, 4, ASCENDING);
         assertTrue(found.address() != 0);
         int index = (int) ((found.address() - base.address()) / 4);
         assertEquals(sorted[i], sorted[index]);
       }
       int missing = sorted[0] == Integer.MIN_VALUE ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-      assertEquals(0, SORT.bsearch(new int[] {missing}, base, sorted.length, 4, ASCENDING).address());
+      assertEquals(
+          0, SORT.bsearch(new int[] {missing}, base, sorted.length, 4, ASCENDING).address());
     }
   }
 
@@ -104,15 +127,22 @@ class SortTest {
     // each level must reach its own lambda.
     AtomicInteger inner = new AtomicInteger();
     int[] values = randomInts(200, 11);
-    SORT.qsort(values, 4, (a, b) -> {
-      int[] small = {3, 1, 2};
-      SORT.qsort(small, 4, (x, y) -> {
-        inner.incrementAndGet();
-        return Integer.compare(y.get(ValueLayout.JAVA_INT, 0), x.get(ValueLayout.JAVA_INT, 0)); // descending
-      });
-      assertArrayEquals(new int[] {3, 2, 1}, small);
-      return ASCENDING.compare(a, b);
-    });
+    SORT.qsort(
+        values,
+        4,
+        (a, b) -> {
+          int[] small = {3, 1, 2};
+          SORT.qsort(
+              small,
+              4,
+              (x, y) -> {
+                inner.incrementAndGet();
+                return Integer.compare(
+                    y.get(ValueLayout.JAVA_INT, 0), x.get(ValueLayout.JAVA_INT, 0)); // descending
+              });
+          assertArrayEquals(new int[] {3, 2, 1}, small);
+          return ASCENDING.compare(a, b);
+        });
     assertTrue(isSorted(values));
     assertTrue(inner.get() > 0);
   }
@@ -124,23 +154,34 @@ class SortTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 8; t++) {
         int modulus = t + 2;
-        futures.add(pool.submit(() -> {
-          for (int round = 0; round < 20; round++) {
-            int[] values = randomInts(2000, modulus * 1000L + round);
-            // Sort by remainder, then value: each thread's order differs.
-            SORT.qsort(values, 4, (a, b) -> {
-              int x = a.get(ValueLayout.JAVA_INT, 0);
-              int y = b.get(ValueLayout.JAVA_INT, 0);
-              int c = Integer.compare(Math.floorMod(x, modulus), Math.floorMod(y, modulus));
-              return c != 0 ? c : Integer.compare(x, y);
-            });
-            for (int i = 1; i < values.length; i++) {
-              int c = Integer.compare(Math.floorMod(values[i - 1], modulus), Math.floorMod(values[i], modulus));
-              assertTrue(c < 0 || (c == 0 && values[i - 1] <= values[i]), "thread with modulus " + modulus);
-            }
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int round = 0; round < 20; round++) {
+                    int[] values = randomInts(2000, modulus * 1000L + round);
+                    // Sort by remainder, then value: each thread's order differs.
+                    SORT.qsort(
+                        values,
+                        4,
+                        (a, b) -> {
+                          int x = a.get(ValueLayout.JAVA_INT, 0);
+                          int y = b.get(ValueLayout.JAVA_INT, 0);
+                          int c =
+                              Integer.compare(Math.floorMod(x, modulus), Math.floorMod(y, modulus));
+                          return c != 0 ? c : Integer.compare(x, y);
+                        });
+                    for (int i = 1; i < values.length; i++) {
+                      int c =
+                          Integer.compare(
+                              Math.floorMod(values[i - 1], modulus),
+                              Math.floorMod(values[i], modulus));
+                      assertTrue(
+                          c < 0 || (c == 0 && values[i - 1] <= values[i]),
+                          "thread with modulus " + modulus);
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get();

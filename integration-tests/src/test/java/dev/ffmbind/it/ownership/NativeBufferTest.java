@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Returned buffers from generated code (buffers.yaml and {@link BufferApi}): a sized,
- * bounds-checked view, freed exactly once by the declared deallocator (counted in C), safe to
- * close twice, unusable after close, and never a raw address.
+ * bounds-checked view, freed exactly once by the declared deallocator (counted in C), safe to close
+ * twice, unusable after close, and never a raw address.
  */
 class NativeBufferTest {
 
@@ -94,10 +94,14 @@ class NativeBufferTest {
     MemorySegment slice = kept.asSlice(4, 4);
     buf.close();
     IllegalStateException e = assertThrows(IllegalStateException.class, buf::segment);
-    assertEquals("safety_buf_make: NativeBuffer.segment(): the buffer is closed (its memory was freed with"
-        + " safety_buf_free); a closed buffer cannot be used", e.getMessage());
-    assertTrue(assertThrows(IllegalStateException.class, buf::toArray).getMessage()
-        .startsWith("safety_buf_make: NativeBuffer.toArray(): the buffer is closed"));
+    assertEquals(
+        "safety_buf_make: NativeBuffer.segment(): the buffer is closed (its memory was freed with"
+            + " safety_buf_free); a closed buffer cannot be used",
+        e.getMessage());
+    assertTrue(
+        assertThrows(IllegalStateException.class, buf::toArray)
+            .getMessage()
+            .startsWith("safety_buf_make: NativeBuffer.toArray(): the buffer is closed"));
     // A segment obtained before close is invalidated with it: no read of freed memory.
     assertThrows(IllegalStateException.class, () -> kept.get(ValueLayout.JAVA_BYTE, 0));
     assertThrows(IllegalStateException.class, () -> slice.get(ValueLayout.JAVA_BYTE, 0));
@@ -107,8 +111,10 @@ class NativeBufferTest {
   void readsAreBoundsChecked() {
     try (NativeBuffer buf = B.make(10)) {
       assertEquals(9, buf.segment().get(ValueLayout.JAVA_BYTE, 9));
-      assertThrows(IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_BYTE, 10));
-      assertThrows(IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_INT, 8));
+      assertThrows(
+          IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_BYTE, 10));
+      assertThrows(
+          IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_INT, 8));
     }
   }
 
@@ -117,7 +123,8 @@ class NativeBufferTest {
     try (NativeBuffer buf = B.make(4)) {
       MemorySegment ro = buf.asReadOnly();
       assertTrue(ro.isReadOnly());
-      assertThrows(IllegalArgumentException.class, () -> ro.set(ValueLayout.JAVA_BYTE, 0, (byte) 1));
+      assertThrows(
+          IllegalArgumentException.class, () -> ro.set(ValueLayout.JAVA_BYTE, 0, (byte) 1));
       buf.segment().set(ValueLayout.JAVA_BYTE, 0, (byte) 42); // the buffer itself is writable
       assertEquals(42, ro.get(ValueLayout.JAVA_BYTE, 0));
     }
@@ -150,8 +157,11 @@ class NativeBufferTest {
     buf.close();
     buf.close();
     assertEquals(frees, B.frees());
-    assertTrue(assertThrows(IllegalStateException.class, buf::segment).getMessage()
-        .equals("safety_buf_borrowed: NativeBuffer.segment(): the buffer is closed; a closed buffer cannot be used"));
+    assertTrue(
+        assertThrows(IllegalStateException.class, buf::segment)
+            .getMessage()
+            .equals(
+                "safety_buf_borrowed: NativeBuffer.segment(): the buffer is closed; a closed buffer cannot be used"));
     // C's bytes are still there: a second view reads them.
     try (NativeBuffer again = B.borrowed()) {
       assertEquals('b', again.segment().get(ValueLayout.JAVA_BYTE, 0));
@@ -165,10 +175,13 @@ class NativeBufferTest {
       long size = (1L << 31) + 4096;
       assertEquals(size, buf.byteSize());
       assertEquals(7, buf.segment().get(ValueLayout.JAVA_BYTE, size - 1));
-      assertThrows(IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_BYTE, size));
+      assertThrows(
+          IndexOutOfBoundsException.class, () -> buf.segment().get(ValueLayout.JAVA_BYTE, size));
       IllegalStateException e = assertThrows(IllegalStateException.class, buf::toArray);
-      assertEquals("safety_buf_huge: the buffer holds 2147487744 bytes, more than a byte[] can; read it through"
-          + " segment()", e.getMessage());
+      assertEquals(
+          "safety_buf_huge: the buffer holds 2147487744 bytes, more than a byte[] can; read it through"
+              + " segment()",
+          e.getMessage());
     }
     assertEquals(frees + 1, B.frees());
   }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Owned handles from generated code: the destructor runs exactly once (counted in C), double
- * close is safe, use after close throws before C runs, and borrowed handles are never freed.
+ * Owned handles from generated code: the destructor runs exactly once (counted in C), double close
+ * is safe, use after close throws before C runs, and borrowed handles are never freed.
  */
 class OwnershipTest {
 
@@ -33,8 +33,12 @@ class OwnershipTest {
     r.close(); // safe: does nothing
     assertEquals(destroyed + 1, R.resourcesDestroyed());
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> R.resourceId(r));
-    assertTrue(e.getMessage().startsWith("safety_resource_id: parameter 'r': Resource@0x"), e.getMessage());
-    assertTrue(e.getMessage().endsWith("is closed (its C object was freed); a closed handle cannot be used"),
+    assertTrue(
+        e.getMessage().startsWith("safety_resource_id: parameter 'r': Resource@0x"),
+        e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith("is closed (its C object was freed); a closed handle cannot be used"),
         e.getMessage());
   }
 
@@ -81,7 +85,8 @@ class OwnershipTest {
     }
     assertEquals(live, C.live());
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> C.next(out.get()));
-    assertTrue(e.getMessage().startsWith("tl_counter_next: parameter 'c': Counter@0x"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("tl_counter_next: parameter 'c': Counter@0x"), e.getMessage());
   }
 
   @Test
@@ -102,7 +107,8 @@ class OwnershipTest {
     c.close(); // no second free
     assertEquals(live, C.live());
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> C.free(c));
-    assertTrue(e.getMessage().startsWith("tl_counter_free: parameter 'c': Counter@0x"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("tl_counter_free: parameter 'c': Counter@0x"), e.getMessage());
   }
 
   @Test

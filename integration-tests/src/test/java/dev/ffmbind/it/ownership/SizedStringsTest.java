@@ -45,9 +45,14 @@ class SizedStringsTest {
   @Test
   void theLengthIsInBytesOfTheCharset() {
     assertEquals("caf\u00e9", B.sizedDupLatin1("caf\u00e9"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> B.sizedDupLatin1("\u20ac"));
-    assertTrue(e.getMessage().startsWith("safety_sized_dup: parameter 's' contains characters that ISO-8859-1"
-        + " cannot encode"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> B.sizedDupLatin1("\u20ac"));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "safety_sized_dup: parameter 's' contains characters that ISO-8859-1"
+                    + " cannot encode"),
+        e.getMessage());
   }
 
   @Test

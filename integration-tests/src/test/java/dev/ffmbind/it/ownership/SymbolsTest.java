@@ -26,19 +26,27 @@ class SymbolsTest {
   @Test
   void aMissingOptionalSymbolThrowsOnlyWhenCalled() {
     assertFalse(V.hasMissing());
-    SymbolUnavailableException e = assertThrows(SymbolUnavailableException.class, () -> V.missing(1));
-    assertTrue(e.getMessage().startsWith("ffmbind_no_such_symbol: symbol ffmbind_no_such_symbol (optional) is not in /"),
+    SymbolUnavailableException e =
+        assertThrows(SymbolUnavailableException.class, () -> V.missing(1));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "ffmbind_no_such_symbol: symbol ffmbind_no_such_symbol (optional) is not in /"),
         e.getMessage());
-    assertTrue(e.getMessage().endsWith("libffmbindver.so (binding dev.ffmbind.it.ownership.Versions)"),
+    assertTrue(
+        e.getMessage().endsWith("libffmbindver.so (binding dev.ffmbind.it.ownership.Versions)"),
         e.getMessage());
-    assertTrue(e instanceof dev.ffmbind.NativeException, "every binding failure is a NativeException");
+    assertTrue(
+        e instanceof dev.ffmbind.NativeException, "every binding failure is a NativeException");
   }
 
   @Test
   void aMissingOptionalVersionThrowsNamingTheVersion() {
     assertFalse(V.hasVfuncV3());
     SymbolUnavailableException e = assertThrows(SymbolUnavailableException.class, V::vfuncV3);
-    assertTrue(e.getMessage().startsWith("vfunc: symbol vfunc@VER_3 (optional) is not in /"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("vfunc: symbol vfunc@VER_3 (optional) is not in /"),
+        e.getMessage());
   }
 
   @Test

@@ -25,8 +25,10 @@ class WideStringsTest {
 
   @Test
   void embeddedNulIsRejectedBeforeC() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> W.wcslen("a\0b"));
-    assertEquals("wcslen: parameter 's' contains a NUL character at index 1; C would truncate it there",
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> W.wcslen("a\0b"));
+    assertEquals(
+        "wcslen: parameter 's' contains a NUL character at index 1; C would truncate it there",
         e.getMessage());
   }
 

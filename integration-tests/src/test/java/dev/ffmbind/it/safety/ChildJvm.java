@@ -42,8 +42,8 @@ public record ChildJvm(int exitCode, String stdout, String stderr) {
    * Runs {@code java} with the given options and arguments, waiting up to 60 seconds.
    *
    * @param arguments everything after {@code java} on the command line
-   * @param work the working directory; stdout and stderr go to {@code name.out} and
-   *     {@code name.err} in it
+   * @param work the working directory; stdout and stderr go to {@code name.out} and {@code
+   *     name.err} in it
    * @param name names the output files and, on a timeout, the run
    * @return the exit code and the output
    */
@@ -70,7 +70,9 @@ public record ChildJvm(int exitCode, String stdout, String stderr) {
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
-  /** @return the {@code key=value} lines of stdout */
+  /**
+   * @return the {@code key=value} lines of stdout
+   */
   public Map<String, String> values() {
     Map<String, String> values = new LinkedHashMap<>();
     for (String line : stdout.split("\n")) {

@@ -129,7 +129,9 @@ class CrashClassesTest {
       assertEquals(3, S.resourceId(r));
       r.close(); // no destructor declared for this type yet: close only stops use
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> S.resourceId(r));
-      assertTrue(e.getMessage().startsWith("safety_resource_id: parameter 'r': Resource@0x"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("safety_resource_id: parameter 'r': Resource@0x"),
+          e.getMessage());
       S.resourceDestroyRaw(pointer);
     }
   }
@@ -146,10 +148,10 @@ class CrashClassesTest {
     }
 
     /**
-     * The same qsort with a throwing comparator through a generated binding. Callbacks are built
-     * by issue 3 ({@code dev.ffmbind.it.callbacks.Sort}); the test reaches that binding by
-     * reflection and is skipped while it does not exist, so this suite does not depend on the
-     * callbacks work being present.
+     * The same qsort with a throwing comparator through a generated binding. Callbacks are built by
+     * issue 3 ({@code dev.ffmbind.it.callbacks.Sort}); the test reaches that binding by reflection
+     * and is skipped while it does not exist, so this suite does not depend on the callbacks work
+     * being present.
      */
     @Test
     void generatedCallbackThatThrowsSurfacesAsAJavaException() throws Exception {
@@ -170,7 +172,9 @@ class CrashClassesTest {
               new Class<?>[] {comparatorClass},
               (proxy, method, args) -> {
                 if (method.getDeclaringClass() == Object.class) {
-                  return method.getName().equals("hashCode") ? 0 : method.getName().equals("equals") ? proxy == args[0] : "comparator";
+                  return method.getName().equals("hashCode")
+                      ? 0
+                      : method.getName().equals("equals") ? proxy == args[0] : "comparator";
                 }
                 throw thrown;
               });
@@ -198,10 +202,12 @@ class CrashClassesTest {
     void generatedCodeRejectsEmbeddedNulAndInvalidUtf8() {
       IllegalArgumentException nul =
           assertThrows(IllegalArgumentException.class, () -> S.strlen("ab\0cd"));
-      assertTrue(nul.getMessage().contains("contains a NUL character at index 2"), nul.getMessage());
+      assertTrue(
+          nul.getMessage().contains("contains a NUL character at index 2"), nul.getMessage());
       NativeException bad = assertThrows(NativeException.class, S::latin1Cafe);
       assertTrue(
-          bad.getMessage().startsWith("safety_latin1_cafe returned a string that is not valid UTF-8"),
+          bad.getMessage()
+              .startsWith("safety_latin1_cafe returned a string that is not valid UTF-8"),
           bad.getMessage());
       assertEquals("café", S.latin1CafeAsLatin1()); // the charset declared in the spec
     }
@@ -257,7 +263,8 @@ class CrashClassesTest {
       String winner = facts.get("clash.loaderLookup");
       System.out.println(
           "[crash-classes] loaderLookup after System.load(libffmbindtest), System.load(libffmbindsafety)"
-              + " found ffmbind_clash_id of lib" + (winner.equals("1") ? "ffmbindtest" : "ffmbindsafety"));
+              + " found ffmbind_clash_id of lib"
+              + (winner.equals("1") ? "ffmbindtest" : "ffmbindsafety"));
       assertTrue(winner.equals("1") || winner.equals("2"), winner);
     }
 

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The naive plain-FFM patterns of docs/safety.md, run in a child JVM by {@link CrashClassesTest}
- * (several of them kill the process). Usage: {@code NaiveFfm SCENARIO NATIVE_DIR}. Prints
- * {@code key=value} lines the test reads.
+ * (several of them kill the process). Usage: {@code NaiveFfm SCENARIO NATIVE_DIR}. Prints {@code
+ * key=value} lines the test reads.
  */
 @SuppressWarnings("restricted")
 public final class NaiveFfm {
@@ -46,11 +46,14 @@ public final class NaiveFfm {
 
   /** Class 1: the owner frees by hand, then the arena's cleanup frees again. */
   private static void doubleFree() throws Throwable {
-    MethodHandle strdup = libc("strdup", FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    MethodHandle strdup =
+        libc("strdup", FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
     MethodHandle free = libc("free", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment raw =
-          (MemorySegment) strdup.invokeExact(arena.allocateFrom("a string of fifty-seven bytes, owned by the caller now"));
+          (MemorySegment)
+              strdup.invokeExact(
+                  arena.allocateFrom("a string of fifty-seven bytes, owned by the caller now"));
       Arena owner = Arena.ofConfined();
       MemorySegment owned =
           raw.reinterpret(
@@ -79,7 +82,10 @@ public final class NaiveFfm {
         libc(
             "qsort",
             FunctionDescriptor.ofVoid(
-                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+                ValueLayout.ADDRESS,
+                ValueLayout.JAVA_LONG,
+                ValueLayout.JAVA_LONG,
+                ValueLayout.ADDRESS));
     FunctionDescriptor cmp =
         FunctionDescriptor.of(
             ValueLayout.JAVA_INT,
@@ -104,7 +110,8 @@ public final class NaiveFfm {
 
   /** Classes 3, 4 and 5: the non-fatal hazards, measured. */
   private static void facts(String dir) throws Throwable {
-    MethodHandle strlen = libc("strlen", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+    MethodHandle strlen =
+        libc("strlen", FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment s = arena.allocateFrom("ab\0cd");
       System.out.println("nul.strlen=" + (long) strlen.invokeExact(s));
@@ -125,7 +132,8 @@ public final class NaiveFfm {
         LINKER.downcallHandle(
             loader.findOrThrow("safety_fail_errno"),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-    MethodHandle errnoLocation = libc("__errno_location", FunctionDescriptor.of(ValueLayout.ADDRESS));
+    MethodHandle errnoLocation =
+        libc("__errno_location", FunctionDescriptor.of(ValueLayout.ADDRESS));
     AtomicInteger wrong = new AtomicInteger();
     Thread.ofVirtual()
         .start(
@@ -153,8 +161,7 @@ public final class NaiveFfm {
         LINKER.downcallHandle(
             loader.findOrThrow("ffmbind_clash_id"), FunctionDescriptor.of(ValueLayout.JAVA_INT));
     System.out.println("clash.loaderLookup=" + (int) clash.invokeExact());
-    System.out.println(
-        "clash.defaultLookup=" + LIBC.find("ffmbind_clash_id").isPresent());
+    System.out.println("clash.defaultLookup=" + LIBC.find("ffmbind_clash_id").isPresent());
   }
 
   static int length(String s) {
@@ -185,7 +192,8 @@ public final class NaiveFfm {
     MethodHandle fill =
         LINKER.downcallHandle(
             SymbolLookup.loaderLookup().findOrThrow("safety_fill"),
-            FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
+            FunctionDescriptor.ofVoid(
+                ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT));
     Path file = Files.createTempFile("ffmbind-ro", ".bin");
     Files.write(file, new byte[4096]);
     try (Arena arena = Arena.ofConfined();

@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** EINTR with a real signal, signal-handler guard, versioned/optional symbols, zero-copy, threads. */
+/**
+ * EINTR with a real signal, signal-handler guard, versioned/optional symbols, zero-copy, threads.
+ */
 @SuppressWarnings("restricted")
 class SafetyFeaturesTest {
 
@@ -118,13 +120,17 @@ class SafetyFeaturesTest {
         assertThrows(
             SignalHandlerReplacedException.class, () -> Libraries.load(lib, List.of(), "test"));
     assertEquals(List.of("SIGSEGV"), e.signals());
-    assertTrue(e.getMessage().startsWith("loading " + lib + " replaced the JVM's handler for SIGSEGV"),
+    assertTrue(
+        e.getMessage().startsWith("loading " + lib + " replaced the JVM's handler for SIGSEGV"),
         e.getMessage());
-    assertTrue(e.getMessage().contains("libffmbindsegv.so flags="), e.getMessage()); // the new handler's owner
+    assertTrue(
+        e.getMessage().contains("libffmbindsegv.so flags="),
+        e.getMessage()); // the new handler's owner
     assertTrue(e.getMessage().contains("libjvm.so"), e.getMessage()); // the old one's
     assertEquals(before.handler("SIGSEGV"), Signals.snapshot().handler("SIGSEGV"));
     // still rejected: its constructor will not run again, but the verdict stands
-    assertThrows(SignalHandlerReplacedException.class, () -> Libraries.load(lib, List.of(), "test"));
+    assertThrows(
+        SignalHandlerReplacedException.class, () -> Libraries.load(lib, List.of(), "test"));
   }
 
   @Test
@@ -187,16 +193,22 @@ class SafetyFeaturesTest {
     MethodHandle v3 =
         Libraries.downcallOrUnavailable(lookup, "ffmbindver", "it.Ver", "vfunc", "vfunc@VER_3", fd);
     SymbolUnavailableException e =
-        assertThrows(SymbolUnavailableException.class, () -> {
-          int ignored = (int) v3.invokeExact();
-        });
-    assertTrue(e.getMessage().startsWith("vfunc: symbol vfunc@VER_3 (optional) is not in /"), e.getMessage());
+        assertThrows(
+            SymbolUnavailableException.class,
+            () -> {
+              int ignored = (int) v3.invokeExact();
+            });
+    assertTrue(
+        e.getMessage().startsWith("vfunc: symbol vfunc@VER_3 (optional) is not in /"),
+        e.getMessage());
     assertTrue(e.getMessage().endsWith("libffmbindver.so (binding it.Ver)"), e.getMessage());
   }
 
   private static int call(MemorySegment fn) throws Throwable {
     return (int)
-        Linker.nativeLinker().downcallHandle(fn, FunctionDescriptor.of(ValueLayout.JAVA_INT)).invokeExact();
+        Linker.nativeLinker()
+            .downcallHandle(fn, FunctionDescriptor.of(ValueLayout.JAVA_INT))
+            .invokeExact();
   }
 
   // ---- zero-copy ----
@@ -225,7 +237,8 @@ class SafetyFeaturesTest {
     ChildJvm child = ChildJvm.run("readonly-write");
     assertEquals("true", child.values().get("readOnly"));
     assertEquals(134, child.exitCode(), child.toString());
-    assertTrue(child.stdout().contains("SIGSEGV") || child.stderr().contains("SIGSEGV"), child.toString());
+    assertTrue(
+        child.stdout().contains("SIGSEGV") || child.stderr().contains("SIGSEGV"), child.toString());
   }
 
   @Test
@@ -237,7 +250,10 @@ class SafetyFeaturesTest {
       MemorySegment m = shm.segment();
       Process peer =
           new ProcessBuilder(
-                  DIR + "/ffmbind-peer", shm.path().toString(), Long.toString(size), Integer.toString(n))
+                  DIR + "/ffmbind-peer",
+                  shm.path().toString(),
+                  Long.toString(size),
+                  Integer.toString(n))
               .redirectErrorStream(true)
               .start();
       try {
@@ -293,7 +309,8 @@ class SafetyFeaturesTest {
     long leakedKb = unjoined.vmSizeKb() - joined.vmSizeKb();
     assertTrue(leakedKb >= 40 * 7 * 1024L, "VmSize grew by " + leakedKb + " kB"); // ~8 MiB each
     assertTrue(joined.vmSizeKb() - before.vmSizeKb() < 40 * 1024L, joined + " vs " + before);
-    assertTrue(Math.abs(unjoined.kernelThreads() - before.kernelThreads()) < 5, unjoined.toString());
+    assertTrue(
+        Math.abs(unjoined.kernelThreads() - before.kernelThreads()) < 5, unjoined.toString());
   }
 
   @Test
@@ -305,7 +322,8 @@ class SafetyFeaturesTest {
             lib.findOrThrow("safety_park_threads"),
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
     MethodHandle target =
-        MethodHandles.lookup().findStatic(SafetyFeaturesTest.class, "touch", MethodType.methodType(void.class));
+        MethodHandles.lookup()
+            .findStatic(SafetyFeaturesTest.class, "touch", MethodType.methodType(void.class));
     try (Arena arena = Arena.ofShared()) {
       MemorySegment stub = linker.upcallStub(target, FunctionDescriptor.ofVoid(), arena);
       assertEquals(List.of(), NativeThreads.snapshot().attached());

@@ -16,7 +16,9 @@ import java.util.Optional;
  * @param returnScalar the C scalar it returns; empty for {@code void}
  */
 public record ResolvedCallback(
-    CallbackType model, List<Param> params, CTypeExpr returnType,
+    CallbackType model,
+    List<Param> params,
+    CTypeExpr returnType,
     Optional<CTypes.Scalar> returnScalar) {
 
   public ResolvedCallback {
@@ -36,14 +38,17 @@ public record ResolvedCallback(
    * @param model the parameter as declared
    * @param cType its C type with typedefs expanded
    * @param scalar the C scalar it is, if it is one
-   * @param pointeeScalar for a pointer to one scalar ({@code const int*}): that scalar, so Java
-   *     may read it
+   * @param pointeeScalar for a pointer to one scalar ({@code const int*}): that scalar, so Java may
+   *     read it
    * @param encoding for a string or string array: how it is encoded
    * @param count for a string array: the parameter giving its element count
    */
   public record Param(
-      CallbackParam model, CTypeExpr cType, Optional<CTypes.Scalar> scalar,
-      Optional<CTypes.Scalar> pointeeScalar, Optional<StringEncoding> encoding,
+      CallbackParam model,
+      CTypeExpr cType,
+      Optional<CTypes.Scalar> scalar,
+      Optional<CTypes.Scalar> pointeeScalar,
+      Optional<StringEncoding> encoding,
       Optional<Param> count) {
 
     public String name() {

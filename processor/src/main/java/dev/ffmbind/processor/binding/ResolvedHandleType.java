@@ -8,9 +8,9 @@ import java.util.Optional;
  * An opaque type with its destructor resolved.
  *
  * @param type the opaque type
- * @param destructorFunction the binding's function that is the type's destructor (a function
- *     bound to the destructor symbol that takes a handle of the type); empty when the type has
- *     no destructor, or when it is only linked as {@code void destructor(T*)}
+ * @param destructorFunction the binding's function that is the type's destructor (a function bound
+ *     to the destructor symbol that takes a handle of the type); empty when the type has no
+ *     destructor, or when it is only linked as {@code void destructor(T*)}
  */
 public record ResolvedHandleType(OpaqueType type, Optional<FunctionModel> destructorFunction) {
 

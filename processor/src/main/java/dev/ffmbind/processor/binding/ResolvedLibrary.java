@@ -10,16 +10,16 @@ import java.util.TreeSet;
  *
  * @param model the validated library model
  * @param functions one per public method, in declaration order
- * @param destructorMethods the private destructor methods of owned handle types whose
- *     destructor is a declared function, in type order
+ * @param destructorMethods the private destructor methods of owned handle types whose destructor is
+ *     a declared function, in type order
  * @param handleTypes the opaque types, in declaration order
  * @param callbacks the callback types, in declaration order
  * @param charsetFields the charsets without a {@code StandardCharsets} constant that some
  *     conversion uses: each gets a field in the binding class
- * @param freeFunctions functions linked as {@code void f(void*)}: the deallocators of owned
- *     returns and the destructors of types that the binding does not declare as functions
- * @param requiredSymbols the symbols {@code load()} requires: the functions that are not
- *     optional, then the free functions other than libc's {@code free}
+ * @param freeFunctions functions linked as {@code void f(void*)}: the deallocators of owned returns
+ *     and the destructors of types that the binding does not declare as functions
+ * @param requiredSymbols the symbols {@code load()} requires: the functions that are not optional,
+ *     then the free functions other than libc's {@code free}
  */
 public record ResolvedLibrary(
     LibraryModel model,

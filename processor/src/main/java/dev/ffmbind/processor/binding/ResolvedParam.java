@@ -14,11 +14,11 @@ import java.util.Optional;
  * @param scalar the C scalar it is, for a non-pointer; or the scalar it points to, for a hidden
  *     result size ({@code size_t* out_len})
  * @param encoding for a string parameter: how its characters are encoded
- * @param lengthOf for a hidden length: the parameter whose element count it is (resolved on
- *     its own: its own links are not followed)
+ * @param lengthOf for a hidden length: the parameter whose element count it is (resolved on its
+ *     own: its own links are not followed)
  * @param boundsOf for a caller-given length: the parameter it must not exceed (likewise)
- * @param lengthLinked whether another parameter is the length or bound of this one (C is told
- *     how long it is)
+ * @param lengthLinked whether another parameter is the length or bound of this one (C is told how
+ *     long it is)
  * @param handleType for a handle or handle out-parameter: its opaque type
  * @param elementSize for a hidden element size: the array it measures and the byte size passed
  */
@@ -34,8 +34,7 @@ public record ResolvedParam(
     Optional<ElementSize> elementSize) {
 
   /**
-   * The size in bytes of one element of an array or typed pointer, which a hidden parameter
-   * passes.
+   * The size in bytes of one element of an array or typed pointer, which a hidden parameter passes.
    *
    * @param of the array (resolved on its own)
    * @param bytes the size of one of its elements
@@ -67,8 +66,8 @@ public record ResolvedParam(
 
   /** This parameter with its element-size link resolved. */
   ResolvedParam withElementSize(Optional<ElementSize> size) {
-    return new ResolvedParam(model, cType, scalar, encoding, lengthOf, boundsOf, lengthLinked,
-        handleType, size);
+    return new ResolvedParam(
+        model, cType, scalar, encoding, lengthOf, boundsOf, lengthLinked, handleType, size);
   }
 
   /** Whether it is a parameter of the Java method (not a hidden length or result size). */

@@ -56,8 +56,15 @@ public final class Resolver {
     }
     List<ResolvedCallback> callbacks = library.callbacks().stream().map(this::callback).toList();
     SortedSet<String> free = freeFunctions();
-    return new ResolvedLibrary(library, functions, destructors, List.copyOf(handleTypes.values()),
-        callbacks, charsetFields, free, requiredSymbols(free));
+    return new ResolvedLibrary(
+        library,
+        functions,
+        destructors,
+        List.copyOf(handleTypes.values()),
+        callbacks,
+        charsetFields,
+        free,
+        requiredSymbols(free));
   }
 
   private CTypeExpr expanded(CTypeExpr type) {
@@ -91,11 +98,11 @@ public final class Resolver {
   // ---- functions -------------------------------------------------------------------------------
 
   /**
-   * @param destroying for the private destructor method of this type: the handle parameter is
-   *     then carried as the raw pointer (the handle is already closed when it runs)
+   * @param destroying for the private destructor method of this type: the handle parameter is then
+   *     carried as the raw pointer (the handle is already closed when it runs)
    */
-  private ResolvedFunction function(FunctionModel declared,
-      Optional<ResolvedHandleType> destroying) {
+  private ResolvedFunction function(
+      FunctionModel declared, Optional<ResolvedHandleType> destroying) {
     FunctionModel fn = destroying.map(t -> withRawHandle(declared, t.type())).orElse(declared);
     // First each parameter on its own, then again with its links to those.
     Map<String, ResolvedParam> alone = new LinkedHashMap<>();
@@ -104,24 +111,43 @@ public final class Resolver {
     }
     List<ResolvedParam> params = new ArrayList<>();
     for (ParamModel p : fn.params()) {
-      params.add(param(fn, p, p.lengthOf().map(alone::get), p.boundsOf().map(alone::get))
-          .withElementSize(p.elementSizeOf().map(alone::get).map(Resolver::elementSize)));
+      params.add(
+          param(fn, p, p.lengthOf().map(alone::get), p.boundsOf().map(alone::get))
+              .withElementSize(p.elementSizeOf().map(alone::get).map(Resolver::elementSize)));
     }
-    ResolvedReturn returns = returnValue(fn.returns(),
-        fn.returns().size().map(name -> named(params, name)),
-        fn.returns().pointsIntoParam().map(name -> named(params, name)));
-    Optional<StatusTableModel> table = fn.errors().statusTable()
-        .map(name -> library.statusTable(name).orElseThrow());
-    Optional<OwnedClose> ownedClose = destroying.isPresent() ? Optional.empty()
-        : handleTypes.values().stream()
-            .filter(t -> t.destructorFunction().filter(declared::equals).isPresent())
-            .findFirst()
-            .map(t -> new OwnedClose(t, params.stream()
-                .filter(p -> p.handleType().filter(t::equals).isPresent()
-                    && p.javaType() instanceof JavaType.Handle)
-                .findFirst().orElseThrow()));
-    return new ResolvedFunction(fn, params, returns, table,
-        statusMessage(table, params, returns), ownedClose, destroying, upcall(params));
+    ResolvedReturn returns =
+        returnValue(
+            fn.returns(),
+            fn.returns().size().map(name -> named(params, name)),
+            fn.returns().pointsIntoParam().map(name -> named(params, name)));
+    Optional<StatusTableModel> table =
+        fn.errors().statusTable().map(name -> library.statusTable(name).orElseThrow());
+    Optional<OwnedClose> ownedClose =
+        destroying.isPresent()
+            ? Optional.empty()
+            : handleTypes.values().stream()
+                .filter(t -> t.destructorFunction().filter(declared::equals).isPresent())
+                .findFirst()
+                .map(
+                    t ->
+                        new OwnedClose(
+                            t,
+                            params.stream()
+                                .filter(
+                                    p ->
+                                        p.handleType().filter(t::equals).isPresent()
+                                            && p.javaType() instanceof JavaType.Handle)
+                                .findFirst()
+                                .orElseThrow()));
+    return new ResolvedFunction(
+        fn,
+        params,
+        returns,
+        table,
+        statusMessage(table, params, returns),
+        ownedClose,
+        destroying,
+        upcall(params));
   }
 
   private static ResolvedParam named(List<ResolvedParam> params, String name) {
@@ -129,59 +155,102 @@ public final class Resolver {
   }
 
   /**
-   * One element of an array as it sits in memory: a Java array's element (it is copied as
-   * such), or the C type a typed pointer points to.
+   * One element of an array as it sits in memory: a Java array's element (it is copied as such), or
+   * the C type a typed pointer points to.
    */
   private static ResolvedParam.ElementSize elementSize(ResolvedParam array) {
-    int bytes = switch (array.javaType()) {
-      case JavaType.PrimitiveArray a -> ResolvedParam.ElementSize.bytes(a.element());
-      default -> CTypes.scalar(array.cType().pointee()).orElseThrow().bytes();
-    };
+    int bytes =
+        switch (array.javaType()) {
+          case JavaType.PrimitiveArray a -> ResolvedParam.ElementSize.bytes(a.element());
+          default -> CTypes.scalar(array.cType().pointee()).orElseThrow().bytes();
+        };
     return new ResolvedParam.ElementSize(array, bytes);
   }
 
   private static FunctionModel withRawHandle(FunctionModel fn, OpaqueType type) {
     JavaType handle = new JavaType.Handle(type.javaClass());
-    List<ParamModel> params = fn.params().stream()
-        .map(p -> !p.javaType().equals(handle) ? p : new ParamModel(p.ref(), p.name(), p.cType(),
-            new JavaType.Segment(), p.direction(), p.charset(), p.lengthOf(), p.boundsOf(), false))
-        .toList();
-    return new FunctionModel(fn.ref(), fn.javaName(), fn.cSymbol(), params, fn.returns(),
-        fn.errors(), fn.retryOnEintr(), fn.critical(), fn.doc(), fn.optional(),
+    List<ParamModel> params =
+        fn.params().stream()
+            .map(
+                p ->
+                    !p.javaType().equals(handle)
+                        ? p
+                        : new ParamModel(
+                            p.ref(),
+                            p.name(),
+                            p.cType(),
+                            new JavaType.Segment(),
+                            p.direction(),
+                            p.charset(),
+                            p.lengthOf(),
+                            p.boundsOf(),
+                            false))
+            .toList();
+    return new FunctionModel(
+        fn.ref(),
+        fn.javaName(),
+        fn.cSymbol(),
+        params,
+        fn.returns(),
+        fn.errors(),
+        fn.retryOnEintr(),
+        fn.critical(),
+        fn.doc(),
+        fn.optional(),
         fn.deprecation());
   }
 
-  private ResolvedParam param(FunctionModel fn, ParamModel p, Optional<ResolvedParam> lengthOf,
+  private ResolvedParam param(
+      FunctionModel fn,
+      ParamModel p,
+      Optional<ResolvedParam> lengthOf,
       Optional<ResolvedParam> boundsOf) {
     CTypeExpr c = expanded(p.cType());
     Optional<CTypes.Scalar> scalar = p.resultSize() ? CTypes.scalar(c.pointee()) : CTypes.scalar(c);
-    Optional<StringEncoding> encoding = p.javaType() instanceof JavaType.Str
-        ? Optional.of(encoding(c, p.charset())) : Optional.empty();
-    boolean linked = fn.params().stream().anyMatch(q -> q.lengthOf().filter(p.name()::equals)
-        .isPresent() || q.boundsOf().filter(p.name()::equals).isPresent());
-    return new ResolvedParam(p, c, scalar, encoding, lengthOf, boundsOf, linked,
-        handleTypeOf(p.javaType()), Optional.empty());
+    Optional<StringEncoding> encoding =
+        p.javaType() instanceof JavaType.Str
+            ? Optional.of(encoding(c, p.charset()))
+            : Optional.empty();
+    boolean linked =
+        fn.params().stream()
+            .anyMatch(
+                q ->
+                    q.lengthOf().filter(p.name()::equals).isPresent()
+                        || q.boundsOf().filter(p.name()::equals).isPresent());
+    return new ResolvedParam(
+        p,
+        c,
+        scalar,
+        encoding,
+        lengthOf,
+        boundsOf,
+        linked,
+        handleTypeOf(p.javaType()),
+        Optional.empty());
   }
 
-  private ResolvedReturn returnValue(ReturnModel r, Optional<ResolvedParam> size,
-      Optional<ResolvedParam> pointsInto) {
+  private ResolvedReturn returnValue(
+      ReturnModel r, Optional<ResolvedParam> size, Optional<ResolvedParam> pointsInto) {
     CTypeExpr c = expanded(r.cType());
-    Optional<StringEncoding> encoding = r.javaType() instanceof JavaType.Str
-        ? Optional.of(encoding(c, r.charset())) : Optional.empty();
-    return new ResolvedReturn(r, c, CTypes.scalar(c), encoding, size, handleTypeOf(r.javaType()),
-        pointsInto);
+    Optional<StringEncoding> encoding =
+        r.javaType() instanceof JavaType.Str
+            ? Optional.of(encoding(c, r.charset()))
+            : Optional.empty();
+    return new ResolvedReturn(
+        r, c, CTypes.scalar(c), encoding, size, handleTypeOf(r.javaType()), pointsInto);
   }
 
-  private StatusMessage statusMessage(Optional<StatusTableModel> table, List<ResolvedParam> params,
-      ResolvedReturn returns) {
+  private StatusMessage statusMessage(
+      Optional<StatusTableModel> table, List<ResolvedParam> params, ResolvedReturn returns) {
     Optional<String> name = table.flatMap(StatusTableModel::messageFunction);
     if (name.isEmpty()) {
       return new StatusMessage.None();
     }
-    FunctionModel message = library.functions().stream()
-        .filter(f -> f.cSymbol().equals(name.get()) || f.javaName().equals(name.get()))
-        .findFirst()
-        .orElseThrow();
+    FunctionModel message =
+        library.functions().stream()
+            .filter(f -> f.cSymbol().equals(name.get()) || f.javaName().equals(name.get()))
+            .findFirst()
+            .orElseThrow();
     JavaType arg = message.params().get(0).javaType();
     if (arg instanceof JavaType.Handle) {
       return params.stream()
@@ -194,13 +263,16 @@ public final class Resolver {
   }
 
   private Optional<Upcall> upcall(List<ResolvedParam> params) {
-    Optional<ResolvedParam> callback = params.stream()
-        .filter(p -> p.javaType() instanceof JavaType.Callback).findFirst();
-    Optional<ResolvedParam> userData = params.stream()
-        .filter(p -> p.javaType() instanceof JavaType.UserData).findFirst();
-    return callback.map(c -> new Upcall(c,
-        library.callback(((JavaType.Callback) c.javaType()).callbackClass()).orElseThrow(),
-        userData));
+    Optional<ResolvedParam> callback =
+        params.stream().filter(p -> p.javaType() instanceof JavaType.Callback).findFirst();
+    Optional<ResolvedParam> userData =
+        params.stream().filter(p -> p.javaType() instanceof JavaType.UserData).findFirst();
+    return callback.map(
+        c ->
+            new Upcall(
+                c,
+                library.callback(((JavaType.Callback) c.javaType()).callbackClass()).orElseThrow(),
+                userData));
   }
 
   // ---- callbacks -------------------------------------------------------------------------------
@@ -210,18 +282,17 @@ public final class Resolver {
     for (CallbackParam p : type.params()) {
       alone.put(p.name(), callbackParam(p, Optional.empty()));
     }
-    List<ResolvedCallback.Param> params = type.params().stream()
-        .map(p -> callbackParam(p, p.lengthFrom().map(alone::get)))
-        .toList();
+    List<ResolvedCallback.Param> params =
+        type.params().stream().map(p -> callbackParam(p, p.lengthFrom().map(alone::get))).toList();
     CTypeExpr ret = expanded(type.returns().cType());
     return new ResolvedCallback(type, params, ret, CTypes.scalar(ret));
   }
 
-  private ResolvedCallback.Param callbackParam(CallbackParam p,
-      Optional<ResolvedCallback.Param> count) {
+  private ResolvedCallback.Param callbackParam(
+      CallbackParam p, Optional<ResolvedCallback.Param> count) {
     CTypeExpr c = expanded(p.cType());
-    boolean text = p.javaType() instanceof JavaType.Str
-        || p.javaType() instanceof JavaType.StringArray;
+    boolean text =
+        p.javaType() instanceof JavaType.Str || p.javaType() instanceof JavaType.StringArray;
     Optional<StringEncoding> encoding =
         text ? Optional.of(encoding(c, p.charset())) : Optional.empty();
     Optional<CTypes.Scalar> pointee =

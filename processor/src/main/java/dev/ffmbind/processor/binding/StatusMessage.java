@@ -4,8 +4,8 @@ import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
- * How a failing call with a status table gets the detail text of its exception: from the
- * table's message function, called the way that function's parameter allows.
+ * How a failing call with a status table gets the detail text of its exception: from the table's
+ * message function, called the way that function's parameter allows.
  */
 public sealed interface StatusMessage {
 

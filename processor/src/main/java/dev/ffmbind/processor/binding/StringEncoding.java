@@ -23,17 +23,21 @@ public record StringEncoding(boolean wide, Optional<String> charset) {
   }
 
   /**
-   * The {@code StandardCharsets} constant of a charset ({@code UTF_8}), or empty when it has
-   * none and the binding class needs a field for it.
+   * The {@code StandardCharsets} constant of a charset ({@code UTF_8}), or empty when it has none
+   * and the binding class needs a field for it.
    */
   public static Optional<String> standardConstant(String name) {
     Charset cs = Charset.forName(name);
-    return Optional.ofNullable(cs.equals(StandardCharsets.UTF_8) ? "UTF_8"
-        : cs.equals(StandardCharsets.ISO_8859_1) ? "ISO_8859_1"
-        : cs.equals(StandardCharsets.US_ASCII) ? "US_ASCII"
-        : cs.equals(StandardCharsets.UTF_16LE) ? "UTF_16LE"
-        : cs.equals(StandardCharsets.UTF_16BE) ? "UTF_16BE"
-        : null);
+    return Optional.ofNullable(
+        cs.equals(StandardCharsets.UTF_8)
+            ? "UTF_8"
+            : cs.equals(StandardCharsets.ISO_8859_1)
+                ? "ISO_8859_1"
+                : cs.equals(StandardCharsets.US_ASCII)
+                    ? "US_ASCII"
+                    : cs.equals(StandardCharsets.UTF_16LE)
+                        ? "UTF_16LE"
+                        : cs.equals(StandardCharsets.UTF_16BE) ? "UTF_16BE" : null);
   }
 
   /** Whether this encoding is read from a field of the binding class (no standard constant). */

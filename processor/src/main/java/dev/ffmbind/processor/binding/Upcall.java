@@ -5,8 +5,7 @@ import dev.ffmbind.processor.model.LifetimeModel;
 import java.util.Optional;
 
 /**
- * The callback a downcall takes (the validator allows one, with at most one user-data
- * parameter).
+ * The callback a downcall takes (the validator allows one, with at most one user-data parameter).
  *
  * @param callback the callback parameter
  * @param type its callback type

@@ -29,17 +29,19 @@ import java.util.Optional;
  * java -jar ffmbind-processor.jar [-d DIR] spec.yaml...
  * </pre>
  *
- * <p>Without {@code -d} the generated sources go to standard output; with it they are written
- * under {@code DIR} in package folders. Diagnostics go to standard error as
- * {@code file:line:col: error: [id] text}. Exit status: {@value #OK} on success, {@value #ERRORS}
- * when a spec has errors (nothing is generated for it), {@value #USAGE} for a bad command line.
+ * <p>Without {@code -d} the generated sources go to standard output; with it they are written under
+ * {@code DIR} in package folders. Diagnostics go to standard error as {@code file:line:col: error:
+ * [id] text}. Exit status: {@value #OK} on success, {@value #ERRORS} when a spec has errors
+ * (nothing is generated for it), {@value #USAGE} for a bad command line.
  */
 public final class FfmbindCli {
 
   /** Everything was generated. */
   public static final int OK = 0;
+
   /** At least one spec had errors, or output could not be written. */
   public static final int ERRORS = 1;
+
   /** The command line was not understood. */
   public static final int USAGE = 2;
 
@@ -69,7 +71,8 @@ public final class FfmbindCli {
       String arg = args[i];
       if (options && (arg.equals("-h") || arg.equals("--help"))) {
         out.println(USAGE_LINE);
-        out.println("Prints the Java source generated for each YAML binding spec, or writes it under DIR with -d.");
+        out.println(
+            "Prints the Java source generated for each YAML binding spec, or writes it under DIR with -d.");
         return OK;
       } else if (options && (arg.equals("-d") || arg.equals("--directory"))) {
         if (i + 1 >= args.length) {
@@ -111,7 +114,13 @@ public final class FfmbindCli {
         try {
           file.writeTo(outputDir, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-          err.println("ffmbind: error: cannot write " + qualifiedName(file) + " under " + outputDir + ": " + e);
+          err.println(
+              "ffmbind: error: cannot write "
+                  + qualifiedName(file)
+                  + " under "
+                  + outputDir
+                  + ": "
+                  + e);
           failed = true;
         }
       }
@@ -149,8 +158,8 @@ public final class FfmbindCli {
         return List.of();
       }
       Path name = path.getFileName();
-      return BindingGenerator.generate(Resolver.resolve(model.get()),
-          name == null ? spec : name.toString());
+      return BindingGenerator.generate(
+          Resolver.resolve(model.get()), name == null ? spec : name.toString());
     } catch (RuntimeException e) {
       diagnostics.error(specRef, Message.INTERNAL_ERROR, spec, e);
       return List.of();
@@ -160,7 +169,9 @@ public final class FfmbindCli {
   /** The reader's and the validator's diagnostics merged by line and column (stable). */
   private static List<Diagnostic> inDocumentOrder(List<Diagnostic> diagnostics) {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
-    sorted.sort(Comparator.comparingLong(d -> d.ref() instanceof YamlRef r ? ((long) r.line() << 32) + r.column() : 0L));
+    sorted.sort(
+        Comparator.comparingLong(
+            d -> d.ref() instanceof YamlRef r ? ((long) r.line() << 32) + r.column() : 0L));
     return sorted;
   }
 
@@ -172,7 +183,8 @@ public final class FfmbindCli {
   }
 
   private static String qualifiedName(JavaFile file) {
-    return file.packageName().isEmpty() ? file.typeSpec().name()
+    return file.packageName().isEmpty()
+        ? file.typeSpec().name()
         : file.packageName() + "." + file.typeSpec().name();
   }
 

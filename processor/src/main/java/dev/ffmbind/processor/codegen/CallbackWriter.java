@@ -21,11 +21,11 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes what a callback type needs: the functional interface (for YAML specs; annotated
- * interfaces bring their own) and the stub holder, a nested class with the type's one upcall
- * stub and the static method C calls through it. That method finds the Java callback of the
- * current call, converts the C arguments, calls it, and turns anything it throws into the
- * declared error value (docs/callbacks.md).
+ * Writes what a callback type needs: the functional interface (for YAML specs; annotated interfaces
+ * bring their own) and the stub holder, a nested class with the type's one upcall stub and the
+ * static method C calls through it. That method finds the Java callback of the current call,
+ * converts the C arguments, calls it, and turns anything it throws into the declared error value
+ * (docs/callbacks.md).
  */
 final class CallbackWriter {
 
@@ -40,11 +40,12 @@ final class CallbackWriter {
   // ---- the interface -------------------------------------------------------------------------
 
   TypeSpec writeInterface() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(callback.methodName())
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(Poet.javaType(callback.returns().javaType()));
-    Javadoc doc = Javadoc.summary(Prose.of("Called by C through $L.",
-        Prose.code(callback.cName())));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(callback.methodName())
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(Poet.javaType(callback.returns().javaType()));
+    Javadoc doc =
+        Javadoc.summary(Prose.of("Called by C through $L.", Prose.code(callback.cName())));
     for (ResolvedCallback.Param p : resolved.params()) {
       method.addParameter(
           ParameterSpec.builder(Poet.javaType(p.model().javaType()), p.name()).build());
@@ -56,8 +57,12 @@ final class CallbackWriter {
     method.addJavadoc(doc.render(2));
 
     List<String> prototype = Javadoc.cDeclaration(callback.prototype(), Javadoc.width(1));
-    Javadoc typeDoc = Javadoc.specDoc(callback.doc(), Prose.of("A Java implementation of the C"
-        + " function-pointer type $L.", Prose.code(callback.cName())));
+    Javadoc typeDoc =
+        Javadoc.specDoc(
+            callback.doc(),
+            Prose.of(
+                "A Java implementation of the C" + " function-pointer type $L.",
+                Prose.code(callback.cName())));
     typeDoc.paragraph("The C function-pointer type:").snippet("c", prototype, true);
     typeDoc.paragraph(exceptionDoc());
     return TypeSpec.interfaceBuilder(Poet.className(callback.javaClass()))
@@ -69,12 +74,16 @@ final class CallbackWriter {
   }
 
   private Prose exceptionDoc() {
-    Prose value = resolved.returnType().isVoid()
-        ? Prose.of("C sees a normal return")
-        : Prose.of("C receives $L", Prose.code(errorValueText()));
-    return Prose.of("If the callback throws,$W$L, and the exception is rethrown to the Java caller"
-        + " of the function the callback was passed to (or, with no caller waiting, given to the"
-        + " {@link $T}).", value, Poet.CALLBACK_EXCEPTION_HANDLER);
+    Prose value =
+        resolved.returnType().isVoid()
+            ? Prose.of("C sees a normal return")
+            : Prose.of("C receives $L", Prose.code(errorValueText()));
+    return Prose.of(
+        "If the callback throws,$W$L, and the exception is rethrown to the Java caller"
+            + " of the function the callback was passed to (or, with no caller waiting, given to the"
+            + " {@link $T}).",
+        value,
+        Poet.CALLBACK_EXCEPTION_HANDLER);
   }
 
   // ---- the stub holder -----------------------------------------------------------------------
@@ -84,15 +93,27 @@ final class CallbackWriter {
     ClassName iface = Poet.className(callback.javaClass());
     return TypeSpec.classBuilder(holder)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(Javadoc.summary("The one upcall stub of $L, created on first use and never"
-            + " freed (C may keep it); every call that passes a {@link $T} to C passes this stub.",
-            Prose.code(callback.cName()), iface).render(1))
-        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "restricted").build())
-        .addField(FieldSpec.builder(Poet.MEMORY_SEGMENT, Names.STUB, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.stub($T.lookup(),$W$T.class,$W$S,$W$L)", Poet.UPCALLS,
-                Poet.METHOD_HANDLES, holder,
-                Names.UPCALL_METHOD, descriptor())
-            .build())
+        .addJavadoc(
+            Javadoc.summary(
+                    "The one upcall stub of $L, created on first use and never"
+                        + " freed (C may keep it); every call that passes a {@link $T} to C passes this stub.",
+                    Prose.code(callback.cName()),
+                    iface)
+                .render(1))
+        .addAnnotation(
+            AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "restricted")
+                .build())
+        .addField(
+            FieldSpec.builder(Poet.MEMORY_SEGMENT, Names.STUB, Modifier.STATIC, Modifier.FINAL)
+                .initializer(
+                    "$T.stub($T.lookup(),$W$T.class,$W$S,$W$L)",
+                    Poet.UPCALLS,
+                    Poet.METHOD_HANDLES,
+                    holder,
+                    Names.UPCALL_METHOD,
+                    descriptor())
+                .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(upcallMethod(iface))
         .build();
@@ -104,8 +125,8 @@ final class CallbackWriter {
       layouts.add(UpcallArguments.of(p).layout(p));
     }
     if (resolved.returnType().isVoid()) {
-      return CodeBlock.of("$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR,
-          CodeBlock.join(layouts, ",$W"));
+      return CodeBlock.of(
+          "$T.ofVoid($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ",$W"));
     }
     layouts.add(0, Poet.layout(resolved.returnType()));
     return CodeBlock.of("$T.of($L)", Poet.FUNCTION_DESCRIPTOR, CodeBlock.join(layouts, ",$W"));
@@ -113,27 +134,32 @@ final class CallbackWriter {
 
   private MethodSpec upcallMethod(ClassName iface) {
     boolean isVoid = resolved.returnType().isVoid();
-    MethodSpec.Builder method = MethodSpec.methodBuilder(Names.UPCALL_METHOD)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Poet.carrier(resolved.returnType()))
-        .addJavadoc(Javadoc.summary("Called by C through {@link #$N}: finds the Java callback of"
-            + " the current call and calls it; never lets an exception reach C.", Names.STUB)
-            .render(2));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(Names.UPCALL_METHOD)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(Poet.carrier(resolved.returnType()))
+            .addJavadoc(
+                Javadoc.summary(
+                        "Called by C through {@link #$N}: finds the Java callback of"
+                            + " the current call and calls it; never lets an exception reach C.",
+                        Names.STUB)
+                    .render(2));
     for (ResolvedCallback.Param p : resolved.params()) {
       method.addParameter(Poet.carrier(p.cType()), p.name());
     }
     String target = Names.TARGET;
     String name = callback.cName();
-    CodeBlock errorReturn = isVoid
-        ? CodeBlock.builder().addStatement("return").build()
-        : CodeBlock.builder().addStatement("return $L", errorValue()).build();
+    CodeBlock errorReturn =
+        isVoid
+            ? CodeBlock.builder().addStatement("return").build()
+            : CodeBlock.builder().addStatement("return $L", errorValue()).build();
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$T $N = null", Poet.UPCALL_TARGET, target);
     body.beginControlFlow("try");
     Optional<ResolvedCallback.Param> userData = resolved.userData();
     if (userData.isPresent()) {
-      body.addStatement("$N = $T.resolve($N,$W$S)", target, Poet.UPCALLS, userData.get().name(),
-          name);
+      body.addStatement(
+          "$N = $T.resolve($N,$W$S)", target, Poet.UPCALLS, userData.get().name(), name);
     } else {
       body.addStatement("$N = $T.current($T.class,$W$S)", target, Poet.UPCALLS, iface, name);
     }
@@ -146,8 +172,9 @@ final class CallbackWriter {
     for (ResolvedCallback.Param p : resolved.params()) {
       args.add(UpcallArguments.of(p).convert(p, resolved));
     }
-    CodeBlock call = CodeBlock.of("$N.$N($L)", Names.CALLBACK, callback.methodName(),
-        CodeBlock.join(args, ",$W"));
+    CodeBlock call =
+        CodeBlock.of(
+            "$N.$N($L)", Names.CALLBACK, callback.methodName(), CodeBlock.join(args, ",$W"));
     if (isVoid) {
       body.addStatement("$L", call);
     } else {
@@ -165,10 +192,14 @@ final class CallbackWriter {
   private CodeBlock toCarrier(CodeBlock value) {
     CTypes.Scalar sc = resolved.returnScalar().orElseThrow();
     JavaType.Primitive java = ((JavaType.Scalar) callback.returns().javaType()).primitive();
-    return sc.carrier() == java ? value : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), value);
+    return sc.carrier() == java
+        ? value
+        : CodeBlock.of("($T) $L", Poet.primitive(sc.carrier()), value);
   }
 
-  /** The declared error value as a Java literal of the carrier type (0, false or 0.0 by default). */
+  /**
+   * The declared error value as a Java literal of the carrier type (0, false or 0.0 by default).
+   */
   private CodeBlock errorValue() {
     CTypes.Scalar sc = resolved.returnScalar().orElseThrow();
     String text = callback.onException().map(String::strip).orElse(null);
@@ -178,16 +209,22 @@ final class CallbackWriter {
       case DOUBLE -> CodeBlock.of("$L", text == null ? 0.0 : Double.parseDouble(text));
       case LONG -> CodeBlock.of("$LL", text == null ? 0 : Long.decode(text));
       case INT -> CodeBlock.of("$L", text == null ? 0 : (int) (long) Long.decode(text));
-      case SHORT -> CodeBlock.of("($T) $L", short.class,
-          text == null ? 0 : (short) (long) Long.decode(text));
-      case BYTE -> CodeBlock.of("($T) $L", byte.class,
-          text == null ? 0 : (byte) (long) Long.decode(text));
+      case SHORT ->
+          CodeBlock.of("($T) $L", short.class, text == null ? 0 : (short) (long) Long.decode(text));
+      case BYTE ->
+          CodeBlock.of("($T) $L", byte.class, text == null ? 0 : (byte) (long) Long.decode(text));
       case CHAR -> throw new IllegalStateException("no C type is carried by char");
     };
   }
 
   private String errorValueText() {
-    return callback.onException().map(String::strip).orElse(resolved.returnScalar()
-        .map(s -> s.carrier() == JavaType.Primitive.BOOLEAN ? "false" : "0").orElse("0"));
+    return callback
+        .onException()
+        .map(String::strip)
+        .orElse(
+            resolved
+                .returnScalar()
+                .map(s -> s.carrier() == JavaType.Primitive.BOOLEAN ? "false" : "0")
+                .orElse("0"));
   }
 }

@@ -24,11 +24,11 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Renders the method of one resolved C function: argument checks, marshalling into per-call
- * scratch memory, the {@code invokeExact} downcall, copy-back of out-data, the error convention,
- * and conversion of the result. It decides nothing: each parameter's {@link ParamMarshaller},
- * the {@link ReturnConversion} and the {@link ErrorConvention} supply the parts, and {@link
- * #write()} puts them in that order.
+ * Renders the method of one resolved C function: argument checks, marshalling into per-call scratch
+ * memory, the {@code invokeExact} downcall, copy-back of out-data, the error convention, and
+ * conversion of the result. It decides nothing: each parameter's {@link ParamMarshaller}, the
+ * {@link ReturnConversion} and the {@link ErrorConvention} supply the parts, and {@link #write()}
+ * puts them in that order.
  */
 final class FunctionWriter {
 
@@ -46,8 +46,8 @@ final class FunctionWriter {
   /**
    * @param fn a public method, or the private destructor method of an owned handle type
    * @param downcalls the binding's {@code Downcalls} class
-   * @param handles the class whose static field holds the function's handle: {@code downcalls}
-   *     or, in a large binding, one of its parts
+   * @param handles the class whose static field holds the function's handle: {@code downcalls} or,
+   *     in a large binding, one of its parts
    * @param overrides whether the binding class implements an annotated interface
    */
   FunctionWriter(ResolvedFunction fn, ClassName downcalls, ClassName handles, boolean overrides) {
@@ -65,20 +65,26 @@ final class FunctionWriter {
   }
 
   MethodSpec write() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName())
-        .addModifiers(fn.isDestructorMethod() ? Modifier.PRIVATE : Modifier.PUBLIC)
-        .returns(result.javaType(fn.returns(), call));
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(methodName())
+            .addModifiers(fn.isDestructorMethod() ? Modifier.PRIVATE : Modifier.PUBLIC)
+            .returns(result.javaType(fn.returns(), call));
     if (overrides) {
       method.addAnnotation(Override.class);
       // Deprecated as the interface method is: an override that is not would warn.
       switch (fn.model().deprecation()) {
-        case NONE -> { }
+        case NONE -> {}
         case DEPRECATED -> method.addAnnotation(Deprecated.class);
-        case FOR_REMOVAL -> method
-            .addAnnotation(AnnotationSpec.builder(Deprecated.class)
-                .addMember("forRemoval", "true").build())
-            .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                .addMember("value", "$S", "removal").build());
+        case FOR_REMOVAL ->
+            method
+                .addAnnotation(
+                    AnnotationSpec.builder(Deprecated.class)
+                        .addMember("forRemoval", "true")
+                        .build())
+                .addAnnotation(
+                    AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "removal")
+                        .build());
       }
     }
     method.addJavadoc(fn.isDestructorMethod() ? destructorJavadoc() : javadoc());
@@ -93,8 +99,8 @@ final class FunctionWriter {
     upcall.ifPresent(u -> body.add(u.registration()));
     body.add(tryWithResources());
     if (errors.capturesErrno()) {
-      body.addStatement("$T $N = $T.captureSegment()", Poet.MEMORY_SEGMENT, Names.ERRNO,
-          Poet.ERRNO);
+      body.addStatement(
+          "$T $N = $T.captureSegment()", Poet.MEMORY_SEGMENT, Names.ERRNO, Poet.ERRNO);
     }
     addMarshalling(body);
     CodeBlock.Builder after = CodeBlock.builder();
@@ -103,12 +109,15 @@ final class FunctionWriter {
     after.add(errors.failureCheck(call));
     // Handles come back only from a call that succeeded: a failed call may leave garbage there.
     fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
-    if (after.isEmpty() && !fn.model().retryOnEintr()
-        && result.returnsResultAsIs(fn.returns())) {
+    if (after.isEmpty() && !fn.model().retryOnEintr() && result.returnsResultAsIs(fn.returns())) {
       // Nothing to do between the call and the return: return what C returned, no local.
       TypeName carrier = Poet.carrier(fn.returns().cType());
-      body.addStatement("return ($T) $T.$N.invokeExact($Z$L)", carrier, handles,
-          Names.handleField(fn.javaName()), invokeArguments());
+      body.addStatement(
+          "return ($T) $T.$N.invokeExact($Z$L)",
+          carrier,
+          handles,
+          Names.handleField(fn.javaName()),
+          invokeArguments());
     } else {
       addInvoke(body);
       body.add(after.build());
@@ -138,9 +147,9 @@ final class FunctionWriter {
   }
 
   /**
-   * The declared destructor of a type, called with an owned handle, closes the handle: its
-   * {@code close()} runs this function exactly once (checked as below, in the destructor
-   * method), and a later {@code close()} does nothing, so C never frees it twice.
+   * The declared destructor of a type, called with an owned handle, closes the handle: its {@code
+   * close()} runs this function exactly once (checked as below, in the destructor method), and a
+   * later {@code close()} does nothing, so C never frees it twice.
    */
   private void addOwnedHandleClose(CodeBlock.Builder body) {
     if (fn.ownedClose().isEmpty()) {
@@ -148,10 +157,13 @@ final class FunctionWriter {
     }
     ResolvedParam handle = fn.ownedClose().get().handle();
     String name = handle.name();
-    body.beginControlFlow("if ($L)", handle.nullable()
-        ? CodeBlock.of("$N != null && $N.ownsNativeObject()", name, name)
-        : CodeBlock.of("$N.ownsNativeObject()", name));
-    body.add("// Owned: its close() calls $L exactly once; a closed handle is rejected.\n",
+    body.beginControlFlow(
+        "if ($L)",
+        handle.nullable()
+            ? CodeBlock.of("$N != null && $N.ownsNativeObject()", name, name)
+            : CodeBlock.of("$N.ownsNativeObject()", name));
+    body.add(
+        "// Owned: its close() calls $L exactly once; a closed handle is rejected.\n",
         fn.cSymbol());
     body.addStatement("$N.segmentFor($S,$W$S)", name, fn.cSymbol(), name);
     body.addStatement("$N.close()", name);
@@ -172,8 +184,10 @@ final class FunctionWriter {
       return block.beginControlFlow("try").build();
     }
     // The second resource goes on its own line, aligned under the first.
-    return block.beginControlFlow(resources.size() == 1 ? "try ($L)" : "try ($L;\n$>$>$L$<$<)",
-        resources.toArray()).build();
+    return block
+        .beginControlFlow(
+            resources.size() == 1 ? "try ($L)" : "try ($L;\n$>$>$L$<$<)", resources.toArray())
+        .build();
   }
 
   /** Prepares every parameter (those others depend on first). */
@@ -211,14 +225,20 @@ final class FunctionWriter {
     if (fn.returns().cType().isVoid()) {
       body.addStatement("$T.$N.invokeExact($Z$L)", downcalls, handle, args);
     } else if (!fn.model().retryOnEintr()) {
-      body.addStatement("$T $N = ($T) $T.$N.invokeExact($Z$L)", carrier, result, carrier, downcalls,
-          handle, args);
+      body.addStatement(
+          "$T $N = ($T) $T.$N.invokeExact($Z$L)",
+          carrier,
+          result,
+          carrier,
+          downcalls,
+          handle,
+          args);
     } else {
       // Repeat while a signal interrupted the call; anything else falls through to the error check.
       body.addStatement("$T $N", carrier, result);
       body.beginControlFlow("do");
-      body.addStatement("$N = ($T) $T.$N.invokeExact($Z$L)", result, carrier, downcalls, handle,
-          args);
+      body.addStatement(
+          "$N = ($T) $T.$N.invokeExact($Z$L)", result, carrier, downcalls, handle, args);
       body.unindent().add("} while ($L);\n", errors.interrupted(call));
     }
   }
@@ -229,16 +249,16 @@ final class FunctionWriter {
     body.addStatement("throw e$$");
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
     upcall.ifPresent(u -> body.add(u.closeOnFailure()));
-    body.addStatement("throw new $T($S, t$$)", AssertionError.class,
-        "a downcall threw a checked exception");
+    body.addStatement(
+        "throw new $T($S, t$$)", AssertionError.class, "a downcall threw a checked exception");
     body.endControlFlow();
   }
 
   // ---- javadoc -------------------------------------------------------------------------------
 
   private CodeBlock javadoc() {
-    Javadoc doc = Javadoc.specDoc(fn.model().doc(),
-        Prose.of("Calls $L.", Prose.code(fn.cSymbol())));
+    Javadoc doc =
+        Javadoc.specDoc(fn.model().doc(), Prose.of("Calls $L.", Prose.code(fn.cSymbol())));
     List<String> prototype = Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(DEPTH));
     if (fn.model().doc().isBlank()) {
       doc.snippet("c", prototype, false);
@@ -246,17 +266,22 @@ final class FunctionWriter {
       doc.paragraph("Calls the C function:").snippet("c", prototype, true);
     }
     if (fn.model().isVersioned()) {
-      doc.paragraph("Bound to the symbol version $L (through {@code dlvsym}).",
-          Prose.code(fn.cSymbol()));
+      doc.paragraph(
+          "Bound to the symbol version $L (through {@code dlvsym}).", Prose.code(fn.cSymbol()));
     }
     if (fn.model().optional()) {
-      doc.paragraph("The symbol is optional: {@link #$N()} tells whether the library has it.",
+      doc.paragraph(
+          "The symbol is optional: {@link #$N()} tells whether the library has it.",
           Names.availabilityMethod(fn.javaName()));
     }
-    fn.ownedClose().map(c -> c.type().type()).ifPresent(t -> doc.paragraph(
-        "The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
-            + " calls this function exactly once), so it is never freed twice.",
-        Poet.className(t.javaClass())));
+    fn.ownedClose()
+        .map(c -> c.type().type())
+        .ifPresent(
+            t ->
+                doc.paragraph(
+                    "The destructor of {@link $T}: an owned handle is closed instead (its {@code close()}"
+                        + " calls this function exactly once), so it is never freed twice.",
+                    Poet.className(t.javaClass())));
     for (ResolvedParam p : fn.params()) {
       if (!p.isInJavaSignature()) {
         doc.paragraph(marshaller(p).doc(p, call));
@@ -282,12 +307,15 @@ final class FunctionWriter {
   }
 
   private CodeBlock destructorJavadoc() {
-    Javadoc doc = Javadoc.summary("The destructor of owned {@link $T} handles: their"
-            + " {@code close()} calls it exactly once. Calls $L on the raw pointer, with the"
-            + " error check of {@link #$N}.",
-        Poet.className(fn.destroying().orElseThrow().type().javaClass()),
-        Prose.code(fn.cSymbol()), fn.javaName())
-        .param(fn.params().get(0).name(), Prose.of("the pointer of the handle being closed"));
+    Javadoc doc =
+        Javadoc.summary(
+                "The destructor of owned {@link $T} handles: their"
+                    + " {@code close()} calls it exactly once. Calls $L on the raw pointer, with the"
+                    + " error check of {@link #$N}.",
+                Poet.className(fn.destroying().orElseThrow().type().javaClass()),
+                Prose.code(fn.cSymbol()),
+                fn.javaName())
+            .param(fn.params().get(0).name(), Prose.of("the pointer of the handle being closed"));
     if (!result.doc(fn.returns(), call).isEmpty()) {
       doc.tag("@return", Prose.of("the C result"));
     }

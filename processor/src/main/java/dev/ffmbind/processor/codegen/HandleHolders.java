@@ -11,10 +11,9 @@ import java.util.Map;
 /**
  * Which class holds each function's method handle. A binding whose handles fit in one static
  * initializer keeps them all in {@code Downcalls}, linked by {@code load()}; a larger one splits
- * them into parts nested in {@code Downcalls} ({@code Downcalls.Part0}, ...), each linked when
- * one of its functions is first called. Parts keep every static initializer far below the JVM's
- * 64 KB limit on a method's bytecode, which one holder of every handle exceeds at about 1 500
- * functions.
+ * them into parts nested in {@code Downcalls} ({@code Downcalls.Part0}, ...), each linked when one
+ * of its functions is first called. Parts keep every static initializer far below the JVM's 64 KB
+ * limit on a method's bytecode, which one holder of every handle exceeds at about 1 500 functions.
  */
 final class HandleHolders {
 
@@ -66,10 +65,10 @@ final class HandleHolders {
   }
 
   /**
-   * An upper bound of the bytecode that links one handle: about 48 bytes to load linker, lookup
-   * and symbol, call, and store the handle; 7 to 9 per layout of the descriptor (a getstatic,
-   * an index and an aastore); about 12 per linker option; more for an optional or versioned
-   * symbol, which goes through {@code Libraries}.
+   * An upper bound of the bytecode that links one handle: about 48 bytes to load linker, lookup and
+   * symbol, call, and store the handle; 7 to 9 per layout of the descriptor (a getstatic, an index
+   * and an aastore); about 12 per linker option; more for an optional or versioned symbol, which
+   * goes through {@code Libraries}.
    */
   static int estimatedBytes(ResolvedFunction fn) {
     int bytes = 48 + 10 * (fn.params().size() + 1);

@@ -15,42 +15,54 @@ import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * Translations from model types to JavaPoet types and FFM layouts, and the JavaPoet names of
- * the JDK and runtime classes generated code uses. Shared by the writers and the marshallers.
+ * Translations from model types to JavaPoet types and FFM layouts, and the JavaPoet names of the
+ * JDK and runtime classes generated code uses. Shared by the writers and the marshallers.
  */
 public final class Poet {
 
   private Poet() {}
 
-  public static final ClassName MEMORY_SEGMENT = ClassName.get("java.lang.foreign", "MemorySegment");
+  public static final ClassName MEMORY_SEGMENT =
+      ClassName.get("java.lang.foreign", "MemorySegment");
   public static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
-  public static final ClassName FUNCTION_DESCRIPTOR = ClassName.get("java.lang.foreign", "FunctionDescriptor");
+  public static final ClassName FUNCTION_DESCRIPTOR =
+      ClassName.get("java.lang.foreign", "FunctionDescriptor");
   public static final ClassName LINKER = ClassName.get("java.lang.foreign", "Linker");
   public static final ClassName SYMBOL_LOOKUP = ClassName.get("java.lang.foreign", "SymbolLookup");
   public static final ClassName METHOD_HANDLE = ClassName.get("java.lang.invoke", "MethodHandle");
   public static final ClassName BYTE_BUFFER = ClassName.get("java.nio", "ByteBuffer");
-  public static final ClassName STANDARD_CHARSETS = ClassName.get("java.nio.charset", "StandardCharsets");
+  public static final ClassName STANDARD_CHARSETS =
+      ClassName.get("java.nio.charset", "StandardCharsets");
   public static final ClassName LIST = ClassName.get("java.util", "List");
   public static final ClassName MAP = ClassName.get("java.util", "Map");
-  public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  public static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
 
-  public static final ClassName GENERATED_BINDING = ClassName.get("dev.ffmbind", "GeneratedBinding");
+  public static final ClassName GENERATED_BINDING =
+      ClassName.get("dev.ffmbind", "GeneratedBinding");
   public static final ClassName NATIVE_HANDLE = ClassName.get("dev.ffmbind", "NativeHandle");
   public static final ClassName REF = ClassName.get("dev.ffmbind", "Ref");
   public static final ClassName NATIVE_BUFFER = ClassName.get("dev.ffmbind", "NativeBuffer");
   public static final ClassName ERRNO_EXCEPTION = ClassName.get("dev.ffmbind", "ErrnoException");
   public static final ClassName STATUS_EXCEPTION = ClassName.get("dev.ffmbind", "StatusException");
-  public static final ClassName LIBRARY_NOT_FOUND = ClassName.get("dev.ffmbind", "LibraryNotFoundException");
-  public static final ClassName MISSING_SYMBOLS = ClassName.get("dev.ffmbind", "MissingSymbolsException");
-  public static final ClassName SYMBOL_UNAVAILABLE = ClassName.get("dev.ffmbind", "SymbolUnavailableException");
+  public static final ClassName LIBRARY_NOT_FOUND =
+      ClassName.get("dev.ffmbind", "LibraryNotFoundException");
+  public static final ClassName MISSING_SYMBOLS =
+      ClassName.get("dev.ffmbind", "MissingSymbolsException");
+  public static final ClassName SYMBOL_UNAVAILABLE =
+      ClassName.get("dev.ffmbind", "SymbolUnavailableException");
   public static final ClassName SCRATCH = ClassName.get("dev.ffmbind.internal", "Scratch");
   public static final ClassName ERRNO = ClassName.get("dev.ffmbind.internal", "Errno");
-  public static final ClassName NATIVE_STRINGS = ClassName.get("dev.ffmbind.internal", "NativeStrings");
-  public static final ClassName SIZED_STRINGS = ClassName.get("dev.ffmbind.internal", "SizedStrings");
+  public static final ClassName NATIVE_STRINGS =
+      ClassName.get("dev.ffmbind.internal", "NativeStrings");
+  public static final ClassName SIZED_STRINGS =
+      ClassName.get("dev.ffmbind.internal", "SizedStrings");
   public static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.internal", "Libraries");
   public static final ClassName CHECKS = ClassName.get("dev.ffmbind.internal", "Checks");
-  public static final ClassName NATIVE_ARRAYS = ClassName.get("dev.ffmbind.internal", "NativeArrays");
-  public static final ClassName CALL_DESCRIPTION = ClassName.get("dev.ffmbind.internal", "CallDescription");
+  public static final ClassName NATIVE_ARRAYS =
+      ClassName.get("dev.ffmbind.internal", "NativeArrays");
+  public static final ClassName CALL_DESCRIPTION =
+      ClassName.get("dev.ffmbind.internal", "CallDescription");
   public static final ClassName UPCALLS = ClassName.get("dev.ffmbind.internal", "Upcalls");
   public static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
   public static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
@@ -62,7 +74,9 @@ public final class Poet {
   public static final ClassName METHOD_HANDLES = ClassName.get("java.lang.invoke", "MethodHandles");
 
   public static ClassName className(JavaClassName name) {
-    return ClassName.get(name.packageName(), name.simpleNames().get(0),
+    return ClassName.get(
+        name.packageName(),
+        name.simpleNames().get(0),
         name.simpleNames().subList(1, name.simpleNames().size()).toArray(String[]::new));
   }
 
@@ -120,8 +134,10 @@ public final class Poet {
     if (expanded.isPointer()) {
       return "ADDRESS";
     }
-    return layoutConstant(CTypes.scalar(expanded).orElseThrow(
-        () -> new IllegalStateException("no layout for " + expanded)).carrier());
+    return layoutConstant(
+        CTypes.scalar(expanded)
+            .orElseThrow(() -> new IllegalStateException("no layout for " + expanded))
+            .carrier());
   }
 
   /** The Java type {@code invokeExact} sees for an expanded C type. */
@@ -142,7 +158,9 @@ public final class Poet {
         .orElseGet(() -> CodeBlock.of("$L", Names.charsetField(name)));
   }
 
-  /** The charset argument of a string conversion: {@code NativeStrings.WCHAR_T} for wide strings. */
+  /**
+   * The charset argument of a string conversion: {@code NativeStrings.WCHAR_T} for wide strings.
+   */
   public static CodeBlock charset(StringEncoding encoding) {
     return encoding.wide()
         ? CodeBlock.of("$T.WCHAR_T", NATIVE_STRINGS)
@@ -153,24 +171,24 @@ public final class Poet {
    * A new handle of a type from a pointer expression: owned ones get the type's destructor, so
    * their {@code close()} frees the C object once.
    */
-  public static CodeBlock newHandle(ResolvedHandleType type, CodeBlock pointer, boolean owned,
-      ClassName downcalls) {
+  public static CodeBlock newHandle(
+      ResolvedHandleType type, CodeBlock pointer, boolean owned, ClassName downcalls) {
     ClassName handle = className(type.type().javaClass());
     if (!owned) {
       return CodeBlock.of("new $T($L)", handle, pointer);
     }
-    return CodeBlock.of("new $T($L,$W$L)", handle, pointer,
-        destructorReference(type, downcalls));
+    return CodeBlock.of("new $T($L,$W$L)", handle, pointer, destructorReference(type, downcalls));
   }
 
   /**
-   * The {@code NativeHandle.Destructor} of a type: the private destructor method when the
-   * binding declares the destructor function, otherwise the plain {@code void f(T*)} downcall.
+   * The {@code NativeHandle.Destructor} of a type: the private destructor method when the binding
+   * declares the destructor function, otherwise the plain {@code void f(T*)} downcall.
    */
   public static CodeBlock destructorReference(ResolvedHandleType type, ClassName downcalls) {
     return type.hasDestructorFunction()
         ? CodeBlock.of("this::$L", Names.destroyMethod(type.type().javaClass().simpleName()))
-        : CodeBlock.of("$T::$L", downcalls, Names.freeMethod(type.type().destructor().orElseThrow()));
+        : CodeBlock.of(
+            "$T::$L", downcalls, Names.freeMethod(type.type().destructor().orElseThrow()));
   }
 
   /** The holder class of a callback type's stub. */
@@ -188,8 +206,8 @@ public final class Poet {
   }
 
   /**
-   * An unsigned C value as a Java {@code long} holding its value: zero-extended when the C type
-   * is unsigned and narrower than 64 bits.
+   * An unsigned C value as a Java {@code long} holding its value: zero-extended when the C type is
+   * unsigned and narrower than 64 bits.
    */
   public static CodeBlock unsignedLong(CodeBlock value, CTypes.Scalar sc) {
     if (!sc.unsigned() || sc.bytes() == 8) {
@@ -215,17 +233,21 @@ public final class Poet {
     if (scalar.carrier() == java) {
       return value;
     }
-    Class<?> box = switch (scalar.carrier()) {
-      case BYTE -> Byte.class;
-      case SHORT -> Short.class;
-      case INT -> Integer.class;
-      default -> throw new IllegalStateException("cannot widen " + scalar);
-    };
-    // toUnsignedInt gives an int and toUnsignedLong a long: cast only where that is not the API type.
+    Class<?> box =
+        switch (scalar.carrier()) {
+          case BYTE -> Byte.class;
+          case SHORT -> Short.class;
+          case INT -> Integer.class;
+          default -> throw new IllegalStateException("cannot widen " + scalar);
+        };
+    // toUnsignedInt gives an int and toUnsignedLong a long: cast only where that is not the API
+    // type.
     String method = scalar.carrier() == JavaType.Primitive.INT ? "toUnsignedLong" : "toUnsignedInt";
-    boolean exact = (scalar.carrier() == JavaType.Primitive.SHORT && java == JavaType.Primitive.INT)
-        || (scalar.carrier() == JavaType.Primitive.INT && java == JavaType.Primitive.LONG);
-    return exact ? CodeBlock.of("$T.$N($L)", box, method, value)
+    boolean exact =
+        (scalar.carrier() == JavaType.Primitive.SHORT && java == JavaType.Primitive.INT)
+            || (scalar.carrier() == JavaType.Primitive.INT && java == JavaType.Primitive.LONG);
+    return exact
+        ? CodeBlock.of("$T.$N($L)", box, method, value)
         : CodeBlock.of("($T) $T.$N($L)", primitive(java), box, method, value);
   }
 }

@@ -4,8 +4,8 @@
  * entry; the writers behind it each own one part of the output (functions, callbacks, handle
  * classes, status exceptions), and every name it invents is in one place.
  *
- * <p>It may depend on the model and on JavaPoet only. It never sees javac elements, a front end
- * or the validator, so what it emits depends on nothing but the model (enforced by
- * {@code ArchitectureTest}).
+ * <p>It may depend on the model and on JavaPoet only. It never sees javac elements, a front end or
+ * the validator, so what it emits depends on nothing but the model (enforced by {@code
+ * ArchitectureTest}).
  */
 package dev.ffmbind.processor.codegen;

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the problems of a whole compilation so the user sees all of them at once. Front ends
- * and the validator add to it; the processor (or the CLI) prints it; nothing is generated for a
- * binding while it has errors.
+ * Collects the problems of a whole compilation so the user sees all of them at once. Front ends and
+ * the validator add to it; the processor (or the CLI) prints it; nothing is generated for a binding
+ * while it has errors.
  */
 public final class Diagnostics {
 
@@ -20,7 +20,8 @@ public final class Diagnostics {
   }
 
   public void warning(SourceRef ref, Message message, Object... args) {
-    items.add(new Diagnostic(message, javax.tools.Diagnostic.Kind.WARNING, message.render(args), ref));
+    items.add(
+        new Diagnostic(message, javax.tools.Diagnostic.Kind.WARNING, message.render(args), ref));
   }
 
   public boolean hasErrors() {
@@ -47,11 +48,17 @@ public final class Diagnostics {
   /** The candidate with the smallest edit distance, if it is close enough to be a typo. */
   public static java.util.Optional<String> closest(String word, Collection<String> candidates) {
     return candidates.stream()
-        .map(c -> java.util.Map.entry(c, distance(word.toLowerCase(java.util.Locale.ROOT),
-            c.toLowerCase(java.util.Locale.ROOT))))
+        .map(
+            c ->
+                java.util.Map.entry(
+                    c,
+                    distance(
+                        word.toLowerCase(java.util.Locale.ROOT),
+                        c.toLowerCase(java.util.Locale.ROOT))))
         .filter(e -> e.getValue() <= Math.max(2, e.getKey().length() / 3))
-        .min(Comparator.comparingInt(java.util.Map.Entry<String, Integer>::getValue)
-            .thenComparing(java.util.Map.Entry::getKey))
+        .min(
+            Comparator.comparingInt(java.util.Map.Entry<String, Integer>::getValue)
+                .thenComparing(java.util.Map.Entry::getKey))
         .map(java.util.Map.Entry::getKey);
   }
 

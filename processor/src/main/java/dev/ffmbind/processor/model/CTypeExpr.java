@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * <p>Typedefs are expanded by {@link CTypes}, not here: this record is pure syntax.
  *
  * @param spelling the text as written by the user, kept for messages and Javadoc
- * @param base the normalized base type: {@code int}, {@code unsigned long}, {@code char},
- *     {@code void}, {@code sqlite3}, ...
+ * @param base the normalized base type: {@code int}, {@code unsigned long}, {@code char}, {@code
+ *     void}, {@code sqlite3}, ...
  * @param pointers the number of {@code *}
  * @param constPointee whether the innermost pointee is {@code const} ({@code const char*})
  */
@@ -46,10 +46,10 @@ public record CTypeExpr(String spelling, String base, int pointers, boolean cons
   }
 
   /**
-   * Parses a C type spelling. Accepts {@code const} before or after the base type, any
-   * whitespace around {@code *}, multi-word integer types ({@code unsigned long long int}) and
-   * {@code _Bool}. Qualifiers on the pointer itself ({@code char * const}) are accepted and
-   * dropped, since they do not change how the value is passed.
+   * Parses a C type spelling. Accepts {@code const} before or after the base type, any whitespace
+   * around {@code *}, multi-word integer types ({@code unsigned long long int}) and {@code _Bool}.
+   * Qualifiers on the pointer itself ({@code char * const}) are accepted and dropped, since they do
+   * not change how the value is passed.
    *
    * @return the parsed type, or empty if the text is not a C type this DSL understands
    */

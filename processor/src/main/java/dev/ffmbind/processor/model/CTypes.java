@@ -29,7 +29,8 @@ public final class CTypes {
    * @param widened the Java primitive the API uses by default: {@code carrier}, or for unsigned
    *     types narrower than 64 bits the next wider signed type, so every value is representable
    */
-  public record Scalar(String cName, int bytes, boolean unsigned, Primitive carrier, Primitive widened) {
+  public record Scalar(
+      String cName, int bytes, boolean unsigned, Primitive carrier, Primitive widened) {
 
     /** The largest value of an unsigned type narrower than 64 bits. */
     public long unsignedMax() {
@@ -47,10 +48,28 @@ public final class CTypes {
     unsigned(m, 2, Primitive.SHORT, Primitive.INT, "unsigned short", "uint16_t");
     signed(m, 4, Primitive.INT, "int", "int32_t", "wchar_t");
     unsigned(m, 4, Primitive.INT, Primitive.LONG, "unsigned int", "uint32_t");
-    signed(m, 8, Primitive.LONG, "long", "long long", "int64_t", "ssize_t", "intptr_t", "ptrdiff_t", "off_t");
+    signed(
+        m,
+        8,
+        Primitive.LONG,
+        "long",
+        "long long",
+        "int64_t",
+        "ssize_t",
+        "intptr_t",
+        "ptrdiff_t",
+        "off_t");
     // 64-bit unsigned values keep their bits in a Java long (there is no wider primitive).
-    unsigned(m, 8, Primitive.LONG, Primitive.LONG,
-        "unsigned long", "unsigned long long", "uint64_t", "size_t", "uintptr_t");
+    unsigned(
+        m,
+        8,
+        Primitive.LONG,
+        Primitive.LONG,
+        "unsigned long",
+        "unsigned long long",
+        "uint64_t",
+        "size_t",
+        "uintptr_t");
     m.put("float", new Scalar("float", 4, false, Primitive.FLOAT, Primitive.FLOAT));
     m.put("double", new Scalar("double", 8, false, Primitive.DOUBLE, Primitive.DOUBLE));
     m.put("bool", new Scalar("bool", 1, false, Primitive.BOOLEAN, Primitive.BOOLEAN));
@@ -63,7 +82,8 @@ public final class CTypes {
     }
   }
 
-  private static void unsigned(Map<String, Scalar> m, int bytes, Primitive carrier, Primitive widened, String... names) {
+  private static void unsigned(
+      Map<String, Scalar> m, int bytes, Primitive carrier, Primitive widened, String... names) {
     for (String n : names) {
       m.put(n, new Scalar(n, bytes, true, carrier, widened));
     }
@@ -85,8 +105,8 @@ public final class CTypes {
   }
 
   /**
-   * Expands typedefs until the base is a built-in type or an opaque type. Typedef values are C
-   * type spellings themselves ({@code Bytef -> unsigned char}, {@code voidpf -> void*}).
+   * Expands typedefs until the base is a built-in type or an opaque type. Typedef values are C type
+   * spellings themselves ({@code Bytef -> unsigned char}, {@code voidpf -> void*}).
    *
    * @return the expanded type, or empty when a typedef is malformed or cyclic
    */
@@ -102,8 +122,12 @@ public final class CTypes {
         return Optional.empty();
       }
       CTypeExpr t = target.get();
-      current = new CTypeExpr(type.spelling(), t.base(), current.pointers() + t.pointers(),
-          current.constPointee() || t.constPointee());
+      current =
+          new CTypeExpr(
+              type.spelling(),
+              t.base(),
+              current.pointers() + t.pointers(),
+              current.constPointee() || t.constPointee());
     }
     return Optional.of(current);
   }
@@ -114,8 +138,8 @@ public final class CTypes {
   }
 
   /**
-   * The Java type used when the user does not choose one (always the case in YAML unless
-   * {@code java_type} is given).
+   * The Java type used when the user does not choose one (always the case in YAML unless {@code
+   * java_type} is given).
    *
    * @param type the expanded C type
    * @param opaque finds the handle class of an opaque C type name
@@ -156,56 +180,60 @@ public final class CTypes {
 
   /**
    * The C type a Java type stands for when the user names none (an annotated method without
-   * {@code @CType}): the other direction of {@link #defaultJavaType}. For every Java type that
-   * a C type carries by default, the C type given here maps back to it ({@code CTypesTest}
-   * checks both directions together). The exceptions are deliberate: {@code char},
-   * {@code char[]} and {@code boolean[]} imply {@code uint16_t}, {@code uint16_t*} and
-   * {@code bool*}, which no Java type of theirs is compatible with, so the validator says which
-   * Java type to use instead; callbacks, user data and string arrays are C types declared by the
-   * callback, not by this table.
+   * {@code @CType}): the other direction of {@link #defaultJavaType}. For every Java type that a C
+   * type carries by default, the C type given here maps back to it ({@code CTypesTest} checks both
+   * directions together). The exceptions are deliberate: {@code char}, {@code char[]} and {@code
+   * boolean[]} imply {@code uint16_t}, {@code uint16_t*} and {@code bool*}, which no Java type of
+   * theirs is compatible with, so the validator says which Java type to use instead; callbacks,
+   * user data and string arrays are C types declared by the callback, not by this table.
    *
    * @param type the Java type
-   * @param readOnly whether the data behind a pointer is only read (an {@code @In} parameter):
-   *     its pointee is then {@code const}
+   * @param readOnly whether the data behind a pointer is only read (an {@code @In} parameter): its
+   *     pointee is then {@code const}
    * @param opaqueName the C name of a handle class
    * @return the C type, or empty when a handle class's C name is not a C type name
    */
-  public static Optional<CTypeExpr> impliedCType(JavaType type, boolean readOnly,
-      Function<JavaClassName, String> opaqueName) {
+  public static Optional<CTypeExpr> impliedCType(
+      JavaType type, boolean readOnly, Function<JavaClassName, String> opaqueName) {
     String constant = readOnly ? "const " : "";
-    String spelling = switch (type) {
-      case JavaType.Void v -> "void";
-      case JavaType.Scalar s -> switch (s.primitive()) {
-        case BOOLEAN -> "bool";
-        case BYTE -> "int8_t";
-        case SHORT -> "int16_t";
-        case CHAR -> "uint16_t"; // no Java char: the validator asks for int or short
-        case INT -> "int";
-        case LONG -> "int64_t";
-        case FLOAT -> "float";
-        case DOUBLE -> "double";
-      };
-      // An array is data: bytes are unsigned, the other elements signed and of fixed width.
-      case JavaType.PrimitiveArray a -> constant + switch (a.element()) {
-        case BYTE -> "uint8_t";
-        case SHORT -> "int16_t";
-        case CHAR -> "uint16_t"; // no char[]: the validator asks for short[]
-        case INT -> "int32_t";
-        case LONG -> "int64_t";
-        case FLOAT -> "float";
-        case DOUBLE -> "double";
-        case BOOLEAN -> "bool"; // no boolean[]: the validator reports bool* unsupported
-      } + "*";
-      case JavaType.Str s -> "const char*";
-      case JavaType.Segment s -> constant + "void*";
-      case JavaType.Buffer b -> constant + "uint8_t*";
-      case JavaType.NativeBuf b -> "uint8_t*";
-      case JavaType.Handle h -> opaqueName.apply(h.handleClass()) + "*";
-      case JavaType.HandleRef r -> opaqueName.apply(r.handleClass()) + "**";
-      case JavaType.Callback c -> c.cName();
-      case JavaType.UserData u -> "void*";
-      case JavaType.StringArray a -> "char**";
-    };
+    String spelling =
+        switch (type) {
+          case JavaType.Void v -> "void";
+          case JavaType.Scalar s ->
+              switch (s.primitive()) {
+                case BOOLEAN -> "bool";
+                case BYTE -> "int8_t";
+                case SHORT -> "int16_t";
+                case CHAR -> "uint16_t"; // no Java char: the validator asks for int or short
+                case INT -> "int";
+                case LONG -> "int64_t";
+                case FLOAT -> "float";
+                case DOUBLE -> "double";
+              };
+          // An array is data: bytes are unsigned, the other elements signed and of fixed width.
+          case JavaType.PrimitiveArray a ->
+              constant
+                  + switch (a.element()) {
+                    case BYTE -> "uint8_t";
+                    case SHORT -> "int16_t";
+                    case CHAR -> "uint16_t"; // no char[]: the validator asks for short[]
+                    case INT -> "int32_t";
+                    case LONG -> "int64_t";
+                    case FLOAT -> "float";
+                    case DOUBLE -> "double";
+                    case BOOLEAN -> "bool"; // no boolean[]: the validator reports bool* unsupported
+                  }
+                  + "*";
+          case JavaType.Str s -> "const char*";
+          case JavaType.Segment s -> constant + "void*";
+          case JavaType.Buffer b -> constant + "uint8_t*";
+          case JavaType.NativeBuf b -> "uint8_t*";
+          case JavaType.Handle h -> opaqueName.apply(h.handleClass()) + "*";
+          case JavaType.HandleRef r -> opaqueName.apply(r.handleClass()) + "**";
+          case JavaType.Callback c -> c.cName();
+          case JavaType.UserData u -> "void*";
+          case JavaType.StringArray a -> "char**";
+        };
     return CTypeExpr.parse(spelling);
   }
 
@@ -224,7 +252,8 @@ public final class CTypes {
     Optional<Scalar> scalar = scalar(type.base());
     if (type.pointers() == 0) {
       // Unsigned types may also be carried as raw bits in the same-width signed primitive.
-      scalar.filter(s -> s.carrier() != s.widened())
+      scalar
+          .filter(s -> s.carrier() != s.widened())
           .ifPresent(s -> result.add(new JavaType.Scalar(s.carrier())));
       return List.copyOf(result);
     }
@@ -278,15 +307,23 @@ public final class CTypes {
   /** Whether the C type is an integer scalar (usable as a length or status code). */
   public static boolean isInteger(CTypeExpr type) {
     return scalar(type)
-        .map(s -> s.carrier() != Primitive.FLOAT && s.carrier() != Primitive.DOUBLE
-            && s.carrier() != Primitive.BOOLEAN)
+        .map(
+            s ->
+                s.carrier() != Primitive.FLOAT
+                    && s.carrier() != Primitive.DOUBLE
+                    && s.carrier() != Primitive.BOOLEAN)
         .orElse(false);
   }
 
-  /** The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter. */
+  /**
+   * The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter.
+   */
   public static Direction defaultDirection(CTypeExpr type, JavaType javaType) {
-    if (!type.isPointer() || type.constPointee() || javaType instanceof JavaType.Str
-        || javaType instanceof JavaType.Handle || javaType instanceof JavaType.UserData
+    if (!type.isPointer()
+        || type.constPointee()
+        || javaType instanceof JavaType.Str
+        || javaType instanceof JavaType.Handle
+        || javaType instanceof JavaType.UserData
         || javaType instanceof JavaType.Callback) {
       return Direction.IN;
     }

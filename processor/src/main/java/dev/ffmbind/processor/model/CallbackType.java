@@ -9,12 +9,13 @@ import java.util.Optional;
  * @param ref where it was declared
  * @param cName the C typedef name functions use as a parameter type ({@code compar_fn})
  * @param javaClass the functional interface
- * @param generated whether ffmbind generates the interface (YAML) or the user wrote it (annotations)
+ * @param generated whether ffmbind generates the interface (YAML) or the user wrote it
+ *     (annotations)
  * @param methodName the interface's single abstract method
  * @param params the C parameters, in C order
  * @param returns the C return value ({@code void} or a scalar)
- * @param onException what the stub returns to C when the Java callback throws, as written
- *     ({@code "-1"}); empty for the default ({@code 0}, {@code false}); ignored for {@code void}
+ * @param onException what the stub returns to C when the Java callback throws, as written ({@code
+ *     "-1"}); empty for the default ({@code 0}, {@code false}); ignored for {@code void}
  * @param doc documentation for the generated interface; may be empty
  */
 public record CallbackType(

@@ -51,8 +51,8 @@ public record ErrorModel(Kind kind, Optional<String> statusTable) {
     }
 
     /**
-     * Whether a failure carries an errno value, captured by the stub or returned negated, so a
-     * call interrupted by a signal ({@code EINTR}) can be recognised and repeated.
+     * Whether a failure carries an errno value, captured by the stub or returned negated, so a call
+     * interrupted by a signal ({@code EINTR}) can be recognised and repeated.
      */
     public boolean reportsErrno() {
       return capturesErrno() || this == NEGATIVE_ERRNO;

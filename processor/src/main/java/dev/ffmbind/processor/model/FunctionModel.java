@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param returns the return value
  * @param errors how failure is reported
  * @param retryOnEintr whether the stub repeats the call while it fails with {@code EINTR}
- * @param critical whether the call is short and never calls back, so it may use
- *     {@code Linker.Option.critical}
+ * @param critical whether the call is short and never calls back, so it may use {@code
+ *     Linker.Option.critical}
  * @param doc documentation for the generated Javadoc; may be empty
  * @param optional whether the library may lack the symbol: it is not required by {@code load()},
  *     and calling the method without it throws {@code SymbolUnavailableException}
@@ -51,20 +51,49 @@ public record FunctionModel(
   }
 
   /** A function that is not deprecated. */
-  public FunctionModel(SourceRef ref, String javaName, String cSymbol, List<ParamModel> params,
-      ReturnModel returns, ErrorModel errors, boolean retryOnEintr, boolean critical, String doc,
+  public FunctionModel(
+      SourceRef ref,
+      String javaName,
+      String cSymbol,
+      List<ParamModel> params,
+      ReturnModel returns,
+      ErrorModel errors,
+      boolean retryOnEintr,
+      boolean critical,
+      String doc,
       boolean optional) {
-    this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, optional,
+    this(
+        ref,
+        javaName,
+        cSymbol,
+        params,
+        returns,
+        errors,
+        retryOnEintr,
+        critical,
+        doc,
+        optional,
         Deprecation.NONE);
   }
 
   /** A required function (the library must have the symbol). */
-  public FunctionModel(SourceRef ref, String javaName, String cSymbol, List<ParamModel> params, ReturnModel returns,
-      ErrorModel errors, boolean retryOnEintr, boolean critical, String doc) {
+  public FunctionModel(
+      SourceRef ref,
+      String javaName,
+      String cSymbol,
+      List<ParamModel> params,
+      ReturnModel returns,
+      ErrorModel errors,
+      boolean retryOnEintr,
+      boolean critical,
+      String doc) {
     this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, false);
   }
 
-  /** Whether the symbol names a version ({@code vfunc@VER_1}, {@code vfunc@@VER_2}), bound through {@code dlvsym}. */
+  /**
+   * Whether the symbol names a version ({@code vfunc@VER_1}, {@code vfunc@@VER_2}), bound through
+   * {@code dlvsym}.
+   */
   public boolean isVersioned() {
     return cSymbol.indexOf('@') >= 0;
   }
@@ -75,7 +104,9 @@ public record FunctionModel(
     return at < 0 ? cSymbol : cSymbol.substring(0, at);
   }
 
-  /** The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages. */
+  /**
+   * The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages.
+   */
   public String prototype() {
     StringBuilder sb = new StringBuilder();
     sb.append(returns.cType().canonical()).append(' ').append(baseSymbol()).append('(');

@@ -3,8 +3,8 @@ package dev.ffmbind.processor.model;
 import java.util.List;
 
 /**
- * A Java class name split into package and (possibly nested) simple names, without any
- * dependency on javac or JavaPoet.
+ * A Java class name split into package and (possibly nested) simple names, without any dependency
+ * on javac or JavaPoet.
  */
 public record JavaClassName(String packageName, List<String> simpleNames) {
 

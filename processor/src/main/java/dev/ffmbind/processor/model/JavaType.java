@@ -2,16 +2,22 @@ package dev.ffmbind.processor.model;
 
 /**
  * The Java side of a parameter or return value. Together with the {@link CTypeExpr} it fixes how a
- * value is marshalled; {@link CTypes#defaultJavaType} gives the default for a C type,
- * {@link CTypes#compatibleJavaTypes} says which other Java types may carry it, and
- * {@link CTypes#impliedCType} gives the C type a Java type stands for when none is written.
+ * value is marshalled; {@link CTypes#defaultJavaType} gives the default for a C type, {@link
+ * CTypes#compatibleJavaTypes} says which other Java types may carry it, and {@link
+ * CTypes#impliedCType} gives the C type a Java type stands for when none is written.
  */
 public sealed interface JavaType {
 
   /** Java primitive kinds that cross the boundary. */
   enum Primitive {
-    BOOLEAN("boolean"), BYTE("byte"), SHORT("short"), CHAR("char"), INT("int"), LONG("long"),
-    FLOAT("float"), DOUBLE("double");
+    BOOLEAN("boolean"),
+    BYTE("byte"),
+    SHORT("short"),
+    CHAR("char"),
+    INT("int"),
+    LONG("long"),
+    FLOAT("float"),
+    DOUBLE("double");
 
     private final String keyword;
 

@@ -10,10 +10,10 @@ import java.util.Optional;
  *
  * @param ref where the binding was declared (the interface, or the spec file's root)
  * @param bindingClass the generated class
- * @param implementedInterface the annotated interface the class implements (annotation front
- *     end), or empty (YAML front end)
- * @param library the library to load: a name ({@code z}, {@code sqlite3}), a path, or {@code c}
- *     for the C library
+ * @param implementedInterface the annotated interface the class implements (annotation front end),
+ *     or empty (YAML front end)
+ * @param library the library to load: a name ({@code z}, {@code sqlite3}), a path, or {@code c} for
+ *     the C library
  * @param alternatives further names or paths to try, in order ({@code libsqlite3.so.0})
  * @param charset the default charset of strings
  * @param typedefs C typedefs used by this binding ({@code uLong -> unsigned long})
@@ -69,9 +69,9 @@ public record LibraryModel(
 
   /**
    * The function of this binding that is an opaque type's destructor: the first one bound to the
-   * destructor's symbol that takes a handle of the type. Empty when the type has no destructor,
-   * or the spec does not declare it as a function taking the handle (then it is linked as
-   * {@code void destructor(T*)}).
+   * destructor's symbol that takes a handle of the type. Empty when the type has no destructor, or
+   * the spec does not declare it as a function taking the handle (then it is linked as {@code void
+   * destructor(T*)}).
    */
   public Optional<FunctionModel> destructorFunction(OpaqueType type) {
     if (type.destructor().isEmpty()) {

@@ -1,6 +1,9 @@
 package dev.ffmbind.processor.model;
 
-/** How long C may use a callback it was given (YAML {@code lifetime:}, annotation {@code @Lifetime}). */
+/**
+ * How long C may use a callback it was given (YAML {@code lifetime:}, annotation
+ * {@code @Lifetime}).
+ */
 public enum LifetimeModel {
   /** Only while the function that received it runs: one cached stub, dispatch per call. */
   CALL,

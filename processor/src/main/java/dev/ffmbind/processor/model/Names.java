@@ -7,13 +7,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Every naming rule of ffmbind in one place: what the front ends and validators accept as Java
- * and C names, the names of generated classes and methods users see, and every name the
- * generator invents inside a binding class. Generated locals end in {@code $} so they can never
- * clash with a C parameter name ({@link #isJavaIdentifier} rejects names containing {@code $}).
+ * Every naming rule of ffmbind in one place: what the front ends and validators accept as Java and
+ * C names, the names of generated classes and methods users see, and every name the generator
+ * invents inside a binding class. Generated locals end in {@code $} so they can never clash with a
+ * C parameter name ({@link #isJavaIdentifier} rejects names containing {@code $}).
  *
- * <p>Uses its own table of Java keywords rather than javac's, so the model stays free of
- * {@code javax.lang.model}.
+ * <p>Uses its own table of Java keywords rather than javac's, so the model stays free of {@code
+ * javax.lang.model}.
  */
 public final class Names {
 
@@ -22,21 +22,86 @@ public final class Names {
   // ---- Java and C names ------------------------------------------------------------------------
 
   /** Reserved keywords and literals of Java 25: never an identifier. */
-  private static final Set<String> KEYWORDS = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-      "transient", "try", "void", "volatile", "while", "_", "true", "false", "null");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "_",
+          "true",
+          "false",
+          "null");
 
   /**
    * Contextual keywords of Java 25: identifiers in most places, but not as the name of a type
    * ({@code var}, {@code record}, {@code yield}, ...) or in some declarations.
    */
-  private static final Set<String> CONTEXTUAL_KEYWORDS = Set.of(
-      "exports", "module", "non-sealed", "open", "opens", "permits", "provides", "record",
-      "requires", "sealed", "to", "transitive", "uses", "var", "when", "with", "yield");
+  private static final Set<String> CONTEXTUAL_KEYWORDS =
+      Set.of(
+          "exports",
+          "module",
+          "non-sealed",
+          "open",
+          "opens",
+          "permits",
+          "provides",
+          "record",
+          "requires",
+          "sealed",
+          "to",
+          "transitive",
+          "uses",
+          "var",
+          "when",
+          "with",
+          "yield");
 
   /** Whether a word is a reserved Java keyword or literal ({@code class}, {@code true}). */
   public static boolean isKeyword(String name) {
@@ -92,8 +157,7 @@ public final class Names {
   }
 
   /**
-   * Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1},
-   * {@code vfunc@@VER_2}).
+   * Whether a C symbol is a name, or a versioned name ({@code vfunc@VER_1}, {@code vfunc@@VER_2}).
    */
   public static boolean isCSymbol(String symbol) {
     return symbol != null && C_SYMBOL.matcher(symbol).matches();
@@ -123,25 +187,26 @@ public final class Names {
   public static final String IMPLEMENTATION_SUFFIX = "_Ffm";
 
   /**
-   * The class generated for an annotated interface: {@code Libc} gives {@code Libc_Ffm},
-   * nested {@code Outer.Libc} gives {@code Outer_Libc_Ffm}, in the interface's package.
+   * The class generated for an annotated interface: {@code Libc} gives {@code Libc_Ffm}, nested
+   * {@code Outer.Libc} gives {@code Outer_Libc_Ffm}, in the interface's package.
    */
   public static JavaClassName implementationOf(JavaClassName iface) {
-    return new JavaClassName(iface.packageName(),
+    return new JavaClassName(
+        iface.packageName(),
         List.of(String.join("_", iface.simpleNames()) + IMPLEMENTATION_SUFFIX));
   }
 
   /**
-   * The default exception class name of a status table: {@code sqlite} gives
-   * {@code SqliteException}.
+   * The default exception class name of a status table: {@code sqlite} gives {@code
+   * SqliteException}.
    */
   public static String statusException(String table) {
     return upperCamel(table) + "Exception";
   }
 
   /**
-   * The generated method telling whether an optional function's symbol exists:
-   * {@code sqlite3Foo} gives {@code hasSqlite3Foo}.
+   * The generated method telling whether an optional function's symbol exists: {@code sqlite3Foo}
+   * gives {@code hasSqlite3Foo}.
    */
   public static String availabilityMethod(String javaName) {
     return "has" + Character.toUpperCase(javaName.charAt(0)) + javaName.substring(1);
@@ -158,8 +223,8 @@ public final class Names {
   }
 
   /**
-   * The field holding the {@code void f(void*)} handle of a deallocator, e.g.
-   * {@code FREE_SQLITE3_FREE}.
+   * The field holding the {@code void f(void*)} handle of a deallocator, e.g. {@code
+   * FREE_SQLITE3_FREE}.
    */
   public static String freeField(String symbol) {
     return "FREE_" + symbol.toUpperCase(Locale.ROOT);
@@ -194,8 +259,8 @@ public final class Names {
   }
 
   /**
-   * The nested class holding the one upcall stub of a callback type, e.g.
-   * {@code IntComparatorStub}.
+   * The nested class holding the one upcall stub of a callback type, e.g. {@code
+   * IntComparatorStub}.
    */
   public static String stubHolder(String callbackSimpleName) {
     return callbackSimpleName + "Stub";
@@ -203,11 +268,13 @@ public final class Names {
 
   /** In a stub holder: the upcall stub's field. */
   public static final String STUB = "STUB";
+
   /** In a stub holder: the static method the stub calls. */
   public static final String UPCALL_METHOD = "upcall";
 
   /** Locals of generated methods. */
   public static final String UPCALL = "upcall$";
+
   public static final String TARGET = "target$";
   public static final String CALLBACK = "callback$";
   public static final String SCRATCH = "scratch$";

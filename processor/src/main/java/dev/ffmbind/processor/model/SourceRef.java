@@ -3,9 +3,9 @@ package dev.ffmbind.processor.model;
 /**
  * Where a piece of the model came from, so a diagnostic can point at it.
  *
- * <p>The YAML front end implements it with {@code file:line:column}; the annotation front end
- * with the element, annotation and annotation value that declared it. The model itself never
- * looks inside: only whoever prints diagnostics does.
+ * <p>The YAML front end implements it with {@code file:line:column}; the annotation front end with
+ * the element, annotation and annotation value that declared it. The model itself never looks
+ * inside: only whoever prints diagnostics does.
  */
 public interface SourceRef {
 

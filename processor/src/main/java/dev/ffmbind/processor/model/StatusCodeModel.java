@@ -9,4 +9,5 @@ package dev.ffmbind.processor.model;
  * @param success whether the value means the call succeeded ({@code SQLITE_OK}, {@code SQLITE_ROW})
  * @param description a human-readable meaning, used in exception messages; may be empty
  */
-public record StatusCodeModel(SourceRef ref, String name, long value, boolean success, String description) {}
+public record StatusCodeModel(
+    SourceRef ref, String name, long value, boolean success, String description) {}

@@ -37,8 +37,8 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       return;
     }
     if (!Names.isJavaIdentifier(cb.javaClass().simpleName())) {
-      diagnostics.error(cb.ref(), Message.INVALID_JAVA_NAME, cb.javaClass().simpleName(),
-          "class name");
+      diagnostics.error(
+          cb.ref(), Message.INVALID_JAVA_NAME, cb.javaClass().simpleName(), "class name");
     }
     if (!Names.isJavaIdentifier(cb.methodName())) {
       diagnostics.error(cb.ref(), Message.INVALID_JAVA_NAME, cb.methodName(), "method name");
@@ -71,8 +71,8 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
   }
 
   /**
-   * One parameter: user data, a {@code String[]} with its count, or a value whose C type is
-   * known and carried by a compatible Java type.
+   * One parameter: user data, a {@code String[]} with its count, or a value whose C type is known
+   * and carried by a compatible Java type.
    *
    * @param integers the names of the callback's integer parameters (possible counts)
    */
@@ -88,25 +88,40 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
     } else if (p.javaType() instanceof JavaType.StringArray) {
       checkStringArray(cb, p, c, integers);
     } else if (p.lengthFrom().isPresent()) {
-      diagnostics.error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(),
-          p.cType().spelling(), "; length_from only applies to a char** carried as String[]");
+      diagnostics.error(
+          p.ref(),
+          Message.CALLBACK_PARAM_UNSUPPORTED,
+          cb.cName(),
+          p.name(),
+          p.cType().spelling(),
+          "; length_from only applies to a char** carried as String[]");
     } else {
       checkValue(cb, p, c);
     }
   }
 
   /** A {@code String[]} comes from a {@code char**} and takes its count from an integer. */
-  private void checkStringArray(CallbackType cb, CallbackParam p, CTypeExpr c,
-      Set<String> integers) {
+  private void checkStringArray(
+      CallbackType cb, CallbackParam p, CTypeExpr c, Set<String> integers) {
     if (!(c.base().equals("char") && c.pointers() == 2)) {
-      diagnostics.error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(),
-          p.cType().spelling(), "; a String[] comes from a char**");
+      diagnostics.error(
+          p.ref(),
+          Message.CALLBACK_PARAM_UNSUPPORTED,
+          cb.cName(),
+          p.name(),
+          p.cType().spelling(),
+          "; a String[] comes from a char**");
       return;
     }
     String count = p.lengthFrom().orElse("");
     if (!integers.contains(count)) {
       List<String> names = cb.params().stream().map(CallbackParam::name).toList();
-      diagnostics.error(p.ref(), Message.CALLBACK_LENGTH_FROM, cb.cName(), p.name(), count,
+      diagnostics.error(
+          p.ref(),
+          Message.CALLBACK_LENGTH_FROM,
+          cb.cName(),
+          p.name(),
+          count,
           Diagnostics.didYouMean(count, names));
     }
     p.charset().ifPresent(cs -> shared.charset(p.ref(), cs));
@@ -114,28 +129,43 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
 
   private void checkValue(CallbackType cb, CallbackParam p, CTypeExpr c) {
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {
-      diagnostics.error(p.ref(), Message.C_TYPE_UNKNOWN, p.cType().base(),
+      diagnostics.error(
+          p.ref(),
+          Message.C_TYPE_UNKNOWN,
+          p.cType().base(),
           Diagnostics.didYouMean(p.cType().base(), shared.knownTypeNames()));
       return;
     }
-    List<JavaType> compatible = c.isVoid()
-        || (c.pointers() > 1 && context.opaqueType(c.base()).isEmpty())
-        ? List.of() : CTypes.compatibleJavaTypes(c, context::handleClass, true);
+    List<JavaType> compatible =
+        c.isVoid() || (c.pointers() > 1 && context.opaqueType(c.base()).isEmpty())
+            ? List.of()
+            : CTypes.compatibleJavaTypes(c, context::handleClass, true);
     if (compatible.isEmpty()) {
-      String hint = c.base().equals("char") && c.pointers() == 2
-          ? "; give a char** its count with length_from" : "";
-      diagnostics.error(p.ref(), Message.CALLBACK_PARAM_UNSUPPORTED, cb.cName(), p.name(),
-          p.cType().spelling(), hint);
+      String hint =
+          c.base().equals("char") && c.pointers() == 2
+              ? "; give a char** its count with length_from"
+              : "";
+      diagnostics.error(
+          p.ref(),
+          Message.CALLBACK_PARAM_UNSUPPORTED,
+          cb.cName(),
+          p.name(),
+          p.cType().spelling(),
+          hint);
     } else if (!compatible.contains(p.javaType())) {
-      diagnostics.error(p.ref(), Message.JAVA_TYPE_MISMATCH,
-          where(cb) + " (" + p.name() + ")", p.cType().spelling(), p.javaType().describe(),
+      diagnostics.error(
+          p.ref(),
+          Message.JAVA_TYPE_MISMATCH,
+          where(cb) + " (" + p.name() + ")",
+          p.cType().spelling(),
+          p.javaType().describe(),
           SharedChecks.describe(compatible));
     } else if (p.charset().isPresent()) {
       if (p.javaType() instanceof JavaType.Str) {
         shared.charset(p.ref(), p.charset().get());
       } else {
-        diagnostics.error(p.ref(), Message.CHARSET_ON_NON_STRING,
-            where(cb) + " (" + p.name() + ")");
+        diagnostics.error(
+            p.ref(), Message.CHARSET_ON_NON_STRING, where(cb) + " (" + p.name() + ")");
       }
     }
   }
@@ -150,27 +180,37 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
     CTypeExpr c = expanded.get();
     Optional<CTypes.Scalar> scalar = CTypes.scalar(c);
     if (!c.isVoid() && scalar.isEmpty()) {
-      diagnostics.error(r.ref(), Message.CALLBACK_RETURN_UNSUPPORTED, cb.cName(),
-          r.cType().spelling());
+      diagnostics.error(
+          r.ref(), Message.CALLBACK_RETURN_UNSUPPORTED, cb.cName(), r.cType().spelling());
       return;
     }
     List<JavaType> compatible = CTypes.compatibleJavaTypes(c, context::handleClass, true);
     if (!c.isVoid() && !compatible.contains(r.javaType())) {
-      diagnostics.error(r.ref(), Message.JAVA_TYPE_MISMATCH, where(cb) + " return value",
-          r.cType().spelling(), r.javaType().describe(), SharedChecks.describe(compatible));
+      diagnostics.error(
+          r.ref(),
+          Message.JAVA_TYPE_MISMATCH,
+          where(cb) + " return value",
+          r.cType().spelling(),
+          r.javaType().describe(),
+          SharedChecks.describe(compatible));
       return;
     }
     Optional<String> onException = cb.onException();
-    if (onException.isPresent() && scalar.isPresent()
+    if (onException.isPresent()
+        && scalar.isPresent()
         && !isLiteral(onException.get(), scalar.get())) {
-      diagnostics.error(cb.ref(), Message.CALLBACK_ON_EXCEPTION, cb.cName(), onException.get(),
+      diagnostics.error(
+          cb.ref(),
+          Message.CALLBACK_ON_EXCEPTION,
+          cb.cName(),
+          onException.get(),
           r.cType().spelling());
     }
   }
 
   /**
-   * Whether text is a value of the scalar type: a boolean, a finite number the carrier can
-   * hold, or an integer in range.
+   * Whether text is a value of the scalar type: a boolean, a finite number the carrier can hold, or
+   * an integer in range.
    */
   static boolean isLiteral(String text, CTypes.Scalar scalar) {
     String t = text.strip();
@@ -181,8 +221,10 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       case FLOAT, DOUBLE -> {
         try {
           // Finite in the carrier: 1e400 (or 1e39 for a float) would be generated as Infinity.
-          boolean finite = scalar.carrier() == JavaType.Primitive.FLOAT
-              ? Float.isFinite(Float.parseFloat(t)) : Double.isFinite(Double.parseDouble(t));
+          boolean finite =
+              scalar.carrier() == JavaType.Primitive.FLOAT
+                  ? Float.isFinite(Float.parseFloat(t))
+                  : Double.isFinite(Double.parseDouble(t));
           return finite && !t.isEmpty() && !Character.isLetter(t.charAt(t.length() - 1));
         } catch (NumberFormatException e) {
           return false;

@@ -9,8 +9,8 @@ import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.List;
 
 /**
- * Checks how a function reports failure: the return type its convention needs, the status table
- * it names, and that a retry on {@code EINTR} has an errno to look at.
+ * Checks how a function reports failure: the return type its convention needs, the status table it
+ * names, and that a retry on {@code EINTR} has an errno to look at.
  */
 record ErrorConventionValidator(ValidationContext context, Diagnostics diagnostics) {
 
@@ -26,7 +26,11 @@ record ErrorConventionValidator(ValidationContext context, Diagnostics diagnosti
     switch (kind) {
       case MINUS_ONE_ERRNO, NEGATIVE_ERRNO, NONZERO, STATUS -> {
         if (!context.isInteger(ret)) {
-          diagnostics.error(fn.ref(), Message.ERRORS_NEED_INTEGER, fn.javaName(), kind.yamlName(),
+          diagnostics.error(
+              fn.ref(),
+              Message.ERRORS_NEED_INTEGER,
+              fn.javaName(),
+              kind.yamlName(),
               ret.spelling());
         }
       }
@@ -35,7 +39,7 @@ record ErrorConventionValidator(ValidationContext context, Diagnostics diagnosti
           diagnostics.error(fn.ref(), Message.ERRORS_NEED_POINTER, fn.javaName(), ret.spelling());
         }
       }
-      case NONE -> { }
+      case NONE -> {}
     }
   }
 
@@ -47,7 +51,11 @@ record ErrorConventionValidator(ValidationContext context, Diagnostics diagnosti
     if (context.statusTable(table).isEmpty()) {
       List<String> names =
           context.model().statusTables().stream().map(StatusTableModel::name).toList();
-      diagnostics.error(fn.ref(), Message.UNKNOWN_STATUS_TABLE, fn.javaName(), table,
+      diagnostics.error(
+          fn.ref(),
+          Message.UNKNOWN_STATUS_TABLE,
+          fn.javaName(),
+          table,
           Diagnostics.didYouMean(table, names));
     }
   }

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Checks the functions, in declaration order: each one's names, then its parameters, return
- * value, error convention and callback, by the validators for those.
+ * Checks the functions, in declaration order: each one's names, then its parameters, return value,
+ * error convention and callback, by the validators for those.
  */
 record FunctionValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
@@ -40,7 +40,11 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
     if (name.indexOf('@') >= 0) {
       String base = name.substring(0, name.indexOf('@'));
       String version = name.substring(name.lastIndexOf('@') + 1);
-      diagnostics.error(fn.ref(), Message.SYMBOL_VERSIONED_NAME, name, name,
+      diagnostics.error(
+          fn.ref(),
+          Message.SYMBOL_VERSIONED_NAME,
+          name,
+          name,
           base + Names.upperCamel(version.toLowerCase(Locale.ROOT).replace('.', '_')));
     } else if (!Names.isJavaIdentifier(name)) {
       diagnostics.error(fn.ref(), Message.INVALID_JAVA_NAME, name, "method name");
@@ -48,8 +52,11 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
       diagnostics.error(fn.ref(), Message.SYMBOL_INVALID, name, fn.cSymbol());
     } else {
       int javaParams = (int) fn.params().stream().filter(ParamModel::isInJavaSignature).count();
-      ReservedNames.functionClash(name, javaParams).ifPresent(clash -> diagnostics.error(fn.ref(),
-          Message.NAME_CLASH_GENERATED, "function", name, clash));
+      ReservedNames.functionClash(name, javaParams)
+          .ifPresent(
+              clash ->
+                  diagnostics.error(
+                      fn.ref(), Message.NAME_CLASH_GENERATED, "function", name, clash));
     }
   }
 

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the binding as a whole: the library name, the generated class and the classes nested
- * in it, the default charset, and that no name is too long for a class file.
+ * Checks the binding as a whole: the library name, the generated class and the classes nested in
+ * it, the default charset, and that no name is too long for a class file.
  */
 record LibraryValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
@@ -57,8 +57,8 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
 
   /**
    * The classes generated inside the binding class (handle classes, exceptions, callback
-   * interfaces, the stub holder of each callback, the downcall holder) each need a name of
-   * their own, other than the binding class's.
+   * interfaces, the stub holder of each callback, the downcall holder) each need a name of their
+   * own, other than the binding class's.
    */
   private void checkNestedClasses(LibraryModel model) {
     Map<String, String> seen = new HashMap<>();
@@ -68,15 +68,18 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
     Set<String> declared = new HashSet<>();
     for (OpaqueType type : model.opaqueTypes()) {
       if (type.generated() && declared.add("opaque " + type.cName())) {
-        nested(seen, type.ref(), "opaque type '" + type.cName() + "'",
-            type.javaClass().simpleName());
+        nested(
+            seen, type.ref(), "opaque type '" + type.cName() + "'", type.javaClass().simpleName());
       }
     }
     for (StatusTableModel table : model.statusTables()) {
       if (!declared.add("table " + table.name())) {
         continue;
       }
-      nested(seen, table.ref(), "status table '" + table.name() + "'",
+      nested(
+          seen,
+          table.ref(),
+          "status table '" + table.name() + "'",
           table.exceptionClass().simpleName());
     }
     for (CallbackType cb : model.callbacks()) {
@@ -87,7 +90,10 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
       if (cb.generated() && !nested(seen, cb.ref(), what, cb.javaClass().simpleName())) {
         continue; // its stub holder's name clashes too: one message is enough
       }
-      nested(seen, cb.ref(), what + " (its upcall stub holder)",
+      nested(
+          seen,
+          cb.ref(),
+          what + " (its upcall stub holder)",
           Names.stubHolder(cb.javaClass().simpleName()));
     }
   }
@@ -107,8 +113,8 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
   }
 
   /**
-   * Every name that ends up as a class-file constant (a class, method or parameter name, a
-   * string the generated code passes to the runtime) fits in one: at most 65535 bytes.
+   * Every name that ends up as a class-file constant (a class, method or parameter name, a string
+   * the generated code passes to the runtime) fits in one: at most 65535 bytes.
    */
   private void checkConstantLengths(LibraryModel model) {
     length(model.ref(), "library name", model.library());
@@ -142,22 +148,27 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
       for (ParamModel p : fn.params()) {
         length(p.ref(), "parameter name", p.name());
       }
-      fn.returns().ownership().freeFunction()
+      fn.returns()
+          .ownership()
+          .freeFunction()
           .ifPresent(f -> length(fn.returns().ref(), "free function name", f));
     }
   }
 
   private void length(SourceRef ref, String what, String name) {
     if (ReservedNames.tooLong(name)) {
-      diagnostics.error(ref, Message.NAME_TOO_LONG, what, ReservedNames.head(name),
+      diagnostics.error(
+          ref,
+          Message.NAME_TOO_LONG,
+          what,
+          ReservedNames.head(name),
           ReservedNames.classFileLength(name));
     }
   }
 
   private void checkHasFunctions(LibraryModel model) {
     if (model.functions().isEmpty()) {
-      diagnostics.warning(model.ref(), Message.NO_FUNCTIONS,
-          model.bindingClass().canonicalName());
+      diagnostics.warning(model.ref(), Message.NO_FUNCTIONS, model.bindingClass().canonicalName());
     }
   }
 }

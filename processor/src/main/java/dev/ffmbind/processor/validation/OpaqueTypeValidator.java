@@ -33,9 +33,9 @@ record OpaqueTypeValidator(ValidationContext context, Diagnostics diagnostics) {
   }
 
   /**
-   * A destructor is a C function name. If the binding declares it as a function taking the
-   * handle, that function must fit {@code void f(T*)} or {@code int f(T*)} with an error
-   * convention, and must not be optional.
+   * A destructor is a C function name. If the binding declares it as a function taking the handle,
+   * that function must fit {@code void f(T*)} or {@code int f(T*)} with an error convention, and
+   * must not be optional.
    */
   private void checkDestructor(OpaqueType opaque, String destructor) {
     if (!Names.isCSymbol(destructor) || destructor.indexOf('@') >= 0) {
@@ -48,11 +48,16 @@ record OpaqueTypeValidator(ValidationContext context, Diagnostics diagnostics) {
     }
     FunctionModel fn = declared.get();
     boolean voidResult = context.expand(fn.returns().cType()).map(CTypeExpr::isVoid).orElse(false);
-    boolean checkedStatus = context.isInteger(fn.returns().cType())
-        && fn.errors().kind() != ErrorModel.Kind.NONE;
+    boolean checkedStatus =
+        context.isInteger(fn.returns().cType()) && fn.errors().kind() != ErrorModel.Kind.NONE;
     if (fn.params().size() != 1 || !(voidResult || checkedStatus)) {
-      diagnostics.error(opaque.ref(), Message.DESTRUCTOR_SHAPE, opaque.cName(), destructor,
-          fn.javaName(), opaque.cName());
+      diagnostics.error(
+          opaque.ref(),
+          Message.DESTRUCTOR_SHAPE,
+          opaque.cName(),
+          destructor,
+          fn.javaName(),
+          opaque.cName());
     } else if (fn.optional()) {
       diagnostics.error(opaque.ref(), Message.DESTRUCTOR_OPTIONAL, opaque.cName(), destructor);
     }

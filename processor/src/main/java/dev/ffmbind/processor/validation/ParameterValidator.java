@@ -17,8 +17,8 @@ import java.util.Set;
 
 /**
  * Checks a function's parameters: names, ownership, callbacks and user data, the C type and its
- * Java carrier, direction, charset, nullability; the length and bounds links through
- * {@link ParamLinks}, for every parameter kind.
+ * Java carrier, direction, charset, nullability; the length and bounds links through {@link
+ * ParamLinks}, for every parameter kind.
  */
 record ParameterValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
@@ -44,18 +44,24 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
         }
         links.check(fn, p, byName, lengthLinks);
       } else if (p.lifetime().isPresent()) {
-        diagnostics.error(p.ref(), Message.CALLBACK_UNKNOWN, fn.javaName(), p.name(),
+        diagnostics.error(
+            p.ref(),
+            Message.CALLBACK_UNKNOWN,
+            fn.javaName(),
+            p.name(),
             p.cType().spelling(),
             Diagnostics.didYouMean(p.cType().base(), context.callbackNames()));
       } else if (p.javaType() instanceof JavaType.UserData) {
         shared.userData(p.ref(), fn.javaName(), p.name(), p.cType());
         links.check(fn, p, byName, lengthLinks);
       } else {
-        shared.cType(p.ref(), where(fn, p), p.cType(), false, p.javaType())
-            .ifPresent(c -> {
-              typed.add(p);
-              checkData(fn, p, c, () -> links.check(fn, p, byName, lengthLinks));
-            });
+        shared
+            .cType(p.ref(), where(fn, p), p.cType(), false, p.javaType())
+            .ifPresent(
+                c -> {
+                  typed.add(p);
+                  checkData(fn, p, c, () -> links.check(fn, p, byName, lengthLinks));
+                });
       }
     }
     links.checkSizes(fn, byName, typed);
@@ -78,8 +84,8 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
       return;
     }
     if (p.javaType() instanceof JavaType.HandleRef r) {
-      shared.ownedHandle(p.ref(), fn.javaName(), "parameter '" + p.name() + "'",
-          r.handleClass(), p.ownership());
+      shared.ownedHandle(
+          p.ref(), fn.javaName(), "parameter '" + p.name() + "'", r.handleClass(), p.ownership());
     } else {
       diagnostics.error(p.ref(), Message.OWNERSHIP_PARAM, fn.javaName(), p.name());
     }
@@ -107,7 +113,11 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
     if (p.javaType() instanceof JavaType.Str && p.direction() != Direction.IN) {
       diagnostics.error(p.ref(), Message.DIRECTION_STRING_OUT, fn.javaName(), p.name());
     } else if (c.constPointee() && p.direction() != Direction.IN) {
-      diagnostics.error(p.ref(), Message.DIRECTION_INTO_CONST, fn.javaName(), p.name(),
+      diagnostics.error(
+          p.ref(),
+          Message.DIRECTION_INTO_CONST,
+          fn.javaName(),
+          p.name(),
           p.direction().name().toLowerCase(Locale.ROOT));
     }
   }

@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The names a binding may not use because of what the generated Java source and class file
- * already hold: restricted identifiers, the JDK's packages, the generated class's own members,
- * the types its code names by their simple name, and the class-file limit on a constant.
+ * The names a binding may not use because of what the generated Java source and class file already
+ * hold: restricted identifiers, the JDK's packages, the generated class's own members, the types
+ * its code names by their simple name, and the class-file limit on a constant.
  *
- * <p>A small table kept next to the validators that use it; the generator's own naming rules
- * live in {@link Names}, where this table is meant to move.
+ * <p>A small table kept next to the validators that use it; the generator's own naming rules live
+ * in {@link Names}, where this table is meant to move.
  */
 final class ReservedNames {
 
@@ -29,46 +29,102 @@ final class ReservedNames {
 
   /**
    * The members the generated binding class and its {@code Downcalls} holder declare, which a
-   * function's Java name would clash with (the holder has a field named after each function),
-   * and what each one is, for the message.
+   * function's Java name would clash with (the holder has a field named after each function), and
+   * what each one is, for the message.
    */
-  private static final Map<String, String> MEMBERS = Map.ofEntries(
-      Map.entry("LIBRARY", "the field holding the library name"),
-      Map.entry("ALTERNATIVES", "the field holding the alternative library names"),
-      Map.entry("SYMBOLS", "the field listing the symbols load() checks"),
-      Map.entry("load", "the static method load()"),
-      Map.entry("INSTANCE", "the field of " + Names.DOWNCALLS + " holding the instance"),
-      Map.entry("LINKER", "the field of " + Names.DOWNCALLS + " holding the linker"),
-      Map.entry("LOOKUP", "the field of " + Names.DOWNCALLS + " holding the symbol lookup"));
+  private static final Map<String, String> MEMBERS =
+      Map.ofEntries(
+          Map.entry("LIBRARY", "the field holding the library name"),
+          Map.entry("ALTERNATIVES", "the field holding the alternative library names"),
+          Map.entry("SYMBOLS", "the field listing the symbols load() checks"),
+          Map.entry("load", "the static method load()"),
+          Map.entry("INSTANCE", "the field of " + Names.DOWNCALLS + " holding the instance"),
+          Map.entry("LINKER", "the field of " + Names.DOWNCALLS + " holding the linker"),
+          Map.entry("LOOKUP", "the field of " + Names.DOWNCALLS + " holding the symbol lookup"));
 
   /**
-   * The methods of {@code java.lang.Object} by name, with the parameter counts at which a
-   * method of that name would override (or fail to override) them; other counts are overloads
-   * and compile ({@code sqlite3_finalize} bound as {@code finalize(Statement)}).
+   * The methods of {@code java.lang.Object} by name, with the parameter counts at which a method of
+   * that name would override (or fail to override) them; other counts are overloads and compile
+   * ({@code sqlite3_finalize} bound as {@code finalize(Statement)}).
    */
-  private static final Map<String, Set<Integer>> OBJECT_METHODS = Map.of(
-      "getClass", Set.of(0), "hashCode", Set.of(0), "equals", Set.of(1), "toString", Set.of(0),
-      "clone", Set.of(0), "finalize", Set.of(0), "notify", Set.of(0), "notifyAll", Set.of(0),
-      "wait", Set.of(0, 1, 2));
+  private static final Map<String, Set<Integer>> OBJECT_METHODS =
+      Map.of(
+          "getClass",
+          Set.of(0),
+          "hashCode",
+          Set.of(0),
+          "equals",
+          Set.of(1),
+          "toString",
+          Set.of(0),
+          "clone",
+          Set.of(0),
+          "finalize",
+          Set.of(0),
+          "notify",
+          Set.of(0),
+          "notifyAll",
+          Set.of(0),
+          "wait",
+          Set.of(0, 1, 2));
 
   /**
-   * The types generated code names by their simple name ({@code Checks.notNull(..)},
-   * {@code ValueLayout.JAVA_INT}): a parameter or a {@code Downcalls} field of that name would
-   * hide the type from the code around it.
+   * The types generated code names by their simple name ({@code Checks.notNull(..)}, {@code
+   * ValueLayout.JAVA_INT}): a parameter or a {@code Downcalls} field of that name would hide the
+   * type from the code around it.
    */
-  private static final Set<String> REFERENCED_TYPES = Set.of(Names.DOWNCALLS,
-      // java.lang
-      "AssertionError", "Boolean", "Byte", "Character", "Double", "Error", "Float",
-      "IllegalArgumentException", "Integer", "Long", "Math", "Object", "RuntimeException",
-      "Short", "String", "Throwable",
-      // the JDK
-      "ByteBuffer", "Charset", "FunctionDescriptor", "Linker", "List", "Map", "MemorySegment",
-      "MethodHandle", "MethodHandles", "StandardCharsets", "SymbolLookup", "ValueLayout",
-      // the runtime
-      "CallDescription", "Checks", "Errno", "ErrnoException", "Libraries",
-      "LibraryNotFoundException", "MissingSymbolsException", "NativeArrays", "NativeBuffer",
-      "NativeHandle", "NativeStrings", "Ref", "Registration", "Scratch", "SizedStrings",
-      "StatusException", "SymbolUnavailableException", "Upcalls");
+  private static final Set<String> REFERENCED_TYPES =
+      Set.of(
+          Names.DOWNCALLS,
+          // java.lang
+          "AssertionError",
+          "Boolean",
+          "Byte",
+          "Character",
+          "Double",
+          "Error",
+          "Float",
+          "IllegalArgumentException",
+          "Integer",
+          "Long",
+          "Math",
+          "Object",
+          "RuntimeException",
+          "Short",
+          "String",
+          "Throwable",
+          // the JDK
+          "ByteBuffer",
+          "Charset",
+          "FunctionDescriptor",
+          "Linker",
+          "List",
+          "Map",
+          "MemorySegment",
+          "MethodHandle",
+          "MethodHandles",
+          "StandardCharsets",
+          "SymbolLookup",
+          "ValueLayout",
+          // the runtime
+          "CallDescription",
+          "Checks",
+          "Errno",
+          "ErrnoException",
+          "Libraries",
+          "LibraryNotFoundException",
+          "MissingSymbolsException",
+          "NativeArrays",
+          "NativeBuffer",
+          "NativeHandle",
+          "NativeStrings",
+          "Ref",
+          "Registration",
+          "Scratch",
+          "SizedStrings",
+          "StatusException",
+          "SymbolUnavailableException",
+          "Upcalls");
 
   /** Whether a name is a plain C identifier (no version suffix). */
   static boolean isCIdentifier(String name) {
@@ -77,8 +133,10 @@ final class ReservedNames {
 
   /** Whether a package belongs to the JDK ({@code java}, {@code javax} and below). */
   static boolean isJdkPackage(String packageName) {
-    return packageName.equals("java") || packageName.startsWith("java.")
-        || packageName.equals("javax") || packageName.startsWith("javax.");
+    return packageName.equals("java")
+        || packageName.startsWith("java.")
+        || packageName.equals("javax")
+        || packageName.startsWith("javax.");
   }
 
   /** Whether a valid identifier still cannot name a class. */
@@ -88,8 +146,8 @@ final class ReservedNames {
 
   /**
    * What a function's Java name clashes with in the generated class, if anything: one of its
-   * members, a method of {@code Object} it would override, a deallocator handle
-   * ({@code FREE_...}), or a type its code names.
+   * members, a method of {@code Object} it would override, a deallocator handle ({@code FREE_...}),
+   * or a type its code names.
    *
    * @param javaParams the number of parameters of the Java method
    */
@@ -101,8 +159,7 @@ final class ReservedNames {
       return Optional.of("java.lang.Object's method " + javaName + "()");
     }
     if (javaName.startsWith("FREE_")) {
-      return Optional.of("the fields of " + Names.DOWNCALLS
-          + " holding deallocators (FREE_...)");
+      return Optional.of("the fields of " + Names.DOWNCALLS + " holding deallocators (FREE_...)");
     }
     return typeClash(javaName);
   }

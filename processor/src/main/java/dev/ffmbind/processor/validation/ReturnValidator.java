@@ -16,15 +16,14 @@ import java.util.Set;
 
 /**
  * Checks a function's return value: the C type and its Java carrier, charset, the size of a
- * returned buffer or string, who owns a returned pointer, and where a returned pointer may
- * point ({@code points_into}).
+ * returned buffer or string, who owns a returned pointer, and where a returned pointer may point
+ * ({@code points_into}).
  */
 record ReturnValidator(ValidationContext context, Diagnostics diagnostics, SharedChecks shared) {
 
   void validate(FunctionModel fn) {
     ReturnModel r = fn.returns();
-    Optional<CTypeExpr> expanded =
-        shared.cType(r.ref(), where(fn), r.cType(), true, r.javaType());
+    Optional<CTypeExpr> expanded = shared.cType(r.ref(), where(fn), r.cType(), true, r.javaType());
     checkCharset(fn, r, expanded);
     if (expanded.isPresent()) {
       checkSize(fn, r);
@@ -34,39 +33,54 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
   }
 
   /** The kinds of argument passed as a copy, or in place for a critical call. */
-  private static final Set<ParamLinks.Kind> COPIED = EnumSet.of(ParamLinks.Kind.ARRAY,
-      ParamLinks.Kind.INTEGER_POINTER, ParamLinks.Kind.STRING, ParamLinks.Kind.BUFFER);
+  private static final Set<ParamLinks.Kind> COPIED =
+      EnumSet.of(
+          ParamLinks.Kind.ARRAY,
+          ParamLinks.Kind.INTEGER_POINTER,
+          ParamLinks.Kind.STRING,
+          ParamLinks.Kind.BUFFER);
 
   /**
-   * A pointer returned raw may point into an argument that was copied into scratch memory, which
-   * is released when the call returns: with such an argument, the function must say where it
-   * points ({@code points_into}). A named argument must be one a position can be found in.
+   * A pointer returned raw may point into an argument that was copied into scratch memory, which is
+   * released when the call returns: with such an argument, the function must say where it points
+   * ({@code points_into}). A named argument must be one a position can be found in.
    */
   private void checkPointsInto(FunctionModel fn, ReturnModel r) {
-    boolean rawPointer = r.javaType() instanceof JavaType.Segment
-        || r.javaType() instanceof JavaType.NativeBuf && !r.ownership().owned();
+    boolean rawPointer =
+        r.javaType() instanceof JavaType.Segment
+            || r.javaType() instanceof JavaType.NativeBuf && !r.ownership().owned();
     ParamLinks links = new ParamLinks(context, diagnostics);
     Map<String, ParamModel> params = ParameterValidator.paramsByName(fn);
     if (r.size().filter(s -> !params.containsKey(s)).isPresent()) {
       return; // the size names no parameter (reported): which are copied is not known
     }
     if (r.pointsInto().isEmpty()) {
-      List<String> copied = fn.params().stream()
-          .filter(p -> p.isInJavaSignature() && COPIED.contains(links.kind(p)))
-          .map(p -> "'" + p.name() + "'")
-          .toList();
+      List<String> copied =
+          fn.params().stream()
+              .filter(p -> p.isInJavaSignature() && COPIED.contains(links.kind(p)))
+              .map(p -> "'" + p.name() + "'")
+              .toList();
       if (rawPointer && !copied.isEmpty()) {
         String first = copied.get(0).replace("'", "");
-        diagnostics.error(r.ref(), Message.POINTS_INTO_UNSTATED, fn.javaName(),
-            r.cType().spelling(), copied.size() == 1 ? copied.get(0) + " is"
-                : String.join(" and ", copied) + " are", copied.size() == 1 ? "it" : "them",
-            first, first);
+        diagnostics.error(
+            r.ref(),
+            Message.POINTS_INTO_UNSTATED,
+            fn.javaName(),
+            r.cType().spelling(),
+            copied.size() == 1 ? copied.get(0) + " is" : String.join(" and ", copied) + " are",
+            copied.size() == 1 ? "it" : "them",
+            first,
+            first);
       }
       return;
     }
     if (!rawPointer || r.size().isPresent()) {
-      diagnostics.error(r.ref(), Message.POINTS_INTO_NOT_POINTER, fn.javaName(),
-          r.size().isPresent() ? "a sized " + r.javaType().describe()
+      diagnostics.error(
+          r.ref(),
+          Message.POINTS_INTO_NOT_POINTER,
+          fn.javaName(),
+          r.size().isPresent()
+              ? "a sized " + r.javaType().describe()
               : (r.ownership().owned() ? "an owned " : "a ") + r.javaType().describe());
       return;
     }
@@ -76,14 +90,22 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
     }
     ParamModel target = params.get(name.get());
     if (target == null) {
-      diagnostics.error(r.ref(), Message.POINTS_INTO_UNKNOWN, fn.javaName(), name.get(),
+      diagnostics.error(
+          r.ref(),
+          Message.POINTS_INTO_UNKNOWN,
+          fn.javaName(),
+          name.get(),
           Diagnostics.didYouMean(name.get(), params.keySet()));
       return;
     }
     ParamLinks.Kind kind = links.kind(target);
     if (!(COPIED.contains(kind) || kind == ParamLinks.Kind.SEGMENT)
         || !target.isInJavaSignature()) {
-      diagnostics.error(r.ref(), Message.POINTS_INTO_NOT_DATA, fn.javaName(), name.get(),
+      diagnostics.error(
+          r.ref(),
+          Message.POINTS_INTO_NOT_DATA,
+          fn.javaName(),
+          name.get(),
           target.isInJavaSignature() ? ParamLinks.describe(target, kind) : "hidden from Java");
     } else if (fn.critical() && target.javaType() instanceof JavaType.PrimitiveArray) {
       diagnostics.error(r.ref(), Message.POINTS_INTO_CRITICAL, fn.javaName(), name.get());
@@ -129,7 +151,11 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
     Map<String, ParamModel> params = ParameterValidator.paramsByName(fn);
     ParamModel p = params.get(name);
     if (p == null) {
-      diagnostics.error(r.ref(), Message.SIZE_UNKNOWN, fn.javaName(), name,
+      diagnostics.error(
+          r.ref(),
+          Message.SIZE_UNKNOWN,
+          fn.javaName(),
+          name,
           Diagnostics.didYouMean(name, params.keySet()));
       return;
     }
@@ -137,14 +163,17 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
     if (c.isEmpty()) {
       return; // reported with the parameter
     }
-    boolean ok = p.resultSize()
-        ? c.get().pointers() == 1 && CTypes.isInteger(c.get().pointee())
-        : CTypes.isInteger(c.get()) && p.javaType() instanceof JavaType.Scalar;
+    boolean ok =
+        p.resultSize()
+            ? c.get().pointers() == 1 && CTypes.isInteger(c.get().pointee())
+            : CTypes.isInteger(c.get()) && p.javaType() instanceof JavaType.Scalar;
     if (!ok) {
-      diagnostics.error(r.ref(), Message.SIZE_NOT_INTEGER, fn.javaName(), name,
-          p.cType().spelling());
+      diagnostics.error(
+          r.ref(), Message.SIZE_NOT_INTEGER, fn.javaName(), name, p.cType().spelling());
     } else if (p.resultSize()
-        && (p.lengthOf().isPresent() || p.boundsOf().isPresent() || p.nullable()
+        && (p.lengthOf().isPresent()
+            || p.boundsOf().isPresent()
+            || p.nullable()
             || p.elementSizeOf().isPresent())) {
       diagnostics.error(p.ref(), Message.SIZE_PARAM_LINKED, fn.javaName(), name);
     }
@@ -159,20 +188,24 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
       return;
     }
     if (!c.isPointer()) {
-      diagnostics.error(r.ref(), Message.OWNERSHIP_NOT_POINTER, fn.javaName(),
-          r.cType().spelling());
+      diagnostics.error(
+          r.ref(), Message.OWNERSHIP_NOT_POINTER, fn.javaName(), r.cType().spelling());
     } else if (r.javaType() instanceof JavaType.Handle h) {
-      shared.ownedHandle(r.ref(), fn.javaName(), "the return value", h.handleClass(),
-          r.ownership());
+      shared.ownedHandle(
+          r.ref(), fn.javaName(), "the return value", h.handleClass(), r.ownership());
     } else if (r.ownership().freeFunction().filter(f -> !f.isBlank()).isEmpty()) {
       diagnostics.error(r.ref(), Message.OWNERSHIP_NEEDS_FREE, fn.javaName());
     } else if (!(r.javaType() instanceof JavaType.Str)
         && !(r.javaType() instanceof JavaType.NativeBuf)) {
-      diagnostics.error(r.ref(), Message.OWNERSHIP_UNSUPPORTED, fn.javaName(),
-          r.cType().spelling(), r.javaType().describe());
+      diagnostics.error(
+          r.ref(),
+          Message.OWNERSHIP_UNSUPPORTED,
+          fn.javaName(),
+          r.cType().spelling(),
+          r.javaType().describe());
     } else if (!ReservedNames.isCIdentifier(r.ownership().freeFunction().get())) {
-      diagnostics.error(r.ref(), Message.FREE_NAME, fn.javaName(),
-          r.ownership().freeFunction().get());
+      diagnostics.error(
+          r.ref(), Message.FREE_NAME, fn.javaName(), r.ownership().freeFunction().get());
     }
   }
 }

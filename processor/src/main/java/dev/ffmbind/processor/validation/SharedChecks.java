@@ -18,15 +18,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The checks more than one validator makes: a charset, a C type against the Java type carrying
- * it, a user-data pointer, an owned handle.
+ * The checks more than one validator makes: a charset, a C type against the Java type carrying it,
+ * a user-data pointer, an owned handle.
  */
 record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
 
   /** The charsets FFM can encode NUL-terminated strings in (no BOM-writing UTF-16/UTF-32). */
-  private static final Set<Charset> SUPPORTED_CHARSETS = Set.of(StandardCharsets.UTF_8,
-      StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII, StandardCharsets.UTF_16LE,
-      StandardCharsets.UTF_16BE, Charset.forName("UTF-32LE"), Charset.forName("UTF-32BE"));
+  private static final Set<Charset> SUPPORTED_CHARSETS =
+      Set.of(
+          StandardCharsets.UTF_8,
+          StandardCharsets.ISO_8859_1,
+          StandardCharsets.US_ASCII,
+          StandardCharsets.UTF_16LE,
+          StandardCharsets.UTF_16BE,
+          Charset.forName("UTF-32LE"),
+          Charset.forName("UTF-32BE"));
 
   /** A charset must exist and be one FFM can put into a NUL-terminated string. */
   void charset(SourceRef ref, String name) {
@@ -48,8 +54,8 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
    * @return the expanded type when all is well; empty after a problem was reported, or when the
    *     type is a duplicate opaque type (reported once, where it is declared)
    */
-  Optional<CTypeExpr> cType(SourceRef ref, String where, CTypeExpr type, boolean isReturn,
-      JavaType javaType) {
+  Optional<CTypeExpr> cType(
+      SourceRef ref, String where, CTypeExpr type, boolean isReturn, JavaType javaType) {
     Optional<CTypeExpr> expanded = context.expand(type);
     if (expanded.isEmpty()) {
       diagnostics.error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
@@ -62,8 +68,8 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {
       List<String> known = knownTypeNames();
       known.addAll(context.model().typedefs().keySet());
-      diagnostics.error(ref, Message.C_TYPE_UNKNOWN, type.base(),
-          Diagnostics.didYouMean(type.base(), known));
+      diagnostics.error(
+          ref, Message.C_TYPE_UNKNOWN, type.base(), Diagnostics.didYouMean(type.base(), known));
       return Optional.empty();
     }
     if (c.pointers() == 0 && context.opaqueType(c.base()).isPresent()) {
@@ -72,15 +78,21 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     }
     List<JavaType> compatible = CTypes.compatibleJavaTypes(c, context::handleClass, isReturn);
     if (compatible.isEmpty()) {
-      String hint = c.pointers() > 1
-          ? " (pointers to pointers are only supported for opaque handles)"
-          : c.isVoid() ? " (void is only a return type)" : "";
+      String hint =
+          c.pointers() > 1
+              ? " (pointers to pointers are only supported for opaque handles)"
+              : c.isVoid() ? " (void is only a return type)" : "";
       diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
       return Optional.empty();
     }
     if (!compatible.contains(javaType)) {
-      diagnostics.error(ref, Message.JAVA_TYPE_MISMATCH, where, type.spelling(),
-          javaType.describe(), describe(compatible));
+      diagnostics.error(
+          ref,
+          Message.JAVA_TYPE_MISMATCH,
+          where,
+          type.spelling(),
+          javaType.describe(),
+          describe(compatible));
       return Optional.empty();
     }
     return expanded;
@@ -107,15 +119,19 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
   }
 
   /**
-   * A parameter of a generated method must not hide a type the generated code names, nor one
-   * of the classes generated next to it.
+   * A parameter of a generated method must not hide a type the generated code names, nor one of the
+   * classes generated next to it.
    *
    * @param what how a message names the parameter ({@code f: parameter})
    */
   void parameterName(SourceRef ref, String what, String name) {
-    Optional<String> clash = ReservedNames.parameterClash(name)
-        .or(() -> context.nestedClassNames().contains(name)
-            ? Optional.of("the nested class " + name) : Optional.empty());
+    Optional<String> clash =
+        ReservedNames.parameterClash(name)
+            .or(
+                () ->
+                    context.nestedClassNames().contains(name)
+                        ? Optional.of("the nested class " + name)
+                        : Optional.empty());
     clash.ifPresent(c -> diagnostics.error(ref, Message.NAME_CLASH_GENERATED, what, name, c));
   }
 
@@ -124,8 +140,8 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
    *
    * @param what how a message names the value ({@code parameter 'db'}, {@code the return value})
    */
-  void ownedHandle(SourceRef ref, String function, String what, JavaClassName handleClass,
-      Ownership ownership) {
+  void ownedHandle(
+      SourceRef ref, String function, String what, JavaClassName handleClass, Ownership ownership) {
     Optional<OpaqueType> type = context.opaqueType(handleClass);
     if (type.isEmpty()) {
       return; // reported with the C type
@@ -133,8 +149,8 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     if (type.get().destructor().isEmpty()) {
       diagnostics.error(ref, Message.OWNERSHIP_NO_DESTRUCTOR, function, what, type.get().cName());
     } else if (ownership.freeFunction().isPresent()) {
-      diagnostics.error(ref, Message.OWNERSHIP_HANDLE_FREE, function,
-          ownership.freeFunction().get());
+      diagnostics.error(
+          ref, Message.OWNERSHIP_HANDLE_FREE, function, ownership.freeFunction().get());
     }
   }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the status tables: declared once, a valid exception class name, each code once, a
- * success code, and a message function of the library that fits.
+ * Checks the status tables: declared once, a valid exception class name, each code once, a success
+ * code, and a message function of the library that fits.
  */
 record StatusTableValidator(ValidationContext context, Diagnostics diagnostics) {
 
@@ -62,17 +62,22 @@ record StatusTableValidator(ValidationContext context, Diagnostics diagnostics) 
     if (fn.isEmpty()) {
       List<String> symbols =
           context.model().functions().stream().map(FunctionModel::cSymbol).toList();
-      diagnostics.error(table.ref(), Message.MESSAGE_FUNCTION_UNKNOWN, table.name(), name,
+      diagnostics.error(
+          table.ref(),
+          Message.MESSAGE_FUNCTION_UNKNOWN,
+          table.name(),
+          name,
           Diagnostics.didYouMean(name, symbols));
       return;
     }
     List<ParamModel> params = fn.get().params();
-    boolean shape = params.size() == 1
-        && (params.get(0).javaType() instanceof JavaType.Handle
-            || (params.get(0).javaType() instanceof JavaType.Scalar
-                && context.isInteger(params.get(0).cType())))
-        && fn.get().returns().javaType() instanceof JavaType.Str
-        && fn.get().errors().kind() == ErrorModel.Kind.NONE;
+    boolean shape =
+        params.size() == 1
+            && (params.get(0).javaType() instanceof JavaType.Handle
+                || (params.get(0).javaType() instanceof JavaType.Scalar
+                    && context.isInteger(params.get(0).cType())))
+            && fn.get().returns().javaType() instanceof JavaType.Str
+            && fn.get().errors().kind() == ErrorModel.Kind.NONE;
     if (!shape) {
       diagnostics.error(table.ref(), Message.MESSAGE_FUNCTION_SHAPE, table.name(), name);
     }

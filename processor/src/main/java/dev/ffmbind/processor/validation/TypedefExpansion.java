@@ -38,8 +38,15 @@ final class TypedefExpansion {
     if (!typedefs.containsKey(type.base())) {
       return Optional.of(type);
     }
-    return expanded.get(type.base()).map(e -> new CTypeExpr(type.spelling(), e.base(),
-        type.pointers() + e.pointers(), type.constPointee() || e.constPointee()));
+    return expanded
+        .get(type.base())
+        .map(
+            e ->
+                new CTypeExpr(
+                    type.spelling(),
+                    e.base(),
+                    type.pointers() + e.pointers(),
+                    type.constPointee() || e.constPointee()));
   }
 
   /** Whether the typedef itself expands (it is well formed and leads to no cycle). */
@@ -48,10 +55,10 @@ final class TypedefExpansion {
   }
 
   /**
-   * Follows the chain from {@code start} until a name whose expansion is known, a name that is
-   * no typedef, a malformed typedef or a name seen before on this chain (a cycle); then records
-   * the expansion of every name on the chain, last first. Iterative, so a long chain cannot
-   * overflow the stack.
+   * Follows the chain from {@code start} until a name whose expansion is known, a name that is no
+   * typedef, a malformed typedef or a name seen before on this chain (a cycle); then records the
+   * expansion of every name on the chain, last first. Iterative, so a long chain cannot overflow
+   * the stack.
    */
   private void expandChain(String start, Map<String, Optional<CTypeExpr>> done) {
     List<String> chain = new ArrayList<>();
@@ -85,8 +92,13 @@ final class TypedefExpansion {
       if (rest.isPresent()) {
         CTypeExpr step = steps.get(i);
         CTypeExpr tail = rest.get();
-        rest = Optional.of(new CTypeExpr(chain.get(i), tail.base(),
-            step.pointers() + tail.pointers(), step.constPointee() || tail.constPointee()));
+        rest =
+            Optional.of(
+                new CTypeExpr(
+                    chain.get(i),
+                    tail.base(),
+                    step.pointers() + tail.pointers(),
+                    step.constPointee() || tail.constPointee()));
       }
       done.put(chain.get(i), rest);
     }

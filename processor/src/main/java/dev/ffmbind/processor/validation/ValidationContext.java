@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The binding being validated and its indexes, built once so that every lookup a validator makes
- * by name costs the same however large the binding is. Where a name is declared twice, the index
- * holds the first declaration, as the model's own lookups do.
+ * The binding being validated and its indexes, built once so that every lookup a validator makes by
+ * name costs the same however large the binding is. Where a name is declared twice, the index holds
+ * the first declaration, as the model's own lookups do.
  *
  * @param model the binding
  * @param typedefs its typedefs, expanded once
@@ -31,10 +31,10 @@ import java.util.Set;
  * @param statusTables status tables by name
  * @param callbacks callback types by Java class
  * @param functionsByJavaName functions by Java method name
- * @param functionsByAnyName functions by C symbol and by Java method name, whichever the
- *     function declared first carries
- * @param destructors each function that can be a destructor, by its symbol and the handle class
- *     it takes
+ * @param functionsByAnyName functions by C symbol and by Java method name, whichever the function
+ *     declared first carries
+ * @param destructors each function that can be a destructor, by its symbol and the handle class it
+ *     takes
  * @param nestedClassNames the simple names of the classes generated inside the binding class
  *     (handle classes, exceptions, callback interfaces and their stub holders)
  */
@@ -95,7 +95,8 @@ record ValidationContext(
       }
     }
     Set<String> nested = new HashSet<>();
-    model.opaqueTypes().stream().filter(OpaqueType::generated)
+    model.opaqueTypes().stream()
+        .filter(OpaqueType::generated)
         .forEach(o -> nested.add(o.javaClass().simpleName()));
     model.statusTables().forEach(t -> nested.add(t.exceptionClass().simpleName()));
     for (CallbackType cb : model.callbacks()) {
@@ -104,8 +105,17 @@ record ValidationContext(
       }
       nested.add(Names.stubHolder(cb.javaClass().simpleName()));
     }
-    return new ValidationContext(model, new TypedefExpansion(model.typedefs()), opaqueTypes,
-        handleTypes, duplicates, statusTables, callbacks, byJavaName, byAnyName, destructors,
+    return new ValidationContext(
+        model,
+        new TypedefExpansion(model.typedefs()),
+        opaqueTypes,
+        handleTypes,
+        duplicates,
+        statusTables,
+        callbacks,
+        byJavaName,
+        byAnyName,
+        destructors,
         nested);
   }
 
@@ -155,9 +165,9 @@ record ValidationContext(
   }
 
   /**
-   * The function that is an opaque type's destructor, with the rule of
-   * {@link LibraryModel#destructorFunction}: the first one bound to the destructor's symbol that
-   * takes a handle of the type.
+   * The function that is an opaque type's destructor, with the rule of {@link
+   * LibraryModel#destructorFunction}: the first one bound to the destructor's symbol that takes a
+   * handle of the type.
    */
   Optional<FunctionModel> destructorFunction(OpaqueType type) {
     return type.destructor()

@@ -4,10 +4,10 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.model.LibraryModel;
 
 /**
- * Every semantic check of a binding, whichever front end built it: indexes the model once into
- * a {@link ValidationContext}, then runs the validator of each kind of declaration in a fixed
- * order (see the package documentation). All problems are reported; the generator runs only for
- * a model that passed without errors.
+ * Every semantic check of a binding, whichever front end built it: indexes the model once into a
+ * {@link ValidationContext}, then runs the validator of each kind of declaration in a fixed order
+ * (see the package documentation). All problems are reported; the generator runs only for a model
+ * that passed without errors.
  */
 public final class Validator {
 

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private record Run(int status, String out, String err) {
     List<String> errLines() {
@@ -32,7 +31,8 @@ class CliTest {
         var e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       status = FfmbindCli.run(args, o, e);
     }
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String sqlite3Spec() throws URISyntaxException {
@@ -51,8 +51,11 @@ class CliTest {
   void noSpecIsAUsageError() {
     Run r = run();
     assertEquals(2, r.status());
-    assertEquals(List.of("ffmbind: error: no binding spec given",
-        "usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml..."), r.errLines());
+    assertEquals(
+        List.of(
+            "ffmbind: error: no binding spec given",
+            "usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml..."),
+        r.errLines());
     assertEquals("", r.out());
   }
 
@@ -74,7 +77,9 @@ class CliTest {
   void helpPrintsUsageAndSucceeds() {
     Run r = run("--help");
     assertEquals(0, r.status());
-    assertTrue(r.out().startsWith("usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml...\n"), r.out());
+    assertTrue(
+        r.out().startsWith("usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml...\n"),
+        r.out());
     assertEquals("", r.err());
   }
 
@@ -82,7 +87,10 @@ class CliTest {
 
   @Test
   void yamlErrorsAreLocatedAndExitOne() throws Exception {
-    Path p = spec("bad.yaml", """
+    Path p =
+        spec(
+            "bad.yaml",
+            """
         library: c
         package: p
         class: C
@@ -92,14 +100,21 @@ class CliTest {
         """);
     Run r = run(p.toString());
     assertEquals(1, r.status());
-    assertEquals(List.of(p + ":6:5: error: [ffmbind.yaml.unknown-key] unknown key 'c_symbl' in function 'open';"
-        + " did you mean 'c_symbol'?"), r.errLines());
+    assertEquals(
+        List.of(
+            p
+                + ":6:5: error: [ffmbind.yaml.unknown-key] unknown key 'c_symbl' in function 'open';"
+                + " did you mean 'c_symbol'?"),
+        r.errLines());
     assertEquals("", r.out());
   }
 
   @Test
   void validatorErrorsAreReportedInDocumentOrderWithTheYamlOnes() throws Exception {
-    Path p = spec("bad.yaml", """
+    Path p =
+        spec(
+            "bad.yaml",
+            """
         library: c
         package: p
         class: C
@@ -115,9 +130,13 @@ class CliTest {
     List<String> lines = r.errLines();
     assertEquals(2, lines.size(), r.err());
     // from the validator, at the parameter
-    assertTrue(lines.get(0).startsWith(p + ":7:10: error: [ffmbind.type.unknown] unknown C type 'widget'"), r.err());
+    assertTrue(
+        lines.get(0).startsWith(p + ":7:10: error: [ffmbind.type.unknown] unknown C type 'widget'"),
+        r.err());
     // from the reader
-    assertEquals(p + ":9:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string",
+    assertEquals(
+        p
+            + ":9:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string",
         lines.get(1));
   }
 
@@ -126,18 +145,30 @@ class CliTest {
     Path p = tmp.resolve("nope.yaml");
     Run r = run(p.toString());
     assertEquals(1, r.status());
-    assertEquals(List.of(p + ": error: [ffmbind.spec.unreadable] binding spec '" + p
-        + "' could not be read: no such file"), r.errLines());
+    assertEquals(
+        List.of(
+            p
+                + ": error: [ffmbind.spec.unreadable] binding spec '"
+                + p
+                + "' could not be read: no such file"),
+        r.errLines());
   }
 
   @Test
   void aSpecThatIsNotUtf8IsReportedAtTheBadByte() throws Exception {
     Path p = tmp.resolve("latin1.yaml");
-    Files.write(p, "library: c\npackage: p\nclass: C\ndoc: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        "library: c\npackage: p\nclass: C\ndoc: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
     Run r = run(p.toString());
     assertEquals(1, r.status());
-    assertEquals(List.of(p + ":4:9: error: [ffmbind.spec.unreadable] binding spec '" + p
-        + "' could not be read: it is not valid UTF-8 (byte 0xE9)"), r.errLines());
+    assertEquals(
+        List.of(
+            p
+                + ":4:9: error: [ffmbind.spec.unreadable] binding spec '"
+                + p
+                + "' could not be read: it is not valid UTF-8 (byte 0xE9)"),
+        r.errLines());
   }
 
   // --- generation -----------------------------------------------------------------------------
@@ -169,7 +200,8 @@ class CliTest {
     Run r = run(bad.toString(), sqlite3Spec());
     assertEquals(1, r.status());
     assertEquals(1, r.errLines().size(), r.err());
-    assertTrue(r.errLines().get(0).startsWith(bad + ":1:1: error: [ffmbind.yaml.root-not-map]"), r.err());
+    assertTrue(
+        r.errLines().get(0).startsWith(bad + ":1:1: error: [ffmbind.yaml.root-not-map]"), r.err());
     assertTrue(r.out().contains("public final class Sqlite3 {"), r.out());
   }
 }

@@ -21,30 +21,29 @@ import org.junit.jupiter.api.Test;
 /**
  * Snippets of generated code in {@code docs/*.md} still match what the generator emits.
  *
- * <p>A {@code ```java} block that shows generated code is preceded by a marker naming the YAML
- * spec it was generated from, relative to the repository root:
+ * <p>A {@code ```java} block that shows generated code is preceded by a marker naming the YAML spec
+ * it was generated from, relative to the repository root:
  *
  * <pre>{@code
  * <!-- generated from: integration-tests/src/main/resources/dev/ffmbind/it/libc/libc.yaml -->
  * }</pre>
  *
- * <p>The spec is run through the CLI (the same reader, validator and generator as the
- * processor), and the snippet must appear in its output: each run of snippet lines matches
- * consecutive output lines, and a line starting {@code // ...} between runs stands for any
- * number of lines (runs appear in order). Lines are compared without leading and trailing
- * whitespace; blank lines and a trailing explanatory comment set off by at least two spaces
- * ({@code foo();   // 3. the call}) are ignored.
+ * <p>The spec is run through the CLI (the same reader, validator and generator as the processor),
+ * and the snippet must appear in its output: each run of snippet lines matches consecutive output
+ * lines, and a line starting {@code // ...} between runs stands for any number of lines (runs
+ * appear in order). Lines are compared without leading and trailing whitespace; blank lines and a
+ * trailing explanatory comment set off by at least two spaces ({@code foo(); // 3. the call}) are
+ * ignored.
  *
- * <p>A java block that uses the generator's {@code $}-suffixed locals ({@code scratch$},
- * {@code result$}) must carry a marker, so new snippets cannot escape the check.
+ * <p>A java block that uses the generator's {@code $}-suffixed locals ({@code scratch$}, {@code
+ * result$}) must carry a marker, so new snippets cannot escape the check.
  */
 class GeneratedDocsTest {
 
   private static final Path ROOT = Path.of("..");
   private static final Path DOCS = ROOT.resolve("docs");
   private static final Pattern MARKER = Pattern.compile("<!-- generated from: (\\S+) -->");
-  private static final Pattern GENERATED_LOCAL =
-      Pattern.compile("\\b[a-z][A-Za-z]*\\$[^A-Za-z]");
+  private static final Pattern GENERATED_LOCAL = Pattern.compile("\\b[a-z][A-Za-z]*\\$[^A-Za-z]");
   private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s{2,}//.*$");
   private static final String ELISION = "// ...";
 
@@ -58,8 +57,11 @@ class GeneratedDocsTest {
   @Test
   void snippetsOfGeneratedCodeMatchTheGenerator() {
     List<Snippet> marked = snippets().stream().filter(s -> s.spec() != null).toList();
-    assertTrue(marked.size() >= 3, "expected the marked snippets of generated-example.md and"
-        + " callbacks.md, found " + marked.size());
+    assertTrue(
+        marked.size() >= 3,
+        "expected the marked snippets of generated-example.md and"
+            + " callbacks.md, found "
+            + marked.size());
     List<String> failures = new ArrayList<>();
     for (Snippet snippet : marked) {
       String problem = mismatch(snippet.lines(), generate(snippet));
@@ -72,13 +74,17 @@ class GeneratedDocsTest {
 
   @Test
   void everySnippetOfGeneratedCodeNamesItsSource() {
-    List<String> unmarked = snippets().stream()
-        .filter(s -> s.spec() == null)
-        .filter(s -> s.lines().stream().anyMatch(l -> GENERATED_LOCAL.matcher(l + " ").find()))
-        .map(Snippet::where)
-        .toList();
-    assertEquals(List.of(), unmarked, "java blocks with generated locals (x$) but no"
-        + " '<!-- generated from: spec.yaml -->' marker before them");
+    List<String> unmarked =
+        snippets().stream()
+            .filter(s -> s.spec() == null)
+            .filter(s -> s.lines().stream().anyMatch(l -> GENERATED_LOCAL.matcher(l + " ").find()))
+            .map(Snippet::where)
+            .toList();
+    assertEquals(
+        List.of(),
+        unmarked,
+        "java blocks with generated locals (x$) but no"
+            + " '<!-- generated from: spec.yaml -->' marker before them");
   }
 
   /** Null if the snippet appears in the output, else what did not match. */
@@ -103,8 +109,12 @@ class GeneratedDocsTest {
       }
       int at = find(out, r, from);
       if (at < 0) {
-        return "no consecutive output lines (after line " + from + ") match the run starting '"
-            + r.getFirst() + "'" + closest(out, r, from);
+        return "no consecutive output lines (after line "
+            + from
+            + ") match the run starting '"
+            + r.getFirst()
+            + "'"
+            + closest(out, r, from);
       }
       from = at + r.size();
     }
@@ -149,14 +159,19 @@ class GeneratedDocsTest {
   private static String generate(Snippet snippet) {
     Path spec = ROOT.resolve(snippet.spec());
     if (!snippet.spec().endsWith(".yaml") || !Files.isRegularFile(spec)) {
-      fail(snippet.where() + ": the marker must name a YAML spec file relative to the"
-          + " repository root, but names " + snippet.spec());
+      fail(
+          snippet.where()
+              + ": the marker must name a YAML spec file relative to the"
+              + " repository root, but names "
+              + snippet.spec());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FfmbindCli.run(new String[] {spec.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        FfmbindCli.run(
+            new String[] {spec.toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(
         FfmbindCli.OK, status, snippet.where() + ": " + err.toString(StandardCharsets.UTF_8));
     return out.toString(StandardCharsets.UTF_8);

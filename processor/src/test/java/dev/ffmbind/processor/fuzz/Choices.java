@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The source of every decision a generator makes: a sequence of small integers. A fresh
- * sequence is drawn at random; a recorded one is replayed, which is how {@link Fuzz} shrinks a
- * failing input (it edits the recorded sequence and generates again). Generators are written so
- * that smaller numbers mean simpler input: choice {@code 0} is "leave it out", "the first
- * option", "an empty list".
+ * The source of every decision a generator makes: a sequence of small integers. A fresh sequence is
+ * drawn at random; a recorded one is replayed, which is how {@link Fuzz} shrinks a failing input
+ * (it edits the recorded sequence and generates again). Generators are written so that smaller
+ * numbers mean simpler input: choice {@code 0} is "leave it out", "the first option", "an empty
+ * list".
  */
 final class Choices {
 
@@ -57,9 +57,9 @@ final class Choices {
   }
 
   /**
-   * Whether a list gets another element. Lists are written as "another? element another?
-   * element ... no": deleting an element's choices, or zeroing its "another", shortens the
-   * list without disturbing the rest, which is what makes lists shrink.
+   * Whether a list gets another element. Lists are written as "another? element another? element
+   * ... no": deleting an element's choices, or zeroing its "another", shortens the list without
+   * disturbing the rest, which is what makes lists shrink.
    */
   boolean another(int percent) {
     return chance(percent);

@@ -25,7 +25,10 @@ class FixedKnownBugsTest {
 
   @Test
   void nullableArrayWithoutLength() {
-    assertYamlRejected("fuzz.yaml:7:10: [ffmbind.array.size-unstated]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:7:10: [ffmbind.array.size-unstated]",
+        spec(
+            """
         functions:
           - name: f
             params:
@@ -35,19 +38,22 @@ class FixedKnownBugsTest {
 
   @Test
   void lengthLinkOnCallbackParam() {
-    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
+    assertYamlRejected(
+        "fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
         linkOnCallback("{name: n, type: int}", "length_of: n"));
   }
 
   @Test
   void callbackBoundsRealArray() {
-    assertYamlRejected("fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
+    assertYamlRejected(
+        "fuzz.yaml:10:10: [ffmbind.link.holder-kind]",
         linkOnCallback("{name: a, type: \"int*\"}", "bounds: a"));
   }
 
   /** A function whose callback parameter carries a link to the parameter before it. */
   private static String linkOnCallback(String before, String link) {
-    return spec("""
+    return spec(
+        """
         callbacks:
           - {name: cb_fn}
         functions:
@@ -55,12 +61,16 @@ class FixedKnownBugsTest {
             params:
               - %s
               - {name: cb, type: cb_fn, lifetime: call, %s}
-        """.formatted(before, link));
+        """
+            .formatted(before, link));
   }
 
   @Test
   void ownedStringFreeNotIdentifier() {
-    assertYamlRejected("fuzz.yaml:6:15: [ffmbind.ownership.free-name]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:6:15: [ffmbind.ownership.free-name]",
+        spec(
+            """
         functions:
           - name: f
             returns: {type: "char*", ownership: owned, free: "not a name"}
@@ -69,7 +79,10 @@ class FixedKnownBugsTest {
 
   @Test
   void statusCodeNameLineSeparator() {
-    assertYamlRejected("fuzz.yaml:7:10: [ffmbind.status.code-name]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:7:10: [ffmbind.status.code-name]",
+        spec(
+            """
         status_tables:
           - name: st
             codes:
@@ -83,7 +96,10 @@ class FixedKnownBugsTest {
   void statusCodeDocLineSeparator() {
     // The rest of that class, found again once its switch was gone: a code's doc (its
     // description) may hold the separators; in a string literal JavaPoet broke the line there.
-    Compilation compilation = assertYamlAccepted(spec("""
+    Compilation compilation =
+        assertYamlAccepted(
+            spec(
+                """
         status_tables:
           - name: st
             codes:
@@ -95,46 +111,64 @@ class FixedKnownBugsTest {
     String generated = generated(compilation, "fz/Fuzz.java");
     // The descriptions are cases of a switch on the code.
     assertTrue(generated.contains("case 0 -> \"\\u2029 paragraph sep\";"), generated);
-    assertTrue(generated.contains("case 1 -> \"a\\u2028line \\\"q\\\" \\\\ \\t\";"),
-        generated);
+    assertTrue(generated.contains("case 1 -> \"a\\u2028line \\\"q\\\" \\\\ \\t\";"), generated);
   }
 
   @Test
   void docUnicodeEscape() {
-    String generated = generated(assertYamlAccepted(spec("""
+    String generated =
+        generated(
+            assertYamlAccepted(
+                spec(
+                    """
         functions:
           - {name: f, doc: "a \\\\uXYZW escape"}
-        """)), "fz/Fuzz.java");
+        """)),
+            "fz/Fuzz.java");
     assertTrue(generated.contains("a &#92;uXYZW escape"), generated);
   }
 
   @Test
   void docCommentEnd() {
-    String generated = generated(assertYamlAccepted(spec("""
+    String generated =
+        generated(
+            assertYamlAccepted(
+                spec(
+                    """
         functions:
           - {name: f, doc: "ends */ here"}
-        """)), "fz/Fuzz.java");
+        """)),
+            "fz/Fuzz.java");
     assertTrue(generated.contains("ends *&#47; here"), generated);
   }
 
   @Test
   void docDeprecatedTag() {
-    String generated = generated(assertYamlAccepted(spec("""
+    String generated =
+        generated(
+            assertYamlAccepted(
+                spec(
+                    """
         functions:
           - {name: f, doc: "@deprecated not really"}
-        """)), "fz/Fuzz.java");
+        """)),
+            "fz/Fuzz.java");
     assertTrue(generated.contains("&#64;deprecated not really"), generated);
   }
 
   @Test
   void nameOver64k() {
-    assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.too-long]",
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.name.too-long]",
         spec("functions:\n  - {name: f, c_symbol: " + Names.longName(70_000) + "}\n"));
   }
 
   @Test
   void javaNameVar() {
-    assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.restricted]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.name.restricted]",
+        spec(
+            """
         callbacks:
           - {name: cb_fn, java_name: var}
         """));
@@ -142,13 +176,17 @@ class FixedKnownBugsTest {
 
   @Test
   void packageJavaLang() {
-    assertYamlRejected("fuzz.yaml:1:1: [ffmbind.name.reserved-package]",
+    assertYamlRejected(
+        "fuzz.yaml:1:1: [ffmbind.name.reserved-package]",
         "library: fuzz\npackage: java.lang\nclass: Fuzz\nfunctions:\n  - {name: f}\n");
   }
 
   @Test
   void duplicateCallbackJavaName() {
-    assertYamlRejected("fuzz.yaml:6:6: [ffmbind.name.duplicate-class]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:6:6: [ffmbind.name.duplicate-class]",
+        spec(
+            """
         callbacks:
           - {name: cb0_fn, java_name: Cb}
           - {name: cb1_fn, java_name: Cb}
@@ -158,23 +196,28 @@ class FixedKnownBugsTest {
   @Test
   void functionNamedLinkerOrLookup() {
     for (String name : List.of("LINKER", "LOOKUP")) {
-      assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.generated-clash]",
+      assertYamlRejected(
+          "fuzz.yaml:5:6: [ffmbind.name.generated-clash]",
           spec("functions:\n  - {name: " + name + "}\n"));
     }
   }
 
   @Test
   void objectMethodName() {
-    for (String name : List.of("notify", "wait", "getClass", "hashCode", "toString", "clone",
-        "finalize")) {
-      assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.generated-clash]",
+    for (String name :
+        List.of("notify", "wait", "getClass", "hashCode", "toString", "clone", "finalize")) {
+      assertYamlRejected(
+          "fuzz.yaml:5:6: [ffmbind.name.generated-clash]",
           spec("functions:\n  - {name: " + name + "}\n"));
     }
   }
 
   @Test
   void paramShadowsType() {
-    assertYamlRejected("fuzz.yaml:6:15: [ffmbind.name.generated-clash]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:6:15: [ffmbind.name.generated-clash]",
+        spec(
+            """
         functions:
           - name: f
             params: [{name: Downcalls, type: int}]
@@ -183,7 +226,10 @@ class FixedKnownBugsTest {
 
   @Test
   void nestedTypeNamedLikeBindingClass() {
-    assertYamlRejected("fuzz.yaml:5:6: [ffmbind.name.duplicate-class]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.name.duplicate-class]",
+        spec(
+            """
         opaque_types:
           - {c_name: thing, java_name: Fuzz}
         functions:
@@ -194,14 +240,17 @@ class FixedKnownBugsTest {
   @Test
   void negativeErrnoNarrowReturn() {
     for (String type : List.of("short", "int8_t", "uint16_t", "char", "int64_t")) {
-      assertYamlAccepted(spec("functions:\n  - {name: f, returns: " + type
-          + ", errors: negative-errno}\n"));
+      assertYamlAccepted(
+          spec("functions:\n  - {name: f, returns: " + type + ", errors: negative-errno}\n"));
     }
   }
 
   @Test
   void onExceptionInfinite() {
-    assertYamlRejected("fuzz.yaml:5:6: [ffmbind.callback.on-exception]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.callback.on-exception]",
+        spec(
+            """
         callbacks:
           - {name: cb_fn, returns: double, on_exception: 1e400}
         functions:
@@ -209,14 +258,19 @@ class FixedKnownBugsTest {
             params: [{name: cb, type: cb_fn, lifetime: call}]
         """));
     // A float overflows sooner than a double: 1e39 would be generated as Infinityf.
-    assertYamlRejected("fuzz.yaml:5:6: [ffmbind.callback.on-exception]", spec("""
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.callback.on-exception]",
+        spec(
+            """
         callbacks:
           - {name: cb_fn, returns: float, on_exception: 1e39}
         functions:
           - name: f
             params: [{name: cb, type: cb_fn, lifetime: call}]
         """));
-    assertYamlAccepted(spec("""
+    assertYamlAccepted(
+        spec(
+            """
         callbacks:
           - {name: cb_fn, returns: float, on_exception: -1e38}
         functions:
@@ -229,7 +283,11 @@ class FixedKnownBugsTest {
 
   @Test
   void inheritedNatives() {
-    assertAnnotationsRejected("[ffmbind.method.inherited]", 3, 1, """
+    assertAnnotationsRejected(
+        "[ffmbind.method.inherited]",
+        3,
+        1,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -241,7 +299,11 @@ class FixedKnownBugsTest {
 
   @Test
   void abstractLoad() {
-    assertAnnotationsRejected("[ffmbind.name.generated-clash]", 5, 7, """
+    assertAnnotationsRejected(
+        "[ffmbind.name.generated-clash]",
+        5,
+        7,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -253,7 +315,11 @@ class FixedKnownBugsTest {
 
   @Test
   void memberNamedLikeGenerated() {
-    assertAnnotationsRejected("[ffmbind.name.generated-clash]", 5, 7, """
+    assertAnnotationsRejected(
+        "[ffmbind.name.generated-clash]",
+        5,
+        7,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -265,7 +331,8 @@ class FixedKnownBugsTest {
 
   @Test
   void negativeErrnoNarrowReturnAnnotated() {
-    assertAnnotationsAccepted("""
+    assertAnnotationsAccepted(
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -279,7 +346,8 @@ class FixedKnownBugsTest {
 
   @Test
   void statusCodeDescriptionLineSeparatorAnnotated() {
-    assertAnnotationsAccepted("""
+    assertAnnotationsAccepted(
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary(value = "c", statusTables = @StatusTable(name = "st", codes = {
@@ -293,7 +361,9 @@ class FixedKnownBugsTest {
 
   @Test
   void deprecatedMethod() {
-    Compilation compilation = assertAnnotationsAccepted("""
+    Compilation compilation =
+        assertAnnotationsAccepted(
+            """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -309,13 +379,20 @@ class FixedKnownBugsTest {
     // Deprecated as the interface method is, so overriding it does not warn.
     String generated = generated(compilation, "t/L_Ffm.java").replaceAll("\\s+", "");
     assertTrue(generated.contains("@Override@Deprecatedpublicintgetpid()"), generated);
-    assertTrue(generated.contains("@Override@Deprecated(forRemoval=true)"
-        + "@SuppressWarnings(\"removal\")publicintgetppid()"), generated);
+    assertTrue(
+        generated.contains(
+            "@Override@Deprecated(forRemoval=true)"
+                + "@SuppressWarnings(\"removal\")publicintgetppid()"),
+        generated);
   }
 
   @Test
   void onExceptionInfiniteAnnotated() {
-    assertAnnotationsRejected("[ffmbind.callback.on-exception]", 5, 3, """
+    assertAnnotationsRejected(
+        "[ffmbind.callback.on-exception]",
+        5,
+        3,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -329,8 +406,11 @@ class FixedKnownBugsTest {
 
   @Test
   void invalidCallbackCTypeName() {
-    assertAnnotationsRejected("[ffmbind.type.name] @Callback on t.L.Cb0: 'a b' is not a C type"
-        + " name", 5, 13, """
+    assertAnnotationsRejected(
+        "[ffmbind.type.name] @Callback on t.L.Cb0: 'a b' is not a C type" + " name",
+        5,
+        13,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         @NativeLibrary("c")
@@ -346,8 +426,11 @@ class FixedKnownBugsTest {
   @Test
   void invalidOpaqueCTypeName() {
     // Two functions use the handle class: still one error, on the annotation's value.
-    assertAnnotationsRejected("[ffmbind.type.name] @Opaque on t.L.H: '' is not a C type name",
-        7, 11, """
+    assertAnnotationsRejected(
+        "[ffmbind.type.name] @Opaque on t.L.H: '' is not a C type name",
+        7,
+        11,
+        """
         package t;
         import dev.ffmbind.annotation.*;
         import dev.ffmbind.NativeHandle;
@@ -373,8 +456,10 @@ class FixedKnownBugsTest {
   private static void assertYamlRejected(String locatedId, String spec) {
     Oracle.Run run = Oracle.yamlRun(spec);
     assertEquals(List.of(), run.violation().stream().toList(), spec);
-    List<String> errors = errors(run.compilation().orElseThrow()).stream()
-        .map(d -> d.getMessage(Locale.ROOT)).toList();
+    List<String> errors =
+        errors(run.compilation().orElseThrow()).stream()
+            .map(d -> d.getMessage(Locale.ROOT))
+            .toList();
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith(locatedId), errors.get(0));
   }
@@ -389,22 +474,22 @@ class FixedKnownBugsTest {
   }
 
   /** Exactly one error, at {@code line:column} of {@code t/L.java}, starting with the text. */
-  private static void assertAnnotationsRejected(String text, long line, long column,
-      String source) {
-    Oracle.Run run = Oracle.annotationsRun(
-        List.of(JavaFileObjects.forSourceString("t.L", source)));
+  private static void assertAnnotationsRejected(
+      String text, long line, long column, String source) {
+    Oracle.Run run = Oracle.annotationsRun(List.of(JavaFileObjects.forSourceString("t.L", source)));
     assertEquals(List.of(), run.violation().stream().toList(), source);
     List<Diagnostic<? extends JavaFileObject>> errors = errors(run.compilation().orElseThrow());
     assertEquals(1, errors.size(), errors.toString());
     Diagnostic<? extends JavaFileObject> error = errors.get(0);
     assertTrue(error.getMessage(Locale.ROOT).startsWith(text), error.toString());
-    assertEquals(List.of(line, column), List.of(error.getLineNumber(), error.getColumnNumber()),
+    assertEquals(
+        List.of(line, column),
+        List.of(error.getLineNumber(), error.getColumnNumber()),
         error.toString());
   }
 
   private static Compilation assertAnnotationsAccepted(String source) {
-    Oracle.Run run = Oracle.annotationsRun(
-        List.of(JavaFileObjects.forSourceString("t.L", source)));
+    Oracle.Run run = Oracle.annotationsRun(List.of(JavaFileObjects.forSourceString("t.L", source)));
     assertEquals(List.of(), run.violation().stream().toList(), source);
     Compilation compilation = run.compilation().orElseThrow();
     assertEquals(Compilation.Status.SUCCESS, compilation.status(), source);
@@ -418,8 +503,11 @@ class FixedKnownBugsTest {
 
   private static String generated(Compilation compilation, String path) {
     try {
-      return compilation.generatedSourceFile(path.replace(".java", "").replace('/', '.'))
-          .orElseThrow().getCharContent(false).toString();
+      return compilation
+          .generatedSourceFile(path.replace(".java", "").replace('/', '.'))
+          .orElseThrow()
+          .getCharContent(false)
+          .toString();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

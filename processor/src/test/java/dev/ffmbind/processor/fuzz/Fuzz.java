@@ -20,16 +20,16 @@ import java.util.function.Function;
 /**
  * A seeded property runner with shrinking, small enough to read in one sitting.
  *
- * <p>Each try draws a fresh {@link Choices} sequence from the seed, generates an input from it
- * and checks it. A failing input is shrunk by editing its choice sequence (deleting runs of
- * choices, lowering single choices) and keeping every edit whose input still fails with the
- * same {@linkplain Violation#signature() signature}, until no edit helps or the shrink time is
- * up. The same seed and try count always give the same inputs.
+ * <p>Each try draws a fresh {@link Choices} sequence from the seed, generates an input from it and
+ * checks it. A failing input is shrunk by editing its choice sequence (deleting runs of choices,
+ * lowering single choices) and keeping every edit whose input still fails with the same {@linkplain
+ * Violation#signature() signature}, until no edit helps or the shrink time is up. The same seed and
+ * try count always give the same inputs.
  *
- * <p>System properties (docs/fuzzing.md): {@code ffmbind.fuzz.tries} (tries per property),
- * {@code ffmbind.fuzz.seed}, {@code ffmbind.fuzz.collect=true} (keep going after a failure and
- * report every distinct signature), {@code ffmbind.fuzz.shrinkSeconds},
- * {@code ffmbind.fuzz.report} (a file the report is appended to).
+ * <p>System properties (docs/fuzzing.md): {@code ffmbind.fuzz.tries} (tries per property), {@code
+ * ffmbind.fuzz.seed}, {@code ffmbind.fuzz.collect=true} (keep going after a failure and report
+ * every distinct signature), {@code ffmbind.fuzz.shrinkSeconds}, {@code ffmbind.fuzz.report} (a
+ * file the report is appended to).
  */
 final class Fuzz {
 
@@ -56,11 +56,15 @@ final class Fuzz {
   }
 
   /**
-   * Runs {@code check} on {@code tries} generated inputs and fails with the shrunk reproducers
-   * of what it found.
+   * Runs {@code check} on {@code tries} generated inputs and fails with the shrunk reproducers of
+   * what it found.
    */
-  static <T> void run(String property, int tries, Function<Choices, T> generator,
-      Function<T, String> show, Check<T> check) {
+  static <T> void run(
+      String property,
+      int tries,
+      Function<Choices, T> generator,
+      Function<T, String> show,
+      Check<T> check) {
     SplittableRandom seeds = new SplittableRandom(SEED ^ property.hashCode());
     Map<String, Failure> found = new LinkedHashMap<>();
     long start = System.nanoTime();
@@ -74,35 +78,61 @@ final class Fuzz {
       String signature = violation.get().signature();
       Failure known = found.get(signature);
       if (known != null) {
-        found.put(signature, new Failure(property, known.violation(), known.input(),
-            known.tryIndex(), known.count() + 1));
+        found.put(
+            signature,
+            new Failure(
+                property, known.violation(), known.input(), known.tryIndex(), known.count() + 1));
         continue;
       }
-      found.put(signature, shrink(property, i, choices.recorded(), violation.get(), generator,
-          show, check));
+      found.put(
+          signature,
+          shrink(property, i, choices.recorded(), violation.get(), generator, show, check));
       if (!COLLECT) {
         break;
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    String summary = property + ": " + tries + " tries (seed " + SEED + ") in " + millis + " ms, "
-        + found.size() + " distinct failure(s)";
+    String summary =
+        property
+            + ": "
+            + tries
+            + " tries (seed "
+            + SEED
+            + ") in "
+            + millis
+            + " ms, "
+            + found.size()
+            + " distinct failure(s)";
     System.out.println("[ffmbind.fuzz] " + summary);
     if (found.isEmpty()) {
       return;
     }
     StringBuilder report = new StringBuilder(summary).append('\n');
     for (Failure f : found.values()) {
-      report.append("\n=== ").append(f.property()).append(" | ").append(f.violation().signature())
-          .append(" (first at try ").append(f.tryIndex()).append(", seen ").append(f.count())
-          .append("x)\n--- shrunk input:\n").append(f.input())
-          .append("\n--- detail:\n").append(f.violation().detail()).append('\n');
+      report
+          .append("\n=== ")
+          .append(f.property())
+          .append(" | ")
+          .append(f.violation().signature())
+          .append(" (first at try ")
+          .append(f.tryIndex())
+          .append(", seen ")
+          .append(f.count())
+          .append("x)\n--- shrunk input:\n")
+          .append(f.input())
+          .append("\n--- detail:\n")
+          .append(f.violation().detail())
+          .append('\n');
     }
     String reportFile = System.getProperty("ffmbind.fuzz.report");
     if (reportFile != null) {
       try {
-        Files.writeString(Path.of(reportFile), report + "\n", StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            Path.of(reportFile),
+            report + "\n",
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -110,8 +140,13 @@ final class Fuzz {
     throw new AssertionError(report.toString());
   }
 
-  private static <T> Failure shrink(String property, int tryIndex, int[] choices,
-      Violation violation, Function<Choices, T> generator, Function<T, String> show,
+  private static <T> Failure shrink(
+      String property,
+      int tryIndex,
+      int[] choices,
+      Violation violation,
+      Function<Choices, T> generator,
+      Function<T, String> show,
       Check<T> check) {
     long deadline = System.currentTimeMillis() + SHRINK_MILLIS;
     int[] best = choices;

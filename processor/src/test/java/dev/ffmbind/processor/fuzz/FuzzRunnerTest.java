@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 class FuzzRunnerTest {
 
   /** Up to 20 numbers below 1000, written as the generators write lists. */
-  private static final Function<Choices, List<Integer>> NUMBERS = c -> {
-    List<Integer> out = new ArrayList<>();
-    while (out.size() < 20 && c.another(90)) {
-      out.add(c.below(1000));
-    }
-    return out;
-  };
+  private static final Function<Choices, List<Integer>> NUMBERS =
+      c -> {
+        List<Integer> out = new ArrayList<>();
+        while (out.size() < 20 && c.another(90)) {
+          out.add(c.below(1000));
+        }
+        return out;
+      };
 
   private static Optional<Fuzz.Violation> noneAtLeast500(List<Integer> numbers) {
     return numbers.stream().anyMatch(x -> x >= 500)
@@ -30,8 +31,11 @@ class FuzzRunnerTest {
 
   @Test
   void aFailureShrinksToTheSmallestInput() {
-    AssertionError error = assertThrows(AssertionError.class, () ->
-        Fuzz.run("numbers", 100, NUMBERS, List::toString, FuzzRunnerTest::noneAtLeast500));
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                Fuzz.run("numbers", 100, NUMBERS, List::toString, FuzzRunnerTest::noneAtLeast500));
     assertTrue(error.getMessage().contains("--- shrunk input:\n[500]\n"), error.getMessage());
   }
 

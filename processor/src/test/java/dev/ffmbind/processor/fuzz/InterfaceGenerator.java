@@ -23,8 +23,9 @@ final class InterfaceGenerator {
     }
 
     private static String qualifiedName(String source) {
-      java.util.regex.Matcher m = java.util.regex.Pattern
-          .compile("public (?:final class|interface) (\\w+)").matcher(source);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("public (?:final class|interface) (\\w+)")
+              .matcher(source);
       if (!m.find()) {
         throw new IllegalStateException(source);
       }
@@ -37,7 +38,8 @@ final class InterfaceGenerator {
     }
   }
 
-  private static final String IMPORTS = """
+  private static final String IMPORTS =
+      """
       package t;
       import dev.ffmbind.NativeBuffer;
       import dev.ffmbind.NativeHandle;
@@ -48,10 +50,32 @@ final class InterfaceGenerator {
       import java.nio.ByteBuffer;
       """;
 
-  private static final List<String> SCALAR_CTYPES = List.of("int", "unsigned int", "size_t",
-      "ssize_t", "long", "unsigned long", "uint8_t", "int16_t", "uint16_t", "uint32_t",
-      "int64_t", "uint64_t", "char", "unsigned char", "bool", "off_t", "wchar_t", "float",
-      "double", "signed char", "unsigned short", "long long", "intptr_t", "uintptr_t");
+  private static final List<String> SCALAR_CTYPES =
+      List.of(
+          "int",
+          "unsigned int",
+          "size_t",
+          "ssize_t",
+          "long",
+          "unsigned long",
+          "uint8_t",
+          "int16_t",
+          "uint16_t",
+          "uint32_t",
+          "int64_t",
+          "uint64_t",
+          "char",
+          "unsigned char",
+          "bool",
+          "off_t",
+          "wchar_t",
+          "float",
+          "double",
+          "signed char",
+          "unsigned short",
+          "long long",
+          "intptr_t",
+          "uintptr_t");
 
   private final Choices c;
   private final List<String> files = new ArrayList<>();
@@ -95,11 +119,13 @@ final class InterfaceGenerator {
       StringBuilder codes =
           new StringBuilder("@StatusCode(name = \"ST_OK\", value = 0, success = true)");
       for (int i = 1; i <= 2 && c.another(50); i++) {
-        codes.append(", @StatusCode(name = ").append(javaString(c.usually(95) ? "ST_" + i
-                : c.pick(Names.ODD)))
-            .append(", value = ").append(c.pick("-1", "1", "2147483648L", "-9"))
-            .append(c.chance(30) ? ", description = " + javaString(doc())
-                : "").append(")");
+        codes
+            .append(", @StatusCode(name = ")
+            .append(javaString(c.usually(95) ? "ST_" + i : c.pick(Names.ODD)))
+            .append(", value = ")
+            .append(c.pick("-1", "1", "2147483648L", "-9"))
+            .append(c.chance(30) ? ", description = " + javaString(doc()) : "")
+            .append(")");
       }
       String message = c.chance(40) ? ", messageFunction = \"errmsg\"" : "";
       if (!message.isEmpty()) {
@@ -108,8 +134,13 @@ final class InterfaceGenerator {
       }
       String exceptionName = c.pick("StException", "String", "Fuzz", "L_Ffm", "Bad Name");
       String exception = c.chance(25) ? ", exception = " + javaString(exceptionName) : "";
-      tables = ", statusTables = @StatusTable(name = \"st\"" + exception + message
-          + ", codes = {" + codes + "})";
+      tables =
+          ", statusTables = @StatusTable(name = \"st\""
+              + exception
+              + message
+              + ", codes = {"
+              + codes
+              + "})";
     }
     for (int i = 0; i < 4 && (i == 0 ? c.usually(95) : c.another(60)); i++) {
       body.append(method(i));
@@ -127,8 +158,13 @@ final class InterfaceGenerator {
     if (c.chance(10)) {
       body.append("  int load();\n");
     }
-    StringBuilder attrs = new StringBuilder("value = ").append(javaString(c.usually(97)
-        ? c.pick("c", "fuzz", "z") : c.pick("", "lib fuzz", "/no/such/libx.so")));
+    StringBuilder attrs =
+        new StringBuilder("value = ")
+            .append(
+                javaString(
+                    c.usually(97)
+                        ? c.pick("c", "fuzz", "z")
+                        : c.pick("", "lib fuzz", "/no/such/libx.so")));
     if (c.chance(15)) {
       attrs.append(", alternatives = {\"libfuzz.so.1\"}");
     }
@@ -140,23 +176,46 @@ final class InterfaceGenerator {
     }
     attrs.append(tables);
     String javadoc = c.chance(25) ? javadoc("  ").substring(2) : "";
-    return IMPORTS + javadoc + "@NativeLibrary(" + attrs + ")\npublic interface L" + extendsClause
-        + " {\n" + body + "}\n";
+    return IMPORTS
+        + javadoc
+        + "@NativeLibrary("
+        + attrs
+        + ")\npublic interface L"
+        + extendsClause
+        + " {\n"
+        + body
+        + "}\n";
   }
 
   private void handle(int i) {
     String name = "H" + i;
     String cName = c.usually(90) ? "thing" + i : c.pick("", "a b", "int", "thing0");
     boolean destructor = c.chance(50);
-    String opaque = destructor ? "@Opaque(value = " + javaString(cName) + ", destructor = "
-        + javaString(c.usually(90) ? cName + "_free" : c.pick("", "not a name", "free")) + ")"
-        : "@Opaque(" + javaString(cName) + ")";
+    String opaque =
+        destructor
+            ? "@Opaque(value = "
+                + javaString(cName)
+                + ", destructor = "
+                + javaString(c.usually(90) ? cName + "_free" : c.pick("", "not a name", "free"))
+                + ")"
+            : "@Opaque(" + javaString(cName) + ")";
     boolean owningConstructor = destructor && c.usually(90);
-    files.add(IMPORTS + opaque + "\npublic final class " + name + " extends NativeHandle {\n"
-        + "  " + name + "(MemorySegment address) { super(address); }\n"
-        + (owningConstructor ? "  " + name + "(MemorySegment address, Destructor destructor) {"
-            + " super(address, destructor); }\n" : "")
-        + "}\n");
+    files.add(
+        IMPORTS
+            + opaque
+            + "\npublic final class "
+            + name
+            + " extends NativeHandle {\n"
+            + "  "
+            + name
+            + "(MemorySegment address) { super(address); }\n"
+            + (owningConstructor
+                ? "  "
+                    + name
+                    + "(MemorySegment address, Destructor destructor) {"
+                    + " super(address, destructor); }\n"
+                : "")
+            + "}\n");
     handles.add(name);
     handleDestructors.add(destructor);
   }
@@ -166,26 +225,38 @@ final class InterfaceGenerator {
     boolean userData = c.chance(40);
     List<String> params = new ArrayList<>();
     for (int p = 0; p < 2 && c.another(50); p++) {
-      params.add(switch (c.below(4)) {
-        case 0 -> "String s" + p;
-        case 1 -> "MemorySegment m" + p;
-        case 2 -> scalar("v" + p);
-        default -> c.pick("int", "double", "boolean", "byte") + " x" + p;
-      });
+      params.add(
+          switch (c.below(4)) {
+            case 0 -> "String s" + p;
+            case 1 -> "MemorySegment m" + p;
+            case 2 -> scalar("v" + p);
+            default -> c.pick("int", "double", "boolean", "byte") + " x" + p;
+          });
     }
     if (userData) {
       params.add(c.below(params.size() + 1), "@UserData Object data");
     }
     String returns = c.pick("void", "int", "long", "double", "boolean");
-    String onException = !returns.equals("void") && c.chance(40)
-        ? "@OnException(" + javaString(onException()) + ") " : "";
+    String onException =
+        !returns.equals("void") && c.chance(40)
+            ? "@OnException(" + javaString(onException()) + ") "
+            : "";
     String method = c.usually(80) ? "invoke" : name("invoke");
     callbacks.add(name);
     callbackUserData.add(userData);
     String cName = c.usually(90) ? "cb" + i + "_fn" : c.pick("", "a b");
-    return "  @Callback(" + javaString(cName)
-        + ")\n  interface " + name + " {\n    " + onException + returns + " " + method + "("
-        + String.join(", ", params) + ");\n  }\n";
+    return "  @Callback("
+        + javaString(cName)
+        + ")\n  interface "
+        + name
+        + " {\n    "
+        + onException
+        + returns
+        + " "
+        + method
+        + "("
+        + String.join(", ", params)
+        + ");\n  }\n";
   }
 
   private String method(int i) {
@@ -203,16 +274,26 @@ final class InterfaceGenerator {
     for (int p = 0; p < 3 && c.another(55); p++) {
       String pname = paramName(p, params);
       switch (c.below(9)) {
-        case 1 -> params.add(maybe("@Nullable ", 20) + maybe("@Encoding("
-            + javaString(c.pick(SpecGenerator.CHARSETS)) + ") ", 15)
-            + maybe("@WithLength ", 10) + "String " + pname);
+        case 1 ->
+            params.add(
+                maybe("@Nullable ", 20)
+                    + maybe("@Encoding(" + javaString(c.pick(SpecGenerator.CHARSETS)) + ") ", 15)
+                    + maybe("@WithLength ", 10)
+                    + "String "
+                    + pname);
         case 2 -> {
           String type = c.pick("byte[]", "int[]", "long[]", "short[]", "float[]", "double[]");
           boolean linked = c.chance(50);
           boolean nullable = c.chance(20);
-          params.add((nullable ? "@Nullable " : "") + c.pick("", "@In ", "@Out ", "@InOut ")
-              + (linked ? "@WithLength(" + javaString(c.pick("size_t", "int",
-                  "unsigned int")) + ") " : "") + type + " " + pname);
+          params.add(
+              (nullable ? "@Nullable " : "")
+                  + c.pick("", "@In ", "@Out ", "@InOut ")
+                  + (linked
+                      ? "@WithLength(" + javaString(c.pick("size_t", "int", "unsigned int")) + ") "
+                      : "")
+                  + type
+                  + " "
+                  + pname);
           arrays.add(pname);
         }
         case 3 -> params.add(maybe("@Nullable ", 20) + "ByteBuffer " + pname);
@@ -222,9 +303,14 @@ final class InterfaceGenerator {
             params.add("int " + pname);
           } else {
             int h = c.below(handles.size());
-            params.add(c.chance(40) ? (handleDestructors.get(h) && c.chance(60) ? "@Owned " : "")
-                + "Ref<" + handles.get(h) + "> " + pname
-                : maybe("@Nullable ", 20) + handles.get(h) + " " + pname);
+            params.add(
+                c.chance(40)
+                    ? (handleDestructors.get(h) && c.chance(60) ? "@Owned " : "")
+                        + "Ref<"
+                        + handles.get(h)
+                        + "> "
+                        + pname
+                    : maybe("@Nullable ", 20) + handles.get(h) + " " + pname);
           }
         }
         case 6 -> {
@@ -234,8 +320,8 @@ final class InterfaceGenerator {
             int cb = c.below(callbacks.size());
             String lifetime = c.pick("CALL", "REGISTERED");
             registered |= lifetime.equals("REGISTERED");
-            params.add("@Lifetime(CallbackLifetime." + lifetime + ") "
-                + callbacks.get(cb) + " " + pname);
+            params.add(
+                "@Lifetime(CallbackLifetime." + lifetime + ") " + callbacks.get(cb) + " " + pname);
             if (callbackUserData.get(cb) || c.chance(10)) {
               params.add("@UserData Object ud" + p);
             }
@@ -244,12 +330,17 @@ final class InterfaceGenerator {
         }
         case 7 -> {
           if (!arrays.isEmpty() && c.chance(70)) {
-            params.add("@BoundedBy(" + javaString(c.pick(arrays)) + ") "
-                + maybe("@CType(\"size_t\") ", 50) + "long " + pname);
+            params.add(
+                "@BoundedBy("
+                    + javaString(c.pick(arrays))
+                    + ") "
+                    + maybe("@CType(\"size_t\") ", 50)
+                    + "long "
+                    + pname);
           } else {
             String type = c.pick(SCALAR_CTYPES);
-            params.add("@CType(" + javaString(type) + ") " + SpecGenerator.javaTypeOf(type) + " "
-                + pname);
+            params.add(
+                "@CType(" + javaString(type) + ") " + SpecGenerator.javaTypeOf(type) + " " + pname);
             if (!type.equals("float") && !type.equals("double") && !type.equals("bool")) {
               intParams.add(pname);
             }
@@ -280,8 +371,7 @@ final class InterfaceGenerator {
       case 2 -> {
         returns = "String";
         if (c.chance(40)) {
-          String free = c.usually(85) ? c.pick("free", "my_free")
-              : c.pick("not a name", "", "x@V");
+          String free = c.usually(85) ? c.pick("free", "my_free") : c.pick("not a name", "", "x@V");
           annotations.add("@Owned(free = " + javaString(free) + ")");
         }
         if (c.chance(20)) {
@@ -306,8 +396,10 @@ final class InterfaceGenerator {
         if (!intParams.isEmpty() && c.chance(50)) {
           annotations.add("@ReturnSize(" + javaString(c.pick(intParams)) + ")");
         } else if (c.usually(90)) {
-          annotations.add("@ReturnSize(value = \"outLen\", out = "
-              + javaString(c.pick("size_t*", "uint32_t*", "int")) + ")");
+          annotations.add(
+              "@ReturnSize(value = \"outLen\", out = "
+                  + javaString(c.pick("size_t*", "uint32_t*", "int"))
+                  + ")");
         }
         if (c.chance(40)) {
           annotations.add("@Owned(free = \"free\")");
@@ -315,8 +407,7 @@ final class InterfaceGenerator {
         conventionFor = "pointer";
       }
       case 5 -> {
-        returns = callback && c.chance(50) ? "Registration" : c.pick("double", "boolean",
-            "float");
+        returns = callback && c.chance(50) ? "Registration" : c.pick("double", "boolean", "float");
       }
       case 6 -> {
         returns = "MemorySegment";
@@ -325,12 +416,15 @@ final class InterfaceGenerator {
       default -> returns = "void";
     }
     if (conventionFor != null && c.chance(40)) {
-      String convention = conventionFor.equals("int")
-          ? c.pick("MINUS_ONE_ERRNO", "NEGATIVE_ERRNO", "NONZERO", "STATUS", "NONE")
-          : c.pick("NULL_ERRNO", "NONE");
+      String convention =
+          conventionFor.equals("int")
+              ? c.pick("MINUS_ONE_ERRNO", "NEGATIVE_ERRNO", "NONZERO", "STATUS", "NONE")
+              : c.pick("NULL_ERRNO", "NONE");
       if (convention.equals("STATUS")) {
-        annotations.add("@Errors(value = ErrorConvention.STATUS, table = "
-            + javaString(table && c.usually(90) ? "st" : "nope") + ")");
+        annotations.add(
+            "@Errors(value = ErrorConvention.STATUS, table = "
+                + javaString(table && c.usually(90) ? "st" : "nope")
+                + ")");
       } else {
         annotations.add("@Errors(ErrorConvention." + convention + ")");
         if (convention.endsWith("ERRNO") && c.chance(40)) {
@@ -339,8 +433,11 @@ final class InterfaceGenerator {
       }
     }
     if (c.chance(20)) {
-      annotations.add("@Symbol(" + javaString(c.usually(85) ? c.pick("c_" + name, "f@VER_1")
-          : c.pick("x y", "", "@", "f@")) + ")");
+      annotations.add(
+          "@Symbol("
+              + javaString(
+                  c.usually(85) ? c.pick("c_" + name, "f@VER_1") : c.pick("x y", "", "@", "f@"))
+              + ")");
     }
     if (c.chance(10) && !callback) {
       annotations.add("@Critical");
@@ -349,8 +446,11 @@ final class InterfaceGenerator {
     if (c.chance(12)) {
       annotations.add("@OptionalSymbol");
       if (c.chance(50)) {
-        hasMethod = "  default boolean has" + Character.toUpperCase(name.charAt(0))
-            + name.substring(1) + "() { return false; }\n";
+        hasMethod =
+            "  default boolean has"
+                + Character.toUpperCase(name.charAt(0))
+                + name.substring(1)
+                + "() { return false; }\n";
       }
     }
     String javadoc = c.chance(25) ? javadoc("  ") : "";
@@ -358,8 +458,17 @@ final class InterfaceGenerator {
       javadoc = "  /** @deprecated old. */\n";
       annotations.add(0, c.usually(80) ? "@Deprecated" : "@Deprecated(forRemoval = true)");
     }
-    return javadoc + "  " + String.join(" ", annotations) + (annotations.isEmpty() ? "" : " ")
-        + returns + " " + name + "(" + String.join(", ", params) + ");\n" + hasMethod;
+    return javadoc
+        + "  "
+        + String.join(" ", annotations)
+        + (annotations.isEmpty() ? "" : " ")
+        + returns
+        + " "
+        + name
+        + "("
+        + String.join(", ", params)
+        + ");\n"
+        + hasMethod;
   }
 
   /** A valid Java method name: usually plain, sometimes awkward. */
@@ -368,12 +477,13 @@ final class InterfaceGenerator {
     if (c.usually(95)) {
       return plain;
     }
-    String name = switch (c.below(4)) {
-      case 0 -> c.pick("var", "record", "yield", "sealed", "permits", "when", "module", "open");
-      case 1 -> c.pick(Names.GENERATED_MEMBERS);
-      case 2 -> c.pick("caf\u00e9", "\u00f1", "\u53d8\u91cf", "a$b", "A", "\u00df", "_x");
-      default -> Names.longName(c.usually(80) ? 300 : 70_000);
-    };
+    String name =
+        switch (c.below(4)) {
+          case 0 -> c.pick("var", "record", "yield", "sealed", "permits", "when", "module", "open");
+          case 1 -> c.pick(Names.GENERATED_MEMBERS);
+          case 2 -> c.pick("caf\u00e9", "\u00f1", "\u53d8\u91cf", "a$b", "A", "\u00df", "_x");
+          default -> Names.longName(c.usually(80) ? 300 : 70_000);
+        };
     if (name.equals("yield")) {
       return plain; // not a valid method name in an invocation: the input would not be Java
     }
@@ -413,8 +523,12 @@ final class InterfaceGenerator {
 
   /** Javadoc text that is still valid Java: no comment end, no unicode escape. */
   private String javadoc(String indent) {
-    String text = doc().replace("*/", "* /").replace("\\u", "\\ u").replace("\u0000", "")
-        .replace("@deprecated", "deprecated"); // the user's own code would warn
+    String text =
+        doc()
+            .replace("*/", "* /")
+            .replace("\\u", "\\ u")
+            .replace("\u0000", "")
+            .replace("@deprecated", "deprecated"); // the user's own code would warn
     StringBuilder out = new StringBuilder(indent).append("/**\n");
     for (String line : text.split("\n", -1)) {
       out.append(indent).append(" * ").append(line).append('\n');

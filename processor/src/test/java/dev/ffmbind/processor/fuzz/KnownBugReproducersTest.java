@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps {@link KnownBug} honest: each reproducer must still break the property it names. When
- * one stops failing, its bug was fixed: delete the entry, the generator code that avoided it,
- * and make the reproducer a regression test.
+ * Keeps {@link KnownBug} honest: each reproducer must still break the property it names. When one
+ * stops failing, its bug was fixed: delete the entry, the generator code that avoided it, and make
+ * the reproducer a regression test.
  */
 class KnownBugReproducersTest {
 
@@ -24,15 +24,21 @@ class KnownBugReproducersTest {
   @ParameterizedTest(allowZeroInvocations = true)
   @MethodSource("knownBugs")
   void reproducerStillFails(KnownBug bug) {
-    Optional<Fuzz.Violation> violation = switch (bug.frontEnd) {
-      case YAML -> Oracle.yaml(bug.reproducer);
-      case ANNOTATIONS -> Oracle.annotations(
-          List.of(JavaFileObjects.forSourceString("t.L", bug.reproducer)));
-    };
-    assertTrue(violation.isPresent(), bug + " no longer reproduces: if it was fixed, delete the"
-        + " KnownBug entry and the generator code that avoided it, and keep the reproducer as a"
-        + " regression test:\n" + bug.reproducer);
-    assertTrue(violation.get().signature().startsWith(bug.property + ":"),
+    Optional<Fuzz.Violation> violation =
+        switch (bug.frontEnd) {
+          case YAML -> Oracle.yaml(bug.reproducer);
+          case ANNOTATIONS ->
+              Oracle.annotations(List.of(JavaFileObjects.forSourceString("t.L", bug.reproducer)));
+        };
+    assertTrue(
+        violation.isPresent(),
+        bug
+            + " no longer reproduces: if it was fixed, delete the"
+            + " KnownBug entry and the generator code that avoided it, and keep the reproducer as a"
+            + " regression test:\n"
+            + bug.reproducer);
+    assertTrue(
+        violation.get().signature().startsWith(bug.property + ":"),
         bug + " now fails property " + violation.get() + " instead of " + bug.property);
   }
 }

@@ -37,8 +37,10 @@ final class Mutations {
         if (!entries.isEmpty()) {
           int i = c.below(entries.size());
           String key = entries.get(i).key();
-          String renamed = c.chance(50) && key.length() > 1
-              ? key.substring(0, key.length() - 1) : c.pick(SpecGenerator.KEYS);
+          String renamed =
+              c.chance(50) && key.length() > 1
+                  ? key.substring(0, key.length() - 1)
+                  : c.pick(SpecGenerator.KEYS);
           entries.set(i, new Entry(renamed, entries.get(i).value()));
         }
       }
@@ -95,8 +97,10 @@ final class Mutations {
   static String garble(Choices c, String text) {
     int at = c.below(text.length() + 1);
     return switch (c.below(6)) {
-      case 0 -> text.substring(0, at) + c.pick(":", "-", "{", "[", "\"", "'", "&a", "*a", "#", "!")
-          + text.substring(at);
+      case 0 ->
+          text.substring(0, at)
+              + c.pick(":", "-", "{", "[", "\"", "'", "&a", "*a", "#", "!")
+              + text.substring(at);
       case 1 -> text.substring(0, at);
       case 2 -> text.substring(0, at) + "\t" + text.substring(at);
       case 3 -> text + "---\nlibrary: x\n";

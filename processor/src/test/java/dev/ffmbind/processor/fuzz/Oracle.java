@@ -26,20 +26,20 @@ import javax.tools.Diagnostic.Kind;
 import javax.tools.JavaFileObject;
 
 /**
- * The three properties every input must have, checked on one javac run with the processor
- * under {@code -Xlint:all -Werror} (which also compiles what it generates):
+ * The three properties every input must have, checked on one javac run with the processor under
+ * {@code -Xlint:all -Werror} (which also compiles what it generates):
  *
  * <ol>
  *   <li>(a) ffmbind never reports {@code [ffmbind.internal]} and nothing throws;
- *   <li>(b) javac reports nothing about generated code, and nothing but ffmbind's own
- *       diagnostics (an accepted input compiles without a warning);
- *   <li>(c) every ffmbind diagnostic has a location: {@code fuzz.yaml:line:col} inside the spec
- *       for YAML, a position in the source for annotations.
+ *   <li>(b) javac reports nothing about generated code, and nothing but ffmbind's own diagnostics
+ *       (an accepted input compiles without a warning);
+ *   <li>(c) every ffmbind diagnostic has a location: {@code fuzz.yaml:line:col} inside the spec for
+ *       YAML, a position in the source for annotations.
  * </ol>
  *
- * <p>A {@link Fuzz.Violation}'s signature starts with the property's letter and names the
- * failure class (the exception and the ffmbind frame it came from, or javac's message key), so
- * that shrinking keeps to one class and a long run lists each class once.
+ * <p>A {@link Fuzz.Violation}'s signature starts with the property's letter and names the failure
+ * class (the exception and the ffmbind frame it came from, or javac's message key), so that
+ * shrinking keeps to one class and a long run lists each class once.
  */
 final class Oracle {
 
@@ -52,11 +52,12 @@ final class Oracle {
       Pattern.compile("at (dev\\.ffmbind\\.processor\\.[\\w.$]+)\\(");
 
   /** Which front end an input went through. */
-  enum FrontEnd { YAML, ANNOTATIONS }
+  enum FrontEnd {
+    YAML,
+    ANNOTATIONS
+  }
 
-  /**
-   * One javac run: its compilation (empty when javac threw) and the first property it breaks.
-   */
+  /** One javac run: its compilation (empty when javac threw) and the first property it breaks. */
   record Run(Optional<Compilation> compilation, Optional<Fuzz.Violation> violation) {}
 
   /** Runs a YAML spec, found through {@code @BindingSpec} on a package, through javac. */
@@ -80,10 +81,17 @@ final class Oracle {
       throw new UncheckedIOException(e);
     }
     try {
-      JavaFileObject holder = JavaFileObjects.forSourceLines("t.package-info",
-          "@dev.ffmbind.annotation.BindingSpec(\"" + SPEC_FILE + "\")", "package t;");
-      return compile(FrontEnd.YAML, spec.split("\n", -1).length,
-          List.of(holder), "-sourcepath", dir.toString());
+      JavaFileObject holder =
+          JavaFileObjects.forSourceLines(
+              "t.package-info",
+              "@dev.ffmbind.annotation.BindingSpec(\"" + SPEC_FILE + "\")",
+              "package t;");
+      return compile(
+          FrontEnd.YAML,
+          spec.split("\n", -1).length,
+          List.of(holder),
+          "-sourcepath",
+          dir.toString());
     } finally {
       delete(dir);
     }
@@ -94,18 +102,22 @@ final class Oracle {
     return compile(FrontEnd.ANNOTATIONS, 0, sources);
   }
 
-  private static Run compile(FrontEnd front, int specLines,
-      List<JavaFileObject> sources, String... extraOptions) {
+  private static Run compile(
+      FrontEnd front, int specLines, List<JavaFileObject> sources, String... extraOptions) {
     Compilation compilation;
     try {
-      compilation = javac()
-          .withProcessors(new FfmbindProcessor())
-          .withOptions(Stream.concat(Stream.of("-Xlint:all", "-Werror"), Stream.of(extraOptions))
-              .toList())
-          .compile(sources);
+      compilation =
+          javac()
+              .withProcessors(new FfmbindProcessor())
+              .withOptions(
+                  Stream.concat(Stream.of("-Xlint:all", "-Werror"), Stream.of(extraOptions))
+                      .toList())
+              .compile(sources);
     } catch (RuntimeException | Error e) {
-      return new Run(Optional.empty(), Optional.of(
-          new Fuzz.Violation("a: javac threw " + exceptionSignature(trace(e)), trace(e))));
+      return new Run(
+          Optional.empty(),
+          Optional.of(
+              new Fuzz.Violation("a: javac threw " + exceptionSignature(trace(e)), trace(e))));
     }
     return new Run(Optional.of(compilation), judge(front, specLines, compilation));
   }
@@ -115,23 +127,32 @@ final class Oracle {
 
   /** A one-line summary of {@link #OUTCOMES}, most frequent first, then clears it. */
   static String outcomes() {
-    String summary = OUTCOMES.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(java.util.stream.Collectors.joining(", "));
+    String summary =
+        OUTCOMES.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(", "));
     OUTCOMES.clear();
     return summary;
   }
 
   static Optional<Fuzz.Violation> judge(FrontEnd front, int specLines, Compilation compilation) {
     if (Boolean.getBoolean("ffmbind.fuzz.verbose")) {
-      compilation.errors().stream().findFirst()
-          .ifPresent(d -> System.out.println("[ffmbind.fuzz] rejected: "
-              + d.getMessage(Locale.ROOT)));
+      compilation.errors().stream()
+          .findFirst()
+          .ifPresent(
+              d -> System.out.println("[ffmbind.fuzz] rejected: " + d.getMessage(Locale.ROOT)));
     }
-    OUTCOMES.merge(compilation.status() == Compilation.Status.SUCCESS ? "accepted"
-        : compilation.diagnostics().stream().map(d -> messageId(d.getMessage(Locale.ROOT)))
-            .filter(id -> !id.equals("?")).findFirst().orElse("other"), 1, Integer::sum);
+    OUTCOMES.merge(
+        compilation.status() == Compilation.Status.SUCCESS
+            ? "accepted"
+            : compilation.diagnostics().stream()
+                .map(d -> messageId(d.getMessage(Locale.ROOT)))
+                .filter(id -> !id.equals("?"))
+                .findFirst()
+                .orElse("other"),
+        1,
+        Integer::sum);
     List<Diagnostic<? extends JavaFileObject>> diagnostics = compilation.diagnostics();
     boolean ffmbindWarning = false;
     // (a) first: a crash explains whatever else went wrong.
@@ -147,8 +168,7 @@ final class Oracle {
     // (b) javac on generated code, then anything that is not ffmbind's.
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       if (isProblem(d) && isGenerated(d.getSource())) {
-        return violation("b: javac " + kind(d) + " in generated code: " + d.getCode(),
-            compilation);
+        return violation("b: javac " + kind(d) + " in generated code: " + d.getCode(), compilation);
       }
     }
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
@@ -168,15 +188,15 @@ final class Oracle {
         continue;
       }
       if (!located(front, specLines, d, message)) {
-        return violation("c: unlocated " + front + " diagnostic " + messageId(message),
-            compilation);
+        return violation(
+            "c: unlocated " + front + " diagnostic " + messageId(message), compilation);
       }
     }
     return Optional.empty();
   }
 
-  private static boolean located(FrontEnd front, int specLines,
-      Diagnostic<? extends JavaFileObject> d, String message) {
+  private static boolean located(
+      FrontEnd front, int specLines, Diagnostic<? extends JavaFileObject> d, String message) {
     if (front == FrontEnd.YAML) {
       Matcher m = YAML_LOCATION.matcher(message);
       if (!m.find()) {
@@ -191,12 +211,14 @@ final class Oracle {
 
   /** compile-testing keeps what the processor writes in memory, under SOURCE_OUTPUT. */
   private static boolean isGenerated(JavaFileObject source) {
-    return source != null && source.toUri().getPath() != null
+    return source != null
+        && source.toUri().getPath() != null
         && source.toUri().getPath().startsWith("/SOURCE_OUTPUT/");
   }
 
   private static boolean isProblem(Diagnostic<?> d) {
-    return d.getKind() == Kind.ERROR || d.getKind() == Kind.WARNING
+    return d.getKind() == Kind.ERROR
+        || d.getKind() == Kind.WARNING
         || d.getKind() == Kind.MANDATORY_WARNING;
   }
 
@@ -215,17 +237,22 @@ final class Oracle {
     String name = exception.find() ? exception.group(1) : "?";
     name = name.substring(name.lastIndexOf('.') + 1);
     Matcher frame = FFMBIND_FRAME.matcher(trace);
-    String where = frame.find() ? frame.group(1).replaceFirst("^dev\\.ffmbind\\.processor\\.", "")
-        : "?";
+    String where =
+        frame.find() ? frame.group(1).replaceFirst("^dev\\.ffmbind\\.processor\\.", "") : "?";
     return name + " at " + where;
   }
 
   private static Optional<Fuzz.Violation> violation(String signature, Compilation compilation) {
     StringBuilder detail = new StringBuilder();
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
-      detail.append(d.getKind()).append(' ')
+      detail
+          .append(d.getKind())
+          .append(' ')
           .append(d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
-          .append(' ').append(d.getCode()).append(": ").append(d.getMessage(Locale.ROOT))
+          .append(' ')
+          .append(d.getCode())
+          .append(": ")
+          .append(d.getMessage(Locale.ROOT))
           .append('\n');
     }
     return Optional.of(new Fuzz.Violation(signature, detail.toString()));

@@ -9,31 +9,123 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates YAML binding specs (docs/dsl.md): mostly valid ones that use the whole language,
- * some with awkward names and docs, a quarter with one to three structural mutations, and a few
- * with garbled text. Every decision comes from {@link Choices}, so inputs shrink.
+ * Generates YAML binding specs (docs/dsl.md): mostly valid ones that use the whole language, some
+ * with awkward names and docs, a quarter with one to three structural mutations, and a few with
+ * garbled text. Every decision comes from {@link Choices}, so inputs shrink.
  */
 final class SpecGenerator {
 
-  static final List<String> SCALARS = List.of("int", "char", "signed char", "int8_t",
-      "unsigned char", "uint8_t", "short", "int16_t", "unsigned short", "uint16_t", "int32_t",
-      "wchar_t", "unsigned int", "uint32_t", "long", "long long", "int64_t", "ssize_t",
-      "intptr_t", "ptrdiff_t", "off_t", "unsigned long", "unsigned long long", "uint64_t",
-      "size_t", "uintptr_t", "float", "double", "bool");
+  static final List<String> SCALARS =
+      List.of(
+          "int",
+          "char",
+          "signed char",
+          "int8_t",
+          "unsigned char",
+          "uint8_t",
+          "short",
+          "int16_t",
+          "unsigned short",
+          "uint16_t",
+          "int32_t",
+          "wchar_t",
+          "unsigned int",
+          "uint32_t",
+          "long",
+          "long long",
+          "int64_t",
+          "ssize_t",
+          "intptr_t",
+          "ptrdiff_t",
+          "off_t",
+          "unsigned long",
+          "unsigned long long",
+          "uint64_t",
+          "size_t",
+          "uintptr_t",
+          "float",
+          "double",
+          "bool");
   static final List<String> INTEGERS = SCALARS.subList(0, 26);
+
   /** The integer types narrower than int. */
   static final List<String> NARROW = SCALARS.subList(1, 10);
-  static final List<String> CHARSETS = List.of("UTF-8", "ISO-8859-1", "US-ASCII", "UTF-16LE",
-      "UTF-16BE", "UTF-32LE", "UTF-32BE", "KOI8-R", "nope");
-  static final List<String> JAVA_TYPES = List.of("boolean", "byte", "short", "char", "int",
-      "long", "float", "double", "String", "byte[]", "short[]", "int[]", "long[]", "float[]",
-      "double[]", "ByteBuffer", "MemorySegment", "Object");
-  static final List<String> KEYS = List.of("library", "alternatives", "package", "class",
-      "charset", "doc", "typedefs", "opaque_types", "status_tables", "callbacks", "functions",
-      "c_name", "java_name", "destructor", "name", "exception", "message_function", "codes",
-      "value", "success", "c_symbol", "params", "returns", "errors", "retry_eintr", "critical",
-      "optional", "type", "java_type", "direction", "nullable", "length_of", "bounds", "lifetime",
-      "user_data", "ownership", "free", "size", "method", "on_exception", "length_from", "status");
+
+  static final List<String> CHARSETS =
+      List.of(
+          "UTF-8",
+          "ISO-8859-1",
+          "US-ASCII",
+          "UTF-16LE",
+          "UTF-16BE",
+          "UTF-32LE",
+          "UTF-32BE",
+          "KOI8-R",
+          "nope");
+  static final List<String> JAVA_TYPES =
+      List.of(
+          "boolean",
+          "byte",
+          "short",
+          "char",
+          "int",
+          "long",
+          "float",
+          "double",
+          "String",
+          "byte[]",
+          "short[]",
+          "int[]",
+          "long[]",
+          "float[]",
+          "double[]",
+          "ByteBuffer",
+          "MemorySegment",
+          "Object");
+  static final List<String> KEYS =
+      List.of(
+          "library",
+          "alternatives",
+          "package",
+          "class",
+          "charset",
+          "doc",
+          "typedefs",
+          "opaque_types",
+          "status_tables",
+          "callbacks",
+          "functions",
+          "c_name",
+          "java_name",
+          "destructor",
+          "name",
+          "exception",
+          "message_function",
+          "codes",
+          "value",
+          "success",
+          "c_symbol",
+          "params",
+          "returns",
+          "errors",
+          "retry_eintr",
+          "critical",
+          "optional",
+          "type",
+          "java_type",
+          "direction",
+          "nullable",
+          "length_of",
+          "bounds",
+          "lifetime",
+          "user_data",
+          "ownership",
+          "free",
+          "size",
+          "method",
+          "on_exception",
+          "length_from",
+          "status");
 
   private final Choices c;
   private final List<String> typedefs = new ArrayList<>();
@@ -103,8 +195,8 @@ final class SpecGenerator {
       for (int i = 0; i < 2 && (i == 0 || c.another(50)); i++) {
         String name = c.usually(85) ? "td" + i : c.pick(Names.KEYWORDS);
         typedefs.add(name);
-        defs.put(name, c.usually(90) ? c.pick(SCALARS)
-            : c.pick("void*", "td0", "struct x", "char*"));
+        defs.put(
+            name, c.usually(90) ? c.pick(SCALARS) : c.pick("void*", "td0", "struct x", "char*"));
       }
       root.put("typedefs", defs);
     }
@@ -144,8 +236,18 @@ final class SpecGenerator {
     if (c.usually(80)) {
       return c.pick("fz", "fz.deep.pkg", "t");
     }
-    String odd = c.pick("", "java.lang", "java.util", "dev.ffmbind", "var.x", "a.record",
-        "1bad", "x..y", "Fz", "\u00e9t\u00e9");
+    String odd =
+        c.pick(
+            "",
+            "java.lang",
+            "java.util",
+            "dev.ffmbind",
+            "var.x",
+            "a.record",
+            "1bad",
+            "x..y",
+            "Fz",
+            "\u00e9t\u00e9");
     return odd;
   }
 
@@ -173,14 +275,15 @@ final class SpecGenerator {
     if (c.usually(96)) {
       return plain + (c.chance(50) ? "" : String.valueOf(counter));
     }
-    String name = switch (c.below(6)) {
-      case 5 -> c.pick(Names.SHADOWING);
-      case 0 -> c.pick(Names.KEYWORDS);
-      case 1 -> c.pick(Names.CONTEXTUAL);
-      case 2 -> c.pick(Names.GENERATED_MEMBERS);
-      case 3 -> c.pick(Names.ODD);
-      default -> c.usually(80) ? Names.longName(300) : Names.longName(70_000);
-    };
+    String name =
+        switch (c.below(6)) {
+          case 5 -> c.pick(Names.SHADOWING);
+          case 0 -> c.pick(Names.KEYWORDS);
+          case 1 -> c.pick(Names.CONTEXTUAL);
+          case 2 -> c.pick(Names.GENERATED_MEMBERS);
+          case 3 -> c.pick(Names.ODD);
+          default -> c.usually(80) ? Names.longName(300) : Names.longName(70_000);
+        };
     return name;
   }
 
@@ -257,8 +360,10 @@ final class SpecGenerator {
     for (int p = 0; p < 3 && c.another(55); p++) {
       MapNode param = new MapNode().put("name", name("p" + p));
       switch (c.below(5)) {
-        case 0 -> param.put("type", "const char*").put("charset", c.chance(20) ? c.pick(CHARSETS)
-            : "UTF-8");
+        case 0 ->
+            param
+                .put("type", "const char*")
+                .put("charset", c.chance(20) ? c.pick(CHARSETS) : "UTF-8");
         case 1 -> param.put("type", c.pick("int*", "const double*", "void*"));
         case 2 -> {
           if (!opaques.isEmpty()) {
@@ -277,8 +382,14 @@ final class SpecGenerator {
       params.items().add(param);
     }
     if (userData) {
-      params.items().add(c.below(params.items().size() + 1),
-          new MapNode().put("name", "ud").put("type", "void*").put("user_data", new Raw("true")));
+      params
+          .items()
+          .add(
+              c.below(params.items().size() + 1),
+              new MapNode()
+                  .put("name", "ud")
+                  .put("type", "void*")
+                  .put("user_data", new Raw("true")));
     }
     if (!params.items().isEmpty()) {
       node.put("params", params);
@@ -288,8 +399,8 @@ final class SpecGenerator {
       node.put("returns", returns);
     }
     if (!returns.equals("void") && c.chance(40)) {
-      String value = c.pick("-1", "0", "1", "false", "0.5", "\"x\"", "99999999999", "1e400",
-          "-1e400", "NaN");
+      String value =
+          c.pick("-1", "0", "1", "false", "0.5", "\"x\"", "99999999999", "1e400", "-1e400", "NaN");
       node.put("on_exception", new Raw(value));
     }
     if (c.chance(20)) {
@@ -310,7 +421,8 @@ final class SpecGenerator {
       String fn = "errmsg";
       MapNode f = new MapNode().put("name", fn);
       if (!opaques.isEmpty() && c.chance(50)) {
-        f.put("params",
+        f.put(
+            "params",
             seq(new MapNode().put("name", "h").put("type", opaques.get(0).cName() + "*")));
       } else {
         f.put("params", seq(new MapNode().put("name", "code").put("type", "int")));
@@ -327,8 +439,12 @@ final class SpecGenerator {
         codeName = c.pick("ST\u2028LS", "ST\u2029PS");
       }
       code.put("name", codeName);
-      code.put("value", new Raw(c.usually(95) ? String.valueOf(i == 0 ? 0 : -i)
-          : c.pick("0x10", "-2147483648", "2147483647", "4294967296", "1.5", "\"3\"")));
+      code.put(
+          "value",
+          new Raw(
+              c.usually(95)
+                  ? String.valueOf(i == 0 ? 0 : -i)
+                  : c.pick("0x10", "-2147483648", "2147483647", "4294967296", "1.5", "\"3\"")));
       if (i == 0 || c.chance(20)) {
         code.put("success", new Raw(i == 0 || c.chance(50) ? "true" : "false"));
       }
@@ -365,12 +481,13 @@ final class SpecGenerator {
     }
     String conventionFor = returns(fn, params, intParams, sizeOuts);
     if (conventionFor != null && c.chance(50)) {
-      String errors = switch (conventionFor) {
-        case "int", "narrow" -> c.pick("minus-one-errno", "negative-errno", "nonzero", "status",
-            "none");
-        case "pointer" -> c.pick("null-errno", "none");
-        default -> c.pick("none", "nonzero", "null-errno");
-      };
+      String errors =
+          switch (conventionFor) {
+            case "int", "narrow" ->
+                c.pick("minus-one-errno", "negative-errno", "nonzero", "status", "none");
+            case "pointer" -> c.pick("null-errno", "none");
+            default -> c.pick("none", "nonzero", "null-errno");
+          };
       if (errors.equals("status")) {
         if (!tables.isEmpty()) {
           fn.put("errors", new MapNode().put("status", c.pick(tables)));
@@ -475,8 +592,13 @@ final class SpecGenerator {
         param.put("lifetime", c.pick("call", "registered"));
         nullable(param, 20);
         if (cb.userData() || c.chance(10)) {
-          params.items().add(new MapNode().put("name", "ud" + p).put("type", "void*")
-              .put("user_data", new Raw("true")));
+          params
+              .items()
+              .add(
+                  new MapNode()
+                      .put("name", "ud" + p)
+                      .put("type", "void*")
+                      .put("user_data", new Raw("true")));
         }
         return true;
       }
@@ -507,13 +629,14 @@ final class SpecGenerator {
 
   private void lengthParam(SeqNode params, String link, String target) {
     String name = "n_" + target.length() + "_" + params.items().size();
-    params.items().add(new MapNode().put("name", name).put("type", integerType())
-        .put(link, target));
+    params
+        .items()
+        .add(new MapNode().put("name", name).put("type", integerType()).put(link, target));
   }
 
   /** Adds {@code returns}; the kind of result an error convention could check, or null. */
-  private String returns(MapNode fn, SeqNode params, List<String> intParams,
-      List<String> sizeOuts) {
+  private String returns(
+      MapNode fn, SeqNode params, List<String> intParams, List<String> sizeOuts) {
     switch (c.below(9)) {
       case 1 -> {
         String type = scalarType();
@@ -531,8 +654,10 @@ final class SpecGenerator {
       case 3 -> { // owned string
         MapNode r = new MapNode().put("type", "char*").put("ownership", "owned");
         if (c.chance(50)) {
-          String free = c.usually(85) ? c.pick("free", "my_free", "g_free")
-              : c.pick("not an identifier", "", "x@VER", "f()", "free free");
+          String free =
+              c.usually(85)
+                  ? c.pick("free", "my_free", "g_free")
+                  : c.pick("not an identifier", "", "x@VER", "f()", "free free");
           r.put("free", free);
         }
         fn.put("returns", r);
@@ -562,8 +687,8 @@ final class SpecGenerator {
             fn.put("params", params);
           }
         }
-        MapNode r = new MapNode().put("type", c.pick("uint8_t*", "void*", "char*",
-            "unsigned char*"));
+        MapNode r =
+            new MapNode().put("type", c.pick("uint8_t*", "void*", "char*", "unsigned char*"));
         r.put("size", c.pick(sizes));
         if (c.chance(50)) {
           r.put("ownership", "owned");

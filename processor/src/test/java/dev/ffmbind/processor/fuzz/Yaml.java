@@ -114,7 +114,11 @@ final class Yaml {
         case '\n' -> out.append("\\n");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029'
+          if (c < 0x20
+              || c == 0x7f
+              || (c >= 0x80 && c < 0xa0)
+              || c == '\u2028'
+              || c == '\u2029'
               || c == '\ufeff') {
             out.append(String.format("\\u%04x", (int) c));
           } else {

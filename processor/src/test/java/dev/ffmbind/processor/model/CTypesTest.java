@@ -30,8 +30,13 @@ class CTypesTest {
       types.add(new JavaType.Scalar(p));
       types.add(new JavaType.PrimitiveArray(p));
     }
-    types.addAll(List.of(new JavaType.Str(), new JavaType.Segment(), new JavaType.Buffer(),
-        new JavaType.Handle(HANDLE), new JavaType.HandleRef(HANDLE)));
+    types.addAll(
+        List.of(
+            new JavaType.Str(),
+            new JavaType.Segment(),
+            new JavaType.Buffer(),
+            new JavaType.Handle(HANDLE),
+            new JavaType.HandleRef(HANDLE)));
     return types;
   }
 
@@ -41,18 +46,26 @@ class CTypesTest {
     for (Primitive p : Primitive.values()) {
       types.add(new JavaType.Scalar(p));
     }
-    types.addAll(List.of(new JavaType.Void(), new JavaType.Str(), new JavaType.Segment(),
-        new JavaType.NativeBuf(), new JavaType.Handle(HANDLE)));
+    types.addAll(
+        List.of(
+            new JavaType.Void(),
+            new JavaType.Str(),
+            new JavaType.Segment(),
+            new JavaType.NativeBuf(),
+            new JavaType.Handle(HANDLE)));
     return types;
   }
 
   /** Java types no C type carries: the validator reports them with the type to use instead. */
-  private static final List<JavaType> NOT_CARRIED = List.of(new JavaType.Scalar(Primitive.CHAR),
-      new JavaType.PrimitiveArray(Primitive.CHAR), new JavaType.PrimitiveArray(Primitive.BOOLEAN));
+  private static final List<JavaType> NOT_CARRIED =
+      List.of(
+          new JavaType.Scalar(Primitive.CHAR),
+          new JavaType.PrimitiveArray(Primitive.CHAR),
+          new JavaType.PrimitiveArray(Primitive.BOOLEAN));
 
   /** Second carriers of their implied C type: the default is another Java type. */
-  private static final List<JavaType> NOT_THE_DEFAULT = List.of(new JavaType.Buffer(),
-      new JavaType.NativeBuf());
+  private static final List<JavaType> NOT_THE_DEFAULT =
+      List.of(new JavaType.Buffer(), new JavaType.NativeBuf());
 
   @Test
   void theImpliedCTypeOfAParameterMapsBackToItsJavaType() {
@@ -98,9 +111,11 @@ class CTypesTest {
         if (java.isEmpty()) {
           continue; // bool*, thing** returned: not supported
         }
-        CTypeExpr implied = CTypes.impliedCType(java.get(), c.constPointee(), OPAQUE_NAME)
-            .orElseThrow();
-        assertEquals(java, CTypes.defaultJavaType(implied, OPAQUE, isReturn),
+        CTypeExpr implied =
+            CTypes.impliedCType(java.get(), c.constPointee(), OPAQUE_NAME).orElseThrow();
+        assertEquals(
+            java,
+            CTypes.defaultJavaType(implied, OPAQUE, isReturn),
             spelling + " -> " + java.get().describe() + " -> " + implied.canonical());
       }
     }
@@ -108,8 +123,8 @@ class CTypesTest {
 
   @Test
   void readOnlyDataIsConstAndScalarsNeverAre() {
-    Function<JavaType, String> implied = j ->
-        CTypes.impliedCType(j, true, OPAQUE_NAME).orElseThrow().canonical();
+    Function<JavaType, String> implied =
+        j -> CTypes.impliedCType(j, true, OPAQUE_NAME).orElseThrow().canonical();
     assertEquals("const uint8_t*", implied.apply(new JavaType.PrimitiveArray(Primitive.BYTE)));
     assertEquals("const void*", implied.apply(new JavaType.Segment()));
     assertEquals("const uint8_t*", implied.apply(new JavaType.Buffer()));
@@ -120,11 +135,18 @@ class CTypesTest {
   @Test
   void callbacksUserDataAndStringArraysImplyTheirDeclaredCTypes() {
     JavaClassName cb = JavaClassName.of("p", "L", "Compare");
-    assertEquals("compare_fn", CTypes.impliedCType(new JavaType.Callback(cb, "compare_fn"), true,
-        OPAQUE_NAME).orElseThrow().canonical());
-    assertEquals("void*", CTypes.impliedCType(new JavaType.UserData(), true, OPAQUE_NAME)
-        .orElseThrow().canonical());
-    assertEquals("char**", CTypes.impliedCType(new JavaType.StringArray(), true, OPAQUE_NAME)
-        .orElseThrow().canonical());
+    assertEquals(
+        "compare_fn",
+        CTypes.impliedCType(new JavaType.Callback(cb, "compare_fn"), true, OPAQUE_NAME)
+            .orElseThrow()
+            .canonical());
+    assertEquals(
+        "void*",
+        CTypes.impliedCType(new JavaType.UserData(), true, OPAQUE_NAME).orElseThrow().canonical());
+    assertEquals(
+        "char**",
+        CTypes.impliedCType(new JavaType.StringArray(), true, OPAQUE_NAME)
+            .orElseThrow()
+            .canonical());
   }
 }

@@ -15,7 +15,11 @@ class BufferValidatorYamlTest {
 
   @Test
   void aWellFormedBufferSpecIsValid() {
-    assertEquals(List.of(), problems(HEAD + """
+    assertEquals(
+        List.of(),
+        problems(
+            HEAD
+                + """
         typedefs: {len_t: "unsigned int"}
         functions:
           - name: make
@@ -42,9 +46,13 @@ class BufferValidatorYamlTest {
 
   @Test
   void theSizeMustNameAParameter() {
-    assertEquals(List.of("spec.yaml:7:15: error: [ffmbind.size.unknown] make: the size of the return value is"
-            + " 'outlen', which is not a parameter; did you mean 'out_len'?"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:7:15: error: [ffmbind.size.unknown] make: the size of the return value is"
+                + " 'outlen', which is not a parameter; did you mean 'out_len'?"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: make
                 params: [{name: out_len, type: "size_t*"}]
@@ -54,12 +62,16 @@ class BufferValidatorYamlTest {
 
   @Test
   void theSizeIsAnIntegerOrAPointerToOne() {
-    assertEquals(List.of("spec.yaml:7:15: error: [ffmbind.size.not-integer] make: the size of the return value,"
-            + " parameter 'd', must be an integer ('size_t n') or a pointer C writes it to ('size_t* out_len'), not"
-            + " 'double*'",
+    assertEquals(
+        List.of(
+            "spec.yaml:7:15: error: [ffmbind.size.not-integer] make: the size of the return value,"
+                + " parameter 'd', must be an integer ('size_t n') or a pointer C writes it to ('size_t* out_len'), not"
+                + " 'double*'",
             "spec.yaml:10:15: error: [ffmbind.size.not-integer] make2: the size of the return value, parameter 'd',"
-            + " must be an integer ('size_t n') or a pointer C writes it to ('size_t* out_len'), not 'double'"),
-        problems(HEAD + """
+                + " must be an integer ('size_t n') or a pointer C writes it to ('size_t* out_len'), not 'double'"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: make
                 params: [{name: d, type: "double*"}]
@@ -72,11 +84,15 @@ class BufferValidatorYamlTest {
 
   @Test
   void onlyBuffersAndStringsHaveASize() {
-    assertEquals(List.of("spec.yaml:7:15: error: [ffmbind.size.unsupported] f: only a NativeBuffer or String"
-            + " return value has a size; this one maps to int",
+    assertEquals(
+        List.of(
+            "spec.yaml:7:15: error: [ffmbind.size.unsupported] f: only a NativeBuffer or String"
+                + " return value has a size; this one maps to int",
             "spec.yaml:10:15: error: [ffmbind.size.unsupported] g: only a NativeBuffer or String return value has a"
-            + " size; this one maps to MemorySegment"),
-        problems(HEAD + """
+                + " size; this one maps to MemorySegment"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: n, type: size_t}]
@@ -89,9 +105,13 @@ class BufferValidatorYamlTest {
 
   @Test
   void theHiddenSizeIsOnlyTheSize() {
-    assertEquals(List.of("spec.yaml:6:15: error: [ffmbind.size.linked] make: parameter 'out_len' gives the size of"
-            + " the return value, so it cannot also be length_of, bounds or nullable"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:6:15: error: [ffmbind.size.linked] make: parameter 'out_len' gives the size of"
+                + " the return value, so it cannot also be length_of, bounds or nullable"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: make
                 params: [{name: out_len, type: "size_t*", nullable: true}]
@@ -101,9 +121,13 @@ class BufferValidatorYamlTest {
 
   @Test
   void aBufferOfOtherThanBytesIsRejected() {
-    assertEquals(List.of("spec.yaml:7:15: error: [ffmbind.type.mismatch] f return value: C type 'int*' cannot be"
-            + " carried by Java NativeBuffer; use MemorySegment"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:7:15: error: [ffmbind.type.mismatch] f return value: C type 'int*' cannot be"
+                + " carried by Java NativeBuffer; use MemorySegment"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: n, type: size_t}]
@@ -113,10 +137,14 @@ class BufferValidatorYamlTest {
 
   @Test
   void freeNeedsOwnership() {
-    assertEquals(List.of("spec.yaml:7:30: error: [ffmbind.yaml.free-not-owned] 'free' only applies to an owned"
-            + " return value; add 'ownership: owned' or remove 'free'",
+    assertEquals(
+        List.of(
+            "spec.yaml:7:30: error: [ffmbind.yaml.free-not-owned] 'free' only applies to an owned"
+                + " return value; add 'ownership: owned' or remove 'free'",
             "spec.yaml:1:1: warning: [ffmbind.library.no-functions] binding 'demo.Spec' declares no functions"),
-        problems(HEAD + """
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: n, type: size_t}]

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Callback diagnostics in YAML specs, each with its exact text and {@code file:line:col}. */
 class CallbackValidatorYamlTest {
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       library: ffmbindtest
       package: demo
       class: Spec
@@ -26,7 +27,11 @@ class CallbackValidatorYamlTest {
 
   @Test
   void aValidSpecHasNoProblems() {
-    assertEquals(List.of(), problems(HEAD + """
+    assertEquals(
+        List.of(),
+        problems(
+            HEAD
+                + """
         functions:
           - name: each
             params:
@@ -45,9 +50,13 @@ class CallbackValidatorYamlTest {
 
   @Test
   void unknownCallbackType() {
-    assertEquals(List.of("spec.yaml:16:10: error: [ffmbind.callback.unknown] f: parameter 'cb' has a lifetime, so its"
-            + " type must be a callback type, but 'tick_fm' is not declared under callbacks; did you mean 'tick_fn'?"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:16:10: error: [ffmbind.callback.unknown] f: parameter 'cb' has a lifetime, so its"
+                + " type must be a callback type, but 'tick_fm' is not declared under callbacks; did you mean 'tick_fn'?"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -57,10 +66,14 @@ class CallbackValidatorYamlTest {
 
   @Test
   void lifetimeRequired() {
-    assertEquals(List.of("spec.yaml:16:10: error: [ffmbind.callback.no-lifetime] f: callback parameter 'fn' needs a"
-            + " lifetime: 'call' if C calls it only during the call, 'registered' if C keeps it (YAML 'lifetime:',"
-            + " annotation @Lifetime)"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:16:10: error: [ffmbind.callback.no-lifetime] f: callback parameter 'fn' needs a"
+                + " lifetime: 'call' if C calls it only during the call, 'registered' if C keeps it (YAML 'lifetime:',"
+                + " annotation @Lifetime)"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -70,9 +83,13 @@ class CallbackValidatorYamlTest {
 
   @Test
   void userDataNeedsACallback() {
-    assertEquals(List.of("spec.yaml:16:10: error: [ffmbind.user-data.no-callback] f: user-data parameter 'data' is"
-            + " only for a callback of the same function, and the function takes none"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:16:10: error: [ffmbind.user-data.no-callback] f: user-data parameter 'data' is"
+                + " only for a callback of the same function, and the function takes none"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -82,10 +99,14 @@ class CallbackValidatorYamlTest {
 
   @Test
   void aRegisteredCallbackReturnsARegistrationSoItsResultMustBeChecked() {
-    assertEquals(List.of("spec.yaml:18:14: error: [ffmbind.callback.registered-result] watch: a function that"
-            + " registers a callback returns a Registration, so its C result must be void or checked by an error"
-            + " convention, not 'int'"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:18:14: error: [ffmbind.callback.registered-result] watch: a function that"
+                + " registers a callback returns a Registration, so its C result must be void or checked by an error"
+                + " convention, not 'int'"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: watch
                 params:
@@ -97,9 +118,13 @@ class CallbackValidatorYamlTest {
 
   @Test
   void oneCallbackPerFunction() {
-    assertEquals(List.of("spec.yaml:14:5: error: [ffmbind.callback.more-than-one] f: more than one callback or"
-            + " user-data parameter; ffmbind supports one callback, with at most one user-data parameter, per function"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:14:5: error: [ffmbind.callback.more-than-one] f: more than one callback or"
+                + " user-data parameter; ffmbind supports one callback, with at most one user-data parameter, per function"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -110,7 +135,8 @@ class CallbackValidatorYamlTest {
 
   @Test
   void callbackTypeProblems() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "spec.yaml:10:10: error: [ffmbind.user-data.not-void-pointer] callback 'bad_fn': user-data parameter 'd'"
                 + " must have C type 'void*', not 'int*'",
             "spec.yaml:11:14: error: [ffmbind.callback.return-type] callback 'bad_fn': return type 'char*' is not"
@@ -121,7 +147,8 @@ class CallbackValidatorYamlTest {
                 + " length from 'count', which is not an integer parameter of the callback; did you mean 'cont'?",
             "spec.yaml:9:10: error: [ffmbind.callback.param-type] callback 'bad_fn': parameter 'raw' of C type"
                 + " 'char**' cannot be passed to Java; give a char** its count with length_from"),
-        problems("""
+        problems(
+                """
             library: ffmbindtest
             package: demo
             class: Spec
@@ -138,6 +165,9 @@ class CallbackValidatorYamlTest {
                 returns: int8_t
                 on_exception: 300
             functions: [{name: f}]
-            """).stream().sorted().toList());
+            """)
+            .stream()
+            .sorted()
+            .toList());
   }
 }

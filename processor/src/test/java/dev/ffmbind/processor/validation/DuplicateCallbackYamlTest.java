@@ -12,9 +12,12 @@ class DuplicateCallbackYamlTest {
   @Test
   void callbackTypeDeclaredTwice() {
     assertEquals(
-        List.of("spec.yaml:8:5: error: [ffmbind.callback.duplicate] callback type 'tick_fn' is"
-            + " declared twice"),
-        problems(YamlProblems.HEAD + """
+        List.of(
+            "spec.yaml:8:5: error: [ffmbind.callback.duplicate] callback type 'tick_fn' is"
+                + " declared twice"),
+        problems(
+            YamlProblems.HEAD
+                + """
             callbacks:
               - name: tick_fn
                 params: [{name: i, type: int}]

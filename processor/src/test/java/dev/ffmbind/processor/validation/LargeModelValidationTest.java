@@ -30,10 +30,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A generated binding of 20 000 functions that uses every cross-reference the validator resolves
- * by name: optional functions, opaque types with destructors, a status table with a message
- * function, callbacks and a long typedef chain. It found validation to be quadratic in the
- * number of functions; it asserts only the result (three planted mistakes), never a time.
+ * A generated binding of 20 000 functions that uses every cross-reference the validator resolves by
+ * name: optional functions, opaque types with destructors, a status table with a message function,
+ * callbacks and a long typedef chain. It found validation to be quadratic in the number of
+ * functions; it asserts only the result (three planted mistakes), never a time.
  */
 class LargeModelValidationTest {
 
@@ -48,7 +48,8 @@ class LargeModelValidationTest {
     Diagnostics diagnostics = new Diagnostics();
     new Validator().validate(largeModel(), diagnostics);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "f4: error: [ffmbind.optional.has-clash] f4: an optional function gets a generated"
                 + " method 'hasF4' that tells whether the library has it, but a function of that"
                 + " name is declared too",
@@ -71,48 +72,112 @@ class LargeModelValidationTest {
     List<OpaqueType> opaques = new ArrayList<>();
     List<FunctionModel> functions = new ArrayList<>();
     for (int k = 0; k < OPAQUE_TYPES; k++) {
-      OpaqueType type = new OpaqueType(ref("obj_" + k), "obj_" + k, handleClass(k), true, "",
-          Optional.of("obj_" + k + "_free"));
+      OpaqueType type =
+          new OpaqueType(
+              ref("obj_" + k),
+              "obj_" + k,
+              handleClass(k),
+              true,
+              "",
+              Optional.of("obj_" + k + "_free"));
       opaques.add(type);
-      functions.add(function("obj" + k + "Free", "obj_" + k + "_free",
-          List.of(param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k)))),
-          ret("void", new JavaType.Void()), ErrorModel.NONE, false, false));
+      functions.add(
+          function(
+              "obj" + k + "Free",
+              "obj_" + k + "_free",
+              List.of(param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k)))),
+              ret("void", new JavaType.Void()),
+              ErrorModel.NONE,
+              false,
+              false));
     }
 
     List<CallbackType> callbacks = new ArrayList<>();
     for (int k = 0; k < CALLBACKS; k++) {
-      callbacks.add(new CallbackType(ref("cb_" + k), "cb_" + k, callbackClass(k), true, "call",
-          List.of(
-              new CallbackParam(ref("cb_" + k + "(data)"), "data", type("void*"),
-                  new JavaType.UserData(), Optional.empty(), Optional.empty()),
-              new CallbackParam(ref("cb_" + k + "(x)"), "x", type("int"),
-                  new JavaType.Scalar(Primitive.INT), Optional.empty(), Optional.empty())),
-          ret("int", new JavaType.Scalar(Primitive.INT)), Optional.of("-1"), ""));
+      callbacks.add(
+          new CallbackType(
+              ref("cb_" + k),
+              "cb_" + k,
+              callbackClass(k),
+              true,
+              "call",
+              List.of(
+                  new CallbackParam(
+                      ref("cb_" + k + "(data)"),
+                      "data",
+                      type("void*"),
+                      new JavaType.UserData(),
+                      Optional.empty(),
+                      Optional.empty()),
+                  new CallbackParam(
+                      ref("cb_" + k + "(x)"),
+                      "x",
+                      type("int"),
+                      new JavaType.Scalar(Primitive.INT),
+                      Optional.empty(),
+                      Optional.empty())),
+              ret("int", new JavaType.Scalar(Primitive.INT)),
+              Optional.of("-1"),
+              ""));
     }
 
-    StatusTableModel table = new StatusTableModel(ref("st"), "st",
-        JavaClassName.of(PACKAGE, "Big", "StException"),
-        List.of(new StatusCodeModel(ref("OK"), "OK", 0, true, "fine"),
-            new StatusCodeModel(ref("ERR"), "ERR", 1, false, "failed")),
-        Optional.of("st_message"));
-    functions.add(function("stMessage", "st_message",
-        List.of(param("code", "int", new JavaType.Scalar(Primitive.INT))),
-        ret("const char*", new JavaType.Str()), ErrorModel.NONE, false, false));
+    StatusTableModel table =
+        new StatusTableModel(
+            ref("st"),
+            "st",
+            JavaClassName.of(PACKAGE, "Big", "StException"),
+            List.of(
+                new StatusCodeModel(ref("OK"), "OK", 0, true, "fine"),
+                new StatusCodeModel(ref("ERR"), "ERR", 1, false, "failed")),
+            Optional.of("st_message"));
+    functions.add(
+        function(
+            "stMessage",
+            "st_message",
+            List.of(param("code", "int", new JavaType.Scalar(Primitive.INT))),
+            ret("const char*", new JavaType.Str()),
+            ErrorModel.NONE,
+            false,
+            false));
 
     int downcalls = FUNCTIONS - functions.size() - 3;
     for (int i = 0; i < downcalls; i++) {
       functions.add(downcall(i, length));
     }
     // The three mistakes: a clash with f4's availability method, a duplicate, an unknown type.
-    functions.add(function("hasF4", "has_f4", List.of(),
-        ret("int", new JavaType.Scalar(Primitive.INT)), ErrorModel.NONE, false, false));
+    functions.add(
+        function(
+            "hasF4",
+            "has_f4",
+            List.of(),
+            ret("int", new JavaType.Scalar(Primitive.INT)),
+            ErrorModel.NONE,
+            false,
+            false));
     functions.add(downcall(9, length));
-    functions.add(function("mystery", "mystery",
-        List.of(param("x", "obj_x*", new JavaType.Segment())), ret("void", new JavaType.Void()),
-        ErrorModel.NONE, false, false));
+    functions.add(
+        function(
+            "mystery",
+            "mystery",
+            List.of(param("x", "obj_x*", new JavaType.Segment())),
+            ret("void", new JavaType.Void()),
+            ErrorModel.NONE,
+            false,
+            false));
 
-    return new LibraryModel(ref("big.yaml"), JavaClassName.of(PACKAGE, "Big"), Optional.empty(),
-        "big", List.of(), "UTF-8", typedefs, opaques, List.of(table), callbacks, functions, "");
+    return new LibraryModel(
+        ref("big.yaml"),
+        JavaClassName.of(PACKAGE, "Big"),
+        Optional.empty(),
+        "big",
+        List.of(),
+        "UTF-8",
+        typedefs,
+        opaques,
+        List.of(table),
+        callbacks,
+        functions,
+        "");
   }
 
   /** Function {@code i}: one of three shapes, each reaching other declarations by name. */
@@ -123,44 +188,90 @@ class LargeModelValidationTest {
     return switch (i % 3) {
       case 0 -> {
         int k = i % OPAQUE_TYPES;
-        yield function(name, symbol, List.of(
+        yield function(
+            name,
+            symbol,
+            List.of(
                 param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k))),
                 param("buf", "const uint8_t*", new JavaType.PrimitiveArray(Primitive.BYTE)),
-                new ParamModel(ref(name + "(n)"), "n", type(length),
-                    new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(),
-                    Optional.of("buf"), Optional.empty(), false)),
-            ret("int", integer), ErrorModel.status("st"), false, true);
+                new ParamModel(
+                    ref(name + "(n)"),
+                    "n",
+                    type(length),
+                    new JavaType.Scalar(Primitive.LONG),
+                    Direction.IN,
+                    Optional.empty(),
+                    Optional.of("buf"),
+                    Optional.empty(),
+                    false)),
+            ret("int", integer),
+            ErrorModel.status("st"),
+            false,
+            true);
       }
-      case 1 -> function(name, symbol, List.of(param("fd", "int", integer)),
-          ret("ssize_t", new JavaType.Scalar(Primitive.LONG)),
-          ErrorModel.of(ErrorModel.Kind.MINUS_ONE_ERRNO), true, true);
+      case 1 ->
+          function(
+              name,
+              symbol,
+              List.of(param("fd", "int", integer)),
+              ret("ssize_t", new JavaType.Scalar(Primitive.LONG)),
+              ErrorModel.of(ErrorModel.Kind.MINUS_ONE_ERRNO),
+              true,
+              true);
       default -> {
         int k = i % CALLBACKS;
-        yield function(name, symbol, List.of(
-                new ParamModel(ref(name + "(fn)"), "fn", type("cb_" + k),
-                    new JavaType.Callback(callbackClass(k), "cb_" + k), Direction.IN,
-                    Optional.empty(), Optional.empty(), Optional.empty(), false,
+        yield function(
+            name,
+            symbol,
+            List.of(
+                new ParamModel(
+                    ref(name + "(fn)"),
+                    "fn",
+                    type("cb_" + k),
+                    new JavaType.Callback(callbackClass(k), "cb_" + k),
+                    Direction.IN,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    false,
                     Optional.of(LifetimeModel.CALL)),
                 param("data", "void*", new JavaType.UserData())),
-            ret("void", new JavaType.Void()), ErrorModel.NONE, false, false);
+            ret("void", new JavaType.Void()),
+            ErrorModel.NONE,
+            false,
+            false);
       }
     };
   }
 
-  private static FunctionModel function(String javaName, String symbol, List<ParamModel> params,
-      ReturnModel returns, ErrorModel errors, boolean retry, boolean optional) {
-    return new FunctionModel(ref(javaName), javaName, symbol, params, returns, errors, retry, false,
-        "", optional);
+  private static FunctionModel function(
+      String javaName,
+      String symbol,
+      List<ParamModel> params,
+      ReturnModel returns,
+      ErrorModel errors,
+      boolean retry,
+      boolean optional) {
+    return new FunctionModel(
+        ref(javaName), javaName, symbol, params, returns, errors, retry, false, "", optional);
   }
 
   private static ParamModel param(String name, String cType, JavaType javaType) {
-    return new ParamModel(ref(name), name, type(cType), javaType, Direction.IN, Optional.empty(),
-        Optional.empty(), Optional.empty(), false);
+    return new ParamModel(
+        ref(name),
+        name,
+        type(cType),
+        javaType,
+        Direction.IN,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        false);
   }
 
   private static ReturnModel ret(String cType, JavaType javaType) {
-    return new ReturnModel(ref("return"), type(cType), javaType, Ownership.BORROWED,
-        Optional.empty());
+    return new ReturnModel(
+        ref("return"), type(cType), javaType, Ownership.BORROWED, Optional.empty());
   }
 
   private static CTypeExpr type(String spelling) {

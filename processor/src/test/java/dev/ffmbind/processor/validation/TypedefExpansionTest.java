@@ -13,30 +13,47 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Typedefs expanded once give what {@link CTypes#expand} gives when it walks the chain each
- * time.
+ * Typedefs expanded once give what {@link CTypes#expand} gives when it walks the chain each time.
  */
 class TypedefExpansionTest {
 
-  private static final Map<String, String> TYPEDEFS = Map.ofEntries(
-      Map.entry("Bytef", "unsigned char"),
-      Map.entry("voidpf", "void*"),
-      Map.entry("cstr", "const char*"),
-      Map.entry("cstr_list", "cstr*"),
-      Map.entry("handle_ref", "handle*"),
-      Map.entry("handle", "struct_t*"),
-      Map.entry("loop_a", "loop_b*"),
-      Map.entry("loop_b", "const loop_a"),
-      Map.entry("into_loop", "loop_a"),
-      Map.entry("broken", "char * oops"),
-      Map.entry("into_broken", "broken*"));
+  private static final Map<String, String> TYPEDEFS =
+      Map.ofEntries(
+          Map.entry("Bytef", "unsigned char"),
+          Map.entry("voidpf", "void*"),
+          Map.entry("cstr", "const char*"),
+          Map.entry("cstr_list", "cstr*"),
+          Map.entry("handle_ref", "handle*"),
+          Map.entry("handle", "struct_t*"),
+          Map.entry("loop_a", "loop_b*"),
+          Map.entry("loop_b", "const loop_a"),
+          Map.entry("into_loop", "loop_a"),
+          Map.entry("broken", "char * oops"),
+          Map.entry("into_broken", "broken*"));
 
   @Test
   void everyTypeExpandsAsTheChainWalkSays() {
     TypedefExpansion expansion = new TypedefExpansion(TYPEDEFS);
-    List<String> spellings = List.of("int", "Bytef", "Bytef*", "const Bytef*", "voidpf", "voidpf*",
-        "cstr", "cstr_list", "const cstr_list*", "handle_ref", "handle", "struct_t",
-        "loop_a", "loop_b*", "into_loop", "broken", "into_broken*", "unknown_t**");
+    List<String> spellings =
+        List.of(
+            "int",
+            "Bytef",
+            "Bytef*",
+            "const Bytef*",
+            "voidpf",
+            "voidpf*",
+            "cstr",
+            "cstr_list",
+            "const cstr_list*",
+            "handle_ref",
+            "handle",
+            "struct_t",
+            "loop_a",
+            "loop_b*",
+            "into_loop",
+            "broken",
+            "into_broken*",
+            "unknown_t**");
     for (String spelling : spellings) {
       CTypeExpr type = CTypeExpr.parse(spelling).orElseThrow();
       assertEquals(CTypes.expand(type, TYPEDEFS), expansion.expand(type), spelling);
@@ -46,7 +63,8 @@ class TypedefExpansionTest {
   @Test
   void pointersAndConstAddUpAlongTheChain() {
     CTypeExpr type = CTypeExpr.parse("const cstr_list*").orElseThrow();
-    assertEquals(Optional.of(new CTypeExpr("const cstr_list*", "char", 3, true)),
+    assertEquals(
+        Optional.of(new CTypeExpr("const cstr_list*", "char", 3, true)),
         new TypedefExpansion(TYPEDEFS).expand(type));
   }
 
@@ -67,7 +85,8 @@ class TypedefExpansionTest {
       chain.put("t" + i, "t" + (i - 1) + "*");
     }
     CTypeExpr type = CTypeExpr.parse("t9999").orElseThrow();
-    assertEquals(Optional.of(new CTypeExpr("t9999", "int", 10_000, false)),
+    assertEquals(
+        Optional.of(new CTypeExpr("t9999", "int", 10_000, false)),
         new TypedefExpansion(chain).expand(type));
   }
 }

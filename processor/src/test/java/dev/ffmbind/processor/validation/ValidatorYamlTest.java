@@ -16,8 +16,12 @@ class ValidatorYamlTest {
 
   @Test
   void aLengthCannotAlsoBeABound() {
-    assertEquals(List.of("spec.yaml:8:9: error: [ffmbind.length.both] f: parameter 'n' cannot be both length_of and bounds"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:8:9: error: [ffmbind.length.both] f: parameter 'n' cannot be both length_of and bounds"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -31,10 +35,12 @@ class ValidatorYamlTest {
 
   @Test
   void classAndPackageMustBeJavaNames() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "spec.yaml:1:1: error: [ffmbind.name.invalid] 'my-pkg' is not a valid Java package name",
             "spec.yaml:1:1: error: [ffmbind.name.invalid] 'class' is not a valid Java class name"),
-        problems("""
+        problems(
+            """
             library: c
             package: my-pkg
             class: class
@@ -45,10 +51,13 @@ class ValidatorYamlTest {
 
   @Test
   void methodAndParameterNamesMustBeJavaNames() {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "spec.yaml:5:5: error: [ffmbind.name.invalid] 'new' is not a valid Java method name",
             "spec.yaml:6:15: error: [ffmbind.name.invalid] 'int' is not a valid Java parameter name"),
-        problems(HEAD + """
+        problems(
+            HEAD
+                + """
             functions:
               - name: new
                 params: [{name: int, type: int}]
@@ -58,8 +67,12 @@ class ValidatorYamlTest {
 
   @Test
   void duplicateParameter() {
-    assertEquals(List.of("spec.yaml:6:37: error: [ffmbind.param.duplicate] f: parameter 'a' is declared twice"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:6:37: error: [ffmbind.param.duplicate] f: parameter 'a' is declared twice"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: a, type: int}, {name: a, type: int}]
@@ -68,9 +81,13 @@ class ValidatorYamlTest {
 
   @Test
   void voidIsNotAParameterType() {
-    assertEquals(List.of("spec.yaml:6:15: error: [ffmbind.type.unsupported] f(a): C type 'void' is not supported yet"
-            + " (void is only a return type)"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:6:15: error: [ffmbind.type.unsupported] f(a): C type 'void' is not supported yet"
+                + " (void is only a return type)"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: a, type: void}]
@@ -79,9 +96,13 @@ class ValidatorYamlTest {
 
   @Test
   void javaTypeOverrideMustFit() {
-    assertEquals(List.of("spec.yaml:6:15: error: [ffmbind.type.mismatch] f(a): C type 'const char*' cannot be carried"
-            + " by Java int[]; use String or byte[] or ByteBuffer or MemorySegment"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:6:15: error: [ffmbind.type.mismatch] f(a): C type 'const char*' cannot be carried"
+                + " by Java int[]; use String or byte[] or ByteBuffer or MemorySegment"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params: [{name: a, type: "const char*", java_type: "int[]"}]
@@ -90,7 +111,11 @@ class ValidatorYamlTest {
 
   @Test
   void typedefsAreExpandedBeforeChecking() {
-    assertEquals(List.of(), problems(HEAD + """
+    assertEquals(
+        List.of(),
+        problems(
+            HEAD
+                + """
         typedefs: {uLong: unsigned long, uLongf: uLong}
         functions:
           - name: f
@@ -101,8 +126,12 @@ class ValidatorYamlTest {
 
   @Test
   void opaqueJavaNamesMustBeJavaNames() {
-    assertEquals(List.of("spec.yaml:5:6: error: [ffmbind.name.invalid] 'My Db' is not a valid Java class name"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:5:6: error: [ffmbind.name.invalid] 'My Db' is not a valid Java class name"),
+        problems(
+            HEAD
+                + """
             opaque_types:
               - {c_name: db, java_name: My Db}
             functions:
@@ -112,7 +141,11 @@ class ValidatorYamlTest {
 
   @Test
   void aBoundMayBePassedThroughAPointerToAnInteger() {
-    assertEquals(List.of(), problems(HEAD + """
+    assertEquals(
+        List.of(),
+        problems(
+            HEAD
+                + """
         functions:
           - name: compress
             params:
@@ -124,9 +157,13 @@ class ValidatorYamlTest {
 
   @Test
   void butNotThroughAPointerToAFloat() {
-    assertEquals(List.of("spec.yaml:8:10: error: [ffmbind.length.not-integer] f: length parameter 'n' must have an"
-            + " integer C type, not 'double*'"),
-        problems(HEAD + """
+    assertEquals(
+        List.of(
+            "spec.yaml:8:10: error: [ffmbind.length.not-integer] f: length parameter 'n' must have an"
+                + " integer C type, not 'double*'"),
+        problems(
+            HEAD
+                + """
             functions:
               - name: f
                 params:

@@ -24,15 +24,19 @@ abstract class ErrnoSentinel implements ErrorConvention {
     // ofCall renders the call text only if the message is read.
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", failed())
-        .addStatement("throw $T.ofCall($T.read($N),$W$L)", Poet.ERRNO_EXCEPTION, Poet.ERRNO,
-            Names.ERRNO, call.callArguments())
+        .addStatement(
+            "throw $T.ofCall($T.read($N),$W$L)",
+            Poet.ERRNO_EXCEPTION,
+            Poet.ERRNO,
+            Names.ERRNO,
+            call.callArguments())
         .endControlFlow()
         .build();
   }
 
   @Override
   public final CodeBlock interrupted(Call call) {
-    return CodeBlock.of("$L && $T.read($N) == $T.EINTR", failed(), Poet.ERRNO, Names.ERRNO,
-        Poet.ERRNO);
+    return CodeBlock.of(
+        "$L && $T.read($N) == $T.EINTR", failed(), Poet.ERRNO, Names.ERRNO, Poet.ERRNO);
   }
 }

@@ -5,9 +5,9 @@ import dev.ffmbind.processor.codegen.marshal.Call;
 import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
- * One way a C function reports failure. A stateless strategy: it renders, {@link
- * ErrorConventions} chooses. The C result is in the local {@code Names.RESULT} and, for
- * conventions that capture errno, the captured state in {@code Names.ERRNO}.
+ * One way a C function reports failure. A stateless strategy: it renders, {@link ErrorConventions}
+ * chooses. The C result is in the local {@code Names.RESULT} and, for conventions that capture
+ * errno, the captured state in {@code Names.ERRNO}.
  */
 public interface ErrorConvention {
 
@@ -20,8 +20,8 @@ public interface ErrorConvention {
   CodeBlock failureCheck(Call call);
 
   /**
-   * The condition under which a call that a signal interrupted is repeated
-   * ({@code retry_on_eintr}); only conventions that can see {@code EINTR} have one.
+   * The condition under which a call that a signal interrupted is repeated ({@code
+   * retry_on_eintr}); only conventions that can see {@code EINTR} have one.
    */
   default CodeBlock interrupted(Call call) {
     throw new IllegalStateException("retry without errno");

@@ -7,8 +7,8 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * {@code minus-one-errno}: {@code -1} means failure and errno says why ({@code open},
- * {@code read}).
+ * {@code minus-one-errno}: {@code -1} means failure and errno says why ({@code open}, {@code
+ * read}).
  */
 final class MinusOneErrno extends ErrnoSentinel {
 

@@ -14,11 +14,12 @@ final class NegativeErrno implements ErrorConvention {
   public CodeBlock failureCheck(Call call) {
     // Unary minus already promotes a byte, short or int result to int; only a long needs a cast.
     TypeName carrier = Poet.carrier(call.fn().returns().cType());
-    boolean promotesToInt = carrier.equals(TypeName.INT) || carrier.equals(TypeName.SHORT)
-        || carrier.equals(TypeName.BYTE);
-    CodeBlock errno = promotesToInt
-        ? CodeBlock.of("-$N", Names.RESULT)
-        : CodeBlock.of("(int) -$N", Names.RESULT);
+    boolean promotesToInt =
+        carrier.equals(TypeName.INT)
+            || carrier.equals(TypeName.SHORT)
+            || carrier.equals(TypeName.BYTE);
+    CodeBlock errno =
+        promotesToInt ? CodeBlock.of("-$N", Names.RESULT) : CodeBlock.of("(int) -$N", Names.RESULT);
     return CodeBlock.builder()
         .beginControlFlow("if ($N < 0)", Names.RESULT)
         .addStatement("throw $T.ofCall($L,$W$L)", Poet.ERRNO_EXCEPTION, errno, call.callArguments())

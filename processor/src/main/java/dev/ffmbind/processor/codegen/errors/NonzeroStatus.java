@@ -13,9 +13,12 @@ final class NonzeroStatus implements ErrorConvention {
   public CodeBlock failureCheck(Call call) {
     return CodeBlock.builder()
         .beginControlFlow("if ($N != 0)", Names.RESULT)
-        .addStatement("throw new $T($S,$W$L,$W$N, null, null)", Poet.STATUS_EXCEPTION,
+        .addStatement(
+            "throw new $T($S,$W$L,$W$N, null, null)",
+            Poet.STATUS_EXCEPTION,
             call.cSymbol(),
-            call.callDescription(), Names.RESULT)
+            call.callDescription(),
+            Names.RESULT)
         .endControlFlow()
         .build();
   }

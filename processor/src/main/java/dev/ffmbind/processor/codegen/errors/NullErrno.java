@@ -7,8 +7,8 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * {@code null-errno}: {@code NULL} means failure and errno says why ({@code fopen},
- * {@code malloc}).
+ * {@code null-errno}: {@code NULL} means failure and errno says why ({@code fopen}, {@code
+ * malloc}).
  */
 final class NullErrno extends ErrnoSentinel {
 

@@ -12,8 +12,8 @@ import dev.ffmbind.processor.model.StatusCodeModel;
 import dev.ffmbind.processor.model.StatusTableModel;
 
 /**
- * {@code status}: the result is a code of a status table declared in the spec; failures throw
- * the table's exception, with the detail text of its message function where it can be called.
+ * {@code status}: the result is a code of a status table declared in the spec; failures throw the
+ * table's exception, with the detail text of its message function where it can be called.
  */
 final class StatusTableErrors implements ErrorConvention {
 
@@ -29,8 +29,13 @@ final class StatusTableErrors implements ErrorConvention {
   public CodeBlock failureCheck(Call call) {
     return CodeBlock.builder()
         .beginControlFlow("if (!$T.isSuccess($N))", exception(call), Names.RESULT)
-        .addStatement("throw new $T($S,$W$L,$W$N,$W$L)", exception(call), call.cSymbol(),
-            call.callDescription(), Names.RESULT, message(call))
+        .addStatement(
+            "throw new $T($S,$W$L,$W$N,$W$L)",
+            exception(call),
+            call.cSymbol(),
+            call.callDescription(),
+            Names.RESULT,
+            message(call))
         .endControlFlow()
         .build();
   }
@@ -40,10 +45,14 @@ final class StatusTableErrors implements ErrorConvention {
     return switch (call.fn().statusMessage()) {
       case StatusMessage.None n -> CodeBlock.of("null");
       // sqlite3_errmsg(db): pass the first handle of the same type the failing call was given.
-      case StatusMessage.FromHandle h -> h.handle().nullable()
-          ? CodeBlock.of("$N == null ? null : $N($N)", h.handle().name(), h.function().javaName(),
-              h.handle().name())
-          : CodeBlock.of("$N($N)", h.function().javaName(), h.handle().name());
+      case StatusMessage.FromHandle h ->
+          h.handle().nullable()
+              ? CodeBlock.of(
+                  "$N == null ? null : $N($N)",
+                  h.handle().name(),
+                  h.function().javaName(),
+                  h.handle().name())
+              : CodeBlock.of("$N($N)", h.function().javaName(), h.handle().name());
       // zError(code): pass the status itself, in the Java type the message method takes.
       case StatusMessage.FromCode c -> {
         TypeName type = Poet.javaType(c.codeType());
@@ -61,7 +70,10 @@ final class StatusTableErrors implements ErrorConvention {
 
   @Override
   public long successValue(Call call) {
-    return table(call).codes().stream().filter(StatusCodeModel::success).findFirst()
-        .orElseThrow().value();
+    return table(call).codes().stream()
+        .filter(StatusCodeModel::success)
+        .findFirst()
+        .orElseThrow()
+        .value();
   }
 }

@@ -6,15 +6,18 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * A {@code ByteBuffer}: a direct buffer is native memory already and passes without copying; a
- * heap buffer is copied into scratch memory and, if C writes it, back.
+ * A {@code ByteBuffer}: a direct buffer is native memory already and passes without copying; a heap
+ * buffer is copied into scratch memory and, if C writes it, back.
  */
 final class ByteBufferMarshaller implements ParamMarshaller {
 
   @Override
   public CodeBlock check(ResolvedParam p, Call call) {
-    return CodeBlock.builder().add(Guards.notNull(p, call)).add(Guards.bounds(p, call))
-        .add(SegmentMarshaller.writable(p, call)).build();
+    return CodeBlock.builder()
+        .add(Guards.notNull(p, call))
+        .add(Guards.bounds(p, call))
+        .add(SegmentMarshaller.writable(p, call))
+        .build();
   }
 
   @Override
@@ -38,8 +41,13 @@ final class ByteBufferMarshaller implements ParamMarshaller {
     body.nextControlFlow("else");
     body.addStatement("$L = $N.allocate($N.remaining())", local, Names.SCRATCH, name);
     if (p.model().direction().copiesIn()) {
-      body.addStatement("$T.copy($T.ofBuffer($N), 0,$W$L, 0,$W$N.remaining())", Poet.MEMORY_SEGMENT,
-          Poet.MEMORY_SEGMENT, name, local, name);
+      body.addStatement(
+          "$T.copy($T.ofBuffer($N), 0,$W$L, 0,$W$N.remaining())",
+          Poet.MEMORY_SEGMENT,
+          Poet.MEMORY_SEGMENT,
+          name,
+          local,
+          name);
     } else {
       body.addStatement("$L.fill((byte) 0)", local);
     }
@@ -56,13 +64,19 @@ final class ByteBufferMarshaller implements ParamMarshaller {
     if (!p.model().direction().copiesOut()) {
       return CodeBlock.builder().build();
     }
-    CodeBlock heap = p.nullable()
-        ? CodeBlock.of("$N != null && !$N.isDirect()", p.name(), p.name())
-        : CodeBlock.of("!$N.isDirect()", p.name());
+    CodeBlock heap =
+        p.nullable()
+            ? CodeBlock.of("$N != null && !$N.isDirect()", p.name(), p.name())
+            : CodeBlock.of("!$N.isDirect()", p.name());
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", heap)
-        .addStatement("$T.copy($L, 0,$W$T.ofBuffer($N), 0,$W$N.remaining())", Poet.MEMORY_SEGMENT,
-            Guards.local(p), Poet.MEMORY_SEGMENT, p.name(), p.name())
+        .addStatement(
+            "$T.copy($L, 0,$W$T.ofBuffer($N), 0,$W$N.remaining())",
+            Poet.MEMORY_SEGMENT,
+            Guards.local(p),
+            Poet.MEMORY_SEGMENT,
+            p.name(),
+            p.name())
         .endControlFlow()
         .build();
   }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The method being written, as the strategies see it: the resolved function and where its
- * linked handles live.
+ * The method being written, as the strategies see it: the resolved function and where its linked
+ * handles live.
  *
  * @param fn the resolved function
  * @param downcalls the binding's holder class of method handles and deallocator helpers

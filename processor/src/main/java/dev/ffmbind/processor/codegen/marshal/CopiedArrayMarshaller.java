@@ -7,8 +7,8 @@ import dev.ffmbind.processor.model.Names;
 
 /**
  * A primitive array copied into scratch memory for the call and, if C writes it, back after.
- * Out-only arrays start zeroed: the whole array is copied back, so what C leaves alone must not
- * be stale scratch data.
+ * Out-only arrays start zeroed: the whole array is copied back, so what C leaves alone must not be
+ * stale scratch data.
  */
 class CopiedArrayMarshaller implements ParamMarshaller {
 
@@ -17,14 +17,23 @@ class CopiedArrayMarshaller implements ParamMarshaller {
     if (p.lengthLinked()) {
       return CodeBlock.builder().build();
     }
-    return Guards.ifNotNull(p, CodeBlock.of("$T.minLength($N.length, 1,$W$S,$W$S)", Poet.CHECKS,
-        p.name(), call.cSymbol(), p.name()));
+    return Guards.ifNotNull(
+        p,
+        CodeBlock.of(
+            "$T.minLength($N.length, 1,$W$S,$W$S)",
+            Poet.CHECKS,
+            p.name(),
+            call.cSymbol(),
+            p.name()));
   }
 
   @Override
   public CodeBlock check(ResolvedParam p, Call call) {
-    return CodeBlock.builder().add(Guards.notNull(p, call)).add(minLength(p, call))
-        .add(Guards.bounds(p, call)).build();
+    return CodeBlock.builder()
+        .add(Guards.notNull(p, call))
+        .add(minLength(p, call))
+        .add(Guards.bounds(p, call))
+        .build();
   }
 
   @Override
@@ -34,8 +43,14 @@ class CopiedArrayMarshaller implements ParamMarshaller {
 
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
-    return Guards.declareNative(p, CodeBlock.of("$T.$N($N,$W$N)", Poet.NATIVE_ARRAYS,
-        p.model().direction().copiesIn() ? "copyIn" : "zeroed", Names.SCRATCH, p.name()));
+    return Guards.declareNative(
+        p,
+        CodeBlock.of(
+            "$T.$N($N,$W$N)",
+            Poet.NATIVE_ARRAYS,
+            p.model().direction().copiesIn() ? "copyIn" : "zeroed",
+            Names.SCRATCH,
+            p.name()));
   }
 
   @Override
@@ -48,8 +63,8 @@ class CopiedArrayMarshaller implements ParamMarshaller {
     if (!p.model().direction().copiesOut()) {
       return CodeBlock.builder().build();
     }
-    return Guards.ifNotNull(p, CodeBlock.of("$T.copyOut($L,$W$N)", Poet.NATIVE_ARRAYS,
-        Guards.local(p), p.name()));
+    return Guards.ifNotNull(
+        p, CodeBlock.of("$T.copyOut($L,$W$N)", Poet.NATIVE_ARRAYS, Guards.local(p), p.name()));
   }
 
   @Override

@@ -5,8 +5,8 @@ import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.Poet;
 
 /**
- * A primitive array passed to a critical call ({@code Linker.Option.critical(true)}): C reads
- * and writes the Java array in place, so there is no copy in either direction.
+ * A primitive array passed to a critical call ({@code Linker.Option.critical(true)}): C reads and
+ * writes the Java array in place, so there is no copy in either direction.
  */
 final class CriticalArrayMarshaller extends CopiedArrayMarshaller {
 

@@ -4,9 +4,9 @@ import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
 
 /**
- * A parameter passed as one expression of the Java argument, without scratch memory. A
- * nullable one gets a local first: a conditional in an {@code invokeExact} argument would be
- * typed {@code Object}.
+ * A parameter passed as one expression of the Java argument, without scratch memory. A nullable one
+ * gets a local first: a conditional in an {@code invokeExact} argument would be typed {@code
+ * Object}.
  */
 abstract class DirectMarshaller implements ParamMarshaller {
 
@@ -15,9 +15,7 @@ abstract class DirectMarshaller implements ParamMarshaller {
 
   @Override
   public final CodeBlock prepare(ResolvedParam p, Call call) {
-    return p.nullable()
-        ? Guards.declareNative(p, value(p, call))
-        : CodeBlock.builder().build();
+    return p.nullable() ? Guards.declareNative(p, value(p, call)) : CodeBlock.builder().build();
   }
 
   @Override

@@ -7,9 +7,9 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
- * The size in bytes of one element of an array, which the stub passes for the caller
- * ({@code size} of {@code qsort}): a constant of the element type, so C cannot be told a wrong
- * one. Not a parameter of the Java method.
+ * The size in bytes of one element of an array, which the stub passes for the caller ({@code size}
+ * of {@code qsort}): a constant of the element type, so C cannot be told a wrong one. Not a
+ * parameter of the Java method.
  */
 final class ElementSizeMarshaller implements ParamMarshaller {
 
@@ -27,7 +27,10 @@ final class ElementSizeMarshaller implements ParamMarshaller {
   @Override
   public Prose doc(ResolvedParam p, Call call) {
     ResolvedParam.ElementSize size = p.elementSize().orElseThrow();
-    return Prose.of("{@code $L} is passed for you: $L, the size in bytes of one element"
-        + " of {@code $L}.", p.name(), size.bytes(), size.of().name());
+    return Prose.of(
+        "{@code $L} is passed for you: $L, the size in bytes of one element" + " of {@code $L}.",
+        p.name(),
+        size.bytes(),
+        size.of().name());
   }
 }

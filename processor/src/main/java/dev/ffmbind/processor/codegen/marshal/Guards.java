@@ -15,9 +15,12 @@ final class Guards {
 
   /** {@code Checks.notNull(p, ...)} for a reference parameter that does not accept null. */
   static CodeBlock notNull(ResolvedParam p, Call call) {
-    return p.nullable() ? EMPTY : CodeBlock.builder()
-        .addStatement("$T.notNull($N,$W$S,$W$S)", Poet.CHECKS, p.name(), call.cSymbol(), p.name())
-        .build();
+    return p.nullable()
+        ? EMPTY
+        : CodeBlock.builder()
+            .addStatement(
+                "$T.notNull($N,$W$S,$W$S)", Poet.CHECKS, p.name(), call.cSymbol(), p.name())
+            .build();
   }
 
   /**
@@ -30,11 +33,19 @@ final class Guards {
       return EMPTY;
     }
     ResolvedParam target = p.boundsOf().get();
-    CodeBlock value = p.javaType() instanceof dev.ffmbind.processor.model.JavaType.PrimitiveArray
-        ? CodeBlock.of("$N[0]", p.name()) : CodeBlock.of("$N", p.name());
+    CodeBlock value =
+        p.javaType() instanceof dev.ffmbind.processor.model.JavaType.PrimitiveArray
+            ? CodeBlock.of("$N[0]", p.name())
+            : CodeBlock.of("$N", p.name());
     return CodeBlock.builder()
-        .addStatement("$T.bounds($L,$W$L,$W$S,$W$S,$W$S)", Poet.CHECKS, value,
-            elementCount(target, call), call.cSymbol(), p.name(), target.name())
+        .addStatement(
+            "$T.bounds($L,$W$L,$W$S,$W$S,$W$S)",
+            Poet.CHECKS,
+            value,
+            elementCount(target, call),
+            call.cSymbol(),
+            p.name(),
+            target.name())
         .build();
   }
 
@@ -55,8 +66,15 @@ final class Guards {
   static CodeBlock declareNative(ResolvedParam p, CodeBlock value) {
     String local = Names.nativeLocal(p.name());
     return p.nullable()
-        ? CodeBlock.builder().addStatement("$T $N = $N == null$W? $T.NULL$W: $L", Poet.MEMORY_SEGMENT,
-            local, p.name(), Poet.MEMORY_SEGMENT, value).build()
+        ? CodeBlock.builder()
+            .addStatement(
+                "$T $N = $N == null$W? $T.NULL$W: $L",
+                Poet.MEMORY_SEGMENT,
+                local,
+                p.name(),
+                Poet.MEMORY_SEGMENT,
+                value)
+            .build()
         : CodeBlock.builder().addStatement("$T $N = $L", Poet.MEMORY_SEGMENT, local, value).build();
   }
 
@@ -73,15 +91,17 @@ final class Guards {
     var declared = p.model().cType();
     Prose.Builder text = Prose.builder().add("{@code $L}", declared.canonical());
     p.model().boundsOf().ifPresent(b -> text.add(", at most the length of {@code $L}", b));
-    boolean pointsToData = declared.isPointer()
-        && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Str)
-        && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Handle);
+    boolean pointsToData =
+        declared.isPointer()
+            && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Str)
+            && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Handle);
     if (pointsToData) {
-      text.add(switch (p.model().direction()) {
-        case IN -> ", read by C";
-        case OUT -> ", written by C";
-        case INOUT -> ", read and written by C";
-      });
+      text.add(
+          switch (p.model().direction()) {
+            case IN -> ", read by C";
+            case OUT -> ", written by C";
+            case INOUT -> ", read and written by C";
+          });
     }
     if (p.model().ownership().owned()) {
       text.add("; receives an owned handle: close it to free the C object");

@@ -7,8 +7,8 @@ import dev.ffmbind.processor.model.Names;
 
 /**
  * A {@code Ref<Handle>} out-parameter ({@code sqlite3** db}): C gets a pointer-sized slot in
- * scratch memory and writes a pointer there; only a call that succeeded sets the new handle
- * (owned ones closed with their type's destructor), since a failed call may leave garbage.
+ * scratch memory and writes a pointer there; only a call that succeeded sets the new handle (owned
+ * ones closed with their type's destructor), since a failed call may leave garbage.
  */
 final class HandleOutMarshaller implements ParamMarshaller {
 
@@ -20,18 +20,30 @@ final class HandleOutMarshaller implements ParamMarshaller {
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
     CodeBlock local = Guards.local(p);
-    CodeBlock.Builder body = CodeBlock.builder().add(Guards.declareNative(p,
-        CodeBlock.of("$N.allocate($T.ADDRESS)", Names.SCRATCH, Poet.VALUE_LAYOUT)));
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .add(
+                Guards.declareNative(
+                    p, CodeBlock.of("$N.allocate($T.ADDRESS)", Names.SCRATCH, Poet.VALUE_LAYOUT)));
     if (p.model().direction().copiesIn()) {
-      return body.add(Guards.ifNotNull(p, CodeBlock.of(
-          "$L.set($T.ADDRESS, 0,$W$N.get() == null$W? $T.NULL$W: $N.get().segmentFor($S,$W$S))",
-          local,
-          Poet.VALUE_LAYOUT, p.name(), Poet.MEMORY_SEGMENT, p.name(), call.cSymbol(), p.name())))
+      return body.add(
+              Guards.ifNotNull(
+                  p,
+                  CodeBlock.of(
+                      "$L.set($T.ADDRESS, 0,$W$N.get() == null$W? $T.NULL$W: $N.get().segmentFor($S,$W$S))",
+                      local,
+                      Poet.VALUE_LAYOUT,
+                      p.name(),
+                      Poet.MEMORY_SEGMENT,
+                      p.name(),
+                      call.cSymbol(),
+                      p.name())))
           .build();
     }
     // A call that fails without writing must not hand back stale scratch memory as a handle.
-    return body.addStatement("$L.set($T.ADDRESS, 0,$W$T.NULL)", local, Poet.VALUE_LAYOUT,
-        Poet.MEMORY_SEGMENT).build();
+    return body.addStatement(
+            "$L.set($T.ADDRESS, 0,$W$T.NULL)", local, Poet.VALUE_LAYOUT, Poet.MEMORY_SEGMENT)
+        .build();
   }
 
   @Override
@@ -49,11 +61,21 @@ final class HandleOutMarshaller implements ParamMarshaller {
     if (p.nullable()) {
       body.beginControlFlow("if ($N != null)", p.name());
     }
-    body.addStatement("$T $N = $L.get($T.ADDRESS, 0)", Poet.MEMORY_SEGMENT, out, Guards.local(p),
+    body.addStatement(
+        "$T $N = $L.get($T.ADDRESS, 0)",
+        Poet.MEMORY_SEGMENT,
+        out,
+        Guards.local(p),
         Poet.VALUE_LAYOUT);
-    body.addStatement("$N.set($N.address() == 0$W? null$W: $L)", p.name(), out,
-        Poet.newHandle(p.handleType().orElseThrow(), CodeBlock.of("$N", out),
-            p.model().ownership().owned(), call.downcalls()));
+    body.addStatement(
+        "$N.set($N.address() == 0$W? null$W: $L)",
+        p.name(),
+        out,
+        Poet.newHandle(
+            p.handleType().orElseThrow(),
+            CodeBlock.of("$N", out),
+            p.model().ownership().owned(),
+            call.downcalls()));
     if (p.nullable()) {
       body.endControlFlow();
     }

@@ -7,16 +7,23 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * A pointer to an opaque type returned as a typed handle ({@code null} for {@code NULL}); an
- * owned one closes with its type's destructor.
+ * A pointer to an opaque type returned as a typed handle ({@code null} for {@code NULL}); an owned
+ * one closes with its type's destructor.
  */
 final class HandleReturn implements ReturnConversion {
 
   @Override
   public CodeBlock convert(ResolvedReturn r, Call call) {
-    return CodeBlock.builder().addStatement("return $N.address() == 0$W? null$W: $L", Names.RESULT,
-        Poet.newHandle(r.handleType().orElseThrow(), CodeBlock.of("$N", Names.RESULT), r.owned(),
-            call.downcalls())).build();
+    return CodeBlock.builder()
+        .addStatement(
+            "return $N.address() == 0$W? null$W: $L",
+            Names.RESULT,
+            Poet.newHandle(
+                r.handleType().orElseThrow(),
+                CodeBlock.of("$N", Names.RESULT),
+                r.owned(),
+                call.downcalls()))
+        .build();
   }
 
   @Override

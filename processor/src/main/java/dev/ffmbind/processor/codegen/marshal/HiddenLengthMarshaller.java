@@ -8,8 +8,8 @@ import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
- * A length the stub passes for the caller: the element count of the array-like parameter it is
- * the length of, checked to fit the C type. Not a parameter of the Java method.
+ * A length the stub passes for the caller: the element count of the array-like parameter it is the
+ * length of, checked to fit the C type. Not a parameter of the Java method.
  */
 final class HiddenLengthMarshaller implements ParamMarshaller {
 
@@ -21,12 +21,21 @@ final class HiddenLengthMarshaller implements ParamMarshaller {
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
     CTypes.Scalar sc = p.scalar().orElseThrow();
-    CodeBlock.Builder body = CodeBlock.builder().addStatement("long $L = $L", Guards.local(p),
-        Guards.elementCount(p.lengthOf().orElseThrow(), call));
+    CodeBlock.Builder body =
+        CodeBlock.builder()
+            .addStatement(
+                "long $L = $L",
+                Guards.local(p),
+                Guards.elementCount(p.lengthOf().orElseThrow(), call));
     if (sc.bytes() < 8) {
       long max = sc.unsigned() ? sc.unsignedMax() : (1L << (8 * sc.bytes() - 1)) - 1;
-      body.addStatement("$T.fits($L,$W$LL,$W$S,$W$S)", Poet.CHECKS, Guards.local(p), max,
-          call.cSymbol(), p.name());
+      body.addStatement(
+          "$T.fits($L,$W$LL,$W$S,$W$S)",
+          Poet.CHECKS,
+          Guards.local(p),
+          max,
+          call.cSymbol(),
+          p.name());
     }
     return body.build();
   }
@@ -41,7 +50,9 @@ final class HiddenLengthMarshaller implements ParamMarshaller {
 
   @Override
   public Prose doc(ResolvedParam p, Call call) {
-    return Prose.of("{@code $L} is passed for you: the length of {@code $L}.", p.name(),
+    return Prose.of(
+        "{@code $L} is passed for you: the length of {@code $L}.",
+        p.name(),
         p.lengthOf().orElseThrow().name());
   }
 

@@ -5,15 +5,15 @@ import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
- * One way of passing a parameter to C. A strategy renders its parts of the method; it never
- * decides which strategy applies ({@link ParamMarshallers} does) and holds no state, so one
- * instance serves every parameter of its kind. Every part returns a {@code CodeBlock} built
- * from {@code $T}/{@code $L}/{@code $S}/{@code $N} arguments; an empty block means nothing to do.
+ * One way of passing a parameter to C. A strategy renders its parts of the method; it never decides
+ * which strategy applies ({@link ParamMarshallers} does) and holds no state, so one instance serves
+ * every parameter of its kind. Every part returns a {@code CodeBlock} built from {@code $T}/{@code
+ * $L}/{@code $S}/{@code $N} arguments; an empty block means nothing to do.
  *
  * <p>The writer asks, in this order: {@link #check} (before any native work), {@link #prepare}
- * (marshal into scratch memory; parameters that are {@link #preparedFirst} go first), {@link
- * #pass} (the {@code invokeExact} argument), {@link #copyBack} (before the error check), {@link
- * #publish} (after it). Scratch memory is released by the method's try-with-resources.
+ * (marshal into scratch memory; parameters that are {@link #preparedFirst} go first), {@link #pass}
+ * (the {@code invokeExact} argument), {@link #copyBack} (before the error check), {@link #publish}
+ * (after it). Scratch memory is released by the method's try-with-resources.
  */
 public interface ParamMarshaller {
 
@@ -51,16 +51,16 @@ public interface ParamMarshaller {
   }
 
   /**
-   * Its Javadoc: the {@code @param} text of a parameter of the Java method, or a paragraph
-   * saying what the stub passes for a hidden one.
+   * Its Javadoc: the {@code @param} text of a parameter of the Java method, or a paragraph saying
+   * what the stub passes for a hidden one.
    */
   default Prose doc(ResolvedParam p, Call call) {
     return Guards.paramDoc(p).build();
   }
 
   /**
-   * Its element count as a {@code long} expression, for the parameter that is its length or
-   * bound; only array-like parameters have one.
+   * Its element count as a {@code long} expression, for the parameter that is its length or bound;
+   * only array-like parameters have one.
    */
   default CodeBlock elementCount(ResolvedParam p, Call call) {
     throw new IllegalStateException("no length for " + p.javaType());

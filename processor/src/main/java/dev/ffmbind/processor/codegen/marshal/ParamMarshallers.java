@@ -4,8 +4,8 @@ import dev.ffmbind.processor.binding.ResolvedParam;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
- * The one place that picks how a parameter is passed. Each strategy is stateless; adding one is
- * its class plus one line here.
+ * The one place that picks how a parameter is passed. Each strategy is stateless; adding one is its
+ * class plus one line here.
  */
 public final class ParamMarshallers {
 

@@ -9,8 +9,8 @@ import dev.ffmbind.processor.model.Names;
 
 /**
  * The hidden out-parameter through which C reports the size of the string or buffer it returns
- * ({@code size_t* out_len}): a zeroed slot in scratch memory, read after the call. Not a
- * parameter of the Java method.
+ * ({@code size_t* out_len}): a zeroed slot in scratch memory, read after the call. Not a parameter
+ * of the Java method.
  */
 final class ResultSizeMarshaller implements ParamMarshaller {
 
@@ -28,8 +28,13 @@ final class ResultSizeMarshaller implements ParamMarshaller {
   public CodeBlock prepare(ResolvedParam p, Call call) {
     CTypes.Scalar sc = p.scalar().orElseThrow();
     return CodeBlock.builder()
-        .addStatement("$T $L = $N.allocate($T.$N)", Poet.MEMORY_SEGMENT, Guards.local(p),
-            Names.SCRATCH, Poet.VALUE_LAYOUT, Poet.layoutConstant(sc.carrier()))
+        .addStatement(
+            "$T $L = $N.allocate($T.$N)",
+            Poet.MEMORY_SEGMENT,
+            Guards.local(p),
+            Names.SCRATCH,
+            Poet.VALUE_LAYOUT,
+            Poet.layoutConstant(sc.carrier()))
         .addStatement("$L.fill((byte) 0)", Guards.local(p))
         .build();
   }
@@ -41,14 +46,19 @@ final class ResultSizeMarshaller implements ParamMarshaller {
 
   @Override
   public Prose doc(ResolvedParam p, Call call) {
-    return Prose.of("{@code $L} is passed for you: C writes the size of the result there.",
-        p.name());
+    return Prose.of(
+        "{@code $L} is passed for you: C writes the size of the result there.", p.name());
   }
 
   @Override
   public CodeBlock sizeInBytes(ResolvedParam p) {
     CTypes.Scalar sc = p.scalar().orElseThrow();
-    return Poet.unsignedLong(CodeBlock.of("$L.get($T.$N, 0)", Guards.local(p), Poet.VALUE_LAYOUT,
-        Poet.layoutConstant(sc.carrier())), sc);
+    return Poet.unsignedLong(
+        CodeBlock.of(
+            "$L.get($T.$N, 0)",
+            Guards.local(p),
+            Poet.VALUE_LAYOUT,
+            Poet.layoutConstant(sc.carrier())),
+        sc);
   }
 }

@@ -9,8 +9,8 @@ import dev.ffmbind.processor.model.Names;
 
 /**
  * One way of returning what C returned. Like {@link ParamMarshaller}, a stateless strategy that
- * renders and never chooses ({@link ReturnConversions} does). The C result is in the local
- * {@link Names#RESULT} when it runs, already checked by the error convention.
+ * renders and never chooses ({@link ReturnConversions} does). The C result is in the local {@link
+ * Names#RESULT} when it runs, already checked by the error convention.
  */
 public interface ReturnConversion {
 
@@ -34,8 +34,8 @@ public interface ReturnConversion {
   Prose doc(ResolvedReturn r, Call call);
 
   /**
-   * {@code return value;} for a call that did not reach C (an owned handle closed instead of
-   * passed to its destructor): the integer constant in the method's return type.
+   * {@code return value;} for a call that did not reach C (an owned handle closed instead of passed
+   * to its destructor): the integer constant in the method's return type.
    */
   default CodeBlock returnConstant(ResolvedReturn r, long value) {
     throw new IllegalStateException("no constant of " + r.javaType());
@@ -44,8 +44,9 @@ public interface ReturnConversion {
   /** {@code long size$ = ...}: the size in bytes of a sized result, as an unsigned value. */
   static CodeBlock declareSize(ResolvedReturn r, Call call) {
     var size = r.size().orElseThrow();
-    return CodeBlock.builder().addStatement("long $N = $L", Names.SIZE,
-        ParamMarshallers.of(size, call).sizeInBytes(size)).build();
+    return CodeBlock.builder()
+        .addStatement("long $N = $L", Names.SIZE, ParamMarshallers.of(size, call).sizeInBytes(size))
+        .build();
   }
 
   /** {@code "{@code T}"}: the C type as declared, where the {@code @return} text starts. */

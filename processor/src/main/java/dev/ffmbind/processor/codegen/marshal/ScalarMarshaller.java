@@ -16,8 +16,13 @@ final class ScalarMarshaller implements ParamMarshaller {
     CodeBlock.Builder checks = CodeBlock.builder();
     CTypes.Scalar sc = p.scalar().orElseThrow();
     if (sc.carrier() != primitive(p)) {
-      checks.addStatement("$T.unsignedRange($N,$W$LL,$W$S,$W$S)", Poet.CHECKS, p.name(),
-          sc.unsignedMax(), call.cSymbol(), p.name());
+      checks.addStatement(
+          "$T.unsignedRange($N,$W$LL,$W$S,$W$S)",
+          Poet.CHECKS,
+          p.name(),
+          sc.unsignedMax(),
+          call.cSymbol(),
+          p.name());
     }
     return checks;
   }

@@ -13,8 +13,11 @@ final class ScalarReturn implements ReturnConversion {
   @Override
   public CodeBlock convert(ResolvedReturn r, Call call) {
     JavaType.Primitive java = ((JavaType.Scalar) r.javaType()).primitive();
-    return CodeBlock.builder().addStatement("return $L",
-        Poet.widen(CodeBlock.of("$N", Names.RESULT), r.scalar().orElseThrow(), java)).build();
+    return CodeBlock.builder()
+        .addStatement(
+            "return $L",
+            Poet.widen(CodeBlock.of("$N", Names.RESULT), r.scalar().orElseThrow(), java))
+        .build();
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.ffmbind.processor.codegen.marshal;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.ffmbind.processor.binding.ResolvedParam;
-import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.model.CTypes;
 
 /** A {@code MemorySegment}: a raw pointer, passed as it is. */
@@ -13,12 +12,15 @@ final class SegmentMarshaller extends DirectMarshaller {
     if (!p.model().direction().copiesOut()) {
       return CodeBlock.builder().build();
     }
-    CodeBlock readOnly = p.nullable()
-        ? CodeBlock.of("$N != null && $N.isReadOnly()", p.name(), p.name())
-        : CodeBlock.of("$N.isReadOnly()", p.name());
+    CodeBlock readOnly =
+        p.nullable()
+            ? CodeBlock.of("$N != null && $N.isReadOnly()", p.name(), p.name())
+            : CodeBlock.of("$N.isReadOnly()", p.name());
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", readOnly)
-        .addStatement("throw new $T($Z$S)", IllegalArgumentException.class,
+        .addStatement(
+            "throw new $T($Z$S)",
+            IllegalArgumentException.class,
             call.cSymbol() + ": parameter '" + p.name() + "' is read-only, but C writes to it")
         .endControlFlow()
         .build();
@@ -26,8 +28,11 @@ final class SegmentMarshaller extends DirectMarshaller {
 
   @Override
   public CodeBlock check(ResolvedParam p, Call call) {
-    return CodeBlock.builder().add(Guards.notNull(p, call)).add(Guards.bounds(p, call))
-        .add(writable(p, call)).build();
+    return CodeBlock.builder()
+        .add(Guards.notNull(p, call))
+        .add(Guards.bounds(p, call))
+        .add(writable(p, call))
+        .build();
   }
 
   @Override
@@ -38,7 +43,8 @@ final class SegmentMarshaller extends DirectMarshaller {
   @Override
   public CodeBlock elementCount(ResolvedParam p, Call call) {
     long size = CTypes.elementSize(p.cType());
-    return size == 1 ? CodeBlock.of("$N.byteSize()", p.name())
+    return size == 1
+        ? CodeBlock.of("$N.byteSize()", p.name())
         : CodeBlock.of("$N.byteSize() / $L", p.name(), size);
   }
 }

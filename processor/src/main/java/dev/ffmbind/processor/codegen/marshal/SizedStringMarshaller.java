@@ -25,7 +25,10 @@ final class SizedStringMarshaller extends StringMarshaller {
   /** Encoded bytes without the terminator (the string is encoded before its length). */
   @Override
   public CodeBlock elementCount(ResolvedParam p, Call call) {
-    return CodeBlock.of("$T.length($L,$W$L)", Poet.SIZED_STRINGS, Guards.local(p),
+    return CodeBlock.of(
+        "$T.length($L,$W$L)",
+        Poet.SIZED_STRINGS,
+        Guards.local(p),
         Poet.charset(p.encoding().orElseThrow()));
   }
 }

@@ -19,14 +19,19 @@ final class SizedStringReturn extends StringReturn {
 
   @Override
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N,$W$N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
+    return CodeBlock.of(
+        "$T.decode($N,$W$N,$W$L,$W$S)",
+        Poet.NATIVE_STRINGS,
+        Names.RESULT,
         Names.SIZE,
-        Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
+        Poet.charset(r.encoding().orElseThrow()),
+        call.cSymbol());
   }
 
   @Override
   Prose sizeDoc(ResolvedReturn r) {
-    return Prose.of("; exactly {@code $L} bytes are decoded (NULs inside are kept)",
+    return Prose.of(
+        "; exactly {@code $L} bytes are decoded (NULs inside are kept)",
         r.size().orElseThrow().name());
   }
 }

@@ -7,9 +7,9 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * A {@code String} passed as a NUL-terminated C string, encoded into scratch memory in its
- * charset ({@code wchar_t} strings in the platform's wide encoding). A U+0000 inside cannot be
- * represented and is rejected.
+ * A {@code String} passed as a NUL-terminated C string, encoded into scratch memory in its charset
+ * ({@code wchar_t} strings in the platform's wide encoding). A U+0000 inside cannot be represented
+ * and is rejected.
  */
 class StringMarshaller implements ParamMarshaller {
 
@@ -25,9 +25,16 @@ class StringMarshaller implements ParamMarshaller {
 
   @Override
   public CodeBlock prepare(ResolvedParam p, Call call) {
-    return Guards.declareNative(p, CodeBlock.of("$T.encode($N,$W$N,$W$L,$W$S,$W$S)", encoder(),
-        Names.SCRATCH, p.name(), Poet.charset(p.encoding().orElseThrow()), call.cSymbol(),
-        p.name()));
+    return Guards.declareNative(
+        p,
+        CodeBlock.of(
+            "$T.encode($N,$W$N,$W$L,$W$S,$W$S)",
+            encoder(),
+            Names.SCRATCH,
+            p.name(),
+            Poet.charset(p.encoding().orElseThrow()),
+            call.cSymbol(),
+            p.name()));
   }
 
   @Override

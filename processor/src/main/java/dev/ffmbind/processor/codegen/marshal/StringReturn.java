@@ -7,9 +7,9 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * A NUL-terminated C string returned as a {@code String} ({@code null} for {@code NULL}),
- * decoded strictly in its charset. Owned memory is freed exactly once after copying, even if
- * decoding fails; borrowed memory is left alone.
+ * A NUL-terminated C string returned as a {@code String} ({@code null} for {@code NULL}), decoded
+ * strictly in its charset. Owned memory is freed exactly once after copying, even if decoding
+ * fails; borrowed memory is left alone.
  */
 class StringReturn implements ReturnConversion {
 
@@ -20,8 +20,12 @@ class StringReturn implements ReturnConversion {
 
   /** The expression decoding {@link Names#RESULT}. */
   CodeBlock decode(ResolvedReturn r, Call call) {
-    return CodeBlock.of("$T.decode($N,$W$L,$W$S)", Poet.NATIVE_STRINGS, Names.RESULT,
-        Poet.charset(r.encoding().orElseThrow()), call.cSymbol());
+    return CodeBlock.of(
+        "$T.decode($N,$W$L,$W$S)",
+        Poet.NATIVE_STRINGS,
+        Names.RESULT,
+        Poet.charset(r.encoding().orElseThrow()),
+        call.cSymbol());
   }
 
   @Override
@@ -33,8 +37,7 @@ class StringReturn implements ReturnConversion {
     }
     // Copy first, then free exactly once, even if decoding fails.
     String free = r.model().ownership().freeFunction().orElseThrow();
-    return body
-        .beginControlFlow("if ($N.address() == 0)", Names.RESULT)
+    return body.beginControlFlow("if ($N.address() == 0)", Names.RESULT)
         .addStatement("return null")
         .endControlFlow()
         .beginControlFlow("try")
@@ -54,7 +57,8 @@ class StringReturn implements ReturnConversion {
   public final Prose doc(ResolvedReturn r, Call call) {
     Prose.Builder text = ReturnConversion.cType(r);
     if (r.owned()) {
-      text.add(", copied; the C memory is freed with {@code $L}",
+      text.add(
+          ", copied; the C memory is freed with {@code $L}",
           r.model().ownership().freeFunction().orElseThrow());
     } else {
       text.add(", copied (the C memory is borrowed, not freed)");

@@ -6,8 +6,8 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * A Java object handed to the callback through C's {@code void* user_data}: C sees only the
- * handle of the call's upcall dispatch, never the object.
+ * A Java object handed to the callback through C's {@code void* user_data}: C sees only the handle
+ * of the call's upcall dispatch, never the object.
  */
 final class UserDataMarshaller implements ParamMarshaller {
 
@@ -23,7 +23,9 @@ final class UserDataMarshaller implements ParamMarshaller {
 
   @Override
   public Prose doc(ResolvedParam p, Call call) {
-    return Prose.of("{@code $L}, user data handed to the callback as it is (C sees only a"
-        + " handle); may be null", p.model().cType().canonical());
+    return Prose.of(
+        "{@code $L}, user data handed to the callback as it is (C sees only a"
+            + " handle); may be null",
+        p.model().cType().canonical());
   }
 }

@@ -7,10 +7,10 @@ import java.util.stream.Stream;
 
 /**
  * The one escaping function per context for text from a spec (docs, C names and types, status
- * descriptions, file names) that ends up in Java source. Every such string goes through exactly
- * one of these before it reaches the output, so a spec can never end a comment, start a
- * javadoc block tag, break a string literal or smuggle in a unicode escape (javac translates
- * {@code \}{@code uXXXX} everywhere, comments included, before it parses anything).
+ * descriptions, file names) that ends up in Java source. Every such string goes through exactly one
+ * of these before it reaches the output, so a spec can never end a comment, start a javadoc block
+ * tag, break a string literal or smuggle in a unicode escape (javac translates {@code \}{@code
+ * uXXXX} everywhere, comments included, before it parses anything).
  */
 public final class Escapes {
 
@@ -22,12 +22,12 @@ public final class Escapes {
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z]+);");
 
   /**
-   * Spec text as javadoc text. A spec's {@code doc} is javadoc (the annotation front end reads
-   * it from a doc comment), so markup such as {@code <b>} and inline tags are kept; what would
-   * break the comment or change its meaning is escaped: {@code *}{@code /}, backslashes (no
-   * unicode escapes), an {@code @} starting a word (no block tags), a {@code <} that starts no
-   * tag and an {@code &} that starts no entity. Line terminators of every kind become
-   * {@code \n}; other control characters become spaces.
+   * Spec text as javadoc text. A spec's {@code doc} is javadoc (the annotation front end reads it
+   * from a doc comment), so markup such as {@code <b>} and inline tags are kept; what would break
+   * the comment or change its meaning is escaped: {@code *}{@code /}, backslashes (no unicode
+   * escapes), an {@code @} starting a word (no block tags), a {@code <} that starts no tag and an
+   * {@code &} that starts no entity. Line terminators of every kind become {@code \n}; other
+   * control characters become spaces.
    */
   public static String javadocText(String raw) {
     String text = LINE_TERMINATOR.matcher(raw).replaceAll("\n");
@@ -40,10 +40,10 @@ public final class Escapes {
         case '\\' -> out.append("&#92;");
         case '/' -> out.append(previous == '*' ? "&#47;" : "/");
         case '@' -> out.append(Character.isWhitespace(previous) ? "&#64;" : "@");
-        case '<' -> out.append(
-            Character.isLetter(next) || next == '/' || next == '!' ? "<" : "&lt;");
-        case '&' -> out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt()
-            ? "&" : "&amp;");
+        case '<' ->
+            out.append(Character.isLetter(next) || next == '/' || next == '!' ? "<" : "&lt;");
+        case '&' ->
+            out.append(ENTITY.matcher(text).region(i, text.length()).lookingAt() ? "&" : "&amp;");
         case '\n' -> out.append('\n');
         default -> out.append(Character.isISOControl(c) ? ' ' : c);
       }
@@ -60,15 +60,18 @@ public final class Escapes {
   }
 
   /**
-   * Whether text may stand as is in {@code {@code ...}} or a {@code {@snippet}}, where entities
-   * are not expanded: no line terminator, backslash, comment end, control character, and
-   * balanced braces.
+   * Whether text may stand as is in {@code {@code ...}} or a {@code {@snippet}}, where entities are
+   * not expanded: no line terminator, backslash, comment end, control character, and balanced
+   * braces.
    */
   public static boolean isPlainCode(String text) {
     int depth = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\\' || Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+      if (c == '\\'
+          || Character.isISOControl(c)
+          || c == '\u2028'
+          || c == '\u2029'
           || (c == '/' && i > 0 && text.charAt(i - 1) == '*')) {
         return false;
       }
@@ -93,8 +96,8 @@ public final class Escapes {
 
   /**
    * A Java string literal of any text, for {@code $L}. Like JavaPoet's {@code $S}, but line and
-   * paragraph separators are written as unicode escapes: JavaPoet would break the line inside
-   * the literal (javac reads the escaped separator as a plain character of the string).
+   * paragraph separators are written as unicode escapes: JavaPoet would break the line inside the
+   * literal (javac reads the escaped separator as a plain character of the string).
    */
   public static CodeBlock stringLiteral(String value) {
     StringBuilder out = new StringBuilder(value.length() + 2).append('"');

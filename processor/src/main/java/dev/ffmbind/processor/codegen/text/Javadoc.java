@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A generated javadoc comment: a summary sentence, more paragraphs, code snippets and block
- * tags, word-wrapped so that no line passes {@link #COLUMNS} at the indentation it is written
- * at. Writers build every comment of generated code through it.
+ * A generated javadoc comment: a summary sentence, more paragraphs, code snippets and block tags,
+ * word-wrapped so that no line passes {@link #COLUMNS} at the indentation it is written at. Writers
+ * build every comment of generated code through it.
  */
 public final class Javadoc {
 
@@ -49,8 +49,8 @@ public final class Javadoc {
 
   /**
    * A comment whose summary is a spec's {@code doc} (its paragraphs, split at blank lines, kept
-   * apart) or, for a doc with no text, the given summary. A first paragraph without a sentence
-   * end gets a period, so the summary is a sentence.
+   * apart) or, for a doc with no text, the given summary. A first paragraph without a sentence end
+   * gets a period, so the summary is a sentence.
    */
   public static Javadoc specDoc(String doc, Prose otherwise) {
     Javadoc javadoc = null;
@@ -80,9 +80,9 @@ public final class Javadoc {
   }
 
   /**
-   * A {@code {@snippet}} of code: right under the paragraph before it, or after a blank line.
-   * Text that cannot stand in a snippet ({@link Escapes#isPlainCode}) becomes a {@code <pre>}
-   * block of escaped text.
+   * A {@code {@snippet}} of code: right under the paragraph before it, or after a blank line. Text
+   * that cannot stand in a snippet ({@link Escapes#isPlainCode}) becomes a {@code <pre>} block of
+   * escaped text.
    */
   public Javadoc snippet(String lang, List<String> lines, boolean attached) {
     List<String> out = new ArrayList<>();
@@ -92,8 +92,13 @@ public final class Javadoc {
       out.add("}");
     } else {
       out.add("<pre>");
-      lines.forEach(l -> out.add(Escapes.javadocText(l).replace("<", "&lt;")
-          .replace("{", "&#123;").replace("}", "&#125;")));
+      lines.forEach(
+          l ->
+              out.add(
+                  Escapes.javadocText(l)
+                      .replace("<", "&lt;")
+                      .replace("{", "&#123;")
+                      .replace("}", "&#125;")));
       out.add("</pre>");
     }
     parts.add(new Snippet(out, attached));
@@ -145,7 +150,8 @@ public final class Javadoc {
     CodeBlock.Builder out = CodeBlock.builder();
     Part previous = null;
     for (Part part : parts) {
-      if (previous != null && !(part instanceof Tag && previous instanceof Tag)
+      if (previous != null
+          && !(part instanceof Tag && previous instanceof Tag)
           && !(part instanceof Snippet s && s.attached())) {
         out.add("\n");
       }

@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Javadoc text kept as words, so {@link Javadoc} can wrap it to the column limit once it knows
- * the indentation. Built like a {@code CodeBlock} from a format with {@code $T}, {@code $N},
- * {@code $L}, {@code $W} (a space) and {@code $$}: a {@code $L} string argument is spec text
- * and goes through {@link Escapes#javadocText}; a {@code $L} {@code Prose} argument is spliced
- * in; a {@code $L} {@code CodeBlock} is one unbreakable piece. Spaces inside an inline tag
- * ({@code {@link #a b}}) do not break a line.
+ * Javadoc text kept as words, so {@link Javadoc} can wrap it to the column limit once it knows the
+ * indentation. Built like a {@code CodeBlock} from a format with {@code $T}, {@code $N}, {@code
+ * $L}, {@code $W} (a space) and {@code $$}: a {@code $L} string argument is spec text and goes
+ * through {@link Escapes#javadocText}; a {@code $L} {@code Prose} argument is spliced in; a {@code
+ * $L} {@code CodeBlock} is one unbreakable piece. Spaces inside an inline tag ({@code {@link #a
+ * b}}) do not break a line.
  */
 public final class Prose {
 
   /** A qualified class name in a rendered {@code CodeBlock}, as JavaPoet would import it. */
-  private static final Pattern QUALIFIED =
-      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])");
+  private static final Pattern QUALIFIED = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])");
 
   /** A piece of a word: its code and the text it is estimated to render as. */
   private record Piece(CodeBlock code, String text) {}
@@ -46,8 +45,9 @@ public final class Prose {
 
   /** Spec text shown as code: {@link Escapes#javadocCode}. */
   public static Prose code(String raw) {
-    return builder().addPiece(CodeBlock.of("$L", Escapes.javadocCode(raw)),
-        Escapes.javadocCode(raw)).build();
+    return builder()
+        .addPiece(CodeBlock.of("$L", Escapes.javadocCode(raw)), Escapes.javadocCode(raw))
+        .build();
   }
 
   public static Builder builder() {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The layout rules generated code keeps, as a check the tests run over every golden and over
- * the sources the examples' builds generate: no line over {@link Javadoc#COLUMNS} columns, no
- * tab, no trailing whitespace, and every javadoc comment opens with a summary sentence (text
- * with a sentence end before any blank line, {@code <p>}, snippet or block tag).
+ * The layout rules generated code keeps, as a check the tests run over every golden and over the
+ * sources the examples' builds generate: no line over {@link Javadoc#COLUMNS} columns, no tab, no
+ * trailing whitespace, and every javadoc comment opens with a summary sentence (text with a
+ * sentence end before any blank line, {@code <p>}, snippet or block tag).
  */
 public final class SourceStyle {
 

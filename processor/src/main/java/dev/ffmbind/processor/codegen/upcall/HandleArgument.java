@@ -11,7 +11,10 @@ final class HandleArgument implements UpcallArgument {
   @Override
   public CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback) {
     JavaType.Handle h = (JavaType.Handle) p.model().javaType();
-    return CodeBlock.of("$N.address() == 0 ? null : new $T($N)", p.name(),
-        Poet.className(h.handleClass()), p.name());
+    return CodeBlock.of(
+        "$N.address() == 0 ? null : new $T($N)",
+        p.name(),
+        Poet.className(h.handleClass()),
+        p.name());
   }
 }

@@ -7,16 +7,21 @@ import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
  * A pointer received as a {@code MemorySegment}, valid only during the call. A pointer to one
- * scalar ({@code const int*}) is declared with a sized target layout, so the linker hands over
- * a segment of the pointee's size: no reinterpret (and its access check) on every call.
+ * scalar ({@code const int*}) is declared with a sized target layout, so the linker hands over a
+ * segment of the pointee's size: no reinterpret (and its access check) on every call.
  */
 final class SegmentArgument implements UpcallArgument {
 
   @Override
   public CodeBlock layout(ResolvedCallback.Param p) {
     return p.pointeeScalar()
-        .map(s -> CodeBlock.of("$T.ADDRESS.withTargetLayout($T.$N)", Poet.VALUE_LAYOUT,
-            Poet.VALUE_LAYOUT, Poet.layoutConstant(s.carrier())))
+        .map(
+            s ->
+                CodeBlock.of(
+                    "$T.ADDRESS.withTargetLayout($T.$N)",
+                    Poet.VALUE_LAYOUT,
+                    Poet.VALUE_LAYOUT,
+                    Poet.layoutConstant(s.carrier())))
         .orElseGet(() -> Poet.layout(p.cType()));
   }
 
@@ -27,7 +32,11 @@ final class SegmentArgument implements UpcallArgument {
 
   @Override
   public Prose doc(ResolvedCallback.Param p) {
-    return UpcallArgument.cType(p).add(p.pointeeScalar().isPresent()
-        ? ", valid only during the call" : ", valid only during the call (size 0)").build();
+    return UpcallArgument.cType(p)
+        .add(
+            p.pointeeScalar().isPresent()
+                ? ", valid only during the call"
+                : ", valid only during the call (size 0)")
+        .build();
   }
 }

@@ -6,15 +6,18 @@ import dev.ffmbind.processor.codegen.Poet;
 import dev.ffmbind.processor.codegen.text.Prose;
 
 /**
- * A NUL-terminated C string received as a copied {@code String} ({@code null} for
- * {@code NULL}).
+ * A NUL-terminated C string received as a copied {@code String} ({@code null} for {@code NULL}).
  */
 final class StringArgument implements UpcallArgument {
 
   @Override
   public CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback) {
-    return CodeBlock.of("$T.decode($N,$W$L,$W$S)", Poet.NATIVE_STRINGS, p.name(),
-        Poet.charset(p.encoding().orElseThrow()), callback.model().cName());
+    return CodeBlock.of(
+        "$T.decode($N,$W$L,$W$S)",
+        Poet.NATIVE_STRINGS,
+        p.name(),
+        Poet.charset(p.encoding().orElseThrow()),
+        callback.model().cName());
   }
 
   @Override

@@ -17,8 +17,8 @@ public interface UpcallArgument {
   }
 
   /**
-   * The expression the Java callback receives, from the stub method's parameter of the same
-   * name (and {@code Names.TARGET}, the dispatch target of the call).
+   * The expression the Java callback receives, from the stub method's parameter of the same name
+   * (and {@code Names.TARGET}, the dispatch target of the call).
    */
   CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback);
 

@@ -4,8 +4,7 @@ import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.model.JavaType;
 
 /**
- * The one place that picks how a callback receives a C argument: a class per way, one line
- * here.
+ * The one place that picks how a callback receives a C argument: a class per way, one line here.
  */
 public final class UpcallArguments {
 
@@ -27,8 +26,8 @@ public final class UpcallArguments {
       case JavaType.Segment s -> SEGMENT;
       case JavaType.Handle h -> HANDLE;
       case JavaType.UserData u -> USER_DATA;
-      default -> throw new IllegalStateException(
-          "unsupported callback parameter " + p.model().javaType());
+      default ->
+          throw new IllegalStateException("unsupported callback parameter " + p.model().javaType());
     };
   }
 }

@@ -6,8 +6,8 @@ import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.model.Names;
 
 /**
- * C's {@code void* user_data}: the callback receives the Java object given with it, which the
- * stub found through this pointer.
+ * C's {@code void* user_data}: the callback receives the Java object given with it, which the stub
+ * found through this pointer.
  */
 final class UserDataArgument implements UpcallArgument {
 

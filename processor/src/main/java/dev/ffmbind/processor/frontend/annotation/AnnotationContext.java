@@ -25,9 +25,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * What the readers of one annotated interface share: javac, where problems go (and whether
- * there were any), and the handle classes and callback interfaces found so far, which become
- * the model's opaque types and callback types in the order they were first used.
+ * What the readers of one annotated interface share: javac, where problems go (and whether there
+ * were any), and the handle classes and callback interfaces found so far, which become the model's
+ * opaque types and callback types in the order they were first used.
  */
 final class AnnotationContext {
 
@@ -35,8 +35,10 @@ final class AnnotationContext {
   private final Diagnostics diagnostics;
   private final Map<String, OpaqueType> opaqueTypes = new LinkedHashMap<>();
   private final Map<String, CallbackType> callbacks = new LinkedHashMap<>();
+
   /** Elements whose type had a problem already reported: not reported as unsupported too. */
   private final Set<Element> typeProblemReported = new HashSet<>();
+
   private boolean broken;
 
   AnnotationContext(ProcessingEnvironment env, Diagnostics diagnostics) {
@@ -103,9 +105,12 @@ final class AnnotationContext {
     if (!env.getElementUtils().isDeprecated(element)) {
       return FunctionModel.Deprecation.NONE;
     }
-    boolean forRemoval = Annotations.find(element, "java.lang.Deprecated")
-        .map(m -> Annotations.bool(m, "forRemoval", false)).orElse(false);
-    return forRemoval ? FunctionModel.Deprecation.FOR_REMOVAL
+    boolean forRemoval =
+        Annotations.find(element, "java.lang.Deprecated")
+            .map(m -> Annotations.bool(m, "forRemoval", false))
+            .orElse(false);
+    return forRemoval
+        ? FunctionModel.Deprecation.FOR_REMOVAL
         : FunctionModel.Deprecation.DEPRECATED;
   }
 
@@ -126,8 +131,7 @@ final class AnnotationContext {
    */
   List<ExecutableElement> inheritedAbstractMethods(TypeElement type) {
     List<ExecutableElement> inherited = new ArrayList<>();
-    for (ExecutableElement m : ElementFilter.methodsIn(
-        env.getElementUtils().getAllMembers(type))) {
+    for (ExecutableElement m : ElementFilter.methodsIn(env.getElementUtils().getAllMembers(type))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getEnclosingElement().equals(type)) {
         inherited.add(m);
       }
@@ -146,7 +150,8 @@ final class AnnotationContext {
 
   static boolean isDeclared(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName()
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
             .contentEquals(qualifiedName);
   }
 

@@ -22,14 +22,14 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Builds a {@link LibraryModel} from an interface annotated {@code @NativeLibrary}. It reports
- * only what the Java source alone can show (the interface's shape, Java types nothing can carry,
+ * Builds a {@link LibraryModel} from an interface annotated {@code @NativeLibrary}. It reports only
+ * what the Java source alone can show (the interface's shape, Java types nothing can carry,
  * unparsable {@code @CType} spellings, malformed handle classes); all other checks belong to the
  * validator.
  *
- * <p>This class reads the library-level annotation; {@link MethodReader} reads each method,
- * {@link StatusTableReader} each status table, and the handle classes and callback interfaces
- * the methods use are read where they are met ({@link TypeReader}).
+ * <p>This class reads the library-level annotation; {@link MethodReader} reads each method, {@link
+ * StatusTableReader} each status table, and the handle classes and callback interfaces the methods
+ * use are read where they are met ({@link TypeReader}).
  */
 public final class AnnotationFrontEnd {
 
@@ -44,8 +44,8 @@ public final class AnnotationFrontEnd {
    *
    * @return the model, or empty when the interface is too broken to describe (errors reported)
    */
-  public static Optional<LibraryModel> read(ProcessingEnvironment env, TypeElement type,
-      Diagnostics diagnostics) {
+  public static Optional<LibraryModel> read(
+      ProcessingEnvironment env, TypeElement type, Diagnostics diagnostics) {
     return new AnnotationFrontEnd(env, diagnostics).readInterface(type);
   }
 
@@ -84,38 +84,56 @@ public final class AnnotationFrontEnd {
     if (ctx.broken()) {
       return Optional.empty();
     }
-    return Optional.of(new LibraryModel(ref, binding, Optional.of(iface),
-        Annotations.string(library, "value").orElse(""),
-        Annotations.array(library, "alternatives").stream().map(v -> (String) v.getValue())
-            .toList(),
-        Annotations.string(library, "charset").orElse("UTF-8"),
-        typedefs, ctx.opaqueTypes(), tables, ctx.callbacks(), functions, ctx.doc(type)));
+    return Optional.of(
+        new LibraryModel(
+            ref,
+            binding,
+            Optional.of(iface),
+            Annotations.string(library, "value").orElse(""),
+            Annotations.array(library, "alternatives").stream()
+                .map(v -> (String) v.getValue())
+                .toList(),
+            Annotations.string(library, "charset").orElse("UTF-8"),
+            typedefs,
+            ctx.opaqueTypes(),
+            tables,
+            ctx.callbacks(),
+            functions,
+            ctx.doc(type)));
   }
 
   /**
-   * Default and static methods are the user's own code and are left alone; only a default
-   * {@code load()} cannot stay, since the generated class declares a static {@code load()},
-   * which may not hide an instance method.
+   * Default and static methods are the user's own code and are left alone; only a default {@code
+   * load()} cannot stay, since the generated class declares a static {@code load()}, which may not
+   * hide an instance method.
    */
   private void checkConcreteMethod(ExecutableElement method) {
     if (method.getModifiers().contains(Modifier.DEFAULT)
-        && method.getSimpleName().contentEquals("load") && method.getParameters().isEmpty()) {
-      ctx.error(ElementRef.of(method), Message.DEFAULT_METHOD_RESERVED, "default", "load",
+        && method.getSimpleName().contentEquals("load")
+        && method.getParameters().isEmpty()) {
+      ctx.error(
+          ElementRef.of(method),
+          Message.DEFAULT_METHOD_RESERVED,
+          "default",
+          "load",
           "the static method load()");
     }
   }
 
   /**
-   * Abstract methods inherited from a super-interface (even {@code Runnable.run}) are refused,
-   * not bound: whether an inherited method is a C function is the interface's decision, made by
+   * Abstract methods inherited from a super-interface (even {@code Runnable.run}) are refused, not
+   * bound: whether an inherited method is a C function is the interface's decision, made by
    * redeclaring it. Left alone, the generated class would not compile.
    */
   private void checkInheritedMethods(TypeElement type, ElementRef ref) {
     for (ExecutableElement method : ctx.inheritedAbstractMethods(type)) {
       TypeElement from = (TypeElement) method.getEnclosingElement();
-      ctx.error(ref, Message.INHERITED_NATIVE_METHOD,
+      ctx.error(
+          ref,
+          Message.INHERITED_NATIVE_METHOD,
           from.getSimpleName() + "." + method.getSimpleName() + "()",
-          from.getQualifiedName(), type.getSimpleName());
+          from.getQualifiedName(),
+          type.getSimpleName());
     }
   }
 

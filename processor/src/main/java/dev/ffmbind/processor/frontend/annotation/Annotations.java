@@ -12,8 +12,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * Reads ffmbind's annotations through mirrors, by name, so the processor needs none of the
- * runtime's classes. Values come back with the {@link AnnotationValue} they were read from, so
- * a diagnostic can point at it.
+ * runtime's classes. Values come back with the {@link AnnotationValue} they were read from, so a
+ * diagnostic can point at it.
  */
 final class Annotations {
 
@@ -55,14 +55,17 @@ final class Annotations {
     return Optional.empty();
   }
 
-  /** Whether the element, or its type, carries any annotation whose simple name is {@code Nullable}. */
+  /**
+   * Whether the element, or its type, carries any annotation whose simple name is {@code Nullable}.
+   */
   static boolean isNullable(Element element) {
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       if (m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
         return true;
       }
     }
-    javax.lang.model.type.TypeMirror type = element instanceof ExecutableElement e ? e.getReturnType() : element.asType();
+    javax.lang.model.type.TypeMirror type =
+        element instanceof ExecutableElement e ? e.getReturnType() : element.asType();
     for (AnnotationMirror m : type.getAnnotationMirrors()) {
       if (m.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
         return true;
@@ -73,7 +76,8 @@ final class Annotations {
 
   /** The explicitly written value of an annotation member, if any. */
   static Optional<AnnotationValue> value(AnnotationMirror mirror, String member) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        mirror.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals(member)) {
         return Optional.of(e.getValue());
       }
@@ -86,16 +90,20 @@ final class Annotations {
   }
 
   static List<AnnotationValue> array(AnnotationMirror mirror, String member) {
-    return value(mirror, member).map(v -> {
-      @SuppressWarnings("unchecked")
-      List<AnnotationValue> list = (List<AnnotationValue>) v.getValue();
-      return list;
-    }).orElse(List.of());
+    return value(mirror, member)
+        .map(
+            v -> {
+              @SuppressWarnings("unchecked")
+              List<AnnotationValue> list = (List<AnnotationValue>) v.getValue();
+              return list;
+            })
+        .orElse(List.of());
   }
 
   /** An enum constant's name, e.g. {@code MINUS_ONE_ERRNO}. */
   static Optional<String> enumName(AnnotationMirror mirror, String member) {
-    return value(mirror, member).map(v -> ((VariableElement) v.getValue()).getSimpleName().toString());
+    return value(mirror, member)
+        .map(v -> ((VariableElement) v.getValue()).getSimpleName().toString());
   }
 
   static boolean bool(AnnotationMirror mirror, String member, boolean defaultValue) {

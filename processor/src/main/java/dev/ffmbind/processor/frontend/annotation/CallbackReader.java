@@ -30,6 +30,7 @@ final class CallbackReader {
 
   private final AnnotationContext ctx;
   private final TypeReader types;
+
   /** Callback interfaces being read, so a callback that mentions itself does not recurse. */
   private final Set<String> reading = new HashSet<>();
 
@@ -42,23 +43,32 @@ final class CallbackReader {
   Optional<JavaType> read(Element usedBy, TypeElement iface) {
     JavaClassName name = AnnotationContext.className(iface);
     AnnotationMirror annotation = Annotations.find(iface, Annotations.CALLBACK).orElseThrow();
-    String cName = Annotations.string(annotation, "value").filter(s -> !s.isEmpty())
-        .orElse(iface.getSimpleName().toString());
+    String cName =
+        Annotations.string(annotation, "value")
+            .filter(s -> !s.isEmpty())
+            .orElse(iface.getSimpleName().toString());
     if (ctx.callback(name).isPresent() || !reading.add(name.canonicalName())) {
       return Optional.of(new JavaType.Callback(name, cName));
     }
     if (!TypeReader.isCTypeName(cName)) {
-      ctx.typeError(usedBy, new ElementRef(iface, annotation,
-              Annotations.value(annotation, "value").orElse(null)),
-          Message.C_TYPE_NAME, "Callback", name.canonicalName(), cName);
+      ctx.typeError(
+          usedBy,
+          new ElementRef(iface, annotation, Annotations.value(annotation, "value").orElse(null)),
+          Message.C_TYPE_NAME,
+          "Callback",
+          name.canonicalName(),
+          cName);
       return Optional.empty();
     }
-    List<ExecutableElement> methods = ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
-        .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT)).toList();
-    if (methods.size() != 1 || !iface.getInterfaces().isEmpty()
+    List<ExecutableElement> methods =
+        ElementFilter.methodsIn(iface.getEnclosedElements()).stream()
+            .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT))
+            .toList();
+    if (methods.size() != 1
+        || !iface.getInterfaces().isEmpty()
         || !iface.getTypeParameters().isEmpty()) {
-      ctx.typeError(usedBy, ElementRef.of(iface, annotation), Message.CALLBACK_SHAPE,
-          name.canonicalName());
+      ctx.typeError(
+          usedBy, ElementRef.of(iface, annotation), Message.CALLBACK_SHAPE, name.canonicalName());
       return Optional.empty();
     }
     ExecutableElement method = methods.get(0);
@@ -71,24 +81,39 @@ final class CallbackReader {
         ok = false;
         continue;
       }
-      params.add(new CallbackParam(ElementRef.of(p), p.getSimpleName().toString(), cType.get(),
-          javaType.get(), Annotations.find(p, Annotations.ENCODING)
-              .flatMap(m -> Annotations.string(m, "value")),
-          Annotations.find(p, Annotations.LENGTH_FROM)
-              .flatMap(m -> Annotations.string(m, "value"))));
+      params.add(
+          new CallbackParam(
+              ElementRef.of(p),
+              p.getSimpleName().toString(),
+              cType.get(),
+              javaType.get(),
+              Annotations.find(p, Annotations.ENCODING)
+                  .flatMap(m -> Annotations.string(m, "value")),
+              Annotations.find(p, Annotations.LENGTH_FROM)
+                  .flatMap(m -> Annotations.string(m, "value"))));
     }
     Optional<JavaType> returnType = types.javaType(method, method.getReturnType(), true);
     Optional<CTypeExpr> returnC = returnType.flatMap(j -> types.cType(method, j, null));
     if (!ok || returnC.isEmpty()) {
       return Optional.empty();
     }
-    ctx.addCallback(new CallbackType(ElementRef.of(iface, annotation), cName, name, false,
-        method.getSimpleName().toString(), params,
-        new ReturnModel(ElementRef.of(method), returnC.get(), returnType.get(),
-            Ownership.BORROWED, Optional.empty()),
-        Annotations.find(method, Annotations.ON_EXCEPTION)
-            .flatMap(m -> Annotations.string(m, "value")),
-        ctx.doc(iface)));
+    ctx.addCallback(
+        new CallbackType(
+            ElementRef.of(iface, annotation),
+            cName,
+            name,
+            false,
+            method.getSimpleName().toString(),
+            params,
+            new ReturnModel(
+                ElementRef.of(method),
+                returnC.get(),
+                returnType.get(),
+                Ownership.BORROWED,
+                Optional.empty()),
+            Annotations.find(method, Annotations.ON_EXCEPTION)
+                .flatMap(m -> Annotations.string(m, "value")),
+            ctx.doc(iface)));
     return Optional.of(new JavaType.Callback(name, cName));
   }
 }

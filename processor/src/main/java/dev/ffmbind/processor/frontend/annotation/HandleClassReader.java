@@ -14,8 +14,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Reads a user-written handle class ({@code @Opaque}, extends {@code NativeHandle}) into an
- * opaque type, after checking its shape: the constructors the generated code calls.
+ * Reads a user-written handle class ({@code @Opaque}, extends {@code NativeHandle}) into an opaque
+ * type, after checking its shape: the constructors the generated code calls.
  */
 final class HandleClassReader {
 
@@ -23,6 +23,7 @@ final class HandleClassReader {
   private static final String DESTRUCTOR = "dev.ffmbind.NativeHandle.Destructor";
 
   private final AnnotationContext ctx;
+
   /** Handle classes whose {@code @Opaque} value was reported as not a C type name. */
   private final Set<String> invalidNames = new HashSet<>();
 
@@ -35,23 +36,31 @@ final class HandleClassReader {
     JavaClassName name = AnnotationContext.className(handle);
     Optional<AnnotationMirror> opaque = Annotations.find(handle, Annotations.OPAQUE);
     if (opaque.isEmpty()) {
-      ctx.typeError(usedBy, ElementRef.of(usedBy), Message.HANDLE_CLASS_NOT_OPAQUE,
-          name.canonicalName());
+      ctx.typeError(
+          usedBy, ElementRef.of(usedBy), Message.HANDLE_CLASS_NOT_OPAQUE, name.canonicalName());
       return Optional.empty();
     }
     boolean constructor = hasConstructor(handle, MEMORY_SEGMENT);
-    if (!constructor || !AnnotationContext.isSubclassOf(handle, TypeReader.NATIVE_HANDLE)
+    if (!constructor
+        || !AnnotationContext.isSubclassOf(handle, TypeReader.NATIVE_HANDLE)
         || handle.getModifiers().contains(Modifier.ABSTRACT)) {
-      ctx.typeError(usedBy, ElementRef.of(handle, opaque.get()), Message.HANDLE_CLASS_SHAPE,
+      ctx.typeError(
+          usedBy,
+          ElementRef.of(handle, opaque.get()),
+          Message.HANDLE_CLASS_SHAPE,
           name.canonicalName());
       return Optional.empty();
     }
-    Optional<String> destructor = Annotations.string(opaque.get(), "destructor")
-        .filter(d -> !d.isEmpty());
+    Optional<String> destructor =
+        Annotations.string(opaque.get(), "destructor").filter(d -> !d.isEmpty());
     if (destructor.isPresent() && !hasConstructor(handle, MEMORY_SEGMENT, DESTRUCTOR)) {
-      ctx.typeError(usedBy, new ElementRef(handle, opaque.get(),
-              Annotations.value(opaque.get(), "destructor").orElse(null)),
-          Message.HANDLE_CLASS_DESTRUCTOR_CONSTRUCTOR, name.canonicalName(), destructor.get());
+      ctx.typeError(
+          usedBy,
+          new ElementRef(
+              handle, opaque.get(), Annotations.value(opaque.get(), "destructor").orElse(null)),
+          Message.HANDLE_CLASS_DESTRUCTOR_CONSTRUCTOR,
+          name.canonicalName(),
+          destructor.get());
       return Optional.empty();
     }
     String cName = Annotations.string(opaque.get(), "value").orElse("");
@@ -60,13 +69,18 @@ final class HandleClassReader {
         ctx.typeProblemAlreadyReported(usedBy); // once per class, not once per use
         return Optional.empty();
       }
-      ctx.typeError(usedBy, new ElementRef(handle, opaque.get(),
-              Annotations.value(opaque.get(), "value").orElse(null)),
-          Message.C_TYPE_NAME, "Opaque", name.canonicalName(), cName);
+      ctx.typeError(
+          usedBy,
+          new ElementRef(
+              handle, opaque.get(), Annotations.value(opaque.get(), "value").orElse(null)),
+          Message.C_TYPE_NAME,
+          "Opaque",
+          name.canonicalName(),
+          cName);
       return Optional.empty();
     }
-    ctx.addOpaqueType(new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, "",
-        destructor));
+    ctx.addOpaqueType(
+        new OpaqueType(ElementRef.of(handle, opaque.get()), cName, name, false, "", destructor));
     return Optional.of(name);
   }
 

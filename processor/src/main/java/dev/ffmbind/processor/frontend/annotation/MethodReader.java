@@ -55,24 +55,34 @@ final class MethodReader {
     if (!ok || result.isEmpty() || !returns.readSize(method, typedefs, params)) {
       return Optional.empty();
     }
-    boolean registered = params.stream()
-        .anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent());
+    boolean registered =
+        params.stream()
+            .anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent());
     if (registered != ReturnReader.returnsRegistration(method)) {
       ctx.error(ref, Message.CALLBACK_REGISTRATION_RETURN, method.getSimpleName());
       return Optional.empty();
     }
-    String cSymbol = Annotations.find(method, Annotations.SYMBOL)
-        .flatMap(m -> Annotations.string(m, "value"))
-        .orElse(method.getSimpleName().toString());
-    ErrorModel errors = Annotations.find(method, Annotations.ERRORS).map(MethodReader::errors)
-        .orElse(ErrorModel.NONE);
-    return Optional.of(new FunctionModel(ref, method.getSimpleName().toString(), cSymbol, params,
-        result.get(), errors,
-        Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
-        Annotations.find(method, Annotations.CRITICAL).isPresent(),
-        ctx.doc(method),
-        Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent(),
-        ctx.deprecation(method)));
+    String cSymbol =
+        Annotations.find(method, Annotations.SYMBOL)
+            .flatMap(m -> Annotations.string(m, "value"))
+            .orElse(method.getSimpleName().toString());
+    ErrorModel errors =
+        Annotations.find(method, Annotations.ERRORS)
+            .map(MethodReader::errors)
+            .orElse(ErrorModel.NONE);
+    return Optional.of(
+        new FunctionModel(
+            ref,
+            method.getSimpleName().toString(),
+            cSymbol,
+            params,
+            result.get(),
+            errors,
+            Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
+            Annotations.find(method, Annotations.CRITICAL).isPresent(),
+            ctx.doc(method),
+            Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent(),
+            ctx.deprecation(method)));
   }
 
   /** The annotation's {@code ErrorConvention} constant names the model's kind of the same name. */

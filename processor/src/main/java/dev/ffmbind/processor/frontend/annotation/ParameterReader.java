@@ -19,10 +19,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Reads a method parameter: its types, {@code @In}/{@code @Out}/{@code @InOut},
- * {@code @Encoding}, {@code @BoundedBy}, {@code @Nullable}, {@code @Lifetime}, {@code @Owned},
- * and the hidden length and element-size parameters {@code @WithLength} and
- * {@code @WithElementSize} add after it.
+ * Reads a method parameter: its types, {@code @In}/{@code @Out}/{@code @InOut}, {@code @Encoding},
+ * {@code @BoundedBy}, {@code @Nullable}, {@code @Lifetime}, {@code @Owned}, and the hidden length
+ * and element-size parameters {@code @WithLength} and {@code @WithElementSize} add after it.
  */
 final class ParameterReader {
 
@@ -44,31 +43,44 @@ final class ParameterReader {
     if (javaType.isEmpty()) {
       return false;
     }
-    Optional<LifetimeModel> lifetime = Annotations.find(p, Annotations.LIFETIME)
-        .flatMap(m -> Annotations.enumName(m, "value"))
-        .map(LifetimeModel::valueOf);
+    Optional<LifetimeModel> lifetime =
+        Annotations.find(p, Annotations.LIFETIME)
+            .flatMap(m -> Annotations.enumName(m, "value"))
+            .map(LifetimeModel::valueOf);
     Direction declared = direction(p).map(ParameterReader::directionOf).orElse(null);
     Optional<CTypeExpr> cType = types.cType(p, javaType.get(), declared);
     if (cType.isEmpty()) {
       return false;
     }
-    Direction direction = declared != null ? declared : CTypes.defaultDirection(
-        CTypes.expand(cType.get(), typedefs).orElse(cType.get()), javaType.get());
+    Direction direction =
+        declared != null
+            ? declared
+            : CTypes.defaultDirection(
+                CTypes.expand(cType.get(), typedefs).orElse(cType.get()), javaType.get());
     String name = p.getSimpleName().toString();
-    params.add(new ParamModel(ref, name, cType.get(), javaType.get(), direction,
-        Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
-        Optional.empty(),
-        Annotations.find(p, Annotations.BOUNDED_BY).flatMap(m -> Annotations.string(m, "value")),
-        Annotations.isNullable(p), lifetime,
-        // An owned handle out-parameter is freed by its type's destructor; a 'free' is reported.
-        Annotations.find(p, Annotations.OWNED)
-            .map(m -> new Ownership(true, Annotations.string(m, "free")))
-            .orElse(Ownership.BORROWED),
-        false, Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent()));
+    params.add(
+        new ParamModel(
+            ref,
+            name,
+            cType.get(),
+            javaType.get(),
+            direction,
+            Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
+            Optional.empty(),
+            Annotations.find(p, Annotations.BOUNDED_BY)
+                .flatMap(m -> Annotations.string(m, "value")),
+            Annotations.isNullable(p),
+            lifetime,
+            // An owned handle out-parameter is freed by its type's destructor; a 'free' is
+            // reported.
+            Annotations.find(p, Annotations.OWNED)
+                .map(m -> new Ownership(true, Annotations.string(m, "free")))
+                .orElse(Ownership.BORROWED),
+            false,
+            Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent()));
     // The hidden parameters follow the array in the order their annotations are written.
     for (AnnotationMirror m : p.getAnnotationMirrors()) {
-      String type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
-          .toString();
+      String type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
       boolean length = type.equals(Annotations.WITH_LENGTH);
       if (!length && !type.equals(Annotations.WITH_ELEMENT_SIZE)) {
         continue;
@@ -80,18 +92,33 @@ final class ParameterReader {
         ctx.error(hiddenRef, Message.C_TYPE_SYNTAX, spelling);
         return false;
       }
-      String hiddenName = Annotations.string(m, "name").filter(s -> !s.isEmpty())
-          .orElse(name + (length ? "Length" : "ElementSize"));
-      params.add(length
-          ? new ParamModel(hiddenRef, hiddenName, hiddenType.get(),
-              new JavaType.Scalar(Primitive.LONG), Direction.IN, Optional.empty(),
-              Optional.of(name), Optional.empty(), false)
-          : ParamModel.elementSize(hiddenRef, hiddenName, hiddenType.get(),
-              // The stub passes a constant: the C type's own carrier.
-              CTypes.defaultJavaType(CTypes.expand(hiddenType.get(), typedefs)
-                      .orElse(hiddenType.get()), x -> Optional.empty(), false)
-                  .orElse(new JavaType.Scalar(Primitive.LONG)),
-              name));
+      String hiddenName =
+          Annotations.string(m, "name")
+              .filter(s -> !s.isEmpty())
+              .orElse(name + (length ? "Length" : "ElementSize"));
+      params.add(
+          length
+              ? new ParamModel(
+                  hiddenRef,
+                  hiddenName,
+                  hiddenType.get(),
+                  new JavaType.Scalar(Primitive.LONG),
+                  Direction.IN,
+                  Optional.empty(),
+                  Optional.of(name),
+                  Optional.empty(),
+                  false)
+              : ParamModel.elementSize(
+                  hiddenRef,
+                  hiddenName,
+                  hiddenType.get(),
+                  // The stub passes a constant: the C type's own carrier.
+                  CTypes.defaultJavaType(
+                          CTypes.expand(hiddenType.get(), typedefs).orElse(hiddenType.get()),
+                          x -> Optional.empty(),
+                          false)
+                      .orElse(new JavaType.Scalar(Primitive.LONG)),
+                  name));
     }
     return true;
   }
@@ -108,9 +135,15 @@ final class ParameterReader {
       }
     }
     if (found.size() > 1) {
-      ctx.error(ElementRef.of(p, Annotations.find(p, Annotations.OUT)
-              .or(() -> Annotations.find(p, Annotations.IN_OUT)).orElseThrow()),
-          Message.DIRECTION_ANNOTATIONS_CONFLICT, p.getSimpleName(), String.join(" and ", found));
+      ctx.error(
+          ElementRef.of(
+              p,
+              Annotations.find(p, Annotations.OUT)
+                  .or(() -> Annotations.find(p, Annotations.IN_OUT))
+                  .orElseThrow()),
+          Message.DIRECTION_ANNOTATIONS_CONFLICT,
+          p.getSimpleName(),
+          String.join(" and ", found));
       return false;
     }
     return true;
@@ -124,7 +157,8 @@ final class ParameterReader {
 
   private static Direction directionOf(AnnotationMirror m) {
     String name = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
-    return name.equals(Annotations.IN) ? Direction.IN
+    return name.equals(Annotations.IN)
+        ? Direction.IN
         : name.equals(Annotations.OUT) ? Direction.OUT : Direction.INOUT;
   }
 }

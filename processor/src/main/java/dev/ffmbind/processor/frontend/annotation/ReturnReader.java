@@ -15,9 +15,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Reads a method's return value: its types, {@code @Owned}, {@code @Encoding},
- * {@code @PointsInto} and {@code @ReturnSize}, which may add a hidden out-parameter for the
- * size; a method returning {@code Registration} keeps the C result in C.
+ * Reads a method's return value: its types, {@code @Owned}, {@code @Encoding}, {@code @PointsInto}
+ * and {@code @ReturnSize}, which may add a hidden out-parameter for the size; a method returning
+ * {@code Registration} keeps the C result in C.
  */
 final class ReturnReader {
 
@@ -40,11 +40,20 @@ final class ReturnReader {
     ElementRef ref = ElementRef.of(method);
     if (returnsRegistration(method)) {
       // The C function's own result (void, or a status its error convention checks) stays in C.
-      Optional<CTypeExpr> cType = Annotations.find(method, Annotations.C_TYPE).isPresent()
-          ? types.cType(method, new JavaType.Void(), null) : CTypeExpr.parse("void");
-      return cType.map(c -> new ReturnModel(ref, c, CTypes.defaultJavaType(
-              CTypes.expand(c, typedefs).orElse(c), x -> Optional.empty(), true)
-          .orElseGet(JavaType.Void::new), Ownership.BORROWED, Optional.empty()));
+      Optional<CTypeExpr> cType =
+          Annotations.find(method, Annotations.C_TYPE).isPresent()
+              ? types.cType(method, new JavaType.Void(), null)
+              : CTypeExpr.parse("void");
+      return cType.map(
+          c ->
+              new ReturnModel(
+                  ref,
+                  c,
+                  CTypes.defaultJavaType(
+                          CTypes.expand(c, typedefs).orElse(c), x -> Optional.empty(), true)
+                      .orElseGet(JavaType.Void::new),
+                  Ownership.BORROWED,
+                  Optional.empty()));
     }
     Optional<AnnotationMirror> pointsInto = Annotations.find(method, Annotations.POINTS_INTO);
     Optional<String> into = pointsInto.flatMap(m -> Annotations.string(m, "value"));
@@ -55,8 +64,12 @@ final class ReturnReader {
     boolean position = into.filter(name -> !name.isEmpty()).isPresent();
     // The method returns the position of the pointer; the model keeps the pointer C returns.
     if (position && !declared.get().equals(new JavaType.Scalar(JavaType.Primitive.LONG))) {
-      ctx.error(ElementRef.of(method, pointsInto.get()), Message.POINTS_INTO_JAVA_TYPE,
-          method.getSimpleName(), into.get(), declared.get().describe());
+      ctx.error(
+          ElementRef.of(method, pointsInto.get()),
+          Message.POINTS_INTO_JAVA_TYPE,
+          method.getSimpleName(),
+          into.get(),
+          declared.get().describe());
       return Optional.empty();
     }
     Optional<JavaType> javaType = position ? Optional.of(new JavaType.Segment()) : declared;
@@ -65,29 +78,37 @@ final class ReturnReader {
       return Optional.empty();
     }
     // An owned handle is freed by its type's destructor; other owned memory by 'free' (free()).
-    Ownership ownership = Annotations.find(method, Annotations.OWNED)
-        .map(m -> javaType.get() instanceof JavaType.Handle
-            ? new Ownership(true, Annotations.string(m, "free"))
-            : Ownership.owned(Annotations.string(m, "free").orElse("free")))
-        .orElse(Ownership.BORROWED);
+    Ownership ownership =
+        Annotations.find(method, Annotations.OWNED)
+            .map(
+                m ->
+                    javaType.get() instanceof JavaType.Handle
+                        ? new Ownership(true, Annotations.string(m, "free"))
+                        : Ownership.owned(Annotations.string(m, "free").orElse("free")))
+            .orElse(Ownership.BORROWED);
     Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
-    return Optional.of(new ReturnModel(size.or(() -> pointsInto)
-            .map(m -> ElementRef.of(method, m)).orElse(ref),
-        cType.get(), javaType.get(), ownership,
-        Annotations.find(method, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
-        size.flatMap(m -> Annotations.string(m, "value")), into));
+    return Optional.of(
+        new ReturnModel(
+            size.or(() -> pointsInto).map(m -> ElementRef.of(method, m)).orElse(ref),
+            cType.get(),
+            javaType.get(),
+            ownership,
+            Annotations.find(method, Annotations.ENCODING)
+                .flatMap(m -> Annotations.string(m, "value")),
+            size.flatMap(m -> Annotations.string(m, "value")),
+            into));
   }
 
   /**
-   * {@code @ReturnSize(value = "outLen", out = "size_t*")} declares a hidden out-parameter C
-   * writes the size of the result to: it is added to the C parameters (last, or at
-   * {@code position}), as {@code @WithLength} adds a hidden length. Without {@code out} the size
-   * names a parameter of the method, checked by the validator.
+   * {@code @ReturnSize(value = "outLen", out = "size_t*")} declares a hidden out-parameter C writes
+   * the size of the result to: it is added to the C parameters (last, or at {@code position}), as
+   * {@code @WithLength} adds a hidden length. Without {@code out} the size names a parameter of the
+   * method, checked by the validator.
    *
    * @return false when the annotation is broken (reported)
    */
-  boolean readSize(ExecutableElement method, Map<String, String> typedefs,
-      List<ParamModel> params) {
+  boolean readSize(
+      ExecutableElement method, Map<String, String> typedefs, List<ParamModel> params) {
     Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
     if (size.isEmpty()) {
       return true;
@@ -98,23 +119,38 @@ final class ReturnReader {
     }
     Optional<CTypeExpr> outType = CTypeExpr.parse(out);
     if (outType.isEmpty()) {
-      ctx.error(new ElementRef(method, size.get(),
-          Annotations.value(size.get(), "out").orElse(null)), Message.C_TYPE_SYNTAX, out);
+      ctx.error(
+          new ElementRef(method, size.get(), Annotations.value(size.get(), "out").orElse(null)),
+          Message.C_TYPE_SYNTAX,
+          out);
       return false;
     }
     int position = Annotations.integer(size.get(), "position", -1);
     if (position < -1 || position > params.size()) {
-      ctx.error(new ElementRef(method, size.get(),
-              Annotations.value(size.get(), "position").orElse(null)),
-          Message.RETURN_SIZE_POSITION, position, params.size());
+      ctx.error(
+          new ElementRef(
+              method, size.get(), Annotations.value(size.get(), "position").orElse(null)),
+          Message.RETURN_SIZE_POSITION,
+          position,
+          params.size());
       return false;
     }
     CTypeExpr expanded = CTypes.expand(outType.get(), typedefs).orElse(outType.get());
-    JavaType carrier = CTypes.defaultJavaType(expanded, x -> Optional.empty(), false)
-        .orElseGet(JavaType.Segment::new);
-    ParamModel hidden = new ParamModel(ElementRef.of(method, size.get()),
-        Annotations.string(size.get(), "value").orElse(""), outType.get(), carrier, Direction.OUT,
-        Optional.empty(), Optional.empty(), Optional.empty(), false).asResultSize();
+    JavaType carrier =
+        CTypes.defaultJavaType(expanded, x -> Optional.empty(), false)
+            .orElseGet(JavaType.Segment::new);
+    ParamModel hidden =
+        new ParamModel(
+                ElementRef.of(method, size.get()),
+                Annotations.string(size.get(), "value").orElse(""),
+                outType.get(),
+                carrier,
+                Direction.OUT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false)
+            .asResultSize();
     params.add(position < 0 ? params.size() : position, hidden);
     return true;
   }

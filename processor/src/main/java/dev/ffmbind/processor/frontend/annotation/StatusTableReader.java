@@ -17,17 +17,26 @@ final class StatusTableReader {
 
   static StatusTableModel read(TypeElement type, AnnotationMirror table, JavaClassName binding) {
     String name = Annotations.string(table, "name").orElse("");
-    String exception = Annotations.string(table, "exception").filter(s -> !s.isEmpty())
-        .orElse(Names.statusException(name));
+    String exception =
+        Annotations.string(table, "exception")
+            .filter(s -> !s.isEmpty())
+            .orElse(Names.statusException(name));
     List<StatusCodeModel> codes = new ArrayList<>();
     for (AnnotationValue v : Annotations.array(table, "codes")) {
       AnnotationMirror code = (AnnotationMirror) v.getValue();
-      codes.add(new StatusCodeModel(new ElementRef(type, table, v),
-          Annotations.string(code, "name").orElse(""), Annotations.number(code, "value", 0),
-          Annotations.bool(code, "success", false),
-          Annotations.string(code, "description").orElse("")));
+      codes.add(
+          new StatusCodeModel(
+              new ElementRef(type, table, v),
+              Annotations.string(code, "name").orElse(""),
+              Annotations.number(code, "value", 0),
+              Annotations.bool(code, "success", false),
+              Annotations.string(code, "description").orElse("")));
     }
-    return new StatusTableModel(ElementRef.of(type, table), name, binding.nested(exception), codes,
+    return new StatusTableModel(
+        ElementRef.of(type, table),
+        name,
+        binding.nested(exception),
+        codes,
         Annotations.string(table, "messageFunction").filter(s -> !s.isEmpty()));
   }
 }

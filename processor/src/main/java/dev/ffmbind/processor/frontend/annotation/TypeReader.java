@@ -45,30 +45,35 @@ final class TypeReader {
     Optional<AnnotationMirror> userData = Annotations.find(element, Annotations.USER_DATA);
     if (userData.isPresent() && !AnnotationContext.isDeclared(type, "java.lang.Object")) {
       // Without this, @UserData on an int would be silently ignored.
-      ctx.typeError(element, ElementRef.of(element, userData.get()),
-          Message.USER_DATA_NOT_OBJECT, element.getSimpleName(), type);
+      ctx.typeError(
+          element,
+          ElementRef.of(element, userData.get()),
+          Message.USER_DATA_NOT_OBJECT,
+          element.getSimpleName(),
+          type);
       return Optional.empty();
     }
-    Optional<JavaType> result = switch (type.getKind()) {
-      case VOID -> isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
-      case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE ->
-          Optional.of(new JavaType.Scalar(primitive(type.getKind())));
-      case ARRAY -> {
-        TypeMirror component = ((ArrayType) type).getComponentType();
-        if (AnnotationContext.isDeclared(component, "java.lang.String")
-            && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()) {
-          yield Optional.of(new JavaType.StringArray());
-        }
-        yield component.getKind().isPrimitive() && !isReturn
-            ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
-            : Optional.empty();
-      }
-      case DECLARED -> declaredType(element, (DeclaredType) type, isReturn);
-      default -> Optional.empty();
-    };
+    Optional<JavaType> result =
+        switch (type.getKind()) {
+          case VOID -> isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
+          case BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE ->
+              Optional.of(new JavaType.Scalar(primitive(type.getKind())));
+          case ARRAY -> {
+            TypeMirror component = ((ArrayType) type).getComponentType();
+            if (AnnotationContext.isDeclared(component, "java.lang.String")
+                && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()) {
+              yield Optional.of(new JavaType.StringArray());
+            }
+            yield component.getKind().isPrimitive() && !isReturn
+                ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
+                : Optional.empty();
+          }
+          case DECLARED -> declaredType(element, (DeclaredType) type, isReturn);
+          default -> Optional.empty();
+        };
     if (result.isEmpty() && !ctx.typeProblemReported(element)) {
-      ctx.error(ElementRef.of(element), Message.METHOD_UNSUPPORTED_JAVA_TYPE, describe(element),
-          type);
+      ctx.error(
+          ElementRef.of(element), Message.METHOD_UNSUPPORTED_JAVA_TYPE, describe(element), type);
     }
     return result;
   }
@@ -76,8 +81,8 @@ final class TypeReader {
   /**
    * The C type from {@code @CType}, or the one the Java type implies.
    *
-   * @param direction the declared direction ({@code @In} makes implied pointees const), or
-   *     {@code null}
+   * @param direction the declared direction ({@code @In} makes implied pointees const), or {@code
+   *     null}
    */
   Optional<CTypeExpr> cType(Element element, JavaType javaType, Direction direction) {
     Optional<AnnotationMirror> annotation = Annotations.find(element, Annotations.C_TYPE);
@@ -87,16 +92,18 @@ final class TypeReader {
     String spelling = Annotations.string(annotation.get(), "value").orElse("");
     Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
     if (parsed.isEmpty()) {
-      ctx.error(new ElementRef(element, annotation.get(),
-          Annotations.value(annotation.get(), "value").orElse(null)), Message.C_TYPE_SYNTAX,
+      ctx.error(
+          new ElementRef(
+              element, annotation.get(), Annotations.value(annotation.get(), "value").orElse(null)),
+          Message.C_TYPE_SYNTAX,
           spelling);
     }
     return parsed;
   }
 
   /**
-   * Whether a {@code @Callback} or {@code @Opaque} value names a C type: without it, the types
-   * of the functions using it could not be spelled, and those functions would be lost.
+   * Whether a {@code @Callback} or {@code @Opaque} value names a C type: without it, the types of
+   * the functions using it could not be spelled, and those functions would be lost.
    */
   static boolean isCTypeName(String cName) {
     return CTypeExpr.parse(cName).filter(c -> c.pointers() == 0 && !c.constPointee()).isPresent();
@@ -117,7 +124,8 @@ final class TypeReader {
       }
       case "java.lang.Object" -> {
         return Annotations.find(element, Annotations.USER_DATA).isPresent()
-            ? Optional.of(new JavaType.UserData()) : Optional.empty();
+            ? Optional.of(new JavaType.UserData())
+            : Optional.empty();
       }
       case MEMORY_SEGMENT -> {
         return Optional.of(new JavaType.Segment());
@@ -129,7 +137,8 @@ final class TypeReader {
         return isReturn ? Optional.empty() : Optional.of(new JavaType.Buffer());
       }
       case REF -> {
-        if (isReturn || type.getTypeArguments().size() != 1
+        if (isReturn
+            || type.getTypeArguments().size() != 1
             || type.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
           return Optional.empty();
         }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an entry of {@code callbacks} ({@link YamlSchema#CALLBACK}) with its parameters
- * ({@link YamlSchema#CALLBACK_PARAM}). C hands values to Java as it returns them, so a
- * callback's parameters take the default Java types of return values.
+ * Reads an entry of {@code callbacks} ({@link YamlSchema#CALLBACK}) with its parameters ({@link
+ * YamlSchema#CALLBACK_PARAM}). C hands values to Java as it returns them, so a callback's
+ * parameters take the default Java types of return values.
  */
 final class CallbackReader {
 
@@ -43,23 +43,42 @@ final class CallbackReader {
     Optional<ListNode> paramList = f.list("params");
     if (paramList.isPresent()) {
       // An entry that is not a map is reported and skipped; one that is broken drops the callback.
-      for (Optional<CallbackParam> p : ctx.eachMap(paramList.get(), "params", " of " + what,
-          pi -> Optional.of(param(pi, what)))) {
+      for (Optional<CallbackParam> p :
+          ctx.eachMap(
+              paramList.get(), "params", " of " + what, pi -> Optional.of(param(pi, what)))) {
         ok &= p.isPresent();
         p.ifPresent(params::add);
       }
     }
-    Optional<ReturnModel> returns = f.node("returns")
-        .map(node -> ctx.stringValue(node, "returns").flatMap(t -> ctx.cType(t, node.ref()))
-            .map(c -> new ReturnModel(node.ref(), c, defaultJavaType(c), Ownership.BORROWED,
-                Optional.empty())))
-        .orElseGet(() -> Optional.of(ReturnReader.voidReturn(item.map().ref())));
+    Optional<ReturnModel> returns =
+        f.node("returns")
+            .map(
+                node ->
+                    ctx.stringValue(node, "returns")
+                        .flatMap(t -> ctx.cType(t, node.ref()))
+                        .map(
+                            c ->
+                                new ReturnModel(
+                                    node.ref(),
+                                    c,
+                                    defaultJavaType(c),
+                                    Ownership.BORROWED,
+                                    Optional.empty())))
+            .orElseGet(() -> Optional.of(ReturnReader.voidReturn(item.map().ref())));
     if (!ok || returns.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CallbackType(item.map().ref(), name.get(),
-        declared.binding().nested(javaName.orElseGet(() -> Names.upperCamel(name.get()))), true,
-        method, params, returns.get(), onException, doc));
+    return Optional.of(
+        new CallbackType(
+            item.map().ref(),
+            name.get(),
+            declared.binding().nested(javaName.orElseGet(() -> Names.upperCamel(name.get()))),
+            true,
+            method,
+            params,
+            returns.get(),
+            onException,
+            doc));
   }
 
   private Optional<CallbackParam> param(Item item, String callback) {
@@ -73,11 +92,12 @@ final class CallbackReader {
     if (name.isEmpty() || cType.isEmpty()) {
       return Optional.empty();
     }
-    JavaType java = userData ? new JavaType.UserData()
-        : lengthFrom.isPresent() ? new JavaType.StringArray()
-        : defaultJavaType(cType.get());
-    return Optional.of(new CallbackParam(item.map().ref(), name.get(), cType.get(), java,
-        charset, lengthFrom));
+    JavaType java =
+        userData
+            ? new JavaType.UserData()
+            : lengthFrom.isPresent() ? new JavaType.StringArray() : defaultJavaType(cType.get());
+    return Optional.of(
+        new CallbackParam(item.map().ref(), name.get(), cType.get(), java, charset, lengthFrom));
   }
 
   /** As C returns it: {@code char*} is a String, other pointers are segments. */

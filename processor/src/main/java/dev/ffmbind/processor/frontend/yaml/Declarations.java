@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the spec declared before the section being read: functions see everything, callbacks
- * see the typedefs and opaque types. The section readers use it to pick default Java types.
+ * What the spec declared before the section being read: functions see everything, callbacks see the
+ * typedefs and opaque types. The section readers use it to pick default Java types.
  *
  * @param binding the generated class, which nests handle classes and exceptions
  * @param typedefs the typedefs that parsed
@@ -20,8 +20,11 @@ import java.util.Optional;
  * @param statusTables the status tables read
  * @param callbacks the callback types read
  */
-record Declarations(JavaClassName binding, Map<String, String> typedefs,
-    List<OpaqueType> opaqueTypes, List<StatusTableModel> statusTables,
+record Declarations(
+    JavaClassName binding,
+    Map<String, String> typedefs,
+    List<OpaqueType> opaqueTypes,
+    List<StatusTableModel> statusTables,
     List<CallbackType> callbacks) {
 
   Declarations {
@@ -37,8 +40,10 @@ record Declarations(JavaClassName binding, Map<String, String> typedefs,
 
   /** The handle class of an opaque C type name. */
   Optional<JavaClassName> opaque(String cName) {
-    return opaqueTypes.stream().filter(o -> o.cName().equals(cName))
-        .map(OpaqueType::javaClass).findFirst();
+    return opaqueTypes.stream()
+        .filter(o -> o.cName().equals(cName))
+        .map(OpaqueType::javaClass)
+        .findFirst();
   }
 
   Optional<CallbackType> callback(String cName) {

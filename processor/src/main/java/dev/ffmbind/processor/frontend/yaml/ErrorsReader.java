@@ -23,7 +23,9 @@ final class ErrorsReader {
   Optional<ErrorModel> read(YamlNode node, String function) {
     if (node instanceof MapNode map) {
       String what = "the errors of " + function;
-      return ctx.fields(map, YamlSchema.ERRORS, what).named(what).requiredString("status")
+      return ctx.fields(map, YamlSchema.ERRORS, what)
+          .named(what)
+          .requiredString("status")
           .map(ErrorModel::status);
     }
     Optional<String> text = ctx.stringValue(node, "errors");
@@ -39,12 +41,16 @@ final class ErrorsReader {
     if (hint.isEmpty()) {
       boolean isTable = declared.hasStatusTable(value);
       if (isTable || value.equals(ErrorModel.Kind.STATUS.yamlName())) {
-        hint = "; to use a status table write '{status: " + (isTable ? value : "<table name>")
-            + "}'";
+        hint =
+            "; to use a status table write '{status: " + (isTable ? value : "<table name>") + "}'";
       }
     }
-    ctx.error(node.ref(), Message.YAML_BAD_VALUE, "errors",
-        String.join(", ", YamlSchema.ERROR_KINDS.keySet()) + " or {status: <table name>}", value,
+    ctx.error(
+        node.ref(),
+        Message.YAML_BAD_VALUE,
+        "errors",
+        String.join(", ", YamlSchema.ERROR_KINDS.keySet()) + " or {status: <table name>}",
+        value,
         hint);
     return Optional.empty();
   }

@@ -18,12 +18,12 @@ import java.util.Optional;
 
 /**
  * Typed access to the keys of one map of a {@link YamlSchema.Section}. {@link #named} reports
- * duplicate and unknown keys once the map's name (for messages) is known; the getters report
- * values of the wrong kind and missing required keys.
+ * duplicate and unknown keys once the map's name (for messages) is known; the getters report values
+ * of the wrong kind and missing required keys.
  *
- * <p>Every getter looks its key up in the section and checks that it is read as the kind the
- * schema declares, required or not as the schema says: a reader that asks for anything else is
- * a bug, and fails at once ({@link IllegalArgumentException}), so the schema stays the truth.
+ * <p>Every getter looks its key up in the section and checks that it is read as the kind the schema
+ * declares, required or not as the schema says: a reader that asks for anything else is a bug, and
+ * fails at once ({@link IllegalArgumentException}), so the schema stays the truth.
  */
 final class Fields {
 
@@ -46,7 +46,11 @@ final class Fields {
     List<String> known = section.keyNames();
     for (Entry e : map.entries()) {
       if (!known.contains(e.key())) {
-        ctx.error(e.keyRef(), Message.YAML_UNKNOWN_KEY, e.key(), name,
+        ctx.error(
+            e.keyRef(),
+            Message.YAML_UNKNOWN_KEY,
+            e.key(),
+            name,
             Diagnostics.didYouMean(e.key(), known));
       }
     }
@@ -55,20 +59,38 @@ final class Fields {
 
   /** The schema's key, checked to be read as one of {@code kinds}, required as the schema says. */
   private Key key(String name, boolean required, Kind... kinds) {
-    Key key = section.key(name).orElseThrow(() -> new IllegalArgumentException(
-        "the reader asks for '" + name + "', which section " + section.name() + " does not have"));
+    Key key =
+        section
+            .key(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the reader asks for '"
+                            + name
+                            + "', which section "
+                            + section.name()
+                            + " does not have"));
     if (!List.of(kinds).contains(key.kind()) || key.required() != required) {
-      throw new IllegalArgumentException("section " + section.name() + " declares " + key
-          + ", but the reader reads it as " + (required ? "required " : "optional ")
-          + List.of(kinds));
+      throw new IllegalArgumentException(
+          "section "
+              + section.name()
+              + " declares "
+              + key
+              + ", but the reader reads it as "
+              + (required ? "required " : "optional ")
+              + List.of(kinds));
     }
     return key;
   }
 
   /** The raw value of a key that is more than one kind of value ({@code returns}, ...). */
   Optional<YamlNode> node(String name) {
-    section.key(name).orElseThrow(() -> new IllegalArgumentException(
-        "section " + section.name() + " has no key '" + name + "'"));
+    section
+        .key(name)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "section " + section.name() + " has no key '" + name + "'"));
     return map.entry(name).map(Entry::value);
   }
 
@@ -116,8 +138,8 @@ final class Fields {
   /**
    * A word of the key's vocabulary.
    *
-   * @return empty when the key is absent (or not a string, which is reported); a value that
-   *     is empty when the word is not one of {@code values}' keys (reported)
+   * @return empty when the key is absent (or not a string, which is reported); a value that is
+   *     empty when the word is not one of {@code values}' keys (reported)
    */
   <T> Optional<Optional<T>> word(String name, Map<String, T> values) {
     words(name, values);
@@ -133,49 +155,63 @@ final class Fields {
   private void words(String name, Map<String, ?> values) {
     Key key = key(name, false, Kind.WORD);
     if (!key.words().equals(List.copyOf(values.keySet()))) {
-      throw new IllegalArgumentException("the reader's words for '" + name + "' are not the"
-          + " schema's: " + values.keySet());
+      throw new IllegalArgumentException(
+          "the reader's words for '" + name + "' are not the" + " schema's: " + values.keySet());
     }
   }
 
   /** A boolean key; when absent, the schema's default. */
   boolean bool(String name) {
     Key key = key(name, false, Kind.BOOLEAN);
-    return map.entry(name).flatMap(e -> {
-      if (e.value() instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
-        return Optional.of(s.text().equalsIgnoreCase("true"));
-      }
-      ctx.wrongType(e.value(), name, key.kind().expected());
-      return Optional.empty();
-    }).orElseGet(() -> Boolean.parseBoolean(key.defaultValue().orElseThrow()));
+    return map.entry(name)
+        .flatMap(
+            e -> {
+              if (e.value() instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN) {
+                return Optional.of(s.text().equalsIgnoreCase("true"));
+              }
+              ctx.wrongType(e.value(), name, key.kind().expected());
+              return Optional.empty();
+            })
+        .orElseGet(() -> Boolean.parseBoolean(key.defaultValue().orElseThrow()));
   }
 
   Optional<Long> requiredInteger(String name) {
     Key key = key(name, true, Kind.INTEGER);
-    return required(name, map.entry(name).flatMap(e -> {
-      if (e.value() instanceof Scalar s && s.kind() == ScalarKind.INTEGER) {
-        if (s.number().isEmpty()) {
-          ctx.error(e.value().ref(), Message.YAML_WRONG_TYPE, name, "a 64-bit integer",
-              "an integer out of that range");
-        }
-        return s.number();
-      }
-      ctx.wrongType(e.value(), name, key.kind().expected());
-      return Optional.empty();
-    }));
+    return required(
+        name,
+        map.entry(name)
+            .flatMap(
+                e -> {
+                  if (e.value() instanceof Scalar s && s.kind() == ScalarKind.INTEGER) {
+                    if (s.number().isEmpty()) {
+                      ctx.error(
+                          e.value().ref(),
+                          Message.YAML_WRONG_TYPE,
+                          name,
+                          "a 64-bit integer",
+                          "an integer out of that range");
+                    }
+                    return s.number();
+                  }
+                  ctx.wrongType(e.value(), name, key.kind().expected());
+                  return Optional.empty();
+                }));
   }
 
   /** A number or boolean, as written. */
   Optional<String> scalar(String name) {
     Key key = key(name, false, Kind.SCALAR);
-    return map.entry(name).flatMap(e -> {
-      if (e.value() instanceof Scalar s && s.kind() != ScalarKind.NULL
-          && s.kind() != ScalarKind.ALIAS) {
-        return Optional.of(s.text());
-      }
-      ctx.wrongType(e.value(), name, key.kind().expected());
-      return Optional.empty();
-    });
+    return map.entry(name)
+        .flatMap(
+            e -> {
+              if (e.value() instanceof Scalar s
+                  && s.kind() != ScalarKind.NULL
+                  && s.kind() != ScalarKind.ALIAS) {
+                return Optional.of(s.text());
+              }
+              ctx.wrongType(e.value(), name, key.kind().expected());
+              return Optional.empty();
+            });
   }
 
   /** A list of maps of the key's section. */
@@ -190,22 +226,26 @@ final class Fields {
 
   List<String> stringList(String name) {
     List<String> result = new ArrayList<>();
-    collection(key(name, false, Kind.STRING_LIST), ListNode.class).ifPresent(l -> {
-      for (int i = 0; i < l.items().size(); i++) {
-        ctx.stringValue(l.items().get(i), name + "[" + i + "]").ifPresent(result::add);
-      }
-    });
+    collection(key(name, false, Kind.STRING_LIST), ListNode.class)
+        .ifPresent(
+            l -> {
+              for (int i = 0; i < l.items().size(); i++) {
+                ctx.stringValue(l.items().get(i), name + "[" + i + "]").ifPresent(result::add);
+              }
+            });
     return result;
   }
 
   /** The key's value if it is a {@code type} of node; reports it as the wrong kind otherwise. */
   private <N extends YamlNode> Optional<N> collection(Key key, Class<N> type) {
-    return map.entry(key.name()).flatMap(e -> {
-      if (type.isInstance(e.value())) {
-        return Optional.of(type.cast(e.value()));
-      }
-      ctx.wrongType(e.value(), key.name(), key.kind().expected());
-      return Optional.empty();
-    });
+    return map.entry(key.name())
+        .flatMap(
+            e -> {
+              if (type.isInstance(e.value())) {
+                return Optional.of(type.cast(e.value()));
+              }
+              ctx.wrongType(e.value(), key.name(), key.kind().expected());
+              return Optional.empty();
+            });
   }
 }

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an entry of {@code functions} ({@link YamlSchema#FUNCTION}) with its parameters
- * ({@link YamlSchema#PARAM}); {@link ReturnReader} and {@link ErrorsReader} read its
- * {@code returns} and {@code errors}. A function with a broken part is reported and left out.
+ * Reads an entry of {@code functions} ({@link YamlSchema#FUNCTION}) with its parameters ({@link
+ * YamlSchema#PARAM}); {@link ReturnReader} and {@link ErrorsReader} read its {@code returns} and
+ * {@code errors}. A function with a broken part is reported and left out.
  */
 final class FunctionReader {
 
@@ -59,20 +59,31 @@ final class FunctionReader {
       }
     }
 
-    Optional<ReturnModel> returns = f.node("returns")
-        .map(node -> new ReturnReader(ctx, declared).read(node, what))
-        .orElseGet(() -> Optional.of(ReturnReader.voidReturn(map.ref())));
+    Optional<ReturnModel> returns =
+        f.node("returns")
+            .map(node -> new ReturnReader(ctx, declared).read(node, what))
+            .orElseGet(() -> Optional.of(ReturnReader.voidReturn(map.ref())));
     ok &= returns.isPresent();
 
-    Optional<ErrorModel> errors = f.node("errors")
-        .map(node -> new ErrorsReader(ctx, declared).read(node, what))
-        .orElse(Optional.of(ErrorModel.NONE));
+    Optional<ErrorModel> errors =
+        f.node("errors")
+            .map(node -> new ErrorsReader(ctx, declared).read(node, what))
+            .orElse(Optional.of(ErrorModel.NONE));
     ok &= errors.isPresent();
 
     // The parameter C writes the returned size to (size_t* out_len) is hidden; an input size stays.
-    returns.flatMap(ReturnModel::size).ifPresent(size -> params.replaceAll(
-        p -> p.name().equals(size) && CTypes.expand(p.cType(), declared.typedefs())
-            .map(CTypeExpr::isPointer).orElse(false) ? p.asResultSize() : p));
+    returns
+        .flatMap(ReturnModel::size)
+        .ifPresent(
+            size ->
+                params.replaceAll(
+                    p ->
+                        p.name().equals(size)
+                                && CTypes.expand(p.cType(), declared.typedefs())
+                                    .map(CTypeExpr::isPointer)
+                                    .orElse(false)
+                            ? p.asResultSize()
+                            : p));
 
     boolean retry = f.bool("retry_eintr");
     boolean critical = f.bool("critical");
@@ -80,8 +91,18 @@ final class FunctionReader {
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new FunctionModel(map.ref(), name.get(), cSymbol.orElse(name.get()),
-        params, returns.get(), errors.get(), retry, critical, doc, optional));
+    return Optional.of(
+        new FunctionModel(
+            map.ref(),
+            name.get(),
+            cSymbol.orElse(name.get()),
+            params,
+            returns.get(),
+            errors.get(),
+            retry,
+            critical,
+            doc,
+            optional));
   }
 
   private Optional<ParamModel> param(Item item, String function) {
@@ -100,7 +121,8 @@ final class FunctionReader {
     boolean userData = f.bool("user_data");
     Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
     Optional<Optional<Boolean>> unchecked = f.word("size", YamlSchema.PARAM_SIZES);
-    if (name.isEmpty() || cType.isEmpty()
+    if (name.isEmpty()
+        || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
         || direction.map(Optional::isEmpty).orElse(false)
         || lifetime.map(Optional::isEmpty).orElse(false)
@@ -109,21 +131,41 @@ final class FunctionReader {
       return Optional.empty();
     }
     CTypeExpr expanded = declared.expand(cType.get());
-    Optional<CallbackType> callback = expanded.pointers() == 0
-        ? declared.callback(expanded.base()) : Optional.empty();
-    JavaType java = userData ? new JavaType.UserData()
-        : callback.isPresent()
-            ? new JavaType.Callback(callback.get().javaClass(), callback.get().cName())
-        : javaType.flatMap(j -> j).orElseGet(() ->
-            CTypes.defaultJavaType(expanded, declared::opaque, false)
-                .orElseGet(JavaType.Segment::new));
-    Direction dir = direction.flatMap(d -> d)
-        .orElseGet(() -> CTypes.defaultDirection(expanded, java));
+    Optional<CallbackType> callback =
+        expanded.pointers() == 0 ? declared.callback(expanded.base()) : Optional.empty();
+    JavaType java =
+        userData
+            ? new JavaType.UserData()
+            : callback.isPresent()
+                ? new JavaType.Callback(callback.get().javaClass(), callback.get().cName())
+                : javaType
+                    .flatMap(j -> j)
+                    .orElseGet(
+                        () ->
+                            CTypes.defaultJavaType(expanded, declared::opaque, false)
+                                .orElseGet(JavaType.Segment::new));
+    Direction dir =
+        direction.flatMap(d -> d).orElseGet(() -> CTypes.defaultDirection(expanded, java));
     // An owned handle out-parameter is freed by its type's destructor: no 'free' here.
-    Ownership ownership = owned.flatMap(o -> o).orElse(false)
-        ? new Ownership(true, Optional.empty()) : Ownership.BORROWED;
-    return Optional.of(new ParamModel(item.map().ref(), name.get(), cType.get(), java, dir,
-        charset, lengthOf, boundsOf, nullable, lifetime.flatMap(l -> l), ownership, false,
-        unchecked.isPresent(), elementSizeOf));
+    Ownership ownership =
+        owned.flatMap(o -> o).orElse(false)
+            ? new Ownership(true, Optional.empty())
+            : Ownership.BORROWED;
+    return Optional.of(
+        new ParamModel(
+            item.map().ref(),
+            name.get(),
+            cType.get(),
+            java,
+            dir,
+            charset,
+            lengthOf,
+            boundsOf,
+            nullable,
+            lifetime.flatMap(l -> l),
+            ownership,
+            false,
+            unchecked.isPresent(),
+            elementSizeOf));
   }
 }

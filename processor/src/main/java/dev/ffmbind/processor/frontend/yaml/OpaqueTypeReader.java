@@ -24,7 +24,14 @@ final class OpaqueTypeReader {
     Optional<String> javaName = f.string("java_name");
     Optional<String> destructor = f.string("destructor");
     String doc = f.string("doc").orElse("");
-    return cName.map(c -> new OpaqueType(item.map().ref(), c,
-        binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))), true, doc, destructor));
+    return cName.map(
+        c ->
+            new OpaqueType(
+                item.map().ref(),
+                c,
+                binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))),
+                true,
+                doc,
+                destructor));
   }
 }

@@ -18,12 +18,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * What every section reader shares while one spec is read: where problems go, the typedefs that
- * did not parse, and the checks of single values (a string, a word, a C type, a list of maps).
+ * What every section reader shares while one spec is read: where problems go, the typedefs that did
+ * not parse, and the checks of single values (a string, a word, a C type, a list of maps).
  */
 final class ReadContext {
 
   private final Diagnostics diagnostics;
+
   /** Typedefs whose C type did not parse: reported once, left out of the model, uses skipped. */
   private final Set<String> brokenTypedefs = new HashSet<>();
 
@@ -65,7 +66,12 @@ final class ReadContext {
   <T> Optional<T> choice(String value, YamlRef at, String key, Map<String, T> values) {
     T found = values.get(value);
     if (found == null) {
-      error(at, Message.YAML_BAD_VALUE, key, String.join(", ", values.keySet()), value,
+      error(
+          at,
+          Message.YAML_BAD_VALUE,
+          key,
+          String.join(", ", values.keySet()),
+          value,
           Diagnostics.didYouMean(value, values.keySet()));
     }
     return Optional.ofNullable(found);
@@ -97,8 +103,8 @@ final class ReadContext {
    * Reads each entry of a list that must hold maps; reports the others.
    *
    * @param key the list's key, for {@code key[i]} in messages
-   * @param owner appended to {@code key[i]} to name an entry that has no name
-   *     ({@code " of status table 's'"})
+   * @param owner appended to {@code key[i]} to name an entry that has no name ({@code " of status
+   *     table 's'"})
    */
   <T> List<T> eachMap(ListNode list, String key, String owner, Function<Item, Optional<T>> reader) {
     List<T> result = new ArrayList<>();

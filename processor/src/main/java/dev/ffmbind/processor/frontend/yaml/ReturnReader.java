@@ -9,9 +9,7 @@ import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ReturnModel;
 import java.util.Optional;
 
-/**
- * Reads a function's {@code returns}: a C type string, or a map ({@link YamlSchema#RETURN}).
- */
+/** Reads a function's {@code returns}: a C type string, or a map ({@link YamlSchema#RETURN}). */
 final class ReturnReader {
 
   private final ReadContext ctx;
@@ -24,8 +22,12 @@ final class ReturnReader {
 
   /** What a function or callback without {@code returns} returns. */
   static ReturnModel voidReturn(YamlRef at) {
-    return new ReturnModel(at, new CTypeExpr("void", "void", 0, false), new JavaType.Void(),
-        Ownership.BORROWED, Optional.empty());
+    return new ReturnModel(
+        at,
+        new CTypeExpr("void", "void", 0, false),
+        new JavaType.Void(),
+        Ownership.BORROWED,
+        Optional.empty());
   }
 
   Optional<ReturnModel> read(YamlNode node, String function) {
@@ -47,8 +49,7 @@ final class ReturnReader {
       charset = f.string("charset");
       size = f.string("size");
       // 'none' states that C never returns a pointer into the arguments.
-      pointsInto = f.string("points_into")
-          .map(p -> p.equals("none") ? ReturnModel.NO_ARGUMENT : p);
+      pointsInto = f.string("points_into").map(p -> p.equals("none") ? ReturnModel.NO_ARGUMENT : p);
       isOwned = owned.flatMap(o -> o).orElse(false);
       if (!isOwned && free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
         ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
@@ -61,16 +62,24 @@ final class ReturnReader {
     if (!ok || cType.isEmpty() || javaType.map(Optional::isEmpty).orElse(false)) {
       return Optional.empty();
     }
-    JavaType defaultType = CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque,
-        true).orElseGet(JavaType.Segment::new);
+    JavaType defaultType =
+        CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque, true)
+            .orElseGet(JavaType.Segment::new);
     // Sized bytes come back as a NativeBuffer; a sized char* stays a String (of that length).
-    JavaType java = javaType.flatMap(j -> j).orElse(
-        size.isPresent() && defaultType instanceof JavaType.Segment
-            ? new JavaType.NativeBuf() : defaultType);
+    JavaType java =
+        javaType
+            .flatMap(j -> j)
+            .orElse(
+                size.isPresent() && defaultType instanceof JavaType.Segment
+                    ? new JavaType.NativeBuf()
+                    : defaultType);
     // An owned handle is freed by its type's destructor; other owned memory by 'free'.
-    Ownership ownership = !isOwned ? Ownership.BORROWED
-        : java instanceof JavaType.Handle ? new Ownership(true, free)
-        : Ownership.owned(free.orElseGet(() -> YamlSchema.RETURN.defaultValue("free")));
+    Ownership ownership =
+        !isOwned
+            ? Ownership.BORROWED
+            : java instanceof JavaType.Handle
+                ? new Ownership(true, free)
+                : Ownership.owned(free.orElseGet(() -> YamlSchema.RETURN.defaultValue("free")));
     return Optional.of(
         new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size, pointsInto));
   }

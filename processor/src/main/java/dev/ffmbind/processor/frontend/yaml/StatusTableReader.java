@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads an entry of {@code status_tables} ({@link YamlSchema#STATUS_TABLE}) with its
- * {@code codes} ({@link YamlSchema#STATUS_CODE}).
+ * Reads an entry of {@code status_tables} ({@link YamlSchema#STATUS_TABLE}) with its {@code codes}
+ * ({@link YamlSchema#STATUS_CODE}).
  */
 final class StatusTableReader {
 
@@ -31,11 +31,16 @@ final class StatusTableReader {
     Optional<String> exception = f.string("exception");
     Optional<String> messageFunction = f.string("message_function");
     List<StatusCodeModel> codes = new ArrayList<>();
-    f.list("codes").ifPresent(list -> codes.addAll(
-        ctx.eachMap(list, "codes", " of " + what, this::code)));
-    return name.map(n -> new StatusTableModel(item.map().ref(), n,
-        binding.nested(exception.orElseGet(() -> Names.upperCamel(n) + "Exception")), codes,
-        messageFunction));
+    f.list("codes")
+        .ifPresent(list -> codes.addAll(ctx.eachMap(list, "codes", " of " + what, this::code)));
+    return name.map(
+        n ->
+            new StatusTableModel(
+                item.map().ref(),
+                n,
+                binding.nested(exception.orElseGet(() -> Names.upperCamel(n) + "Exception")),
+                codes,
+                messageFunction));
   }
 
   private Optional<StatusCodeModel> code(Item item) {
@@ -48,7 +53,7 @@ final class StatusTableReader {
     if (name.isEmpty() || value.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new StatusCodeModel(item.map().ref(), name.get(), value.get(), success,
-        doc));
+    return Optional.of(
+        new StatusCodeModel(item.map().ref(), name.get(), value.get(), success, doc));
   }
 }

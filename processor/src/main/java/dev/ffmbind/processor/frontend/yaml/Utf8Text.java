@@ -13,18 +13,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decodes a spec's bytes as UTF-8, the encoding of every spec whatever the build's source
- * encoding, and reports the first bytes that are not UTF-8 at their line and column, counted
- * as the YAML parser counts them (code points; a line ends at LF, CR, CR LF, NEL, LS or PS).
+ * Decodes a spec's bytes as UTF-8, the encoding of every spec whatever the build's source encoding,
+ * and reports the first bytes that are not UTF-8 at their line and column, counted as the YAML
+ * parser counts them (code points; a line ends at LF, CR, CR LF, NEL, LS or PS).
  */
 final class Utf8Text {
 
   private Utf8Text() {}
 
   static Optional<String> decode(String fileName, byte[] bytes, Diagnostics diagnostics) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1); // UTF-8: at most a char a byte
     CoderResult result = decoder.decode(in, out, true);
@@ -40,9 +42,14 @@ final class Utf8Text {
     for (int i = in.position(); i < in.position() + result.length(); i++) {
       bad.add(String.format("0x%02X", bytes[i] & 0xff));
     }
-    diagnostics.error(positionAfter(fileName, out), Message.SPEC_UNREADABLE, fileName,
-        "it is not valid UTF-8 (" + (bad.size() == 1 ? "byte " : "bytes ")
-            + String.join(" ", bad) + ")");
+    diagnostics.error(
+        positionAfter(fileName, out),
+        Message.SPEC_UNREADABLE,
+        fileName,
+        "it is not valid UTF-8 ("
+            + (bad.size() == 1 ? "byte " : "bytes ")
+            + String.join(" ", bad)
+            + ")");
     return Optional.empty();
   }
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A YAML node with its location: the small tree the spec reader walks. Unlike Jackson's
- * {@code JsonNode}, every map key and every value keeps where it was written, and a map keeps
- * its keys in order together with any keys written twice.
+ * A YAML node with its location: the small tree the spec reader walks. Unlike Jackson's {@code
+ * JsonNode}, every map key and every value keeps where it was written, and a map keeps its keys in
+ * order together with any keys written twice.
  */
 sealed interface YamlNode {
 
@@ -40,7 +40,8 @@ sealed interface YamlNode {
    * @param text the scalar's text (for an alias, the anchor name)
    * @param number for {@link ScalarKind#INTEGER}, the value if it fits in a {@code long}
    */
-  record Scalar(ScalarKind kind, String text, Optional<Long> number, YamlRef ref) implements YamlNode {
+  record Scalar(ScalarKind kind, String text, Optional<Long> number, YamlRef ref)
+      implements YamlNode {
     @Override
     public String describeKind() {
       return kind.description;

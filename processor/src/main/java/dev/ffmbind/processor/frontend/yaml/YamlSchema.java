@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The vocabulary of a binding spec: every section (a kind of YAML map), its keys, what each
- * key's value must be, and the words an enumerated value may take. The section readers read
- * through it ({@link Fields} refuses a key that is not declared here, or read as another kind),
- * so the reader and this table cannot drift apart; tools that describe the format to editors
- * (a JSON Schema) enumerate it with {@link #sections()}. docs/dsl.md documents the same keys.
+ * The vocabulary of a binding spec: every section (a kind of YAML map), its keys, what each key's
+ * value must be, and the words an enumerated value may take. The section readers read through it
+ * ({@link Fields} refuses a key that is not declared here, or read as another kind), so the reader
+ * and this table cannot drift apart; tools that describe the format to editors (a JSON Schema)
+ * enumerate it with {@link #sections()}. docs/dsl.md documents the same keys.
  */
 final class YamlSchema {
 
@@ -73,8 +73,14 @@ final class YamlSchema {
    * @param defaultValue the value the reader uses when the key is left out, if it is a constant
    * @param doc one sentence for editors and docs
    */
-  record Key(String name, boolean required, Kind kind, List<String> words,
-      Optional<Section> section, Optional<String> defaultValue, String doc) {
+  record Key(
+      String name,
+      boolean required,
+      Kind kind,
+      List<String> words,
+      Optional<Section> section,
+      Optional<String> defaultValue,
+      String doc) {
     Key {
       words = List.copyOf(words);
     }
@@ -111,32 +117,34 @@ final class YamlSchema {
   // --- vocabularies, from the model's enums ---------------------------------------------------
 
   /** {@code direction:} words. */
-  static final Map<String, Direction> DIRECTIONS = byYamlName(Direction.values(),
-      d -> d.name().toLowerCase(Locale.ROOT));
+  static final Map<String, Direction> DIRECTIONS =
+      byYamlName(Direction.values(), d -> d.name().toLowerCase(Locale.ROOT));
 
   /** {@code lifetime:} words. */
-  static final Map<String, LifetimeModel> LIFETIMES = byYamlName(LifetimeModel.values(),
-      LifetimeModel::yamlName);
+  static final Map<String, LifetimeModel> LIFETIMES =
+      byYamlName(LifetimeModel.values(), LifetimeModel::yamlName);
 
   /** {@code ownership:} words, mapped to whether the value is owned. */
-  static final Map<String, Boolean> OWNERSHIPS = byYamlName(new Boolean[] {false, true},
-      owned -> owned ? "owned" : "borrowed");
+  static final Map<String, Boolean> OWNERSHIPS =
+      byYamlName(new Boolean[] {false, true}, owned -> owned ? "owned" : "borrowed");
 
   /** {@code size:} words of a parameter: the one way to say an array's size is not stated. */
-  static final Map<String, Boolean> PARAM_SIZES = byYamlName(new Boolean[] {true},
-      unchecked -> "unchecked");
+  static final Map<String, Boolean> PARAM_SIZES =
+      byYamlName(new Boolean[] {true}, unchecked -> "unchecked");
 
   /** {@code errors:} words: every convention but {@code status}, which is written as a map. */
-  static final Map<String, ErrorModel.Kind> ERROR_KINDS = byYamlName(
-      java.util.Arrays.stream(ErrorModel.Kind.values())
-          .filter(k -> k != ErrorModel.Kind.STATUS).toArray(ErrorModel.Kind[]::new),
-      ErrorModel.Kind::yamlName);
+  static final Map<String, ErrorModel.Kind> ERROR_KINDS =
+      byYamlName(
+          java.util.Arrays.stream(ErrorModel.Kind.values())
+              .filter(k -> k != ErrorModel.Kind.STATUS)
+              .toArray(ErrorModel.Kind[]::new),
+          ErrorModel.Kind::yamlName);
 
   /** The {@code java_type} spellings, in the order the docs list them. */
   static final Map<String, JavaType> JAVA_TYPES = javaTypes();
 
-  private static <T> Map<String, T> byYamlName(T[] values,
-      java.util.function.Function<T, String> yamlName) {
+  private static <T> Map<String, T> byYamlName(
+      T[] values, java.util.function.Function<T, String> yamlName) {
     Map<String, T> m = new LinkedHashMap<>();
     for (T v : values) {
       m.put(yamlName.apply(v), v);
@@ -150,8 +158,14 @@ final class YamlSchema {
       m.put(p.keyword(), new JavaType.Scalar(p));
     }
     m.put("String", new JavaType.Str());
-    for (Primitive p : List.of(Primitive.BYTE, Primitive.SHORT, Primitive.INT, Primitive.LONG,
-        Primitive.FLOAT, Primitive.DOUBLE)) {
+    for (Primitive p :
+        List.of(
+            Primitive.BYTE,
+            Primitive.SHORT,
+            Primitive.INT,
+            Primitive.LONG,
+            Primitive.FLOAT,
+            Primitive.DOUBLE)) {
       m.put(p.keyword() + "[]", new JavaType.PrimitiveArray(p));
     }
     m.put("ByteBuffer", new JavaType.Buffer());
@@ -161,129 +175,223 @@ final class YamlSchema {
 
   // --- the sections, leaves first -------------------------------------------------------------
 
-  static final Section OPAQUE_TYPE = new Section("opaque_type",
-      "A C struct Java only holds pointers to, carried by a generated handle class.", List.of(
-          required("c_name", Kind.STRING, "The C name, without '*'."),
-          optional("java_name", Kind.STRING,
-              "The handle class's simple name (default: UpperCamelCase of c_name)."),
-          optional("destructor", Kind.STRING,
-              "The C function that frees a c_name*; owned handles call it once when closed."),
-          optional("doc", Kind.STRING, "Javadoc of the handle class.")));
+  static final Section OPAQUE_TYPE =
+      new Section(
+          "opaque_type",
+          "A C struct Java only holds pointers to, carried by a generated handle class.",
+          List.of(
+              required("c_name", Kind.STRING, "The C name, without '*'."),
+              optional(
+                  "java_name",
+                  Kind.STRING,
+                  "The handle class's simple name (default: UpperCamelCase of c_name)."),
+              optional(
+                  "destructor",
+                  Kind.STRING,
+                  "The C function that frees a c_name*; owned handles call it once when closed."),
+              optional("doc", Kind.STRING, "Javadoc of the handle class.")));
 
-  static final Section STATUS_CODE = new Section("status_code",
-      "One value of a status table.", List.of(
-          required("name", Kind.STRING, "The C name."),
-          required("value", Kind.INTEGER, "The numeric value."),
-          optional("success", Kind.BOOLEAN, "false",
-              "Whether this value means the call succeeded."),
-          optional("doc", Kind.STRING, "What it means; used in exception messages.")));
+  static final Section STATUS_CODE =
+      new Section(
+          "status_code",
+          "One value of a status table.",
+          List.of(
+              required("name", Kind.STRING, "The C name."),
+              required("value", Kind.INTEGER, "The numeric value."),
+              optional(
+                  "success", Kind.BOOLEAN, "false", "Whether this value means the call succeeded."),
+              optional("doc", Kind.STRING, "What it means; used in exception messages.")));
 
-  static final Section STATUS_TABLE = new Section("status_table",
-      "The status codes a library returns, and the exception that reports the failures.",
+  static final Section STATUS_TABLE =
+      new Section(
+          "status_table",
+          "The status codes a library returns, and the exception that reports the failures.",
+          List.of(
+              required("name", Kind.STRING, "What functions refer to with errors: {status: name}."),
+              optional(
+                  "exception",
+                  Kind.STRING,
+                  "The generated exception class (default: UpperCamelCase of name + Exception)."),
+              optional(
+                  "message_function",
+                  Kind.STRING,
+                  "A function of this spec that describes a failure."),
+              list("codes", STATUS_CODE, "The codes; at least one must be a success.")));
+
+  static final Section CALLBACK_PARAM =
+      new Section(
+          "callback_param",
+          "A parameter of a callback type, as C passes it to Java.",
+          List.of(
+              required("name", Kind.STRING, "The parameter name."),
+              required("type", Kind.C_TYPE, "The C type."),
+              optional(
+                  "user_data",
+                  Kind.BOOLEAN,
+                  "false",
+                  "A void* carrying the Java object given with the callback."),
+              optional(
+                  "length_from",
+                  Kind.STRING,
+                  "On a char**: the parameter holding the number of strings (a String[])."),
+              optional("charset", Kind.STRING, "The charset of a string parameter.")));
+
+  static final Section CALLBACK =
+      new Section(
+          "callback",
+          "A C function-pointer type, generated as a Java functional interface.",
+          List.of(
+              required("name", Kind.STRING, "The C type name."),
+              optional(
+                  "java_name",
+                  Kind.STRING,
+                  "The interface's simple name (default: UpperCamelCase of name)."),
+              optional("method", Kind.STRING, "invoke", "The interface's method."),
+              list("params", CALLBACK_PARAM, "The parameters, in C order."),
+              optional("returns", Kind.C_TYPE, "void", "The C return type."),
+              optional(
+                  "on_exception", Kind.SCALAR, "The value C receives when the Java code throws."),
+              optional("doc", Kind.STRING, "Javadoc of the interface.")));
+
+  static final Section PARAM =
+      new Section(
+          "param",
+          "A parameter of a function, in C order.",
+          List.of(
+              required("name", Kind.STRING, "The parameter name (Java and C)."),
+              required("type", Kind.C_TYPE, "The C type, as C writes it."),
+              word("direction", DIRECTIONS, "Which way data behind a pointer is copied."),
+              word("java_type", JAVA_TYPES, "How Java carries it (default: the C type's default)."),
+              optional("nullable", Kind.BOOLEAN, "false", "Whether Java null is accepted."),
+              optional(
+                  "length_of",
+                  Kind.STRING,
+                  "This is the length of that parameter, which Java passes alone."),
+              optional(
+                  "bounds",
+                  Kind.STRING,
+                  "This length is checked against that parameter's length before the call."),
+              optional(
+                  "element_size_of",
+                  Kind.STRING,
+                  "This is the size in bytes of one element of that array, which Java passes alone."),
+              optional("charset", Kind.STRING, "The charset of a string parameter."),
+              word("lifetime", LIFETIMES, "For a callback: how long C may call it."),
+              optional(
+                  "user_data",
+                  Kind.BOOLEAN,
+                  "false",
+                  "A void* context carrying a Java object to the function's callback."),
+              word(
+                  "ownership",
+                  OWNERSHIPS,
+                  "On a handle out-parameter: owned handles free themselves when closed."),
+              word(
+                  "size",
+                  PARAM_SIZES,
+                  "unchecked: an array C may write has no length or bound,"
+                      + " and the caller accepts that C may write past it.")));
+
+  static final Section RETURN =
+      new Section(
+          "return",
+          "A return value that needs more than its C type.",
+          List.of(
+              required("type", Kind.C_TYPE, "The C return type."),
+              word("ownership", OWNERSHIPS, "owned: the caller must free the memory."),
+              optional(
+                  "free",
+                  Kind.STRING,
+                  "free",
+                  "The C function that frees an owned value (only with ownership: owned)."),
+              optional("charset", Kind.STRING, "The charset of a returned string."),
+              word("java_type", JAVA_TYPES, "How Java returns it (default: the C type's default)."),
+              optional(
+                  "size",
+                  Kind.STRING,
+                  "The parameter that holds, or receives, the size in bytes of what is returned."),
+              optional(
+                  "points_into",
+                  Kind.STRING,
+                  "For a returned pointer: the copied argument it points into (its position is"
+                      + " returned instead), or none.")));
+
+  static final Section ERRORS =
+      new Section(
+          "errors",
+          "A function whose result is a status code of a table.",
+          List.of(required("status", Kind.STRING, "The status table.")));
+
+  static final Section FUNCTION =
+      new Section(
+          "function",
+          "A C function, bound as a Java method.",
+          List.of(
+              required("name", Kind.STRING, "The Java method name."),
+              optional(
+                  "c_symbol",
+                  Kind.STRING,
+                  "The C symbol (default: name); name@VERSION binds" + " that version."),
+              optional("doc", Kind.STRING, "Javadoc of the method."),
+              list("params", PARAM, "The parameters, in C order."),
+              new Key(
+                  "returns",
+                  false,
+                  Kind.C_TYPE_OR_MAP,
+                  List.of(),
+                  Optional.of(RETURN),
+                  Optional.of("void"),
+                  "The C return type, or a map when more is needed."),
+              new Key(
+                  "errors",
+                  false,
+                  Kind.WORD_OR_MAP,
+                  List.copyOf(ERROR_KINDS.keySet()),
+                  Optional.of(ERRORS),
+                  Optional.of(ErrorModel.Kind.NONE.yamlName()),
+                  "How the function reports failure."),
+              optional(
+                  "retry_eintr",
+                  Kind.BOOLEAN,
+                  "false",
+                  "Repeat the call while it fails with EINTR."),
+              optional(
+                  "critical",
+                  Kind.BOOLEAN,
+                  "false",
+                  "The call is short and never calls back: link it as critical."),
+              optional("optional", Kind.BOOLEAN, "false", "The library may lack the symbol.")));
+
+  static final Section SPEC =
+      new Section(
+          "spec",
+          "A binding spec: one C library, bound as one Java class.",
+          List.of(
+              required("library", Kind.STRING, "The library to load: a name, a path, or c."),
+              optional(
+                  "alternatives", Kind.STRING_LIST, "Further names or paths to try, in order."),
+              required("package", Kind.STRING, "The Java package of the generated class."),
+              required("class", Kind.STRING, "The simple name of the generated class."),
+              optional("charset", Kind.STRING, "UTF-8", "The default charset of strings."),
+              optional("doc", Kind.STRING, "Javadoc of the generated class."),
+              optional("typedefs", Kind.C_TYPE_MAP, "Library-specific type names: name to C type."),
+              list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
+              list("status_tables", STATUS_TABLE, "The status codes of the library."),
+              list("callbacks", CALLBACK, "C function-pointer types."),
+              list("functions", FUNCTION, "The functions to bind.")));
+
+  private static final List<Section> SECTIONS =
       List.of(
-          required("name", Kind.STRING, "What functions refer to with errors: {status: name}."),
-          optional("exception", Kind.STRING,
-              "The generated exception class (default: UpperCamelCase of name + Exception)."),
-          optional("message_function", Kind.STRING,
-              "A function of this spec that describes a failure."),
-          list("codes", STATUS_CODE, "The codes; at least one must be a success.")));
-
-  static final Section CALLBACK_PARAM = new Section("callback_param",
-      "A parameter of a callback type, as C passes it to Java.", List.of(
-          required("name", Kind.STRING, "The parameter name."),
-          required("type", Kind.C_TYPE, "The C type."),
-          optional("user_data", Kind.BOOLEAN, "false",
-              "A void* carrying the Java object given with the callback."),
-          optional("length_from", Kind.STRING,
-              "On a char**: the parameter holding the number of strings (a String[])."),
-          optional("charset", Kind.STRING, "The charset of a string parameter.")));
-
-  static final Section CALLBACK = new Section("callback",
-      "A C function-pointer type, generated as a Java functional interface.", List.of(
-          required("name", Kind.STRING, "The C type name."),
-          optional("java_name", Kind.STRING,
-              "The interface's simple name (default: UpperCamelCase of name)."),
-          optional("method", Kind.STRING, "invoke", "The interface's method."),
-          list("params", CALLBACK_PARAM, "The parameters, in C order."),
-          optional("returns", Kind.C_TYPE, "void", "The C return type."),
-          optional("on_exception", Kind.SCALAR,
-              "The value C receives when the Java code throws."),
-          optional("doc", Kind.STRING, "Javadoc of the interface.")));
-
-  static final Section PARAM = new Section("param",
-      "A parameter of a function, in C order.", List.of(
-          required("name", Kind.STRING, "The parameter name (Java and C)."),
-          required("type", Kind.C_TYPE, "The C type, as C writes it."),
-          word("direction", DIRECTIONS, "Which way data behind a pointer is copied."),
-          word("java_type", JAVA_TYPES, "How Java carries it (default: the C type's default)."),
-          optional("nullable", Kind.BOOLEAN, "false", "Whether Java null is accepted."),
-          optional("length_of", Kind.STRING,
-              "This is the length of that parameter, which Java passes alone."),
-          optional("bounds", Kind.STRING,
-              "This length is checked against that parameter's length before the call."),
-          optional("element_size_of", Kind.STRING,
-              "This is the size in bytes of one element of that array, which Java passes alone."),
-          optional("charset", Kind.STRING, "The charset of a string parameter."),
-          word("lifetime", LIFETIMES, "For a callback: how long C may call it."),
-          optional("user_data", Kind.BOOLEAN, "false",
-              "A void* context carrying a Java object to the function's callback."),
-          word("ownership", OWNERSHIPS,
-              "On a handle out-parameter: owned handles free themselves when closed."),
-          word("size", PARAM_SIZES, "unchecked: an array C may write has no length or bound,"
-              + " and the caller accepts that C may write past it.")));
-
-  static final Section RETURN = new Section("return",
-      "A return value that needs more than its C type.", List.of(
-          required("type", Kind.C_TYPE, "The C return type."),
-          word("ownership", OWNERSHIPS, "owned: the caller must free the memory."),
-          optional("free", Kind.STRING, "free",
-              "The C function that frees an owned value (only with ownership: owned)."),
-          optional("charset", Kind.STRING, "The charset of a returned string."),
-          word("java_type", JAVA_TYPES, "How Java returns it (default: the C type's default)."),
-          optional("size", Kind.STRING,
-              "The parameter that holds, or receives, the size in bytes of what is returned."),
-          optional("points_into", Kind.STRING,
-              "For a returned pointer: the copied argument it points into (its position is"
-                  + " returned instead), or none.")));
-
-  static final Section ERRORS = new Section("errors",
-      "A function whose result is a status code of a table.", List.of(
-          required("status", Kind.STRING, "The status table.")));
-
-  static final Section FUNCTION = new Section("function",
-      "A C function, bound as a Java method.", List.of(
-          required("name", Kind.STRING, "The Java method name."),
-          optional("c_symbol", Kind.STRING, "The C symbol (default: name); name@VERSION binds"
-              + " that version."),
-          optional("doc", Kind.STRING, "Javadoc of the method."),
-          list("params", PARAM, "The parameters, in C order."),
-          new Key("returns", false, Kind.C_TYPE_OR_MAP, List.of(), Optional.of(RETURN),
-              Optional.of("void"), "The C return type, or a map when more is needed."),
-          new Key("errors", false, Kind.WORD_OR_MAP, List.copyOf(ERROR_KINDS.keySet()),
-              Optional.of(ERRORS), Optional.of(ErrorModel.Kind.NONE.yamlName()),
-              "How the function reports failure."),
-          optional("retry_eintr", Kind.BOOLEAN, "false",
-              "Repeat the call while it fails with EINTR."),
-          optional("critical", Kind.BOOLEAN, "false",
-              "The call is short and never calls back: link it as critical."),
-          optional("optional", Kind.BOOLEAN, "false", "The library may lack the symbol.")));
-
-  static final Section SPEC = new Section("spec",
-      "A binding spec: one C library, bound as one Java class.", List.of(
-          required("library", Kind.STRING, "The library to load: a name, a path, or c."),
-          optional("alternatives", Kind.STRING_LIST, "Further names or paths to try, in order."),
-          required("package", Kind.STRING, "The Java package of the generated class."),
-          required("class", Kind.STRING, "The simple name of the generated class."),
-          optional("charset", Kind.STRING, "UTF-8", "The default charset of strings."),
-          optional("doc", Kind.STRING, "Javadoc of the generated class."),
-          optional("typedefs", Kind.C_TYPE_MAP, "Library-specific type names: name to C type."),
-          list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
-          list("status_tables", STATUS_TABLE, "The status codes of the library."),
-          list("callbacks", CALLBACK, "C function-pointer types."),
-          list("functions", FUNCTION, "The functions to bind.")));
-
-  private static final List<Section> SECTIONS = List.of(SPEC, OPAQUE_TYPE, STATUS_TABLE,
-      STATUS_CODE, CALLBACK, CALLBACK_PARAM, FUNCTION, PARAM, RETURN, ERRORS);
+          SPEC,
+          OPAQUE_TYPE,
+          STATUS_TABLE,
+          STATUS_CODE,
+          CALLBACK,
+          CALLBACK_PARAM,
+          FUNCTION,
+          PARAM,
+          RETURN,
+          ERRORS);
 
   /** Every section, the root ({@link #SPEC}) first. */
   static List<Section> sections() {
@@ -303,8 +411,14 @@ final class YamlSchema {
   }
 
   private static Key word(String name, Map<String, ?> words, String doc) {
-    return new Key(name, false, Kind.WORD, List.copyOf(words.keySet()), Optional.empty(),
-        Optional.empty(), doc);
+    return new Key(
+        name,
+        false,
+        Kind.WORD,
+        List.copyOf(words.keySet()),
+        Optional.empty(),
+        Optional.empty(),
+        doc);
   }
 
   private static Key list(String name, Section of, String doc) {

@@ -25,12 +25,11 @@ import java.util.Optional;
 /**
  * The YAML front end: reads a binding spec (docs/dsl.md) into a {@link LibraryModel}.
  *
- * <p>It reports only what YAML alone can show: bytes that are not UTF-8, malformed YAML,
- * duplicate, unknown and missing keys, values of the wrong kind, enum values and
- * {@code java_type} spellings it does not know, and C type spellings that do not parse. Every
- * problem is reported, in document order, at the key or value that is wrong. Semantic checks
- * (unknown C types, type compatibility, length links, status references, ...) belong to the
- * shared validator.
+ * <p>It reports only what YAML alone can show: bytes that are not UTF-8, malformed YAML, duplicate,
+ * unknown and missing keys, values of the wrong kind, enum values and {@code java_type} spellings
+ * it does not know, and C type spellings that do not parse. Every problem is reported, in document
+ * order, at the key or value that is wrong. Semantic checks (unknown C types, type compatibility,
+ * length links, status references, ...) belong to the shared validator.
  *
  * <p>This class reads the root map ({@link YamlSchema#SPEC}) and hands each list entry to the
  * reader of its section; {@link YamlSchema} lists every section and key.
@@ -53,11 +52,11 @@ public final class YamlSpecReader {
    * @param fileName the name used in locations ({@code sqlite3.yaml:12:5})
    * @param bytes the spec's content
    * @param diagnostics receives every problem, in document order
-   * @return the model, as {@link #read(String, String, Diagnostics)}; empty when the bytes are
-   *     not UTF-8 (reported at the first bad byte)
+   * @return the model, as {@link #read(String, String, Diagnostics)}; empty when the bytes are not
+   *     UTF-8 (reported at the first bad byte)
    */
-  public static Optional<LibraryModel> read(String fileName, byte[] bytes,
-      Diagnostics diagnostics) {
+  public static Optional<LibraryModel> read(
+      String fileName, byte[] bytes, Diagnostics diagnostics) {
     return Utf8Text.decode(fileName, bytes, diagnostics)
         .flatMap(text -> read(fileName, text, diagnostics));
   }
@@ -71,8 +70,8 @@ public final class YamlSpecReader {
    * @return the model, if the spec's structure was readable (it may still lack parts that had
    *     errors, such as a function with an unparsable C type); empty otherwise
    */
-  public static Optional<LibraryModel> read(String fileName, String yamlText,
-      Diagnostics diagnostics) {
+  public static Optional<LibraryModel> read(
+      String fileName, String yamlText, Diagnostics diagnostics) {
     Diagnostics local = new Diagnostics();
     Optional<LibraryModel> result;
     try {
@@ -109,10 +108,11 @@ public final class YamlSpecReader {
       return Optional.empty();
     }
     if (!(root instanceof MapNode map)) {
-      String hint = root instanceof ListNode
-          ? "; a bare list of functions (the seed format) is not accepted: put the list under"
-              + " 'functions:' next to 'library', 'package' and 'class'"
-          : "";
+      String hint =
+          root instanceof ListNode
+              ? "; a bare list of functions (the seed format) is not accepted: put the list under"
+                  + " 'functions:' next to 'library', 'package' and 'class'"
+              : "";
       ctx.error(root.ref(), Message.YAML_ROOT_NOT_MAP, root.describeKind(), hint);
       return Optional.empty();
     }
@@ -134,45 +134,69 @@ public final class YamlSpecReader {
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
 
     OpaqueTypeReader opaqueReader = new OpaqueTypeReader(ctx, binding);
-    List<OpaqueType> opaques = f.list("opaque_types")
-        .map(l -> ctx.eachMap(l, "opaque_types", "", opaqueReader::read)).orElse(List.of());
+    List<OpaqueType> opaques =
+        f.list("opaque_types")
+            .map(l -> ctx.eachMap(l, "opaque_types", "", opaqueReader::read))
+            .orElse(List.of());
     StatusTableReader tableReader = new StatusTableReader(ctx, binding);
-    List<StatusTableModel> tables = f.list("status_tables")
-        .map(l -> ctx.eachMap(l, "status_tables", "", tableReader::read)).orElse(List.of());
+    List<StatusTableModel> tables =
+        f.list("status_tables")
+            .map(l -> ctx.eachMap(l, "status_tables", "", tableReader::read))
+            .orElse(List.of());
     Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of());
 
     CallbackReader callbackReader = new CallbackReader(ctx, declared);
-    List<CallbackType> callbacks = f.list("callbacks")
-        .map(l -> ctx.eachMap(l, "callbacks", "", callbackReader::read)).orElse(List.of());
+    List<CallbackType> callbacks =
+        f.list("callbacks")
+            .map(l -> ctx.eachMap(l, "callbacks", "", callbackReader::read))
+            .orElse(List.of());
     FunctionReader functionReader = new FunctionReader(ctx, declared.withCallbacks(callbacks));
-    List<FunctionModel> functions = f.list("functions")
-        .map(l -> ctx.eachMap(l, "functions", "", functionReader::read)).orElse(List.of());
+    List<FunctionModel> functions =
+        f.list("functions")
+            .map(l -> ctx.eachMap(l, "functions", "", functionReader::read))
+            .orElse(List.of());
 
     if (!ok) {
       return Optional.empty();
     }
-    return Optional.of(new LibraryModel(map.ref(), binding, Optional.empty(), library.get(),
-        alternatives, charset, typedefs, opaques, tables, callbacks, functions, doc));
+    return Optional.of(
+        new LibraryModel(
+            map.ref(),
+            binding,
+            Optional.empty(),
+            library.get(),
+            alternatives,
+            charset,
+            typedefs,
+            opaques,
+            tables,
+            callbacks,
+            functions,
+            doc));
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */
   private Map<String, String> typedefs(Optional<MapNode> node) {
     Map<String, String> typedefs = new LinkedHashMap<>();
-    node.ifPresent(map -> {
-      ctx.reportDuplicates(map, "typedefs");
-      for (Entry e : map.entries()) {
-        ctx.stringValue(e.value(), e.key()).ifPresent(spelling -> {
-          if (CTypeExpr.parse(spelling).isEmpty()) {
-            // Reported here, where it can be located; leaving it (and what uses it) out of the
-            // model keeps the validator from reporting it again without a location.
-            ctx.error(e.value().ref(), Message.C_TYPE_SYNTAX, spelling);
-            ctx.typedefBroken(e.key());
-          } else {
-            typedefs.put(e.key(), spelling);
+    node.ifPresent(
+        map -> {
+          ctx.reportDuplicates(map, "typedefs");
+          for (Entry e : map.entries()) {
+            ctx.stringValue(e.value(), e.key())
+                .ifPresent(
+                    spelling -> {
+                      if (CTypeExpr.parse(spelling).isEmpty()) {
+                        // Reported here, where it can be located; leaving it (and what uses it) out
+                        // of the
+                        // model keeps the validator from reporting it again without a location.
+                        ctx.error(e.value().ref(), Message.C_TYPE_SYNTAX, spelling);
+                        ctx.typedefBroken(e.key());
+                      } else {
+                        typedefs.put(e.key(), spelling);
+                      }
+                    });
           }
         });
-      }
-    });
     return typedefs;
   }
 }

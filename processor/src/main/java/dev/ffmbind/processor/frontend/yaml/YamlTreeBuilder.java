@@ -87,18 +87,29 @@ final class YamlTreeBuilder {
         }
         yield new Scalar(ScalarKind.STRING, parser.getText(), Optional.empty(), ref);
       }
-      case VALUE_NUMBER_INT -> new Scalar(ScalarKind.INTEGER, parser.getText(),
-          parser.getNumberType() == NumberType.BIG_INTEGER
-              ? Optional.empty() : Optional.of(parser.getLongValue()), ref);
-      case VALUE_NUMBER_FLOAT -> new Scalar(ScalarKind.FLOAT, parser.getText(), Optional.empty(), ref);
+      case VALUE_NUMBER_INT ->
+          new Scalar(
+              ScalarKind.INTEGER,
+              parser.getText(),
+              parser.getNumberType() == NumberType.BIG_INTEGER
+                  ? Optional.empty()
+                  : Optional.of(parser.getLongValue()),
+              ref);
+      case VALUE_NUMBER_FLOAT ->
+          new Scalar(ScalarKind.FLOAT, parser.getText(), Optional.empty(), ref);
       // Jackson follows YAML 1.1 (yes/no/on/off are booleans); specs follow YAML 1.2, where only
       // true and false are, so 'name: off' is a string and 'critical: yes' is reported.
-      case VALUE_TRUE, VALUE_FALSE -> new Scalar(
-          parser.getText().equalsIgnoreCase(String.valueOf(token == JsonToken.VALUE_TRUE))
-              ? ScalarKind.BOOLEAN : ScalarKind.STRING,
-          parser.getText(), Optional.empty(), ref);
+      case VALUE_TRUE, VALUE_FALSE ->
+          new Scalar(
+              parser.getText().equalsIgnoreCase(String.valueOf(token == JsonToken.VALUE_TRUE))
+                  ? ScalarKind.BOOLEAN
+                  : ScalarKind.STRING,
+              parser.getText(),
+              Optional.empty(),
+              ref);
       case VALUE_NULL -> new Scalar(ScalarKind.NULL, parser.getText(), Optional.empty(), ref);
-      default -> new Scalar(ScalarKind.STRING, String.valueOf(parser.getText()), Optional.empty(), ref);
+      default ->
+          new Scalar(ScalarKind.STRING, String.valueOf(parser.getText()), Optional.empty(), ref);
     };
   }
 
@@ -147,25 +158,35 @@ final class YamlTreeBuilder {
     if (location == null) {
       return new YamlRef(fileName, 1, 1);
     }
-    return new YamlRef(fileName, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    return new YamlRef(
+        fileName, Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
   }
 
   /**
-   * Reports a parse failure. SnakeYAML's exception knows the exact problem mark and a short
-   * problem text; Jackson's own location is often the start of the last good token instead.
+   * Reports a parse failure. SnakeYAML's exception knows the exact problem mark and a short problem
+   * text; Jackson's own location is often the start of the last good token instead.
    */
   private void reportSyntax(Exception e) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
         Mark mark = marked.getProblemMark();
-        String text = marked.getProblem() == null ? "unreadable input" : marked.getProblem().strip();
+        String text =
+            marked.getProblem() == null ? "unreadable input" : marked.getProblem().strip();
         Mark context = marked.getContextMark();
         if (marked.getContext() != null && context != null) {
-          text += " (" + marked.getContext().strip() + " at " + (context.getLine() + 1) + ":"
-              + (context.getColumn() + 1) + ")";
+          text +=
+              " ("
+                  + marked.getContext().strip()
+                  + " at "
+                  + (context.getLine() + 1)
+                  + ":"
+                  + (context.getColumn() + 1)
+                  + ")";
         }
-        diagnostics.error(new YamlRef(fileName, mark.getLine() + 1, mark.getColumn() + 1),
-            Message.YAML_SYNTAX, text);
+        diagnostics.error(
+            new YamlRef(fileName, mark.getLine() + 1, mark.getColumn() + 1),
+            Message.YAML_SYNTAX,
+            text);
         return;
       }
     }

@@ -8,14 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one escaping function per context. End to end, the {@code escaping} golden compiles a
- * spec full of these characters under {@code -Werror}; here each rule on its own.
+ * The one escaping function per context. End to end, the {@code escaping} golden compiles a spec
+ * full of these characters under {@code -Werror}; here each rule on its own.
  */
 class EscapesTest {
 
   @Test
   void javadocTextKeepsMarkupButNothingThatBreaksTheComment() {
-    assertEquals("a <b>bold</b> &amp; &lt; 3 &amp;&amp; &lt;= x &lt;>",
+    assertEquals(
+        "a <b>bold</b> &amp; &lt; 3 &amp;&amp; &lt;= x &lt;>",
         Escapes.javadocText("a <b>bold</b> & < 3 && <= x <>"));
     assertEquals("&amp; &lt; &#92; {@code x}", Escapes.javadocText("&amp; &lt; \\ {@code x}"));
     assertEquals("ends *&#47; here", Escapes.javadocText("ends */ here"));
@@ -26,8 +27,8 @@ class EscapesTest {
   @Test
   void everyLineTerminatorBecomesANewline() {
     assertEquals("a\nb\nc\nd\ne\nf", Escapes.javadocText("a\r\nb\rc\u2028d\u2029e\u0085f"));
-    assertEquals(List.of("one\ntwo", "three"),
-        Escapes.paragraphs("one\u2028two\u2029\u2029three\n"));
+    assertEquals(
+        List.of("one\ntwo", "three"), Escapes.paragraphs("one\u2028two\u2029\u2029three\n"));
     assertEquals("x\u0000y".length(), Escapes.javadocText("x\u0000y").length());
     assertEquals("x y", Escapes.javadocText("x\u0000y"));
   }
@@ -45,7 +46,8 @@ class EscapesTest {
   @Test
   void stringLiteralsEscapeLineSeparatorsAndControlCharacters() {
     assertEquals("\"a\\u2028b\\u2029c\"", Escapes.stringLiteral("a\u2028b\u2029c").toString());
-    assertEquals("\"q\\\"\\\\u0041\\n\\0\\205\"",
+    assertEquals(
+        "\"q\\\"\\\\u0041\\n\\0\\205\"",
         Escapes.stringLiteral("q\"\\u0041\n\u0000\u0085").toString());
   }
 

@@ -62,8 +62,8 @@ class YamlSchemaTest {
         assertTrue(k.name().matches("[a-z]+(_[a-z]+)*"), where);
         boolean hasWords = k.kind() == Kind.WORD || k.kind() == Kind.WORD_OR_MAP;
         assertEquals(hasWords, !k.words().isEmpty(), where);
-        boolean hasSection = k.kind() == Kind.LIST || k.kind() == Kind.C_TYPE_OR_MAP
-            || k.kind() == Kind.WORD_OR_MAP;
+        boolean hasSection =
+            k.kind() == Kind.LIST || k.kind() == Kind.C_TYPE_OR_MAP || k.kind() == Kind.WORD_OR_MAP;
         assertEquals(hasSection, k.section().isPresent(), where);
         assertTrue(!k.required() || k.defaultValue().isEmpty(), where);
         assertTrue(k.kind() != Kind.BOOLEAN || k.defaultValue().isPresent(), where);
@@ -76,14 +76,19 @@ class YamlSchemaTest {
   void vocabulariesComeFromTheModel() {
     assertEquals(List.of("in", "out", "inout"), List.copyOf(YamlSchema.DIRECTIONS.keySet()));
     assertEquals(List.of(Direction.values()), List.copyOf(YamlSchema.DIRECTIONS.values()));
-    assertEquals(Arrays.stream(LifetimeModel.values()).map(LifetimeModel::yamlName).toList(),
+    assertEquals(
+        Arrays.stream(LifetimeModel.values()).map(LifetimeModel::yamlName).toList(),
         List.copyOf(YamlSchema.LIFETIMES.keySet()));
-    List<String> conventions = Arrays.stream(ErrorModel.Kind.values())
-        .filter(k -> k != ErrorModel.Kind.STATUS).map(ErrorModel.Kind::yamlName).toList();
+    List<String> conventions =
+        Arrays.stream(ErrorModel.Kind.values())
+            .filter(k -> k != ErrorModel.Kind.STATUS)
+            .map(ErrorModel.Kind::yamlName)
+            .toList();
     assertEquals(conventions, YamlSchema.FUNCTION.key("errors").orElseThrow().words());
-    assertEquals(List.of("borrowed", "owned"),
-        YamlSchema.PARAM.key("ownership").orElseThrow().words());
-    assertEquals(List.copyOf(YamlSchema.JAVA_TYPES.keySet()),
+    assertEquals(
+        List.of("borrowed", "owned"), YamlSchema.PARAM.key("ownership").orElseThrow().words());
+    assertEquals(
+        List.copyOf(YamlSchema.JAVA_TYPES.keySet()),
         YamlSchema.RETURN.key("java_type").orElseThrow().words());
   }
 
@@ -93,7 +98,10 @@ class YamlSchemaTest {
     List<String> specs = new ArrayList<>(List.of("/yaml/sqlite3.yaml"));
     try (Stream<java.nio.file.Path> goldens =
         java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/golden"))) {
-      goldens.map(java.nio.file.Path::toString).filter(f -> f.endsWith(".yaml")).sorted()
+      goldens
+          .map(java.nio.file.Path::toString)
+          .filter(f -> f.endsWith(".yaml"))
+          .sorted()
           .forEach(f -> specs.add(f.substring("src/test/resources".length())));
     }
     for (String spec : specs) {
@@ -105,7 +113,8 @@ class YamlSchemaTest {
       walk(((YamlTreeBuilder.Document) built).root(), YamlSchema.SPEC, used);
     }
     // Between them they reach every section.
-    assertEquals(Set.copyOf(YamlSchema.sections().stream().map(Section::name).toList()),
+    assertEquals(
+        Set.copyOf(YamlSchema.sections().stream().map(Section::name).toList()),
         Set.copyOf(used.stream().map(k -> k.substring(0, k.indexOf('.'))).toList()));
   }
 
@@ -117,13 +126,16 @@ class YamlSchemaTest {
       Optional<Key> key = section.key(e.key());
       assertTrue(key.isPresent(), section.name() + " has no key " + e.key());
       used.add(section.name() + "." + e.key());
-      key.get().section().ifPresent(inner -> {
-        if (e.value() instanceof ListNode list) {
-          list.items().forEach(item -> walk(item, inner, used));
-        } else {
-          walk(e.value(), inner, used);
-        }
-      });
+      key.get()
+          .section()
+          .ifPresent(
+              inner -> {
+                if (e.value() instanceof ListNode list) {
+                  list.items().forEach(item -> walk(item, inner, used));
+                } else {
+                  walk(e.value(), inner, used);
+                }
+              });
     }
   }
 
@@ -137,8 +149,8 @@ class YamlSchemaTest {
     assertThrows(IllegalArgumentException.class, () -> f.bool("doc"));
     assertThrows(IllegalArgumentException.class, () -> f.word("doc", YamlSchema.DIRECTIONS));
     Fields param = new ReadContext(new Diagnostics()).fields(empty, YamlSchema.PARAM, "x");
-    assertThrows(IllegalArgumentException.class,
-        () -> param.word("direction", YamlSchema.LIFETIMES));
+    assertThrows(
+        IllegalArgumentException.class, () -> param.word("direction", YamlSchema.LIFETIMES));
     assertEquals(Optional.empty(), param.word("direction", YamlSchema.DIRECTIONS));
   }
 
@@ -146,44 +158,86 @@ class YamlSchemaTest {
 
   @TestFactory
   Stream<DynamicTest> everyRequiredKeyIsReportedWhenMissing() {
-    return keys().filter(sk -> sk.key().required()).map(sk -> DynamicTest.dynamicTest(
-        sk.toString(), () -> assertOneError(spec(sk.section(), sk.key().name(), null),
-            "[ffmbind.yaml.missing-key]",
-            "is missing the required key '" + sk.key().name() + "'")));
+    return keys()
+        .filter(sk -> sk.key().required())
+        .map(
+            sk ->
+                DynamicTest.dynamicTest(
+                    sk.toString(),
+                    () ->
+                        assertOneError(
+                            spec(sk.section(), sk.key().name(), null),
+                            "[ffmbind.yaml.missing-key]",
+                            "is missing the required key '" + sk.key().name() + "'")));
   }
 
   @TestFactory
   Stream<DynamicTest> everyKeyIsReadAsTheKindTheSchemaSays() {
-    return keys().map(sk -> DynamicTest.dynamicTest(sk.toString(), () -> {
-      Key k = sk.key();
-      boolean collection = k.kind() == Kind.LIST || k.kind() == Kind.STRING_LIST
-          || k.kind() == Kind.C_TYPE_MAP;
-      String spec = spec(sk.section(), k.name(), k.name() + ": " + (collection ? "x" : "[1]"));
-      assertOneError(spec, "[ffmbind.yaml.wrong-type]", "'" + k.name() + "' must be "
-          + k.kind().expected() + ", but is " + (collection ? "a string" : "a list"));
-    }));
+    return keys()
+        .map(
+            sk ->
+                DynamicTest.dynamicTest(
+                    sk.toString(),
+                    () -> {
+                      Key k = sk.key();
+                      boolean collection =
+                          k.kind() == Kind.LIST
+                              || k.kind() == Kind.STRING_LIST
+                              || k.kind() == Kind.C_TYPE_MAP;
+                      String spec =
+                          spec(
+                              sk.section(), k.name(), k.name() + ": " + (collection ? "x" : "[1]"));
+                      assertOneError(
+                          spec,
+                          "[ffmbind.yaml.wrong-type]",
+                          "'"
+                              + k.name()
+                              + "' must be "
+                              + k.kind().expected()
+                              + ", but is "
+                              + (collection ? "a string" : "a list"));
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> everyWordIsAcceptedAndOthersAreNot() {
-    return keys().filter(sk -> sk.key().kind() == Kind.WORD).map(sk -> DynamicTest.dynamicTest(
-        sk.toString(), () -> {
-          Key k = sk.key();
-          for (String word : k.words()) {
-            assertEquals(List.of(), read(spec(sk.section(), k.name(),
-                k.name() + ": \"" + word + "\"")), word);
-          }
-          assertOneError(spec(sk.section(), k.name(), k.name() + ": nonsense"),
-              "[ffmbind.yaml.bad-value]", "'" + k.name() + "' must be one of "
-                  + String.join(", ", k.words()) + ", but is 'nonsense'");
-        }));
+    return keys()
+        .filter(sk -> sk.key().kind() == Kind.WORD)
+        .map(
+            sk ->
+                DynamicTest.dynamicTest(
+                    sk.toString(),
+                    () -> {
+                      Key k = sk.key();
+                      for (String word : k.words()) {
+                        assertEquals(
+                            List.of(),
+                            read(spec(sk.section(), k.name(), k.name() + ": \"" + word + "\"")),
+                            word);
+                      }
+                      assertOneError(
+                          spec(sk.section(), k.name(), k.name() + ": nonsense"),
+                          "[ffmbind.yaml.bad-value]",
+                          "'"
+                              + k.name()
+                              + "' must be one of "
+                              + String.join(", ", k.words())
+                              + ", but is 'nonsense'");
+                    }));
   }
 
   @TestFactory
   Stream<DynamicTest> everySectionReportsKeysItDoesNotHave() {
-    return YamlSchema.sections().stream().map(s -> DynamicTest.dynamicTest(s.name(),
-        () -> assertOneError(spec(s, null, "zzz: 1"), "[ffmbind.yaml.unknown-key]",
-            "unknown key 'zzz' in ")));
+    return YamlSchema.sections().stream()
+        .map(
+            s ->
+                DynamicTest.dynamicTest(
+                    s.name(),
+                    () ->
+                        assertOneError(
+                            spec(s, null, "zzz: 1"),
+                            "[ffmbind.yaml.unknown-key]",
+                            "unknown key 'zzz' in ")));
   }
 
   @Test
@@ -208,8 +262,8 @@ class YamlSchemaTest {
   private static void assertOneError(String spec, String id, String text) {
     List<String> messages = read(spec);
     assertEquals(1, messages.size(), spec + "\n" + messages);
-    assertTrue(messages.get(0).contains(id) && messages.get(0).contains(text),
-        spec + "\n" + messages);
+    assertTrue(
+        messages.get(0).contains(id) && messages.get(0).contains(text), spec + "\n" + messages);
   }
 
   private static List<String> read(String spec) {
@@ -219,19 +273,24 @@ class YamlSchemaTest {
   }
 
   /**
-   * A spec, in flow style, holding one map of {@code section} that has its required keys but
-   * {@code omit}, plus {@code extra} (YAML text); the maps around it have their required keys.
+   * A spec, in flow style, holding one map of {@code section} that has its required keys but {@code
+   * omit}, plus {@code extra} (YAML text); the maps around it have their required keys.
    */
   private static String spec(Section section, String omit, String extra) {
     String inner = map(section, omit, extra);
     Section current = section;
     while (current != YamlSchema.SPEC) {
       Section child = current;
-      Section parent = YamlSchema.sections().stream()
-          .filter(s -> s.keys().stream().anyMatch(k -> k.section().equals(Optional.of(child))))
-          .findFirst().orElseThrow();
-      Key key = parent.keys().stream().filter(k -> k.section().equals(Optional.of(child)))
-          .findFirst().orElseThrow();
+      Section parent =
+          YamlSchema.sections().stream()
+              .filter(s -> s.keys().stream().anyMatch(k -> k.section().equals(Optional.of(child))))
+              .findFirst()
+              .orElseThrow();
+      Key key =
+          parent.keys().stream()
+              .filter(k -> k.section().equals(Optional.of(child)))
+              .findFirst()
+              .orElseThrow();
       String value = key.kind() == Kind.LIST ? "[" + inner + "]" : inner;
       inner = map(parent, null, key.name() + ": " + value);
       current = parent;

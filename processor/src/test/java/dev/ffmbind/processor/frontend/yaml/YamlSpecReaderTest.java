@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 class YamlSpecReaderTest {
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       library: c
       package: p
       class: C
@@ -83,18 +84,32 @@ class YamlSpecReaderTest {
     assertEquals("SQLite, the parts the demo uses.", m.doc());
     assertEquals(Map.of("uLong", "unsigned long", "Bytef", "unsigned char"), m.typedefs());
 
-    assertEquals(List.of(
-        new OpaqueType(at(12, 5), "sqlite3", binding.nested("Database"), true, "An open database connection."),
-        new OpaqueType(at(15, 5), "sqlite3_stmt", binding.nested("Sqlite3Stmt"), true, "")),
+    assertEquals(
+        List.of(
+            new OpaqueType(
+                at(12, 5),
+                "sqlite3",
+                binding.nested("Database"),
+                true,
+                "An open database connection."),
+            new OpaqueType(at(15, 5), "sqlite3_stmt", binding.nested("Sqlite3Stmt"), true, "")),
         m.opaqueTypes());
 
-    assertEquals(List.of(new StatusTableModel(at(17, 5), "sqlite", binding.nested("SqliteException"),
-        List.of(new StatusCodeModel(at(21, 10), "SQLITE_OK", 0, true, "Successful result"),
-            new StatusCodeModel(at(22, 10), "SQLITE_ERROR", 1, false, "Generic error"),
-            new StatusCodeModel(at(23, 9), "SQLITE_ROW", 100, true, "")),
-        Optional.of("sqlite3_errmsg"))), m.statusTables());
+    assertEquals(
+        List.of(
+            new StatusTableModel(
+                at(17, 5),
+                "sqlite",
+                binding.nested("SqliteException"),
+                List.of(
+                    new StatusCodeModel(at(21, 10), "SQLITE_OK", 0, true, "Successful result"),
+                    new StatusCodeModel(at(22, 10), "SQLITE_ERROR", 1, false, "Generic error"),
+                    new StatusCodeModel(at(23, 9), "SQLITE_ROW", 100, true, "")),
+                Optional.of("sqlite3_errmsg"))),
+        m.statusTables());
 
-    assertEquals(List.of("open", "sqlite3_errmsg", "crc32", "fill", "strdup", "read", "getline_owned"),
+    assertEquals(
+        List.of("open", "sqlite3_errmsg", "crc32", "fill", "strdup", "read", "getline_owned"),
         m.functions().stream().map(FunctionModel::javaName).toList());
     JavaClassName database = binding.nested("Database");
 
@@ -102,11 +117,28 @@ class YamlSpecReaderTest {
     assertEquals(at(27, 5), open.ref());
     assertEquals("sqlite3_open", open.cSymbol());
     assertEquals("Opens a database.", open.doc());
-    assertEquals(List.of(
-        new ParamModel(at(31, 10), "filename", c("const char*"), new JavaType.Str(), Direction.IN,
-            Optional.empty(), Optional.empty(), Optional.empty(), false),
-        new ParamModel(at(32, 10), "db", c("sqlite3**"), new JavaType.HandleRef(database), Direction.OUT,
-            Optional.empty(), Optional.empty(), Optional.empty(), false)),
+    assertEquals(
+        List.of(
+            new ParamModel(
+                at(31, 10),
+                "filename",
+                c("const char*"),
+                new JavaType.Str(),
+                Direction.IN,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            new ParamModel(
+                at(32, 10),
+                "db",
+                c("sqlite3**"),
+                new JavaType.HandleRef(database),
+                Direction.OUT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false)),
         open.params());
     assertEquals(at(33, 14), open.returns().ref());
     assertEquals(c("int"), open.returns().cType());
@@ -129,23 +161,59 @@ class YamlSpecReaderTest {
     assertEquals("uLong", crc.cType().base());
     assertEquals(new JavaType.Scalar(Primitive.LONG), crc.javaType()); // ... but decide the default
     ParamModel buf = crc32.params().get(1);
-    assertEquals(new ParamModel(at(42, 10), "buf", c("const Bytef*"), new JavaType.PrimitiveArray(Primitive.BYTE),
-        Direction.IN, Optional.empty(), Optional.empty(), Optional.empty(), true), buf);
+    assertEquals(
+        new ParamModel(
+            at(42, 10),
+            "buf",
+            c("const Bytef*"),
+            new JavaType.PrimitiveArray(Primitive.BYTE),
+            Direction.IN,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true),
+        buf);
     ParamModel len = crc32.params().get(2);
     assertEquals(Optional.of("buf"), len.lengthOf());
     assertFalse(len.isInJavaSignature());
-    assertEquals(new JavaType.Scalar(Primitive.LONG), len.javaType()); // unsigned int widens to long
+    assertEquals(
+        new JavaType.Scalar(Primitive.LONG), len.javaType()); // unsigned int widens to long
     assertEquals(new JavaType.Scalar(Primitive.LONG), crc32.returns().javaType());
     assertTrue(crc32.critical());
 
     FunctionModel fill = m.functions().get(3);
-    assertEquals(List.of(
-        new ParamModel(at(48, 10), "buf", c("uint8_t*"), new JavaType.Buffer(), Direction.INOUT,
-            Optional.empty(), Optional.empty(), Optional.empty(), false),
-        new ParamModel(at(49, 10), "n", c("int"), new JavaType.Scalar(Primitive.INT), Direction.IN,
-            Optional.empty(), Optional.empty(), Optional.of("buf"), false),
-        new ParamModel(at(50, 10), "s", c("const char*"), new JavaType.Str(), Direction.IN,
-            Optional.of("ISO-8859-1"), Optional.empty(), Optional.empty(), false)),
+    assertEquals(
+        List.of(
+            new ParamModel(
+                at(48, 10),
+                "buf",
+                c("uint8_t*"),
+                new JavaType.Buffer(),
+                Direction.INOUT,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false),
+            new ParamModel(
+                at(49, 10),
+                "n",
+                c("int"),
+                new JavaType.Scalar(Primitive.INT),
+                Direction.IN,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of("buf"),
+                false),
+            new ParamModel(
+                at(50, 10),
+                "s",
+                c("const char*"),
+                new JavaType.Str(),
+                Direction.IN,
+                Optional.of("ISO-8859-1"),
+                Optional.empty(),
+                Optional.empty(),
+                false)),
         fill.params());
     assertTrue(fill.returns().cType().isVoid()); // no 'returns': void
     assertEquals(new JavaType.Void(), fill.returns().javaType());
@@ -184,13 +252,17 @@ class YamlSpecReaderTest {
     LibraryModel m = YamlSpecReader.read("dsl.md", yaml, diagnostics).orElseThrow();
     new Validator().validate(m, diagnostics); // the docs promise a spec with no problem at all
     assertEquals(List.of(), diagnostics.all().stream().map(Diagnostic::format).toList());
-    assertEquals(List.of("open", "sqlite3_errmsg", "crc32", "strdup", "read"),
+    assertEquals(
+        List.of("open", "sqlite3_errmsg", "crc32", "strdup", "read"),
         m.functions().stream().map(FunctionModel::javaName).toList());
   }
 
   @Test
   void defaultsWhatIsLeftOut() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         status_tables:
           - name: z_status
             codes: [{name: Z_OK, value: 0, success: true}]
@@ -210,7 +282,10 @@ class YamlSpecReaderTest {
 
   @Test
   void javaTypeOverridesTheDefault() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: f
             params:
@@ -221,16 +296,24 @@ class YamlSpecReaderTest {
         """);
     assertEquals(List.of(), r.messages());
     FunctionModel f = r.model().orElseThrow().functions().get(0);
-    assertEquals(List.of(new JavaType.Scalar(Primitive.INT), new JavaType.PrimitiveArray(Primitive.BYTE),
-        new JavaType.Str()), f.params().stream().map(ParamModel::javaType).toList());
-    assertEquals(List.of(Direction.IN, Direction.INOUT, Direction.IN),
+    assertEquals(
+        List.of(
+            new JavaType.Scalar(Primitive.INT),
+            new JavaType.PrimitiveArray(Primitive.BYTE),
+            new JavaType.Str()),
+        f.params().stream().map(ParamModel::javaType).toList());
+    assertEquals(
+        List.of(Direction.IN, Direction.INOUT, Direction.IN),
         f.params().stream().map(ParamModel::direction).toList());
     assertEquals(new JavaType.Segment(), f.returns().javaType());
   }
 
   @Test
   void typesWithoutADefaultBecomeMemorySegmentForTheValidatorToReport() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: f
             params:
@@ -249,21 +332,28 @@ class YamlSpecReaderTest {
 
   @Test
   void malformedYamlIsReportedAtTheProblem() {
-    Read r = read("""
+    Read r =
+        read(
+            """
         library: c
         package: p
           class: C
         """);
-    assertEquals(List.of("t.yaml:3:8: error: [ffmbind.yaml.syntax] malformed YAML: mapping values are not allowed here"),
+    assertEquals(
+        List.of(
+            "t.yaml:3:8: error: [ffmbind.yaml.syntax] malformed YAML: mapping values are not allowed here"),
         r.messages());
     assertEquals(Optional.empty(), r.model());
   }
 
   @Test
   void malformedYamlNamesWhereTheConstructStarted() {
-    assertEquals(List.of("t.yaml:3:1: error: [ffmbind.yaml.syntax] malformed YAML: expected ',' or ']', but got"
-            + " <stream end> (while parsing a flow sequence at 2:15)"),
-        errors("""
+    assertEquals(
+        List.of(
+            "t.yaml:3:1: error: [ffmbind.yaml.syntax] malformed YAML: expected ',' or ']', but got"
+                + " <stream end> (while parsing a flow sequence at 2:15)"),
+        errors(
+            """
             library: c
             alternatives: [a, b
             """));
@@ -271,13 +361,18 @@ class YamlSpecReaderTest {
 
   @Test
   void duplicateKey() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: getpid
             returns: int
             returns: long
         """);
-    assertEquals(List.of("t.yaml:7:5: error: [ffmbind.yaml.duplicate-key] key 'returns' appears twice in function 'getpid'"),
+    assertEquals(
+        List.of(
+            "t.yaml:7:5: error: [ffmbind.yaml.duplicate-key] key 'returns' appears twice in function 'getpid'"),
         r.messages());
     // the first one counts
     assertEquals(c("int"), r.model().orElseThrow().functions().get(0).returns().cType());
@@ -285,9 +380,13 @@ class YamlSpecReaderTest {
 
   @Test
   void unknownKeyWithSuggestion() {
-    assertEquals(List.of("t.yaml:6:5: error: [ffmbind.yaml.unknown-key] unknown key 'c_symbl' in function 'open';"
-            + " did you mean 'c_symbol'?"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:6:5: error: [ffmbind.yaml.unknown-key] unknown key 'c_symbl' in function 'open';"
+                + " did you mean 'c_symbol'?"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: open
                 c_symbl: sqlite3_open
@@ -296,15 +395,21 @@ class YamlSpecReaderTest {
 
   @Test
   void unknownKeyWithoutCloseMatch() {
-    assertEquals(List.of("t.yaml:4:1: error: [ffmbind.yaml.unknown-key] unknown key 'vendor' in the binding spec"),
+    assertEquals(
+        List.of(
+            "t.yaml:4:1: error: [ffmbind.yaml.unknown-key] unknown key 'vendor' in the binding spec"),
         errors(HEAD + "vendor: acme\n"));
   }
 
   @Test
   void unknownKeyInAParameterSuggestsTheParameterKey() {
-    assertEquals(List.of("t.yaml:7:19: error: [ffmbind.yaml.unknown-key] unknown key 'lenght_of' in parameter 'n'"
-            + " of function 'f'; did you mean 'length_of'?"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:7:19: error: [ffmbind.yaml.unknown-key] unknown key 'lenght_of' in parameter 'n'"
+                + " of function 'f'; did you mean 'length_of'?"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: f
                 params:
@@ -314,39 +419,52 @@ class YamlSpecReaderTest {
 
   @Test
   void missingRequiredKeyIsReportedAtTheEnclosingMap() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: open
             params:
               - {name: path}
           - name: close
         """);
-    assertEquals(List.of("t.yaml:7:10: error: [ffmbind.yaml.missing-key] parameter 'path' of function 'open'"
-        + " is missing the required key 'type'"), r.messages());
+    assertEquals(
+        List.of(
+            "t.yaml:7:10: error: [ffmbind.yaml.missing-key] parameter 'path' of function 'open'"
+                + " is missing the required key 'type'"),
+        r.messages());
     // the broken function is left out, the rest is kept
-    assertEquals(List.of("close"),
+    assertEquals(
+        List.of("close"),
         r.model().orElseThrow().functions().stream().map(FunctionModel::javaName).toList());
   }
 
   @Test
   void missingKeysOfTheSpecAreReportedAtTheRoot() {
-    Read r = read("""
+    Read r =
+        read(
+            """
         # no package, no class
         library: c
         functions: []
         """);
-    assertEquals(List.of(
-        "t.yaml:2:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'package'",
-        "t.yaml:2:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'class'"),
+    assertEquals(
+        List.of(
+            "t.yaml:2:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'package'",
+            "t.yaml:2:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'class'"),
         r.messages());
     assertEquals(Optional.empty(), r.model());
   }
 
   @Test
   void unnamedListEntriesAreNamedByPath() {
-    assertEquals(List.of(
-        "t.yaml:5:5: error: [ffmbind.yaml.missing-key] functions[0] is missing the required key 'name'"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:5:5: error: [ffmbind.yaml.missing-key] functions[0] is missing the required key 'name'"),
+        errors(
+            HEAD
+                + """
             functions:
               - c_symbol: getpid
             """));
@@ -354,10 +472,13 @@ class YamlSpecReaderTest {
 
   @Test
   void wrongType() {
-    assertEquals(List.of(
-        "t.yaml:6:13: error: [ffmbind.yaml.wrong-type] 'params' must be a list, but is a string",
-        "t.yaml:7:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:6:13: error: [ffmbind.yaml.wrong-type] 'params' must be a list, but is a string",
+            "t.yaml:7:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: open
                 params: filename
@@ -367,10 +488,13 @@ class YamlSpecReaderTest {
 
   @Test
   void wrongTypeOfAListEntry() {
-    assertEquals(List.of(
-        "t.yaml:6:14: error: [ffmbind.yaml.wrong-type] 'params[0]' must be a map, but is a string",
-        "t.yaml:8:3: error: [ffmbind.yaml.wrong-type] 'codes[0]' must be a map, but is an integer"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:6:14: error: [ffmbind.yaml.wrong-type] 'params[0]' must be a map, but is a string",
+            "t.yaml:8:3: error: [ffmbind.yaml.wrong-type] 'codes[0]' must be a map, but is an integer"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: open
                 params: [filename]
@@ -381,9 +505,13 @@ class YamlSpecReaderTest {
 
   @Test
   void badEnumValueWithSuggestion() {
-    assertEquals(List.of("t.yaml:7:50: error: [ffmbind.yaml.bad-value] 'direction' must be one of in, out, inout,"
-            + " but is 'outt'; did you mean 'out'?"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:7:50: error: [ffmbind.yaml.bad-value] 'direction' must be one of in, out, inout,"
+                + " but is 'outt'; did you mean 'out'?"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: open
                 params:
@@ -394,10 +522,14 @@ class YamlSpecReaderTest {
 
   @Test
   void badErrorConventionWithSuggestion() {
-    assertEquals(List.of("t.yaml:6:13: error: [ffmbind.yaml.bad-value] 'errors' must be one of none, minus-one-errno,"
-            + " null-errno, negative-errno, nonzero or {status: <table name>}, but is 'minus_one_errno';"
-            + " did you mean 'minus-one-errno'?"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:6:13: error: [ffmbind.yaml.bad-value] 'errors' must be one of none, minus-one-errno,"
+                + " null-errno, negative-errno, nonzero or {status: <table name>}, but is 'minus_one_errno';"
+                + " did you mean 'minus-one-errno'?"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: open
                 errors: minus_one_errno
@@ -406,10 +538,14 @@ class YamlSpecReaderTest {
 
   @Test
   void aStatusTableNameAsErrorsShowsTheMapForm() {
-    assertEquals(List.of("t.yaml:8:13: error: [ffmbind.yaml.bad-value] 'errors' must be one of none, minus-one-errno,"
-            + " null-errno, negative-errno, nonzero or {status: <table name>}, but is 'sqlite';"
-            + " to use a status table write '{status: sqlite}'"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:8:13: error: [ffmbind.yaml.bad-value] 'errors' must be one of none, minus-one-errno,"
+                + " null-errno, negative-errno, nonzero or {status: <table name>}, but is 'sqlite';"
+                + " to use a status table write '{status: sqlite}'"),
+        errors(
+            HEAD
+                + """
             status_tables: [{name: sqlite, codes: [{name: OK, value: 0, success: true}]}]
             functions:
               - name: open
@@ -420,10 +556,14 @@ class YamlSpecReaderTest {
 
   @Test
   void badJavaType() {
-    assertEquals(List.of("t.yaml:7:50: error: [ffmbind.yaml.bad-value] 'java_type' must be one of boolean, byte, short,"
-            + " char, int, long, float, double, String, byte[], short[], int[], long[], float[], double[],"
-            + " ByteBuffer, MemorySegment, but is 'Bytebuffer'; did you mean 'ByteBuffer'?"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:7:50: error: [ffmbind.yaml.bad-value] 'java_type' must be one of boolean, byte, short,"
+                + " char, int, long, float, double, String, byte[], short[], int[], long[], float[], double[],"
+                + " ByteBuffer, MemorySegment, but is 'Bytebuffer'; did you mean 'ByteBuffer'?"),
+        errors(
+            HEAD
+                + """
             functions:
               - name: fill
                 params:
@@ -433,7 +573,10 @@ class YamlSpecReaderTest {
 
   @Test
   void unparsableCTypeSkipsTheFunction() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: f
             params:
@@ -441,18 +584,22 @@ class YamlSpecReaderTest {
           - name: g
             returns: unsigned double
         """);
-    assertEquals(List.of(
-        "t.yaml:7:25: error: [ffmbind.type.syntax] 'char[]' is not a C type ffmbind understands; write it as C does,"
-            + " e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'",
-        "t.yaml:9:14: error: [ffmbind.type.syntax] 'unsigned double' is not a C type ffmbind understands; write it"
-            + " as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
+    assertEquals(
+        List.of(
+            "t.yaml:7:25: error: [ffmbind.type.syntax] 'char[]' is not a C type ffmbind understands; write it as C does,"
+                + " e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'",
+            "t.yaml:9:14: error: [ffmbind.type.syntax] 'unsigned double' is not a C type ffmbind understands; write it"
+                + " as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
         r.messages());
     assertEquals(List.of(), r.model().orElseThrow().functions());
   }
 
   @Test
   void unparsableTypedefIsReportedOnceAndLeftOut() {
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         typedefs:
           weird: long double*x
           fine: int
@@ -461,8 +608,10 @@ class YamlSpecReaderTest {
           - {name: g, params: [{name: w, type: "weird*"}]}
           - {name: h, returns: fine}
         """);
-    assertEquals(List.of("t.yaml:5:10: error: [ffmbind.type.syntax] 'long double*x' is not a C type ffmbind"
-            + " understands; write it as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
+    assertEquals(
+        List.of(
+            "t.yaml:5:10: error: [ffmbind.type.syntax] 'long double*x' is not a C type ffmbind"
+                + " understands; write it as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
         r.messages());
     // nothing left for the validator to report again, without a location
     LibraryModel m = r.model().orElseThrow();
@@ -473,13 +622,18 @@ class YamlSpecReaderTest {
   @Test
   void onlyTrueAndFalseAreBooleans() {
     // YAML 1.1 (Jackson) reads yes/no/on/off as booleans; specs follow YAML 1.2.
-    Read r = read(HEAD + """
+    Read r =
+        read(
+            HEAD
+                + """
         functions:
           - name: off
             params: [{name: n, type: int}, {name: y, type: int}]
             critical: on
         """);
-    assertEquals(List.of("t.yaml:7:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string"),
+    assertEquals(
+        List.of(
+            "t.yaml:7:15: error: [ffmbind.yaml.wrong-type] 'critical' must be true or false, but is a string"),
         r.messages());
     FunctionModel f = r.model().orElseThrow().functions().get(0);
     assertEquals("off", f.javaName());
@@ -488,8 +642,9 @@ class YamlSpecReaderTest {
 
   @Test
   void emptyDocument() {
-    String expected = "t.yaml:1:1: error: [ffmbind.yaml.empty] the binding spec is empty; it must be a map with at"
-        + " least the keys 'library', 'package' and 'class'";
+    String expected =
+        "t.yaml:1:1: error: [ffmbind.yaml.empty] the binding spec is empty; it must be a map with at"
+            + " least the keys 'library', 'package' and 'class'";
     assertEquals(List.of(expected), errors(""));
     assertEquals(List.of(expected), errors("# nothing here yet\n"));
     assertEquals(Optional.empty(), read("").model());
@@ -498,31 +653,42 @@ class YamlSpecReaderTest {
   @Test
   void seedFormatListRootIsRejected() throws IOException {
     Read r = read(resource("seed-format.yaml"));
-    assertEquals(List.of("t.yaml:2:1: error: [ffmbind.yaml.root-not-map] the binding spec must be a map with the keys"
-        + " 'library', 'package', 'class' and 'functions', but it is a list; a bare list of functions (the seed"
-        + " format) is not accepted: put the list under 'functions:' next to 'library', 'package' and 'class'"),
+    assertEquals(
+        List.of(
+            "t.yaml:2:1: error: [ffmbind.yaml.root-not-map] the binding spec must be a map with the keys"
+                + " 'library', 'package', 'class' and 'functions', but it is a list; a bare list of functions (the seed"
+                + " format) is not accepted: put the list under 'functions:' next to 'library', 'package' and 'class'"),
         r.messages());
     assertEquals(Optional.empty(), r.model());
   }
 
   @Test
   void scalarRoot() {
-    assertEquals(List.of("t.yaml:1:1: error: [ffmbind.yaml.root-not-map] the binding spec must be a map with the keys"
-        + " 'library', 'package', 'class' and 'functions', but it is a string"), errors("sqlite3\n"));
+    assertEquals(
+        List.of(
+            "t.yaml:1:1: error: [ffmbind.yaml.root-not-map] the binding spec must be a map with the keys"
+                + " 'library', 'package', 'class' and 'functions', but it is a string"),
+        errors("sqlite3\n"));
   }
 
   @Test
   void secondDocument() {
-    assertEquals(List.of("t.yaml:5:1: error: [ffmbind.yaml.multiple-documents] a binding spec is a single YAML"
-        + " document, but a second one starts here; remove the '---' before it or move it to its own spec file"),
+    assertEquals(
+        List.of(
+            "t.yaml:5:1: error: [ffmbind.yaml.multiple-documents] a binding spec is a single YAML"
+                + " document, but a second one starts here; remove the '---' before it or move it to its own spec file"),
         errors(HEAD + "---\nlibrary: z\n"));
   }
 
   @Test
   void aliasesAreRejected() {
-    assertEquals(List.of("t.yaml:6:24: error: [ffmbind.yaml.alias] YAML aliases ('*t') are not supported in binding"
-        + " specs; write the value out"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:6:24: error: [ffmbind.yaml.alias] YAML aliases ('*t') are not supported in binding"
+                + " specs; write the value out"),
+        errors(
+            HEAD
+                + """
             functions:
               - {name: f, returns: &t int}
               - {name: g, returns: *t}
@@ -531,9 +697,13 @@ class YamlSpecReaderTest {
 
   @Test
   void freeWithoutOwnership() {
-    assertEquals(List.of("t.yaml:5:40: error: [ffmbind.yaml.free-not-owned] 'free' only applies to an owned return"
-        + " value; add 'ownership: owned' or remove 'free'"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:5:40: error: [ffmbind.yaml.free-not-owned] 'free' only applies to an owned return"
+                + " value; add 'ownership: owned' or remove 'free'"),
+        errors(
+            HEAD
+                + """
             functions:
               - {name: f, returns: {type: "char*", free: sqlite3_free}}
             """));
@@ -541,9 +711,13 @@ class YamlSpecReaderTest {
 
   @Test
   void integerOutOfRange() {
-    assertEquals(List.of("t.yaml:5:42: error: [ffmbind.yaml.wrong-type] 'value' must be a 64-bit integer, but is an"
-        + " integer out of that range"),
-        errors(HEAD + """
+    assertEquals(
+        List.of(
+            "t.yaml:5:42: error: [ffmbind.yaml.wrong-type] 'value' must be a 64-bit integer, but is an"
+                + " integer out of that range"),
+        errors(
+            HEAD
+                + """
             status_tables:
               - {name: s, codes: [{name: BIG, value: 99999999999999999999, success: true}]}
             """));
@@ -551,7 +725,9 @@ class YamlSpecReaderTest {
 
   @Test
   void reportsEveryProblemInDocumentOrder() {
-    Read r = read("""
+    Read r =
+        read(
+            """
         library: c
         pakage: p
         class: C
@@ -563,12 +739,13 @@ class YamlSpecReaderTest {
           - name: f2
             errors: {status: s, extra: 1}
         """);
-    assertEquals(List.of(
-        "t.yaml:1:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'package'",
-        "t.yaml:2:1: error: [ffmbind.yaml.unknown-key] unknown key 'pakage' in the binding spec; did you mean 'package'?",
-        "t.yaml:7:40: error: [ffmbind.yaml.wrong-type] 'nullable' must be true or false, but is a string",
-        "t.yaml:8:5: error: [ffmbind.yaml.unknown-key] unknown key 'retruns' in function 'f'; did you mean 'returns'?",
-        "t.yaml:10:25: error: [ffmbind.yaml.unknown-key] unknown key 'extra' in the errors of function 'f2'"),
+    assertEquals(
+        List.of(
+            "t.yaml:1:1: error: [ffmbind.yaml.missing-key] the binding spec is missing the required key 'package'",
+            "t.yaml:2:1: error: [ffmbind.yaml.unknown-key] unknown key 'pakage' in the binding spec; did you mean 'package'?",
+            "t.yaml:7:40: error: [ffmbind.yaml.wrong-type] 'nullable' must be true or false, but is a string",
+            "t.yaml:8:5: error: [ffmbind.yaml.unknown-key] unknown key 'retruns' in function 'f'; did you mean 'returns'?",
+            "t.yaml:10:25: error: [ffmbind.yaml.unknown-key] unknown key 'extra' in the errors of function 'f2'"),
         r.messages());
   }
 
@@ -600,23 +777,32 @@ class YamlSpecReaderTest {
   @Test
   void bytesThatAreNotUtf8AreReportedAtTheFirstBadByte() {
     // A Latin-1 e-acute (0xE9), as an editor set to ISO-8859-1 would save it.
-    assertEquals(List.of("t.yaml:4:10: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
-        + " read: it is not valid UTF-8 (byte 0xE9)"),
+    assertEquals(
+        List.of(
+            "t.yaml:4:10: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+                + " read: it is not valid UTF-8 (byte 0xE9)"),
         errors(utf8(HEAD + "doc: \"caf"), bytes(0xE9), utf8("\"\n")));
   }
 
   @Test
   void theColumnOfABadByteCountsCharactersAndLinesEndAsInYaml() {
     // Two-byte characters count once; CR LF is one line end, a lone CR is one too.
-    assertEquals(List.of("t.yaml:5:9: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
-        + " read: it is not valid UTF-8 (byte 0xFF)"),
-        errors(utf8("library: c\r\npackage: p\rclass: C\n\ndoc: \"\u00f1\u00e9"), bytes(0xFF), utf8("\"\n")));
+    assertEquals(
+        List.of(
+            "t.yaml:5:9: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+                + " read: it is not valid UTF-8 (byte 0xFF)"),
+        errors(
+            utf8("library: c\r\npackage: p\rclass: C\n\ndoc: \"\u00f1\u00e9"),
+            bytes(0xFF),
+            utf8("\"\n")));
   }
 
   @Test
   void aCharacterCutShortIsReportedWithItsBytes() {
-    assertEquals(List.of("t.yaml:4:6: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
-        + " read: it is not valid UTF-8 (bytes 0xE2 0x82)"),
+    assertEquals(
+        List.of(
+            "t.yaml:4:6: error: [ffmbind.spec.unreadable] binding spec 't.yaml' could not be"
+                + " read: it is not valid UTF-8 (bytes 0xE2 0x82)"),
         errors(utf8(HEAD + "doc: "), bytes(0xE2, 0x82)));
   }
 
