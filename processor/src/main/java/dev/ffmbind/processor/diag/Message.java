@@ -316,6 +316,13 @@ public enum Message {
   DUPLICATE_NESTED_CLASS(
       "ffmbind.name.duplicate-class",
       "%s and %s both generate the nested class '%s'; give one of them another Java name"),
+  DUPLICATE_CONSTANT("ffmbind.constant.duplicate", "constant '%s' is declared twice"),
+  CONSTANT_CLASH(
+      "ffmbind.constant.clash", "constant '%s' would clash with %s in the generated class"),
+  CONSTANT_VALUE(
+      "ffmbind.constant.value",
+      "constant '%s': %s does not fit its C type '%s' (integer types take integers in their"
+          + " range, float and double numbers, char* strings)"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
 

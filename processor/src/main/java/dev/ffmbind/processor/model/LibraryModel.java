@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param callbacks callback (function-pointer) types
  * @param functions the functions, in declaration order
  * @param doc documentation for the generated class; may be empty
+ * @param constants named constants, bound as {@code public static final} fields, in declaration
+ *     order
  */
 public record LibraryModel(
     SourceRef ref,
@@ -35,15 +37,47 @@ public record LibraryModel(
     List<StatusTableModel> statusTables,
     List<CallbackType> callbacks,
     List<FunctionModel> functions,
-    String doc) {
+    String doc,
+    List<ConstantModel> constants) {
 
   public LibraryModel {
+    constants = List.copyOf(constants);
     alternatives = List.copyOf(alternatives);
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
     statusTables = List.copyOf(statusTables);
     callbacks = List.copyOf(callbacks);
     functions = List.copyOf(functions);
+  }
+
+  /** A model without constants (the annotation front end: Java constants bind themselves). */
+  public LibraryModel(
+      SourceRef ref,
+      JavaClassName bindingClass,
+      Optional<JavaClassName> implementedInterface,
+      String library,
+      List<String> alternatives,
+      String charset,
+      Map<String, String> typedefs,
+      List<OpaqueType> opaqueTypes,
+      List<StatusTableModel> statusTables,
+      List<CallbackType> callbacks,
+      List<FunctionModel> functions,
+      String doc) {
+    this(
+        ref,
+        bindingClass,
+        implementedInterface,
+        library,
+        alternatives,
+        charset,
+        typedefs,
+        opaqueTypes,
+        statusTables,
+        callbacks,
+        functions,
+        doc,
+        List.of());
   }
 
   /** Whether the library is the C library, found through the linker's default lookup. */

@@ -10,6 +10,7 @@ import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.ConstantModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
@@ -133,6 +134,11 @@ public final class YamlSpecReader {
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
 
+    ConstantReader constantReader = new ConstantReader(ctx);
+    List<ConstantModel> constants =
+        f.list("constants")
+            .map(l -> ctx.eachMap(l, "constants", "", constantReader::read))
+            .orElse(List.of());
     OpaqueTypeReader opaqueReader = new OpaqueTypeReader(ctx, binding);
     List<OpaqueType> opaques =
         f.list("opaque_types")
@@ -172,7 +178,8 @@ public final class YamlSpecReader {
             tables,
             callbacks,
             functions,
-            doc));
+            doc,
+            constants));
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */
