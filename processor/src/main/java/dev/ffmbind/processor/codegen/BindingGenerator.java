@@ -96,7 +96,7 @@ public final class BindingGenerator {
     model.implementedInterface().ifPresent(i -> type.addSuperinterface(Poet.className(i)));
 
     addLinkageConstants(type);
-    ConstantWriter.addTo(type, model);
+    DeclarationWriter.addTo(type, model);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(loadMethod());
     boolean overrides = model.implementedInterface().isPresent();

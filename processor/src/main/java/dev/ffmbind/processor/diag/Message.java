@@ -323,6 +323,19 @@ public enum Message {
       "ffmbind.constant.value",
       "constant '%s': %s does not fit its C type '%s' (integer types take integers in their"
           + " range, float and double numbers, char* strings)"),
+  DUPLICATE_ENUM("ffmbind.enum.duplicate", "enum '%s' is declared twice"),
+  ENUM_TYPEDEF(
+      "ffmbind.enum.typedef",
+      "enum '%s' has the name of a typedef: an enum's name is already a typedef of its type"),
+  ENUM_TYPE(
+      "ffmbind.enum.type",
+      "enum '%s' has type '%s'; an enum travels as a signed int or long C type"
+          + " (int, int32_t, long, int64_t, ...)"),
+  DUPLICATE_ENUM_VALUE(
+      "ffmbind.enum.duplicate-value",
+      "enum '%s' declares '%s' twice (C aliases have their own names)"),
+  ENUM_VALUE_RANGE(
+      "ffmbind.enum.value-range", "enum '%s': value %s = %d does not fit its type '%s'"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
 

@@ -79,7 +79,7 @@ public record ConstantModel(
     Class<?> javaType = primitiveClass(s.widened());
     return switch (value) {
       case IntegerValue v when floating -> Optional.of(javaType);
-      case IntegerValue v -> fits(v.value(), s) ? Optional.of(javaType) : Optional.empty();
+      case IntegerValue v -> CTypes.fits(v.value(), s) ? Optional.of(javaType) : Optional.empty();
       case FloatingValue v when !floating -> Optional.empty();
       case FloatingValue v ->
           s.carrier() == JavaType.Primitive.FLOAT && Math.abs(v.value()) > Float.MAX_VALUE
@@ -87,17 +87,6 @@ public record ConstantModel(
               : Optional.of(javaType);
       case StringValue v -> Optional.empty();
     };
-  }
-
-  private static boolean fits(long value, CTypes.Scalar s) {
-    if (s.unsigned()) {
-      return value >= 0 && (s.bytes() == 8 || value <= s.unsignedMax());
-    }
-    if (s.bytes() == 8) {
-      return true;
-    }
-    long max = (1L << (8 * s.bytes() - 1)) - 1;
-    return value >= -max - 1 && value <= max;
   }
 
   private static Class<?> primitiveClass(JavaType.Primitive p) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param doc documentation for the generated class; may be empty
  * @param constants named constants, bound as {@code public static final} fields, in declaration
  *     order
+ * @param enums C enums, each a generated class; each also declares a typedef of its C name to its
+ *     underlying type, in {@code typedefs}
  */
 public record LibraryModel(
     SourceRef ref,
@@ -38,10 +40,12 @@ public record LibraryModel(
     List<CallbackType> callbacks,
     List<FunctionModel> functions,
     String doc,
-    List<ConstantModel> constants) {
+    List<ConstantModel> constants,
+    List<EnumModel> enums) {
 
   public LibraryModel {
     constants = List.copyOf(constants);
+    enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
@@ -50,7 +54,10 @@ public record LibraryModel(
     functions = List.copyOf(functions);
   }
 
-  /** A model without constants (the annotation front end: Java constants bind themselves). */
+  /**
+   * A model without constants or enums (the annotation front end: Java constants bind themselves,
+   * and enums are YAML-only for now).
+   */
   public LibraryModel(
       SourceRef ref,
       JavaClassName bindingClass,
@@ -77,6 +84,7 @@ public record LibraryModel(
         callbacks,
         functions,
         doc,
+        List.of(),
         List.of());
   }
 
@@ -87,6 +95,11 @@ public record LibraryModel(
 
   public Optional<OpaqueType> opaqueType(String cName) {
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
+  }
+
+  /** The enum of a C type name. */
+  public Optional<EnumModel> enumType(String cName) {
+    return enums.stream().filter(e -> e.cName().equals(cName)).findFirst();
   }
 
   public Optional<CallbackType> callback(String cName) {

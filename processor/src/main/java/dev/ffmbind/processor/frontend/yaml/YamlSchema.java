@@ -207,6 +207,30 @@ final class YamlSchema {
               required("value", Kind.CONSTANT, "The value: an integer, a number or a string."),
               optional("doc", Kind.STRING, "Javadoc of the field.")));
 
+  static final Section ENUM_VALUE =
+      new Section(
+          "enum_value",
+          "One value of an enum.",
+          List.of(
+              required("name", Kind.STRING, "The C name, which is also the Java constant's name."),
+              required("value", Kind.INTEGER, "The numeric value."),
+              optional("doc", Kind.STRING, "Javadoc of the constant.")));
+
+  static final Section ENUM =
+      new Section(
+          "enum",
+          "A C enum, bound as a generated class that keeps values the spec does not list.",
+          List.of(
+              required("c_name", Kind.STRING, "The C type name parameters and returns use."),
+              optional(
+                  "java_name",
+                  Kind.STRING,
+                  "The generated class's simple name (default: UpperCamelCase of c_name)."),
+              optional(
+                  "type", Kind.C_TYPE, "int", "The C integer type values travel as (int or long)."),
+              list("values", ENUM_VALUE, "The values, in order."),
+              optional("doc", Kind.STRING, "Javadoc of the generated class.")));
+
   static final Section STATUS_CODE =
       new Section(
           "status_code",
@@ -392,6 +416,7 @@ final class YamlSchema {
               optional("doc", Kind.STRING, "Javadoc of the generated class."),
               optional("typedefs", Kind.C_TYPE_MAP, "Library-specific type names: name to C type."),
               list("constants", CONSTANT, "Named constants (#define, const) of the library."),
+              list("enums", ENUM, "C enums, each a generated class."),
               list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
               list("status_tables", STATUS_TABLE, "The status codes of the library."),
               list("callbacks", CALLBACK, "C function-pointer types."),
@@ -401,6 +426,8 @@ final class YamlSchema {
       List.of(
           SPEC,
           CONSTANT,
+          ENUM,
+          ENUM_VALUE,
           OPAQUE_TYPE,
           STATUS_TABLE,
           STATUS_CODE,

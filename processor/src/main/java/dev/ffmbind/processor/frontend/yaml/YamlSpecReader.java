@@ -11,6 +11,7 @@ import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.ConstantModel;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
@@ -139,6 +140,13 @@ public final class YamlSpecReader {
         f.list("constants")
             .map(l -> ctx.eachMap(l, "constants", "", constantReader::read))
             .orElse(List.of());
+    EnumReader enumReader = new EnumReader(ctx, binding);
+    List<EnumModel> enums =
+        f.list("enums").map(l -> ctx.eachMap(l, "enums", "", enumReader::read)).orElse(List.of());
+    // An enum's C name is a typedef of its underlying type: C checks see the integer it is.
+    for (EnumModel e : enums) {
+      typedefs.putIfAbsent(e.cName(), e.underlying().spelling());
+    }
     OpaqueTypeReader opaqueReader = new OpaqueTypeReader(ctx, binding);
     List<OpaqueType> opaques =
         f.list("opaque_types")
@@ -149,7 +157,7 @@ public final class YamlSpecReader {
         f.list("status_tables")
             .map(l -> ctx.eachMap(l, "status_tables", "", tableReader::read))
             .orElse(List.of());
-    Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of());
+    Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of(), enums);
 
     CallbackReader callbackReader = new CallbackReader(ctx, declared);
     List<CallbackType> callbacks =
@@ -179,7 +187,8 @@ public final class YamlSpecReader {
             callbacks,
             functions,
             doc,
-            constants));
+            constants,
+            enums));
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */
