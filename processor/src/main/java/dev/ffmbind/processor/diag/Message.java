@@ -60,6 +60,11 @@ public enum Message {
   METHOD_UNSUPPORTED_JAVA_TYPE(
       "ffmbind.method.java-type",
       "%s has Java type %s, which ffmbind cannot pass to C; use a primitive, String, a primitive array, ByteBuffer, MemorySegment, a handle class or Ref<handle class>"),
+  METHOD_JAVA_ENUM(
+      "ffmbind.method.java-enum",
+      "%s has the Java enum type %s, which cannot hold a value C returns that it does not declare;"
+          + " C enums are bound from a YAML spec's 'enums:' (docs/dsl.md), and an annotated"
+          + " interface passes them as int"),
   HANDLE_CLASS_NOT_OPAQUE(
       "ffmbind.handle.not-annotated",
       "handle class %s must be annotated @Opaque(\"c_type_name\") to say which C type it points to"),

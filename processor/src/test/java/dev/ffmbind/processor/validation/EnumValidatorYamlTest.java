@@ -96,4 +96,24 @@ class EnumValidatorYamlTest {
                 returns: color
             """));
   }
+
+  @Test
+  void anEnumParameterIsNeverNull() {
+    assertEquals(
+        List.of(
+            "spec.yaml:10:10: error: [ffmbind.nullable.scalar] next: parameter 'c' is a scalar and"
+                + " cannot be null"),
+        problems(
+            YamlProblems.HEAD
+                + """
+            enums:
+              - c_name: color
+                values: [{name: RED, value: 0}]
+            functions:
+              - name: next
+                params:
+                  - {name: c, type: color, nullable: true}
+                returns: color
+            """));
+  }
 }
