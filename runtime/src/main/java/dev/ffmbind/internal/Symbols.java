@@ -89,7 +89,7 @@ final class Symbols {
   }
 
   private static MemorySegment handle(String origin) {
-    if (origin == null || origin.equals(Libraries.C_LIBRARY)) {
+    if (origin == null || origin.equals(LibraryLoader.C_LIBRARY)) {
       return MemorySegment.NULL; // RTLD_DEFAULT: the global scope, where the C library is
     }
     MemorySegment cached = HANDLES.get(origin);

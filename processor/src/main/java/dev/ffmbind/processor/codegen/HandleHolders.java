@@ -84,6 +84,11 @@ final class HandleHolders {
     return bytes;
   }
 
+  /** The {@code Downcalls} class: every handle's holder, or the class the parts are nested in. */
+  ClassName downcalls() {
+    return downcalls;
+  }
+
   /** Whether the handles are split into parts (otherwise {@code Downcalls} holds them all). */
   boolean isSplit() {
     return parts.size() > 1;
