@@ -2,6 +2,7 @@
 // Do not edit: change the source and rebuild.
 package golden.enums;
 
+import dev.ffmbind.ErrnoException;
 import dev.ffmbind.GeneratedBinding;
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
@@ -32,7 +33,8 @@ public final class Paint {
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
-  private static final List<String> SYMBOLS = List.of("next_color", "flag_of", "none_of");
+  private static final List<String> SYMBOLS = List.of("next_color", "flag_of", "none_of",
+      "checked_next");
 
   private Paint() {
   }
@@ -113,6 +115,33 @@ public final class Paint {
     try {
       int result$ = (int) Downcalls.none.invokeExact();
       return EmptyE.of(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * A negative value is an errno; the enum is what comes back otherwise.
+   *
+   * <p>Calls the C function:
+   * {@snippet lang=c :
+   * color checked_next(color c)
+   * }
+   *
+   * @param c {@code color}
+   * @return {@code color}, a listed constant or an instance carrying a value the spec does not list
+   * @throws ErrnoException if the function returns a negative errno
+   */
+  public Color checkedNext(Color c) {
+    Checks.notNull(c, "checked_next", "c");
+    try {
+      int result$ = (int) Downcalls.checkedNext.invokeExact(c.value());
+      if (result$ < 0) {
+        throw ErrnoException.ofCall(-result$, "checked_next", c);
+      }
+      return Color.of(result$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -422,6 +451,17 @@ public final class Paint {
     static final MethodHandle none = LINKER.downcallHandle(
         LOOKUP.findOrThrow("none_of"),
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
+
+    /**
+     * The downcall of {@code checked_next}.
+     *
+     * {@snippet lang=c :
+     * color checked_next(color c)
+     * }
+     */
+    static final MethodHandle checkedNext = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("checked_next"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     private Downcalls() {
     }
