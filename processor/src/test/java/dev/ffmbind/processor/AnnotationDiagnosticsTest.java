@@ -137,6 +137,18 @@ class AnnotationDiagnosticsTest {
   }
 
   @Test
+  void aJavaEnumIsNotACEnum() {
+    JavaFileObject source = Sources.libc("int sleep(java.util.concurrent.TimeUnit unit);");
+    assertError(
+        source,
+        "[ffmbind.method.java-enum] parameter 'unit' has the Java enum type"
+            + " java.util.concurrent.TimeUnit, which cannot hold a value C returns that it does"
+            + " not declare; C enums are bound from a YAML spec's 'enums:' (docs/dsl.md), and an"
+            + " annotated interface passes them as int",
+        "sleep");
+  }
+
+  @Test
   void unsupportedReturnType() {
     JavaFileObject source = Sources.libc("byte[] getenv(String name);");
     assertError(

@@ -60,6 +60,7 @@ public final class BindingGenerator {
     BindingClassWriter binding = new BindingClassWriter(resolved, bindingClass, holders, source);
     TypeSpec.Builder type = binding.declaration();
     binding.addLinkageConstants(type);
+    DeclarationWriter.addTo(type, model);
     type.addMethod(binding.constructor());
     type.addMethod(binding.loadMethod());
     addFunctionMethods(type, binding);

@@ -105,6 +105,7 @@ public final class Poet {
       case JavaType.Handle h -> className(h.handleClass());
       case JavaType.HandleRef r -> ParameterizedTypeName.get(REF, className(r.handleClass()));
       case JavaType.Callback c -> className(c.callbackClass());
+      case JavaType.CEnum e -> className(e.enumClass());
       case JavaType.UserData u -> ClassName.get(Object.class);
       case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
       case JavaType.NativeBuf b -> NATIVE_BUFFER;

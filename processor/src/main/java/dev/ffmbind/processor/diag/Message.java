@@ -60,6 +60,11 @@ public enum Message {
   METHOD_UNSUPPORTED_JAVA_TYPE(
       "ffmbind.method.java-type",
       "%s has Java type %s, which ffmbind cannot pass to C; use a primitive, String, a primitive array, ByteBuffer, MemorySegment, a handle class or Ref<handle class>"),
+  METHOD_JAVA_ENUM(
+      "ffmbind.method.java-enum",
+      "%s has the Java enum type %s, which cannot hold a value C returns that it does not declare;"
+          + " C enums are bound from a YAML spec's 'enums:' (docs/dsl.md), and an annotated"
+          + " interface passes them as int"),
   HANDLE_CLASS_NOT_OPAQUE(
       "ffmbind.handle.not-annotated",
       "handle class %s must be annotated @Opaque(\"c_type_name\") to say which C type it points to"),
@@ -316,6 +321,26 @@ public enum Message {
   DUPLICATE_NESTED_CLASS(
       "ffmbind.name.duplicate-class",
       "%s and %s both generate the nested class '%s'; give one of them another Java name"),
+  DUPLICATE_CONSTANT("ffmbind.constant.duplicate", "constant '%s' is declared twice"),
+  CONSTANT_CLASH(
+      "ffmbind.constant.clash", "constant '%s' would clash with %s in the generated class"),
+  CONSTANT_VALUE(
+      "ffmbind.constant.value",
+      "constant '%s': %s does not fit its C type '%s' (integer types take integers in their"
+          + " range, float and double numbers, char* strings)"),
+  DUPLICATE_ENUM("ffmbind.enum.duplicate", "enum '%s' is declared twice"),
+  ENUM_TYPEDEF(
+      "ffmbind.enum.typedef",
+      "enum '%s' has the name of a typedef: an enum's name is already a typedef of its type"),
+  ENUM_TYPE(
+      "ffmbind.enum.type",
+      "enum '%s' has type '%s'; an enum travels as a signed int or long C type"
+          + " (int, int32_t, long, int64_t, ...)"),
+  DUPLICATE_ENUM_VALUE(
+      "ffmbind.enum.duplicate-value",
+      "enum '%s' declares '%s' twice (C aliases have their own names)"),
+  ENUM_VALUE_RANGE(
+      "ffmbind.enum.value-range", "enum '%s': value %s = %d does not fit its type '%s'"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
 

@@ -89,6 +89,21 @@ public final class CTypes {
     }
   }
 
+  /**
+   * Whether an integer value is one of a C integer type's values (a 64-bit unsigned one only up to
+   * 2^63 - 1: a long's bits above are negative).
+   */
+  public static boolean fits(long value, Scalar s) {
+    if (s.unsigned()) {
+      return value >= 0 && (s.bytes() == 8 || value <= s.unsignedMax());
+    }
+    if (s.bytes() == 8) {
+      return true;
+    }
+    long max = (1L << (8 * s.bytes() - 1)) - 1;
+    return value >= -max - 1 && value <= max;
+  }
+
   /** All scalar C type names this mapping knows, for docs and "did you mean". */
   public static Set<String> scalarNames() {
     return SCALARS.keySet();
@@ -231,6 +246,7 @@ public final class CTypes {
           case JavaType.Handle h -> opaqueName.apply(h.handleClass()) + "*";
           case JavaType.HandleRef r -> opaqueName.apply(r.handleClass()) + "**";
           case JavaType.Callback c -> c.cName();
+          case JavaType.CEnum e -> e.cName();
           case JavaType.UserData u -> "void*";
           case JavaType.StringArray a -> "char**";
         };

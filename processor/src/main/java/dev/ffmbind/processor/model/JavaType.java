@@ -105,6 +105,14 @@ public sealed interface JavaType {
     }
   }
 
+  /** The generated class of a C enum ({@link EnumModel}), carried as its integer value. */
+  record CEnum(JavaClassName enumClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return enumClass.simpleName();
+    }
+  }
+
   /** A Java object passed through C as an opaque {@code void*} user-data handle. */
   record UserData() implements JavaType {
     @Override

@@ -22,6 +22,10 @@ import java.util.Optional;
  * @param callbacks callback (function-pointer) types
  * @param functions the functions, in declaration order
  * @param doc documentation for the generated class; may be empty
+ * @param constants named constants, bound as {@code public static final} fields, in declaration
+ *     order
+ * @param enums C enums, each a generated class; each also declares a typedef of its C name to its
+ *     underlying type, in {@code typedefs}
  */
 public record LibraryModel(
     SourceRef ref,
@@ -35,15 +39,53 @@ public record LibraryModel(
     List<StatusTableModel> statusTables,
     List<CallbackType> callbacks,
     List<FunctionModel> functions,
-    String doc) {
+    String doc,
+    List<ConstantModel> constants,
+    List<EnumModel> enums) {
 
   public LibraryModel {
+    constants = List.copyOf(constants);
+    enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
     statusTables = List.copyOf(statusTables);
     callbacks = List.copyOf(callbacks);
     functions = List.copyOf(functions);
+  }
+
+  /**
+   * A model without constants or enums (the annotation front end: Java constants bind themselves,
+   * and enums are YAML-only for now).
+   */
+  public LibraryModel(
+      SourceRef ref,
+      JavaClassName bindingClass,
+      Optional<JavaClassName> implementedInterface,
+      String library,
+      List<String> alternatives,
+      String charset,
+      Map<String, String> typedefs,
+      List<OpaqueType> opaqueTypes,
+      List<StatusTableModel> statusTables,
+      List<CallbackType> callbacks,
+      List<FunctionModel> functions,
+      String doc) {
+    this(
+        ref,
+        bindingClass,
+        implementedInterface,
+        library,
+        alternatives,
+        charset,
+        typedefs,
+        opaqueTypes,
+        statusTables,
+        callbacks,
+        functions,
+        doc,
+        List.of(),
+        List.of());
   }
 
   /** Whether the library is the C library, found through the linker's default lookup. */
@@ -53,6 +95,11 @@ public record LibraryModel(
 
   public Optional<OpaqueType> opaqueType(String cName) {
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
+  }
+
+  /** The enum of a C type name. */
+  public Optional<EnumModel> enumType(String cName) {
+    return enums.stream().filter(e -> e.cName().equals(cName)).findFirst();
   }
 
   public Optional<CallbackType> callback(String cName) {

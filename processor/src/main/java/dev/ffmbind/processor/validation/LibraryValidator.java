@@ -4,6 +4,7 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
@@ -70,6 +71,11 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
       if (type.generated() && declared.add("opaque " + type.cName())) {
         nested(
             seen, type.ref(), "opaque type '" + type.cName() + "'", type.javaClass().simpleName());
+      }
+    }
+    for (EnumModel e : model.enums()) {
+      if (declared.add("enum " + e.cName())) {
+        nested(seen, e.ref(), "enum '" + e.cName() + "'", e.javaClass().simpleName());
       }
     }
     for (StatusTableModel table : model.statusTables()) {

@@ -102,6 +102,7 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
       case JavaType.Handle h -> Kind.HANDLE;
       case JavaType.HandleRef h -> Kind.HANDLE;
       case JavaType.Str s -> Kind.STRING;
+      case JavaType.CEnum e -> Kind.OTHER_SCALAR;
       case JavaType.Buffer b -> Kind.BUFFER;
       case JavaType.Segment s -> Kind.SEGMENT;
       case JavaType.Scalar s ->

@@ -95,7 +95,8 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
   private void checkData(FunctionModel fn, ParamModel p, CTypeExpr c, Runnable checkLinks) {
     checkDirection(fn, p, c);
     checkCharset(fn, p, c);
-    if (p.nullable() && p.javaType() instanceof JavaType.Scalar) {
+    if (p.nullable()
+        && (p.javaType() instanceof JavaType.Scalar || p.javaType() instanceof JavaType.CEnum)) {
       diagnostics.error(p.ref(), Message.NULLABLE_SCALAR, fn.javaName(), p.name());
     }
     checkLinks.run();

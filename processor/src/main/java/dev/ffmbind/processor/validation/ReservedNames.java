@@ -164,6 +164,17 @@ final class ReservedNames {
     return typeClash(javaName);
   }
 
+  /**
+   * What a field of the binding class (a constant) clashes with, if anything: a field the class
+   * already declares, or a type its code names (a field obscures a type of the same name).
+   */
+  static Optional<String> fieldClash(String name) {
+    if (Set.of("LIBRARY", "ALTERNATIVES", "SYMBOLS").contains(name)) {
+      return Optional.of(MEMBERS.get(name));
+    }
+    return typeClash(name);
+  }
+
   /** What a parameter name hides in the generated method body, if anything. */
   static Optional<String> parameterClash(String name) {
     return typeClash(name);

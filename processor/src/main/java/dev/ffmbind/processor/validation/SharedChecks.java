@@ -85,7 +85,12 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
       diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
       return Optional.empty();
     }
-    if (!compatible.contains(javaType)) {
+    // An enum's class carries the enum's C name, which expands to the enum's integer type.
+    boolean enumOfType =
+        javaType instanceof JavaType.CEnum e
+            && type.pointers() == 0
+            && e.cName().equals(type.base());
+    if (!enumOfType && !compatible.contains(javaType)) {
       diagnostics.error(
           ref,
           Message.JAVA_TYPE_MISMATCH,

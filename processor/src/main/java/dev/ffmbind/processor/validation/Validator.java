@@ -17,6 +17,8 @@ public final class Validator {
     SharedChecks shared = new SharedChecks(context, diagnostics);
     new LibraryValidator(context, diagnostics, shared).validate();
     new TypedefValidator(context, diagnostics).validate();
+    new ConstantValidator(context, diagnostics).validate();
+    new EnumValidator(context, diagnostics).validate();
     new OpaqueTypeValidator(context, diagnostics).validate();
     new StatusTableValidator(context, diagnostics).validate();
     new CallbackValidator(context, diagnostics, shared).validate();

@@ -91,6 +91,9 @@ final class SpecGenerator {
           "charset",
           "doc",
           "typedefs",
+          "constants",
+          "enums",
+          "values",
           "opaque_types",
           "status_tables",
           "callbacks",
@@ -130,6 +133,7 @@ final class SpecGenerator {
   private final Choices c;
   private final List<String> typedefs = new ArrayList<>();
   private final List<Opaque> opaques = new ArrayList<>();
+  private final List<String> enumNames = new ArrayList<>();
   private final List<Callback> callbacks = new ArrayList<>();
   private final List<String> tables = new ArrayList<>();
   private final List<MapNode> functions = new ArrayList<>();
@@ -199,6 +203,20 @@ final class SpecGenerator {
             name, c.usually(90) ? c.pick(SCALARS) : c.pick("void*", "td0", "struct x", "char*"));
       }
       root.put("typedefs", defs);
+    }
+    if (c.chance(25)) {
+      SeqNode constants = new SeqNode();
+      for (int i = 0; i < 3 && (i == 0 || c.another(60)); i++) {
+        constants.items().add(constant(i));
+      }
+      root.put("constants", constants);
+    }
+    if (c.chance(25)) {
+      SeqNode enums = new SeqNode();
+      for (int i = 0; i < 2 && (i == 0 || c.another(40)); i++) {
+        enums.items().add(enumType(i));
+      }
+      root.put("enums", enums);
     }
     SeqNode opaqueNodes = new SeqNode();
     for (int i = 0; i < 2 && (i == 0 ? c.chance(45) : c.another(50)); i++) {
@@ -299,6 +317,9 @@ final class SpecGenerator {
   }
 
   private String scalarType() {
+    if (!enumNames.isEmpty() && c.chance(15)) {
+      return c.pick(enumNames);
+    }
     if (!typedefs.isEmpty() && c.chance(20)) {
       return c.pick(typedefs);
     }
@@ -310,6 +331,56 @@ final class SpecGenerator {
   }
 
   // ---- declarations ----------------------------------------------------------------------
+
+  /** A constant: usually a value its type holds, sometimes one it does not, or an odd name. */
+  private MapNode constant(int i) {
+    MapNode node = new MapNode().put("name", name("K" + i));
+    String value =
+        c.pick(
+            "0", "-1", "255", "256", "2147483648", "-9223372036854775808", "0x7f", "0.5", "1e300");
+    if (c.chance(30)) {
+      node.put("value", c.usually(70) ? doc() : c.pick(Names.ODD_DOCS));
+      if (c.chance(40)) {
+        node.put("type", c.pick("const char*", "char*", "int"));
+      }
+    } else {
+      node.put("value", new Raw(value));
+      if (c.chance(50)) {
+        node.put("type", c.usually(80) ? c.pick(SCALARS) : scalarType());
+      }
+    }
+    if (c.chance(30)) {
+      node.put("doc", doc());
+    }
+    return node;
+  }
+
+  /** An enum whose C name parameters and returns may use ({@link #scalarType}). */
+  private MapNode enumType(int i) {
+    String cName = c.usually(95) ? "en" + i : c.pick(Names.ODD);
+    MapNode node = new MapNode().put("c_name", cName);
+    if (c.chance(20)) {
+      node.put("java_name", typeName("En" + i, new ArrayList<>()));
+    }
+    if (c.chance(30)) {
+      node.put("type", c.usually(80) ? c.pick("int", "int64_t", "long") : c.pick(SCALARS));
+    }
+    SeqNode values = new SeqNode();
+    for (int v = 0; v < 4 && c.another(70); v++) {
+      MapNode value = new MapNode().put("name", name("V" + v));
+      value.put("value", new Raw(c.pick("0", "1", "-1", "7", "2147483648")));
+      if (c.chance(20)) {
+        value.put("doc", doc());
+      }
+      values.items().add(value);
+    }
+    node.put("values", values);
+    if (c.chance(20)) {
+      node.put("doc", doc());
+    }
+    enumNames.add(cName);
+    return node;
+  }
 
   private MapNode opaque(int i) {
     String cName = c.usually(97) ? "thing" + i : c.pick(Names.ODD);

@@ -21,6 +21,7 @@ public final class ParamMarshallers {
   private static final ParamMarshaller HANDLE = new HandleMarshaller();
   private static final ParamMarshaller HANDLE_OUT = new HandleOutMarshaller();
   private static final ParamMarshaller CALLBACK = new CallbackMarshaller();
+  private static final ParamMarshaller ENUM = new EnumMarshaller();
   private static final ParamMarshaller USER_DATA = new UserDataMarshaller();
   private static final ParamMarshaller HIDDEN_LENGTH = new HiddenLengthMarshaller();
   private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
@@ -46,6 +47,7 @@ public final class ParamMarshallers {
       case JavaType.Handle h -> HANDLE;
       case JavaType.HandleRef r -> HANDLE_OUT;
       case JavaType.Callback c -> CALLBACK;
+      case JavaType.CEnum e -> ENUM;
       case JavaType.UserData u -> USER_DATA;
       case JavaType.StringArray a ->
           throw new IllegalStateException("String[] is only a callback parameter");

@@ -18,6 +18,7 @@ public final class ReturnConversions {
   private static final ReturnConversion NATIVE_BUFFER = new NativeBufferReturn();
   private static final ReturnConversion SEGMENT = new SegmentReturn();
   private static final ReturnConversion HANDLE = new HandleReturn();
+  private static final ReturnConversion ENUM = new EnumReturn();
   private static final ReturnConversion REGISTRATION = new RegistrationReturn();
   private static final ReturnConversion POSITION = new PositionReturn();
 
@@ -36,6 +37,7 @@ public final class ReturnConversions {
       case JavaType.NativeBuf b -> NATIVE_BUFFER;
       case JavaType.Segment s -> SEGMENT;
       case JavaType.Handle h -> HANDLE;
+      case JavaType.CEnum e -> ENUM;
       default -> throw new IllegalStateException("unsupported return " + r.javaType());
     };
   }

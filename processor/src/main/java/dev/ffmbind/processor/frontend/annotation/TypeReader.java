@@ -71,7 +71,12 @@ final class TypeReader {
           case DECLARED -> declaredType(element, (DeclaredType) type, isReturn);
           default -> Optional.empty();
         };
-    if (result.isEmpty() && !ctx.typeProblemReported(element)) {
+    if (result.isEmpty()
+        && type instanceof DeclaredType declared
+        && declared.asElement().getKind() == ElementKind.ENUM
+        && !ctx.typeProblemReported(element)) {
+      ctx.error(ElementRef.of(element), Message.METHOD_JAVA_ENUM, describe(element), type);
+    } else if (result.isEmpty() && !ctx.typeProblemReported(element)) {
       ctx.error(
           ElementRef.of(element), Message.METHOD_UNSUPPORTED_JAVA_TYPE, describe(element), type);
     }

@@ -3,7 +3,9 @@ package dev.ffmbind.processor.frontend.yaml;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.JavaClassName;
+import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.List;
@@ -19,23 +21,26 @@ import java.util.Optional;
  * @param opaqueTypes the opaque types read
  * @param statusTables the status tables read
  * @param callbacks the callback types read
+ * @param enums the enums read
  */
 record Declarations(
     JavaClassName binding,
     Map<String, String> typedefs,
     List<OpaqueType> opaqueTypes,
     List<StatusTableModel> statusTables,
-    List<CallbackType> callbacks) {
+    List<CallbackType> callbacks,
+    List<EnumModel> enums) {
 
   Declarations {
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
     statusTables = List.copyOf(statusTables);
     callbacks = List.copyOf(callbacks);
+    enums = List.copyOf(enums);
   }
 
   Declarations withCallbacks(List<CallbackType> read) {
-    return new Declarations(binding, typedefs, opaqueTypes, statusTables, read);
+    return new Declarations(binding, typedefs, opaqueTypes, statusTables, read, enums);
   }
 
   /** The handle class of an opaque C type name. */
@@ -44,6 +49,19 @@ record Declarations(
         .filter(o -> o.cName().equals(cName))
         .map(OpaqueType::javaClass)
         .findFirst();
+  }
+
+  /**
+   * The Java type of a C type written as an enum's C name (no pointer, before typedefs expand), if
+   * it is one.
+   */
+  Optional<JavaType> enumType(CTypeExpr written) {
+    return written.pointers() > 0
+        ? Optional.empty()
+        : enums.stream()
+            .filter(e -> e.cName().equals(written.base()))
+            .findFirst()
+            .map(e -> new JavaType.CEnum(e.javaClass(), e.cName()));
   }
 
   Optional<CallbackType> callback(String cName) {

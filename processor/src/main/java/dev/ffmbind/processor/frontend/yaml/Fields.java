@@ -136,6 +136,17 @@ final class Fields {
   }
 
   /**
+   * An optional C type.
+   *
+   * @return empty when the key is absent; a value that is empty when the type does not parse
+   *     (reported)
+   */
+  Optional<Optional<CTypeExpr>> cType(String name) {
+    key(name, false, Kind.C_TYPE);
+    return text(name).map(t -> ctx.cType(t, valueRef(name)));
+  }
+
+  /**
    * A word of the key's vocabulary.
    *
    * @return empty when the key is absent (or not a string, which is reported); a value that is
@@ -192,6 +203,25 @@ final class Fields {
                           "an integer out of that range");
                     }
                     return s.number();
+                  }
+                  ctx.wrongType(e.value(), name, key.kind().expected());
+                  return Optional.empty();
+                }));
+  }
+
+  /** A required integer, floating number or string: the scalar, unless it is another kind. */
+  Optional<Scalar> requiredConstant(String name) {
+    Key key = key(name, true, Kind.CONSTANT);
+    return required(
+        name,
+        map.entry(name)
+            .flatMap(
+                e -> {
+                  if (e.value() instanceof Scalar s
+                      && (s.kind() == ScalarKind.INTEGER
+                          || s.kind() == ScalarKind.FLOAT
+                          || s.kind() == ScalarKind.STRING)) {
+                    return Optional.of(s);
                   }
                   ctx.wrongType(e.value(), name, key.kind().expected());
                   return Optional.empty();

@@ -142,7 +142,9 @@ final class FunctionReader {
                     .flatMap(j -> j)
                     .orElseGet(
                         () ->
-                            CTypes.defaultJavaType(expanded, declared::opaque, false)
+                            declared
+                                .enumType(cType.get())
+                                .or(() -> CTypes.defaultJavaType(expanded, declared::opaque, false))
                                 .orElseGet(JavaType.Segment::new));
     Direction dir =
         direction.flatMap(d -> d).orElseGet(() -> CTypes.defaultDirection(expanded, java));

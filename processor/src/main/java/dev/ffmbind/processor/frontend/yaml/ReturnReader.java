@@ -63,7 +63,9 @@ final class ReturnReader {
       return Optional.empty();
     }
     JavaType defaultType =
-        CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque, true)
+        declared
+            .enumType(cType.get())
+            .or(() -> CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque, true))
             .orElseGet(JavaType.Segment::new);
     // Sized bytes come back as a NativeBuffer; a sized char* stays a String (of that length).
     JavaType java =

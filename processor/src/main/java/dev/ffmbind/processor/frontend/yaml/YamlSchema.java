@@ -35,6 +35,8 @@ final class YamlSchema {
     BOOLEAN("true or false"),
     /** A 64-bit integer (decimal, {@code 0x} hex, negative). */
     INTEGER("an integer"),
+    /** An integer, a floating number or a string: the value of a constant. */
+    CONSTANT("a number or string"),
     /** A number or boolean, kept as written ({@code 0}, {@code false}, {@code 0.0}). */
     SCALAR("a number or boolean"),
     /** A list of strings. */
@@ -190,6 +192,44 @@ final class YamlSchema {
                   Kind.STRING,
                   "The C function that frees a c_name*; owned handles call it once when closed."),
               optional("doc", Kind.STRING, "Javadoc of the handle class.")));
+
+  static final Section CONSTANT =
+      new Section(
+          "constant",
+          "A named constant of the library, bound as a public static final field.",
+          List.of(
+              required("name", Kind.STRING, "The C name, which is also the field's name."),
+              optional(
+                  "type",
+                  Kind.C_TYPE,
+                  "Its C type (default: int or long for an integer, double for a floating"
+                      + " number, a String for a string)."),
+              required("value", Kind.CONSTANT, "The value: an integer, a number or a string."),
+              optional("doc", Kind.STRING, "Javadoc of the field.")));
+
+  static final Section ENUM_VALUE =
+      new Section(
+          "enum_value",
+          "One value of an enum.",
+          List.of(
+              required("name", Kind.STRING, "The C name, which is also the Java constant's name."),
+              required("value", Kind.INTEGER, "The numeric value."),
+              optional("doc", Kind.STRING, "Javadoc of the constant.")));
+
+  static final Section ENUM =
+      new Section(
+          "enum",
+          "A C enum, bound as a generated class that keeps values the spec does not list.",
+          List.of(
+              required("c_name", Kind.STRING, "The C type name parameters and returns use."),
+              optional(
+                  "java_name",
+                  Kind.STRING,
+                  "The generated class's simple name (default: UpperCamelCase of c_name)."),
+              optional(
+                  "type", Kind.C_TYPE, "int", "The C integer type values travel as (int or long)."),
+              list("values", ENUM_VALUE, "The values, in order."),
+              optional("doc", Kind.STRING, "Javadoc of the generated class.")));
 
   static final Section STATUS_CODE =
       new Section(
@@ -375,6 +415,8 @@ final class YamlSchema {
               optional("charset", Kind.STRING, "UTF-8", "The default charset of strings."),
               optional("doc", Kind.STRING, "Javadoc of the generated class."),
               optional("typedefs", Kind.C_TYPE_MAP, "Library-specific type names: name to C type."),
+              list("constants", CONSTANT, "Named constants (#define, const) of the library."),
+              list("enums", ENUM, "C enums, each a generated class."),
               list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
               list("status_tables", STATUS_TABLE, "The status codes of the library."),
               list("callbacks", CALLBACK, "C function-pointer types."),
@@ -383,6 +425,9 @@ final class YamlSchema {
   private static final List<Section> SECTIONS =
       List.of(
           SPEC,
+          CONSTANT,
+          ENUM,
+          ENUM_VALUE,
           OPAQUE_TYPE,
           STATUS_TABLE,
           STATUS_CODE,

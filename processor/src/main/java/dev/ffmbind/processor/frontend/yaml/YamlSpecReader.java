@@ -10,6 +10,8 @@ import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.ConstantModel;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
@@ -133,6 +135,18 @@ public final class YamlSpecReader {
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
 
+    ConstantReader constantReader = new ConstantReader(ctx);
+    List<ConstantModel> constants =
+        f.list("constants")
+            .map(l -> ctx.eachMap(l, "constants", "", constantReader::read))
+            .orElse(List.of());
+    EnumReader enumReader = new EnumReader(ctx, binding);
+    List<EnumModel> enums =
+        f.list("enums").map(l -> ctx.eachMap(l, "enums", "", enumReader::read)).orElse(List.of());
+    // An enum's C name is a typedef of its underlying type: C checks see the integer it is.
+    for (EnumModel e : enums) {
+      typedefs.putIfAbsent(e.cName(), e.underlying().spelling());
+    }
     OpaqueTypeReader opaqueReader = new OpaqueTypeReader(ctx, binding);
     List<OpaqueType> opaques =
         f.list("opaque_types")
@@ -143,7 +157,7 @@ public final class YamlSpecReader {
         f.list("status_tables")
             .map(l -> ctx.eachMap(l, "status_tables", "", tableReader::read))
             .orElse(List.of());
-    Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of());
+    Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of(), enums);
 
     CallbackReader callbackReader = new CallbackReader(ctx, declared);
     List<CallbackType> callbacks =
@@ -172,7 +186,9 @@ public final class YamlSpecReader {
             tables,
             callbacks,
             functions,
-            doc));
+            doc,
+            constants,
+            enums));
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */

@@ -315,7 +315,7 @@ class YamlSchemaTest {
     return switch (k.kind()) {
       case STRING -> "x";
       case C_TYPE -> "int";
-      case INTEGER -> "1";
+      case INTEGER, CONSTANT -> "1";
       default -> throw new AssertionError("no required " + k.kind() + " keys yet: " + k);
     };
   }

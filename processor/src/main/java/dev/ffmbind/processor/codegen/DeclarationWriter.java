@@ -1,0 +1,22 @@
+package dev.ffmbind.processor.codegen;
+
+import com.palantir.javapoet.TypeSpec;
+import dev.ffmbind.processor.model.EnumModel;
+import dev.ffmbind.processor.model.LibraryModel;
+
+/**
+ * Adds what a binding declares besides functions and handles: its constants (fields, {@link
+ * ConstantWriter}) and its enums (nested classes, {@link EnumWriter}).
+ */
+final class DeclarationWriter {
+
+  private DeclarationWriter() {}
+
+  /** Adds the constants and enums of the model to the binding class. */
+  static void addTo(TypeSpec.Builder type, LibraryModel model) {
+    ConstantWriter.addTo(type, model);
+    for (EnumModel e : model.enums()) {
+      type.addType(EnumWriter.write(e, model.typedefs()));
+    }
+  }
+}
