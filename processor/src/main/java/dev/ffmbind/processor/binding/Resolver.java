@@ -266,11 +266,7 @@ public final class Resolver {
     if (name.isEmpty()) {
       return new StatusMessage.None();
     }
-    FunctionModel message =
-        library.functions().stream()
-            .filter(f -> f.cSymbol().equals(name.get()) || f.javaName().equals(name.get()))
-            .findFirst()
-            .orElseThrow();
+    FunctionModel message = declaredFunction(name.get());
     JavaType arg = message.params().get(0).javaType();
     if (arg instanceof JavaType.Handle) {
       return params.stream()

@@ -80,15 +80,13 @@ record ErrorConventionValidator(ValidationContext context, Diagnostics diagnosti
   private void checkJudge(FunctionModel fn, String role, String name, boolean predicate) {
     Optional<FunctionModel> judge = context.function(name);
     if (judge.isEmpty()) {
-      List<String> symbols =
-          context.model().functions().stream().map(FunctionModel::cSymbol).toList();
       diagnostics.error(
           fn.ref(),
           Message.PREDICATE_UNKNOWN,
           fn.javaName(),
           role,
           name,
-          Diagnostics.didYouMean(name, symbols));
+          context.functionHint(name));
       return;
     }
     Optional<CTypes.Scalar> result = context.expand(fn.returns().cType()).flatMap(CTypes::scalar);
