@@ -13,5 +13,10 @@ public enum ErrorConvention {
   /** Any non-zero result is a failure. Throws {@code StatusException}. */
   NONZERO,
   /** The result is a code of the status table named by {@link Errors#table()}. */
-  STATUS
+  STATUS,
+  /**
+   * The function named by {@link Errors#predicate()}, called with the result, returns non-zero on
+   * failure. Throws {@code StatusException}, with the text of {@link Errors#messageFunction()}.
+   */
+  PREDICATE
 }

@@ -16,4 +16,16 @@ public @interface Errors {
 
   /** For {@link ErrorConvention#STATUS}: the {@link StatusTable#name()} of the table. */
   String table() default "";
+
+  /**
+   * For {@link ErrorConvention#PREDICATE}: the function of this interface (C symbol or method name)
+   * that takes the result and returns non-zero when it means failure, e.g. {@code ZSTD_isError}.
+   */
+  String predicate() default "";
+
+  /**
+   * For {@link ErrorConvention#PREDICATE}, optional: the function of this interface that takes the
+   * result and returns a string describing the failure, e.g. {@code ZSTD_getErrorName}.
+   */
+  String messageFunction() default "";
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
  *     parameter whose owned handle is closed instead
  * @param destroying for the private method an owned handle's {@code close()} calls: its type
  * @param upcall the callback the function takes, if any
+ * @param errorPredicate for the {@code predicate} convention: the functions that judge and describe
+ *     the result
  */
 public record ResolvedFunction(
     FunctionModel model,
@@ -28,7 +30,8 @@ public record ResolvedFunction(
     StatusMessage statusMessage,
     Optional<OwnedClose> ownedClose,
     Optional<ResolvedHandleType> destroying,
-    Optional<Upcall> upcall) {
+    Optional<Upcall> upcall,
+    Optional<ErrorPredicate> errorPredicate) {
 
   public ResolvedFunction {
     params = List.copyOf(params);

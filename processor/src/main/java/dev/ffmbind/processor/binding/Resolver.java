@@ -147,7 +147,27 @@ public final class Resolver {
         statusMessage(table, params, returns),
         ownedClose,
         destroying,
-        upcall(params));
+        upcall(params),
+        errorPredicate(fn));
+  }
+
+  /** The predicate and message functions of the {@code predicate} convention, as objects. */
+  private Optional<ErrorPredicate> errorPredicate(FunctionModel fn) {
+    return fn.errors()
+        .predicate()
+        .map(
+            name ->
+                new ErrorPredicate(
+                    declaredFunction(name),
+                    fn.errors().messageFunction().map(this::declaredFunction)));
+  }
+
+  /** The first function of the library whose C symbol or Java name is {@code name}. */
+  private FunctionModel declaredFunction(String name) {
+    return library.functions().stream()
+        .filter(f -> f.cSymbol().equals(name) || f.javaName().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static ResolvedParam named(List<ResolvedParam> params, String name) {
@@ -246,11 +266,7 @@ public final class Resolver {
     if (name.isEmpty()) {
       return new StatusMessage.None();
     }
-    FunctionModel message =
-        library.functions().stream()
-            .filter(f -> f.cSymbol().equals(name.get()) || f.javaName().equals(name.get()))
-            .findFirst()
-            .orElseThrow();
+    FunctionModel message = declaredFunction(name.get());
     JavaType arg = message.params().get(0).javaType();
     if (arg instanceof JavaType.Handle) {
       return params.stream()

@@ -36,6 +36,10 @@ public enum Message {
   YAML_ALIAS(
       "ffmbind.yaml.alias",
       "YAML aliases ('*%s') are not supported in binding specs; write the value out"),
+  YAML_ERRORS_MAP(
+      "ffmbind.yaml.errors-map",
+      "the errors of %s: write either {status: <table>} or {predicate: <function>}, the latter"
+          + " with an optional message_function"),
   YAML_FREE_NOT_OWNED(
       "ffmbind.yaml.free-not-owned",
       "'free' only applies to an owned return value; add 'ownership: owned' or remove 'free'"),
@@ -140,6 +144,12 @@ public enum Message {
   ERRORS_NEED_POINTER(
       "ffmbind.errors.pointer-return",
       "%s: error convention 'null-errno' needs a pointer return type, but the function returns '%s'"),
+  PREDICATE_UNKNOWN(
+      "ffmbind.errors.predicate-unknown", "%s: %s '%s' is not a function of this binding%s"),
+  PREDICATE_SHAPE(
+      "ffmbind.errors.predicate-shape",
+      "%s: %s '%s' must take one parameter of the result's C type '%s', return %s and have no"
+          + " error convention of its own"),
   RETRY_WITHOUT_ERRNO(
       "ffmbind.errors.retry-without-errno",
       "%s: retry on EINTR needs an errno convention (minus-one-errno, null-errno or negative-errno)"),

@@ -7,13 +7,32 @@ import java.util.Optional;
  *
  * @param kind the convention
  * @param statusTable for {@link Kind#STATUS}, the name of the library's status table
+ * @param predicate for {@link Kind#PREDICATE}, the library function (C symbol or Java name) that
+ *     tells from the result whether the call failed
+ * @param messageFunction for {@link Kind#PREDICATE}, the library function that describes a failed
+ *     result, if any
  */
-public record ErrorModel(Kind kind, Optional<String> statusTable) {
+public record ErrorModel(
+    Kind kind,
+    Optional<String> statusTable,
+    Optional<String> predicate,
+    Optional<String> messageFunction) {
 
-  public static final ErrorModel NONE = new ErrorModel(Kind.NONE, Optional.empty());
+  public static final ErrorModel NONE = of(Kind.NONE);
+
+  /** A convention that names no other declaration. */
+  public ErrorModel(Kind kind, Optional<String> statusTable) {
+    this(kind, statusTable, Optional.empty(), Optional.empty());
+  }
 
   public static ErrorModel of(Kind kind) {
     return new ErrorModel(kind, Optional.empty());
+  }
+
+  /** {@link Kind#PREDICATE}: the predicate and the optional message function. */
+  public static ErrorModel predicate(String predicate, Optional<String> messageFunction) {
+    return new ErrorModel(
+        Kind.PREDICATE, Optional.empty(), Optional.of(predicate), messageFunction);
   }
 
   public static ErrorModel status(String table) {
@@ -33,7 +52,12 @@ public record ErrorModel(Kind kind, Optional<String> statusTable) {
     /** Any non-zero result is a failure code with no further meaning known. */
     NONZERO("nonzero"),
     /** The result is a status code from a table declared in the spec. */
-    STATUS("status");
+    STATUS("status"),
+    /**
+     * A function of the library, called with the result, tells whether it is a failure ({@code
+     * ZSTD_isError}); another may describe it ({@code ZSTD_getErrorName}).
+     */
+    PREDICATE("predicate");
 
     private final String yamlName;
 

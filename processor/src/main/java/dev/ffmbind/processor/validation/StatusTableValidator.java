@@ -60,14 +60,12 @@ record StatusTableValidator(ValidationContext context, Diagnostics diagnostics) 
   private void checkMessageFunction(StatusTableModel table, String name) {
     Optional<FunctionModel> fn = context.function(name);
     if (fn.isEmpty()) {
-      List<String> symbols =
-          context.model().functions().stream().map(FunctionModel::cSymbol).toList();
       diagnostics.error(
           table.ref(),
           Message.MESSAGE_FUNCTION_UNKNOWN,
           table.name(),
           name,
-          Diagnostics.didYouMean(name, symbols));
+          context.functionHint(name));
       return;
     }
     List<ParamModel> params = fn.get().params();

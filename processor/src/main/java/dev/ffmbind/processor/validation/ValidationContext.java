@@ -1,5 +1,6 @@
 package dev.ffmbind.processor.validation;
 
+import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackType;
@@ -162,6 +163,12 @@ record ValidationContext(
   /** The first function whose C symbol or Java name is {@code name}. */
   Optional<FunctionModel> function(String name) {
     return Optional.ofNullable(functionsByAnyName.get(name));
+  }
+
+  /** A "did you mean" hint among the functions' C symbols, for a name no function has. */
+  String functionHint(String name) {
+    return Diagnostics.didYouMean(
+        name, model.functions().stream().map(FunctionModel::cSymbol).toList());
   }
 
   /**

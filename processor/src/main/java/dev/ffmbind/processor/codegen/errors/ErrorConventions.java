@@ -13,6 +13,7 @@ public final class ErrorConventions {
   private static final ErrorConvention NEGATIVE_ERRNO = new NegativeErrno();
   private static final ErrorConvention NONZERO = new NonzeroStatus();
   private static final ErrorConvention STATUS = new StatusTableErrors();
+  private static final ErrorConvention PREDICATE = new PredicateErrors();
 
   /** The strategy of a convention. */
   public static ErrorConvention of(ErrorModel.Kind kind) {
@@ -23,6 +24,7 @@ public final class ErrorConventions {
       case NEGATIVE_ERRNO -> NEGATIVE_ERRNO;
       case NONZERO -> NONZERO;
       case STATUS -> STATUS;
+      case PREDICATE -> PREDICATE;
     };
   }
 }

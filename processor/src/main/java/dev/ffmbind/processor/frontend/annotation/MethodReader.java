@@ -88,8 +88,13 @@ final class MethodReader {
   /** The annotation's {@code ErrorConvention} constant names the model's kind of the same name. */
   private static ErrorModel errors(AnnotationMirror m) {
     ErrorModel.Kind kind = ErrorModel.Kind.valueOf(Annotations.enumName(m, "value").orElse("NONE"));
-    return kind == ErrorModel.Kind.STATUS
-        ? ErrorModel.status(Annotations.string(m, "table").orElse(""))
-        : ErrorModel.of(kind);
+    return switch (kind) {
+      case STATUS -> ErrorModel.status(Annotations.string(m, "table").orElse(""));
+      case PREDICATE ->
+          ErrorModel.predicate(
+              Annotations.string(m, "predicate").orElse(""),
+              Annotations.string(m, "messageFunction").filter(s -> !s.isEmpty()));
+      default -> ErrorModel.of(kind);
+    };
   }
 }

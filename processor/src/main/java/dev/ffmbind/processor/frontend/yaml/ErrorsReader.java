@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Reads a function's {@code errors}: a convention's word, or a map ({@link YamlSchema#ERRORS})
- * naming a status table.
+ * naming a status table or a predicate function.
  */
 final class ErrorsReader {
 
@@ -23,10 +23,20 @@ final class ErrorsReader {
   Optional<ErrorModel> read(YamlNode node, String function) {
     if (node instanceof MapNode map) {
       String what = "the errors of " + function;
-      return ctx.fields(map, YamlSchema.ERRORS, what)
-          .named(what)
-          .requiredString("status")
-          .map(ErrorModel::status);
+      Fields f = ctx.fields(map, YamlSchema.ERRORS, what).named(what);
+      Optional<String> status = f.string("status");
+      Optional<String> predicate = f.string("predicate");
+      Optional<String> message = f.string("message_function");
+      // Exactly one of status and predicate (YamlSchema.ERRORS.oneOf); a message function only
+      // with a predicate.
+      boolean hasStatus = map.entry("status").isPresent();
+      if (hasStatus == map.entry("predicate").isPresent() || (hasStatus && message.isPresent())) {
+        ctx.error(map.ref(), Message.YAML_ERRORS_MAP, function);
+        return Optional.empty();
+      }
+      return status.isPresent()
+          ? status.map(ErrorModel::status)
+          : predicate.map(p -> ErrorModel.predicate(p, message));
     }
     Optional<String> text = ctx.stringValue(node, "errors");
     if (text.isEmpty()) {
@@ -43,6 +53,8 @@ final class ErrorsReader {
       if (isTable || value.equals(ErrorModel.Kind.STATUS.yamlName())) {
         hint =
             "; to use a status table write '{status: " + (isTable ? value : "<table name>") + "}'";
+      } else if (value.equals(ErrorModel.Kind.PREDICATE.yamlName())) {
+        hint = "; to use a predicate write '{predicate: <function>}'";
       }
     }
     ctx.error(

@@ -94,10 +94,18 @@ final class YamlSchema {
    * @param name a stable identifier ({@code function}, {@code param})
    * @param doc one sentence for editors and docs
    * @param keys every key the map may have, in the order the docs list them
+   * @param oneOf optional keys of which the map must have exactly one (the reader checks it); empty
+   *     when there is no such choice
    */
-  record Section(String name, String doc, List<Key> keys) {
+  record Section(String name, String doc, List<Key> keys, List<String> oneOf) {
     Section {
       keys = List.copyOf(keys);
+      oneOf = List.copyOf(oneOf);
+    }
+
+    /** A section without a choice of keys. */
+    Section(String name, String doc, List<Key> keys) {
+      this(name, doc, keys, List.of());
     }
 
     /** The key of this name, if the section has one. */
@@ -134,11 +142,14 @@ final class YamlSchema {
   static final Map<String, Boolean> PARAM_SIZES =
       byYamlName(new Boolean[] {true}, unchecked -> "unchecked");
 
-  /** {@code errors:} words: every convention but {@code status}, which is written as a map. */
+  /**
+   * {@code errors:} words: every convention but {@code status} and {@code predicate}, which are
+   * written as maps.
+   */
   static final Map<String, ErrorModel.Kind> ERROR_KINDS =
       byYamlName(
           java.util.Arrays.stream(ErrorModel.Kind.values())
-              .filter(k -> k != ErrorModel.Kind.STATUS)
+              .filter(k -> k != ErrorModel.Kind.STATUS && k != ErrorModel.Kind.PREDICATE)
               .toArray(ErrorModel.Kind[]::new),
           ErrorModel.Kind::yamlName);
 
@@ -359,8 +370,20 @@ final class YamlSchema {
   static final Section ERRORS =
       new Section(
           "errors",
-          "A function whose result is a status code of a table.",
-          List.of(required("status", Kind.STRING, "The status table.")));
+          "A function whose result is a status code of a table, or is judged by a predicate.",
+          List.of(
+              optional("status", Kind.STRING, "The status table."),
+              optional(
+                  "predicate",
+                  Kind.STRING,
+                  "Instead of status: a function of this spec that takes the result and returns"
+                      + " non-zero when it means failure."),
+              optional(
+                  "message_function",
+                  Kind.STRING,
+                  "With predicate: a function of this spec that takes the result and returns a"
+                      + " string describing the failure.")),
+          List.of("status", "predicate"));
 
   static final Section FUNCTION =
       new Section(

@@ -1,6 +1,7 @@
 package dev.ffmbind.processor.frontend.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,12 @@ class YamlSchemaTest {
   void everyKeyIsWellFormed() {
     for (Section s : YamlSchema.sections()) {
       assertEquals(s.keyNames().size(), Set.copyOf(s.keyNames()).size(), s.name());
-      assertTrue(s.keys().stream().anyMatch(Key::required), s.name() + " has a required key");
+      assertTrue(
+          s.keys().stream().anyMatch(Key::required) || !s.oneOf().isEmpty(),
+          s.name() + " has a required key or a choice of keys");
+      for (String choice : s.oneOf()) {
+        assertFalse(s.key(choice).orElseThrow().required(), s.name() + "." + choice);
+      }
       for (Key k : s.keys()) {
         String where = s.name() + "." + k.name();
         assertTrue(k.name().matches("[a-z]+(_[a-z]+)*"), where);
@@ -81,7 +87,7 @@ class YamlSchemaTest {
         List.copyOf(YamlSchema.LIFETIMES.keySet()));
     List<String> conventions =
         Arrays.stream(ErrorModel.Kind.values())
-            .filter(k -> k != ErrorModel.Kind.STATUS)
+            .filter(k -> k != ErrorModel.Kind.STATUS && k != ErrorModel.Kind.PREDICATE)
             .map(ErrorModel.Kind::yamlName)
             .toList();
     assertEquals(conventions, YamlSchema.FUNCTION.key("errors").orElseThrow().words());
@@ -304,6 +310,11 @@ class YamlSchemaTest {
       if (k.required() && !k.name().equals(omit)) {
         entries.add(k.name() + ": " + validValue(k));
       }
+    }
+    // Of a choice of keys, the first, unless the test is about one of them.
+    if (!section.oneOf().isEmpty() && (omit == null || !section.oneOf().contains(omit))) {
+      String first = section.oneOf().get(0);
+      entries.add(first + ": " + validValue(section.key(first).orElseThrow()));
     }
     if (extra != null) {
       entries.add(extra);
