@@ -16,7 +16,6 @@ import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.OpaqueType;
-import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import dev.ffmbind.processor.model.SourceRef;
@@ -270,8 +269,7 @@ class LargeModelValidationTest {
   }
 
   private static ReturnModel ret(String cType, JavaType javaType) {
-    return new ReturnModel(
-        ref("return"), type(cType), javaType, Ownership.BORROWED, Optional.empty());
+    return ReturnModel.builder(ref("return"), type(cType), javaType).build();
   }
 
   private static CTypeExpr type(String spelling) {
