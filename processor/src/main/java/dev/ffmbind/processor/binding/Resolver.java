@@ -206,18 +206,7 @@ public final class Resolver {
                             p.boundsOf(),
                             false))
             .toList();
-    return new FunctionModel(
-        fn.ref(),
-        fn.javaName(),
-        fn.cSymbol(),
-        params,
-        fn.returns(),
-        fn.errors(),
-        fn.retryOnEintr(),
-        fn.critical(),
-        fn.doc(),
-        fn.optional(),
-        fn.deprecation());
+    return fn.withParams(params);
   }
 
   private ResolvedParam param(

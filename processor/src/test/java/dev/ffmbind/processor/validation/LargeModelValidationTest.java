@@ -251,8 +251,10 @@ class LargeModelValidationTest {
       ErrorModel errors,
       boolean retry,
       boolean optional) {
-    return new FunctionModel(
-        ref(javaName), javaName, symbol, params, returns, errors, retry, false, "", optional);
+    return FunctionModel.builder(ref(javaName), javaName, symbol, params, returns, errors)
+        .retryOnEintr(retry)
+        .optional(optional)
+        .build();
   }
 
   private static ParamModel param(String name, String cType, JavaType javaType) {

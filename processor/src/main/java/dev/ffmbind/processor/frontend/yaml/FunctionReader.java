@@ -92,17 +92,18 @@ final class FunctionReader {
       return Optional.empty();
     }
     return Optional.of(
-        new FunctionModel(
-            map.ref(),
-            name.get(),
-            cSymbol.orElse(name.get()),
-            params,
-            returns.get(),
-            errors.get(),
-            retry,
-            critical,
-            doc,
-            optional));
+        FunctionModel.builder(
+                map.ref(),
+                name.get(),
+                cSymbol.orElse(name.get()),
+                params,
+                returns.get(),
+                errors.get())
+            .retryOnEintr(retry)
+            .critical(critical)
+            .doc(doc)
+            .optional(optional)
+            .build());
   }
 
   private Optional<ParamModel> param(Item item, String function) {
