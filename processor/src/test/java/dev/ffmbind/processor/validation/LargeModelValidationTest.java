@@ -164,19 +164,14 @@ class LargeModelValidationTest {
             false,
             false));
 
-    return new LibraryModel(
-        ref("big.yaml"),
-        JavaClassName.of(PACKAGE, "Big"),
-        Optional.empty(),
-        "big",
-        List.of(),
-        "UTF-8",
-        typedefs,
-        opaques,
-        List.of(table),
-        callbacks,
-        functions,
-        "");
+    return LibraryModel.builder(ref("big.yaml"), JavaClassName.of(PACKAGE, "Big"), "big")
+        .charset("UTF-8")
+        .typedefs(typedefs)
+        .opaqueTypes(opaques)
+        .statusTables(List.of(table))
+        .callbacks(callbacks)
+        .functions(functions)
+        .build();
   }
 
   /** Function {@code i}: one of three shapes, each reaching other declarations by name. */
