@@ -195,16 +195,13 @@ public final class Resolver {
                 p ->
                     !p.javaType().equals(handle)
                         ? p
-                        : new ParamModel(
-                            p.ref(),
-                            p.name(),
-                            p.cType(),
-                            new JavaType.Segment(),
-                            p.direction(),
-                            p.charset(),
-                            p.lengthOf(),
-                            p.boundsOf(),
-                            false))
+                        // The raw pointer: not nullable, the other components at their defaults.
+                        : ParamModel.builder(p.ref(), p.name(), p.cType(), new JavaType.Segment())
+                            .direction(p.direction())
+                            .charset(p.charset())
+                            .lengthOf(p.lengthOf())
+                            .boundsOf(p.boundsOf())
+                            .build())
             .toList();
     return fn.withParams(params);
   }

@@ -7,7 +7,6 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
-import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
@@ -188,16 +187,10 @@ class LargeModelValidationTest {
             List.of(
                 param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k))),
                 param("buf", "const uint8_t*", new JavaType.PrimitiveArray(Primitive.BYTE)),
-                new ParamModel(
-                    ref(name + "(n)"),
-                    "n",
-                    type(length),
-                    new JavaType.Scalar(Primitive.LONG),
-                    Direction.IN,
-                    Optional.empty(),
-                    Optional.of("buf"),
-                    Optional.empty(),
-                    false)),
+                ParamModel.builder(
+                        ref(name + "(n)"), "n", type(length), new JavaType.Scalar(Primitive.LONG))
+                    .lengthOf("buf")
+                    .build()),
             ret("int", integer),
             ErrorModel.status("st"),
             false,
@@ -218,17 +211,13 @@ class LargeModelValidationTest {
             name,
             symbol,
             List.of(
-                new ParamModel(
-                    ref(name + "(fn)"),
-                    "fn",
-                    type("cb_" + k),
-                    new JavaType.Callback(callbackClass(k), "cb_" + k),
-                    Direction.IN,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.of(LifetimeModel.CALL)),
+                ParamModel.builder(
+                        ref(name + "(fn)"),
+                        "fn",
+                        type("cb_" + k),
+                        new JavaType.Callback(callbackClass(k), "cb_" + k))
+                    .lifetime(LifetimeModel.CALL)
+                    .build(),
                 param("data", "void*", new JavaType.UserData())),
             ret("void", new JavaType.Void()),
             ErrorModel.NONE,
@@ -253,16 +242,7 @@ class LargeModelValidationTest {
   }
 
   private static ParamModel param(String name, String cType, JavaType javaType) {
-    return new ParamModel(
-        ref(name),
-        name,
-        type(cType),
-        javaType,
-        Direction.IN,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false);
+    return ParamModel.builder(ref(name), name, type(cType), javaType).build();
   }
 
   private static ReturnModel ret(String cType, JavaType javaType) {

@@ -141,17 +141,14 @@ final class ReturnReader {
         CTypes.defaultJavaType(expanded, x -> Optional.empty(), false)
             .orElseGet(JavaType.Segment::new);
     ParamModel hidden =
-        new ParamModel(
+        ParamModel.builder(
                 ElementRef.of(method, size.get()),
                 Annotations.string(size.get(), "value").orElse(""),
                 outType.get(),
-                carrier,
-                Direction.OUT,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false)
-            .asResultSize();
+                carrier)
+            .direction(Direction.OUT)
+            .resultSize(true)
+            .build();
     params.add(position < 0 ? params.size() : position, hidden);
     return true;
   }
