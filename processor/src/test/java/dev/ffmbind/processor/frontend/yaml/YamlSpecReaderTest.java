@@ -91,8 +91,15 @@ class YamlSpecReaderTest {
                 "sqlite3",
                 binding.nested("Database"),
                 true,
-                "An open database connection."),
-            new OpaqueType(at(15, 5), "sqlite3_stmt", binding.nested("Sqlite3Stmt"), true, "")),
+                "An open database connection.",
+                Optional.empty()),
+            new OpaqueType(
+                at(15, 5),
+                "sqlite3_stmt",
+                binding.nested("Sqlite3Stmt"),
+                true,
+                "",
+                Optional.empty())),
         m.opaqueTypes());
 
     assertEquals(
