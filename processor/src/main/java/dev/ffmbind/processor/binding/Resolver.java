@@ -195,29 +195,15 @@ public final class Resolver {
                 p ->
                     !p.javaType().equals(handle)
                         ? p
-                        : new ParamModel(
-                            p.ref(),
-                            p.name(),
-                            p.cType(),
-                            new JavaType.Segment(),
-                            p.direction(),
-                            p.charset(),
-                            p.lengthOf(),
-                            p.boundsOf(),
-                            false))
+                        // The raw pointer: not nullable, the other components at their defaults.
+                        : ParamModel.builder(p.ref(), p.name(), p.cType(), new JavaType.Segment())
+                            .direction(p.direction())
+                            .charset(p.charset())
+                            .lengthOf(p.lengthOf())
+                            .boundsOf(p.boundsOf())
+                            .build())
             .toList();
-    return new FunctionModel(
-        fn.ref(),
-        fn.javaName(),
-        fn.cSymbol(),
-        params,
-        fn.returns(),
-        fn.errors(),
-        fn.retryOnEintr(),
-        fn.critical(),
-        fn.doc(),
-        fn.optional(),
-        fn.deprecation());
+    return fn.withParams(params);
   }
 
   private ResolvedParam param(

@@ -21,12 +21,8 @@ public record ErrorModel(
   public static final ErrorModel NONE = of(Kind.NONE);
 
   /** A convention that names no other declaration. */
-  public ErrorModel(Kind kind, Optional<String> statusTable) {
-    this(kind, statusTable, Optional.empty(), Optional.empty());
-  }
-
   public static ErrorModel of(Kind kind) {
-    return new ErrorModel(kind, Optional.empty());
+    return new ErrorModel(kind, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** {@link Kind#PREDICATE}: the predicate and the optional message function. */
@@ -35,8 +31,9 @@ public record ErrorModel(
         Kind.PREDICATE, Optional.empty(), Optional.of(predicate), messageFunction);
   }
 
+  /** {@link Kind#STATUS}: the codes are those of the named status table. */
   public static ErrorModel status(String table) {
-    return new ErrorModel(Kind.STATUS, Optional.of(table));
+    return new ErrorModel(Kind.STATUS, Optional.of(table), Optional.empty(), Optional.empty());
   }
 
   /** The conventions. Spelled in YAML by {@link #yamlName()}. */

@@ -50,44 +50,29 @@ public record FunctionModel(
     Objects.requireNonNull(deprecation, "deprecation");
   }
 
-  /** A function that is not deprecated. */
-  public FunctionModel(
+  /**
+   * A builder for a function: by default not retried on {@code EINTR}, not critical, without
+   * documentation, required (not optional) and not deprecated.
+   */
+  public static Builder builder(
       SourceRef ref,
       String javaName,
       String cSymbol,
       List<ParamModel> params,
       ReturnModel returns,
-      ErrorModel errors,
-      boolean retryOnEintr,
-      boolean critical,
-      String doc,
-      boolean optional) {
-    this(
-        ref,
-        javaName,
-        cSymbol,
-        params,
-        returns,
-        errors,
-        retryOnEintr,
-        critical,
-        doc,
-        optional,
-        Deprecation.NONE);
+      ErrorModel errors) {
+    return new Builder(ref, javaName, cSymbol, params, returns, errors);
   }
 
-  /** A required function (the library must have the symbol). */
-  public FunctionModel(
-      SourceRef ref,
-      String javaName,
-      String cSymbol,
-      List<ParamModel> params,
-      ReturnModel returns,
-      ErrorModel errors,
-      boolean retryOnEintr,
-      boolean critical,
-      String doc) {
-    this(ref, javaName, cSymbol, params, returns, errors, retryOnEintr, critical, doc, false);
+  /** This function with other parameters (everything else the same). */
+  public FunctionModel withParams(List<ParamModel> params) {
+    return builder(ref, javaName, cSymbol, params, returns, errors)
+        .retryOnEintr(retryOnEintr)
+        .critical(critical)
+        .doc(doc)
+        .optional(optional)
+        .deprecation(deprecation)
+        .build();
   }
 
   /**
@@ -120,5 +105,81 @@ public record FunctionModel(
       sb.append("void");
     }
     return sb.append(')').toString();
+  }
+
+  /** Builds a {@link FunctionModel}; the defaults of the optional components are set here. */
+  public static final class Builder {
+    private final SourceRef ref;
+    private final String javaName;
+    private final String cSymbol;
+    private final List<ParamModel> params;
+    private final ReturnModel returns;
+    private final ErrorModel errors;
+    private boolean retryOnEintr;
+    private boolean critical;
+    private String doc = "";
+    private boolean optional;
+    private Deprecation deprecation = Deprecation.NONE;
+
+    private Builder(
+        SourceRef ref,
+        String javaName,
+        String cSymbol,
+        List<ParamModel> params,
+        ReturnModel returns,
+        ErrorModel errors) {
+      this.ref = ref;
+      this.javaName = javaName;
+      this.cSymbol = cSymbol;
+      this.params = params;
+      this.returns = returns;
+      this.errors = errors;
+    }
+
+    /** Sets {@link FunctionModel#retryOnEintr()}. */
+    public Builder retryOnEintr(boolean retryOnEintr) {
+      this.retryOnEintr = retryOnEintr;
+      return this;
+    }
+
+    /** Sets {@link FunctionModel#critical()}. */
+    public Builder critical(boolean critical) {
+      this.critical = critical;
+      return this;
+    }
+
+    /** Sets {@link FunctionModel#doc()}. */
+    public Builder doc(String doc) {
+      this.doc = doc;
+      return this;
+    }
+
+    /** Sets {@link FunctionModel#optional()}. */
+    public Builder optional(boolean optional) {
+      this.optional = optional;
+      return this;
+    }
+
+    /** Sets {@link FunctionModel#deprecation()}. */
+    public Builder deprecation(Deprecation deprecation) {
+      this.deprecation = deprecation;
+      return this;
+    }
+
+    /** The function. */
+    public FunctionModel build() {
+      return new FunctionModel(
+          ref,
+          javaName,
+          cSymbol,
+          params,
+          returns,
+          errors,
+          retryOnEintr,
+          critical,
+          doc,
+          optional,
+          deprecation);
+    }
   }
 }

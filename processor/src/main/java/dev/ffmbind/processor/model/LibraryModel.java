@@ -55,37 +55,11 @@ public record LibraryModel(
   }
 
   /**
-   * A model without constants or enums (the annotation front end: Java constants bind themselves,
-   * and enums are YAML-only for now).
+   * A builder for a binding of {@code library}: by default it implements no interface, has no
+   * alternatives, typedefs or declarations, no documentation, and strings are UTF-8.
    */
-  public LibraryModel(
-      SourceRef ref,
-      JavaClassName bindingClass,
-      Optional<JavaClassName> implementedInterface,
-      String library,
-      List<String> alternatives,
-      String charset,
-      Map<String, String> typedefs,
-      List<OpaqueType> opaqueTypes,
-      List<StatusTableModel> statusTables,
-      List<CallbackType> callbacks,
-      List<FunctionModel> functions,
-      String doc) {
-    this(
-        ref,
-        bindingClass,
-        implementedInterface,
-        library,
-        alternatives,
-        charset,
-        typedefs,
-        opaqueTypes,
-        statusTables,
-        callbacks,
-        functions,
-        doc,
-        List.of(),
-        List.of());
+  public static Builder builder(SourceRef ref, JavaClassName bindingClass, String library) {
+    return new Builder(ref, bindingClass, library);
   }
 
   /** Whether the library is the C library, found through the linker's default lookup. */
@@ -137,5 +111,114 @@ public record LibraryModel(
 
   public Optional<FunctionModel> function(String cSymbol) {
     return functions.stream().filter(f -> f.cSymbol().equals(cSymbol)).findFirst();
+  }
+
+  /** Builds a {@link LibraryModel}; the defaults of the optional components are set here. */
+  public static final class Builder {
+    private final SourceRef ref;
+    private final JavaClassName bindingClass;
+    private final String library;
+    private Optional<JavaClassName> implementedInterface = Optional.empty();
+    private List<String> alternatives = List.of();
+    private String charset = "UTF-8";
+    private Map<String, String> typedefs = Map.of();
+    private List<OpaqueType> opaqueTypes = List.of();
+    private List<StatusTableModel> statusTables = List.of();
+    private List<CallbackType> callbacks = List.of();
+    private List<FunctionModel> functions = List.of();
+    private String doc = "";
+    private List<ConstantModel> constants = List.of();
+    private List<EnumModel> enums = List.of();
+
+    private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
+      this.ref = ref;
+      this.bindingClass = bindingClass;
+      this.library = library;
+    }
+
+    /** Sets {@link LibraryModel#implementedInterface()}. */
+    public Builder implementedInterface(Optional<JavaClassName> implementedInterface) {
+      this.implementedInterface = implementedInterface;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#alternatives()}. */
+    public Builder alternatives(List<String> alternatives) {
+      this.alternatives = alternatives;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#charset()}. */
+    public Builder charset(String charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#typedefs()}. */
+    public Builder typedefs(Map<String, String> typedefs) {
+      this.typedefs = typedefs;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#opaqueTypes()}. */
+    public Builder opaqueTypes(List<OpaqueType> opaqueTypes) {
+      this.opaqueTypes = opaqueTypes;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#statusTables()}. */
+    public Builder statusTables(List<StatusTableModel> statusTables) {
+      this.statusTables = statusTables;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#callbacks()}. */
+    public Builder callbacks(List<CallbackType> callbacks) {
+      this.callbacks = callbacks;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#functions()}. */
+    public Builder functions(List<FunctionModel> functions) {
+      this.functions = functions;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#doc()}. */
+    public Builder doc(String doc) {
+      this.doc = doc;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#constants()}. */
+    public Builder constants(List<ConstantModel> constants) {
+      this.constants = constants;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#enums()}. */
+    public Builder enums(List<EnumModel> enums) {
+      this.enums = enums;
+      return this;
+    }
+
+    /** The binding. */
+    public LibraryModel build() {
+      return new LibraryModel(
+          ref,
+          bindingClass,
+          implementedInterface,
+          library,
+          alternatives,
+          charset,
+          typedefs,
+          opaqueTypes,
+          statusTables,
+          callbacks,
+          functions,
+          doc,
+          constants,
+          enums);
+    }
   }
 }

@@ -20,11 +20,4 @@ public record OpaqueType(
     JavaClassName javaClass,
     boolean generated,
     String doc,
-    Optional<String> destructor) {
-
-  /** An opaque type without a destructor: its handles are always borrowed. */
-  public OpaqueType(
-      SourceRef ref, String cName, JavaClassName javaClass, boolean generated, String doc) {
-    this(ref, cName, javaClass, generated, doc, Optional.empty());
-  }
-}
+    Optional<String> destructor) {}

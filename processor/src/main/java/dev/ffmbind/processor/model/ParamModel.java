@@ -44,104 +44,18 @@ public record ParamModel(
     boolean sizeUnchecked,
     Optional<String> elementSizeOf) {
 
-  /** A parameter that is not the element size of another. */
-  public ParamModel(
-      SourceRef ref,
-      String name,
-      CTypeExpr cType,
-      JavaType javaType,
-      Direction direction,
-      Optional<String> charset,
-      Optional<String> lengthOf,
-      Optional<String> boundsOf,
-      boolean nullable,
-      Optional<LifetimeModel> lifetime,
-      Ownership ownership,
-      boolean resultSize,
-      boolean sizeUnchecked) {
-    this(
-        ref,
-        name,
-        cType,
-        javaType,
-        direction,
-        charset,
-        lengthOf,
-        boundsOf,
-        nullable,
-        lifetime,
-        ownership,
-        resultSize,
-        sizeUnchecked,
-        Optional.empty());
+  /**
+   * A builder for a parameter: by default an input ({@link Direction#IN}) in the Java signature,
+   * not nullable, borrowed, with no charset, lifetime, or links to other parameters.
+   */
+  public static Builder builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
+    return new Builder(ref, name, cType, javaType);
   }
 
   /** A hidden parameter the stub passes as the element size of array {@code of}. */
   public static ParamModel elementSize(
       SourceRef ref, String name, CTypeExpr cType, JavaType javaType, String of) {
-    return new ParamModel(
-        ref,
-        name,
-        cType,
-        javaType,
-        Direction.IN,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        Ownership.BORROWED,
-        false,
-        false,
-        Optional.of(of));
-  }
-
-  /** A parameter whose size, if it is an array C may write, is stated (or not needed). */
-  public ParamModel(
-      SourceRef ref,
-      String name,
-      CTypeExpr cType,
-      JavaType javaType,
-      Direction direction,
-      Optional<String> charset,
-      Optional<String> lengthOf,
-      Optional<String> boundsOf,
-      boolean nullable,
-      Optional<LifetimeModel> lifetime,
-      Ownership ownership,
-      boolean resultSize) {
-    this(
-        ref,
-        name,
-        cType,
-        javaType,
-        direction,
-        charset,
-        lengthOf,
-        boundsOf,
-        nullable,
-        lifetime,
-        ownership,
-        resultSize,
-        false);
-  }
-
-  /** A parameter that is not a hidden result size. */
-  public ParamModel(
-      SourceRef ref,
-      String name,
-      CTypeExpr cType,
-      JavaType javaType,
-      Direction direction,
-      Optional<String> charset,
-      Optional<String> lengthOf,
-      Optional<String> boundsOf,
-      boolean nullable,
-      Optional<LifetimeModel> lifetime,
-      Ownership ownership) {
-    this(
-        ref, name, cType, javaType, direction, charset, lengthOf, boundsOf, nullable, lifetime,
-        ownership, false);
+    return builder(ref, name, cType, javaType).elementSizeOf(of).build();
   }
 
   /**
@@ -149,75 +63,151 @@ public record ParamModel(
    * call).
    */
   public ParamModel asResultSize() {
-    return new ParamModel(
-        ref,
-        name,
-        cType,
-        javaType,
-        Direction.OUT,
-        charset,
-        lengthOf,
-        boundsOf,
-        nullable,
-        lifetime,
-        ownership,
-        true,
-        sizeUnchecked,
-        elementSizeOf);
-  }
-
-  /** A parameter that owns nothing. */
-  public ParamModel(
-      SourceRef ref,
-      String name,
-      CTypeExpr cType,
-      JavaType javaType,
-      Direction direction,
-      Optional<String> charset,
-      Optional<String> lengthOf,
-      Optional<String> boundsOf,
-      boolean nullable,
-      Optional<LifetimeModel> lifetime) {
-    this(
-        ref,
-        name,
-        cType,
-        javaType,
-        direction,
-        charset,
-        lengthOf,
-        boundsOf,
-        nullable,
-        lifetime,
-        Ownership.BORROWED);
-  }
-
-  /** A parameter that is not a callback. */
-  public ParamModel(
-      SourceRef ref,
-      String name,
-      CTypeExpr cType,
-      JavaType javaType,
-      Direction direction,
-      Optional<String> charset,
-      Optional<String> lengthOf,
-      Optional<String> boundsOf,
-      boolean nullable) {
-    this(
-        ref,
-        name,
-        cType,
-        javaType,
-        direction,
-        charset,
-        lengthOf,
-        boundsOf,
-        nullable,
-        Optional.empty());
+    return builder(ref, name, cType, javaType)
+        .direction(Direction.OUT)
+        .charset(charset)
+        .lengthOf(lengthOf)
+        .boundsOf(boundsOf)
+        .nullable(nullable)
+        .lifetime(lifetime)
+        .ownership(ownership)
+        .resultSize(true)
+        .sizeUnchecked(sizeUnchecked)
+        .elementSizeOf(elementSizeOf)
+        .build();
   }
 
   /** Whether the parameter appears in the Java method signature. */
   public boolean isInJavaSignature() {
     return lengthOf.isEmpty() && !resultSize && elementSizeOf.isEmpty();
+  }
+
+  /** Builds a {@link ParamModel}; the defaults of the optional components are set here. */
+  public static final class Builder {
+    private final SourceRef ref;
+    private final String name;
+    private final CTypeExpr cType;
+    private final JavaType javaType;
+    private Direction direction = Direction.IN;
+    private Optional<String> charset = Optional.empty();
+    private Optional<String> lengthOf = Optional.empty();
+    private Optional<String> boundsOf = Optional.empty();
+    private boolean nullable;
+    private Optional<LifetimeModel> lifetime = Optional.empty();
+    private Ownership ownership = Ownership.BORROWED;
+    private boolean resultSize;
+    private boolean sizeUnchecked;
+    private Optional<String> elementSizeOf = Optional.empty();
+
+    private Builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
+      this.ref = ref;
+      this.name = name;
+      this.cType = cType;
+      this.javaType = javaType;
+    }
+
+    /** Sets {@link ParamModel#direction()}. */
+    public Builder direction(Direction direction) {
+      this.direction = direction;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#charset()}. */
+    public Builder charset(Optional<String> charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#charset()} to a charset. */
+    public Builder charset(String charset) {
+      return charset(Optional.of(charset));
+    }
+
+    /** Sets {@link ParamModel#lengthOf()}. */
+    public Builder lengthOf(Optional<String> lengthOf) {
+      this.lengthOf = lengthOf;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#lengthOf()} to an array parameter. */
+    public Builder lengthOf(String array) {
+      return lengthOf(Optional.of(array));
+    }
+
+    /** Sets {@link ParamModel#boundsOf()}. */
+    public Builder boundsOf(Optional<String> boundsOf) {
+      this.boundsOf = boundsOf;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#boundsOf()} to an array parameter. */
+    public Builder boundsOf(String array) {
+      return boundsOf(Optional.of(array));
+    }
+
+    /** Sets {@link ParamModel#nullable()}. */
+    public Builder nullable(boolean nullable) {
+      this.nullable = nullable;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#lifetime()}. */
+    public Builder lifetime(Optional<LifetimeModel> lifetime) {
+      this.lifetime = lifetime;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#lifetime()} to a lifetime. */
+    public Builder lifetime(LifetimeModel lifetime) {
+      return lifetime(Optional.of(lifetime));
+    }
+
+    /** Sets {@link ParamModel#ownership()}. */
+    public Builder ownership(Ownership ownership) {
+      this.ownership = ownership;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#resultSize()}. */
+    public Builder resultSize(boolean resultSize) {
+      this.resultSize = resultSize;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#sizeUnchecked()}. */
+    public Builder sizeUnchecked(boolean sizeUnchecked) {
+      this.sizeUnchecked = sizeUnchecked;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#elementSizeOf()}. */
+    public Builder elementSizeOf(Optional<String> elementSizeOf) {
+      this.elementSizeOf = elementSizeOf;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#elementSizeOf()} to an array or typed pointer parameter. */
+    public Builder elementSizeOf(String of) {
+      return elementSizeOf(Optional.of(of));
+    }
+
+    /** The parameter. */
+    public ParamModel build() {
+      return new ParamModel(
+          ref,
+          name,
+          cType,
+          javaType,
+          direction,
+          charset,
+          lengthOf,
+          boundsOf,
+          nullable,
+          lifetime,
+          ownership,
+          resultSize,
+          sizeUnchecked,
+          elementSizeOf);
+    }
   }
 }

@@ -30,15 +30,11 @@ public record ReturnModel(
   /** {@link #pointsInto()} of a pointer that never points into an argument (no name is empty). */
   public static final String NO_ARGUMENT = "";
 
-  /** A return value that says nothing about where it points. */
-  public ReturnModel(
-      SourceRef ref,
-      CTypeExpr cType,
-      JavaType javaType,
-      Ownership ownership,
-      Optional<String> charset,
-      Optional<String> size) {
-    this(ref, cType, javaType, ownership, charset, size, Optional.empty());
+  /**
+   * A builder for a return value: by default borrowed, with no charset, size or {@code pointsInto}.
+   */
+  public static Builder builder(SourceRef ref, CTypeExpr cType, JavaType javaType) {
+    return new Builder(ref, cType, javaType);
   }
 
   /** The argument the returned pointer points into, if one is named. */
@@ -46,13 +42,49 @@ public record ReturnModel(
     return pointsInto.filter(name -> !name.equals(NO_ARGUMENT));
   }
 
-  /** A return value without a declared size. */
-  public ReturnModel(
-      SourceRef ref,
-      CTypeExpr cType,
-      JavaType javaType,
-      Ownership ownership,
-      Optional<String> charset) {
-    this(ref, cType, javaType, ownership, charset, Optional.empty());
+  /** Builds a {@link ReturnModel}; the defaults of the optional components are set here. */
+  public static final class Builder {
+    private final SourceRef ref;
+    private final CTypeExpr cType;
+    private final JavaType javaType;
+    private Ownership ownership = Ownership.BORROWED;
+    private Optional<String> charset = Optional.empty();
+    private Optional<String> size = Optional.empty();
+    private Optional<String> pointsInto = Optional.empty();
+
+    private Builder(SourceRef ref, CTypeExpr cType, JavaType javaType) {
+      this.ref = ref;
+      this.cType = cType;
+      this.javaType = javaType;
+    }
+
+    /** Sets {@link ReturnModel#ownership()}. */
+    public Builder ownership(Ownership ownership) {
+      this.ownership = ownership;
+      return this;
+    }
+
+    /** Sets {@link ReturnModel#charset()}. */
+    public Builder charset(Optional<String> charset) {
+      this.charset = charset;
+      return this;
+    }
+
+    /** Sets {@link ReturnModel#size()}. */
+    public Builder size(Optional<String> size) {
+      this.size = size;
+      return this;
+    }
+
+    /** Sets {@link ReturnModel#pointsInto()}. */
+    public Builder pointsInto(Optional<String> pointsInto) {
+      this.pointsInto = pointsInto;
+      return this;
+    }
+
+    /** The return value. */
+    public ReturnModel build() {
+      return new ReturnModel(ref, cType, javaType, ownership, charset, size, pointsInto);
+    }
   }
 }

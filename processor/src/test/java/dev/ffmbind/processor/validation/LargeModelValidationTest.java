@@ -7,7 +7,6 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
-import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
@@ -16,7 +15,6 @@ import dev.ffmbind.processor.model.JavaType.Primitive;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.OpaqueType;
-import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import dev.ffmbind.processor.model.SourceRef;
@@ -165,19 +163,14 @@ class LargeModelValidationTest {
             false,
             false));
 
-    return new LibraryModel(
-        ref("big.yaml"),
-        JavaClassName.of(PACKAGE, "Big"),
-        Optional.empty(),
-        "big",
-        List.of(),
-        "UTF-8",
-        typedefs,
-        opaques,
-        List.of(table),
-        callbacks,
-        functions,
-        "");
+    return LibraryModel.builder(ref("big.yaml"), JavaClassName.of(PACKAGE, "Big"), "big")
+        .charset("UTF-8")
+        .typedefs(typedefs)
+        .opaqueTypes(opaques)
+        .statusTables(List.of(table))
+        .callbacks(callbacks)
+        .functions(functions)
+        .build();
   }
 
   /** Function {@code i}: one of three shapes, each reaching other declarations by name. */
@@ -194,16 +187,10 @@ class LargeModelValidationTest {
             List.of(
                 param("h", "obj_" + k + "*", new JavaType.Handle(handleClass(k))),
                 param("buf", "const uint8_t*", new JavaType.PrimitiveArray(Primitive.BYTE)),
-                new ParamModel(
-                    ref(name + "(n)"),
-                    "n",
-                    type(length),
-                    new JavaType.Scalar(Primitive.LONG),
-                    Direction.IN,
-                    Optional.empty(),
-                    Optional.of("buf"),
-                    Optional.empty(),
-                    false)),
+                ParamModel.builder(
+                        ref(name + "(n)"), "n", type(length), new JavaType.Scalar(Primitive.LONG))
+                    .lengthOf("buf")
+                    .build()),
             ret("int", integer),
             ErrorModel.status("st"),
             false,
@@ -224,17 +211,13 @@ class LargeModelValidationTest {
             name,
             symbol,
             List.of(
-                new ParamModel(
-                    ref(name + "(fn)"),
-                    "fn",
-                    type("cb_" + k),
-                    new JavaType.Callback(callbackClass(k), "cb_" + k),
-                    Direction.IN,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.of(LifetimeModel.CALL)),
+                ParamModel.builder(
+                        ref(name + "(fn)"),
+                        "fn",
+                        type("cb_" + k),
+                        new JavaType.Callback(callbackClass(k), "cb_" + k))
+                    .lifetime(LifetimeModel.CALL)
+                    .build(),
                 param("data", "void*", new JavaType.UserData())),
             ret("void", new JavaType.Void()),
             ErrorModel.NONE,
@@ -252,26 +235,18 @@ class LargeModelValidationTest {
       ErrorModel errors,
       boolean retry,
       boolean optional) {
-    return new FunctionModel(
-        ref(javaName), javaName, symbol, params, returns, errors, retry, false, "", optional);
+    return FunctionModel.builder(ref(javaName), javaName, symbol, params, returns, errors)
+        .retryOnEintr(retry)
+        .optional(optional)
+        .build();
   }
 
   private static ParamModel param(String name, String cType, JavaType javaType) {
-    return new ParamModel(
-        ref(name),
-        name,
-        type(cType),
-        javaType,
-        Direction.IN,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false);
+    return ParamModel.builder(ref(name), name, type(cType), javaType).build();
   }
 
   private static ReturnModel ret(String cType, JavaType javaType) {
-    return new ReturnModel(
-        ref("return"), type(cType), javaType, Ownership.BORROWED, Optional.empty());
+    return ReturnModel.builder(ref("return"), type(cType), javaType).build();
   }
 
   private static CTypeExpr type(String spelling) {

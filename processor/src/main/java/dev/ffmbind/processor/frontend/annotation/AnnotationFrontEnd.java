@@ -85,21 +85,20 @@ public final class AnnotationFrontEnd {
       return Optional.empty();
     }
     return Optional.of(
-        new LibraryModel(
-            ref,
-            binding,
-            Optional.of(iface),
-            Annotations.string(library, "value").orElse(""),
-            Annotations.array(library, "alternatives").stream()
-                .map(v -> (String) v.getValue())
-                .toList(),
-            Annotations.string(library, "charset").orElse("UTF-8"),
-            typedefs,
-            ctx.opaqueTypes(),
-            tables,
-            ctx.callbacks(),
-            functions,
-            ctx.doc(type)));
+        LibraryModel.builder(ref, binding, Annotations.string(library, "value").orElse(""))
+            .implementedInterface(Optional.of(iface))
+            .alternatives(
+                Annotations.array(library, "alternatives").stream()
+                    .map(v -> (String) v.getValue())
+                    .toList())
+            .charset(Annotations.string(library, "charset").orElse("UTF-8"))
+            .typedefs(typedefs)
+            .opaqueTypes(ctx.opaqueTypes())
+            .statusTables(tables)
+            .callbacks(ctx.callbacks())
+            .functions(functions)
+            .doc(ctx.doc(type))
+            .build());
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
-import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ReturnModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -105,12 +104,7 @@ final class CallbackReader {
             false,
             method.getSimpleName().toString(),
             params,
-            new ReturnModel(
-                ElementRef.of(method),
-                returnC.get(),
-                returnType.get(),
-                Ownership.BORROWED,
-                Optional.empty()),
+            ReturnModel.builder(ElementRef.of(method), returnC.get(), returnType.get()).build(),
             Annotations.find(method, Annotations.ON_EXCEPTION)
                 .flatMap(m -> Annotations.string(m, "value")),
             ctx.doc(iface)));

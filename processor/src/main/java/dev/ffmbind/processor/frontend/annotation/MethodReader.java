@@ -71,18 +71,14 @@ final class MethodReader {
             .map(MethodReader::errors)
             .orElse(ErrorModel.NONE);
     return Optional.of(
-        new FunctionModel(
-            ref,
-            method.getSimpleName().toString(),
-            cSymbol,
-            params,
-            result.get(),
-            errors,
-            Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent(),
-            Annotations.find(method, Annotations.CRITICAL).isPresent(),
-            ctx.doc(method),
-            Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent(),
-            ctx.deprecation(method)));
+        FunctionModel.builder(
+                ref, method.getSimpleName().toString(), cSymbol, params, result.get(), errors)
+            .retryOnEintr(Annotations.find(method, Annotations.RETRY_ON_EINTR).isPresent())
+            .critical(Annotations.find(method, Annotations.CRITICAL).isPresent())
+            .doc(ctx.doc(method))
+            .optional(Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent())
+            .deprecation(ctx.deprecation(method))
+            .build());
   }
 
   /** The annotation's {@code ErrorConvention} constant names the model's kind of the same name. */

@@ -59,25 +59,24 @@ final class ParameterReader {
                 CTypes.expand(cType.get(), typedefs).orElse(cType.get()), javaType.get());
     String name = p.getSimpleName().toString();
     params.add(
-        new ParamModel(
-            ref,
-            name,
-            cType.get(),
-            javaType.get(),
-            direction,
-            Annotations.find(p, Annotations.ENCODING).flatMap(m -> Annotations.string(m, "value")),
-            Optional.empty(),
-            Annotations.find(p, Annotations.BOUNDED_BY)
-                .flatMap(m -> Annotations.string(m, "value")),
-            Annotations.isNullable(p),
-            lifetime,
+        ParamModel.builder(ref, name, cType.get(), javaType.get())
+            .direction(direction)
+            .charset(
+                Annotations.find(p, Annotations.ENCODING)
+                    .flatMap(m -> Annotations.string(m, "value")))
+            .boundsOf(
+                Annotations.find(p, Annotations.BOUNDED_BY)
+                    .flatMap(m -> Annotations.string(m, "value")))
+            .nullable(Annotations.isNullable(p))
+            .lifetime(lifetime)
             // An owned handle out-parameter is freed by its type's destructor; a 'free' is
             // reported.
-            Annotations.find(p, Annotations.OWNED)
-                .map(m -> new Ownership(true, Annotations.string(m, "free")))
-                .orElse(Ownership.BORROWED),
-            false,
-            Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent()));
+            .ownership(
+                Annotations.find(p, Annotations.OWNED)
+                    .map(m -> new Ownership(true, Annotations.string(m, "free")))
+                    .orElse(Ownership.BORROWED))
+            .sizeUnchecked(Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent())
+            .build());
     // The hidden parameters follow the array in the order their annotations are written.
     for (AnnotationMirror m : p.getAnnotationMirrors()) {
       String type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString();
@@ -98,16 +97,10 @@ final class ParameterReader {
               .orElse(name + (length ? "Length" : "ElementSize"));
       params.add(
           length
-              ? new ParamModel(
-                  hiddenRef,
-                  hiddenName,
-                  hiddenType.get(),
-                  new JavaType.Scalar(Primitive.LONG),
-                  Direction.IN,
-                  Optional.empty(),
-                  Optional.of(name),
-                  Optional.empty(),
-                  false)
+              ? ParamModel.builder(
+                      hiddenRef, hiddenName, hiddenType.get(), new JavaType.Scalar(Primitive.LONG))
+                  .lengthOf(name)
+                  .build()
               : ParamModel.elementSize(
                   hiddenRef,
                   hiddenName,

@@ -46,14 +46,13 @@ final class ReturnReader {
               : CTypeExpr.parse("void");
       return cType.map(
           c ->
-              new ReturnModel(
-                  ref,
-                  c,
-                  CTypes.defaultJavaType(
-                          CTypes.expand(c, typedefs).orElse(c), x -> Optional.empty(), true)
-                      .orElseGet(JavaType.Void::new),
-                  Ownership.BORROWED,
-                  Optional.empty()));
+              ReturnModel.builder(
+                      ref,
+                      c,
+                      CTypes.defaultJavaType(
+                              CTypes.expand(c, typedefs).orElse(c), x -> Optional.empty(), true)
+                          .orElseGet(JavaType.Void::new))
+                  .build());
     }
     Optional<AnnotationMirror> pointsInto = Annotations.find(method, Annotations.POINTS_INTO);
     Optional<String> into = pointsInto.flatMap(m -> Annotations.string(m, "value"));
@@ -88,15 +87,17 @@ final class ReturnReader {
             .orElse(Ownership.BORROWED);
     Optional<AnnotationMirror> size = Annotations.find(method, Annotations.RETURN_SIZE);
     return Optional.of(
-        new ReturnModel(
-            size.or(() -> pointsInto).map(m -> ElementRef.of(method, m)).orElse(ref),
-            cType.get(),
-            javaType.get(),
-            ownership,
-            Annotations.find(method, Annotations.ENCODING)
-                .flatMap(m -> Annotations.string(m, "value")),
-            size.flatMap(m -> Annotations.string(m, "value")),
-            into));
+        ReturnModel.builder(
+                size.or(() -> pointsInto).map(m -> ElementRef.of(method, m)).orElse(ref),
+                cType.get(),
+                javaType.get())
+            .ownership(ownership)
+            .charset(
+                Annotations.find(method, Annotations.ENCODING)
+                    .flatMap(m -> Annotations.string(m, "value")))
+            .size(size.flatMap(m -> Annotations.string(m, "value")))
+            .pointsInto(into)
+            .build());
   }
 
   /**
@@ -140,17 +141,14 @@ final class ReturnReader {
         CTypes.defaultJavaType(expanded, x -> Optional.empty(), false)
             .orElseGet(JavaType.Segment::new);
     ParamModel hidden =
-        new ParamModel(
+        ParamModel.builder(
                 ElementRef.of(method, size.get()),
                 Annotations.string(size.get(), "value").orElse(""),
                 outType.get(),
-                carrier,
-                Direction.OUT,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false)
-            .asResultSize();
+                carrier)
+            .direction(Direction.OUT)
+            .resultSize(true)
+            .build();
     params.add(position < 0 ? params.size() : position, hidden);
     return true;
   }

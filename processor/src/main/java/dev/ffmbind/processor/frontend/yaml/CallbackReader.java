@@ -8,7 +8,6 @@ import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
-import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.ReturnModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +55,7 @@ final class CallbackReader {
                 node ->
                     ctx.stringValue(node, "returns")
                         .flatMap(t -> ctx.cType(t, node.ref()))
-                        .map(
-                            c ->
-                                new ReturnModel(
-                                    node.ref(),
-                                    c,
-                                    defaultJavaType(c),
-                                    Ownership.BORROWED,
-                                    Optional.empty())))
+                        .map(c -> ReturnModel.builder(node.ref(), c, defaultJavaType(c)).build()))
             .orElseGet(() -> Optional.of(ReturnReader.voidReturn(item.map().ref())));
     if (!ok || returns.isEmpty()) {
       return Optional.empty();

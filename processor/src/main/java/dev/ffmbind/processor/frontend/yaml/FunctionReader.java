@@ -92,17 +92,18 @@ final class FunctionReader {
       return Optional.empty();
     }
     return Optional.of(
-        new FunctionModel(
-            map.ref(),
-            name.get(),
-            cSymbol.orElse(name.get()),
-            params,
-            returns.get(),
-            errors.get(),
-            retry,
-            critical,
-            doc,
-            optional));
+        FunctionModel.builder(
+                map.ref(),
+                name.get(),
+                cSymbol.orElse(name.get()),
+                params,
+                returns.get(),
+                errors.get())
+            .retryOnEintr(retry)
+            .critical(critical)
+            .doc(doc)
+            .optional(optional)
+            .build());
   }
 
   private Optional<ParamModel> param(Item item, String function) {
@@ -154,20 +155,16 @@ final class FunctionReader {
             ? new Ownership(true, Optional.empty())
             : Ownership.BORROWED;
     return Optional.of(
-        new ParamModel(
-            item.map().ref(),
-            name.get(),
-            cType.get(),
-            java,
-            dir,
-            charset,
-            lengthOf,
-            boundsOf,
-            nullable,
-            lifetime.flatMap(l -> l),
-            ownership,
-            false,
-            unchecked.isPresent(),
-            elementSizeOf));
+        ParamModel.builder(item.map().ref(), name.get(), cType.get(), java)
+            .direction(dir)
+            .charset(charset)
+            .lengthOf(lengthOf)
+            .boundsOf(boundsOf)
+            .nullable(nullable)
+            .lifetime(lifetime.flatMap(l -> l))
+            .ownership(ownership)
+            .sizeUnchecked(unchecked.isPresent())
+            .elementSizeOf(elementSizeOf)
+            .build());
   }
 }

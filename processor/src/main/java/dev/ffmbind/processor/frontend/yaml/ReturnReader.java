@@ -22,12 +22,8 @@ final class ReturnReader {
 
   /** What a function or callback without {@code returns} returns. */
   static ReturnModel voidReturn(YamlRef at) {
-    return new ReturnModel(
-        at,
-        new CTypeExpr("void", "void", 0, false),
-        new JavaType.Void(),
-        Ownership.BORROWED,
-        Optional.empty());
+    return ReturnModel.builder(at, new CTypeExpr("void", "void", 0, false), new JavaType.Void())
+        .build();
   }
 
   Optional<ReturnModel> read(YamlNode node, String function) {
@@ -83,6 +79,11 @@ final class ReturnReader {
                 ? new Ownership(true, free)
                 : Ownership.owned(free.orElseGet(() -> YamlSchema.RETURN.defaultValue("free")));
     return Optional.of(
-        new ReturnModel(node.ref(), cType.get(), java, ownership, charset, size, pointsInto));
+        ReturnModel.builder(node.ref(), cType.get(), java)
+            .ownership(ownership)
+            .charset(charset)
+            .size(size)
+            .pointsInto(pointsInto)
+            .build());
   }
 }

@@ -174,21 +174,18 @@ public final class YamlSpecReader {
       return Optional.empty();
     }
     return Optional.of(
-        new LibraryModel(
-            map.ref(),
-            binding,
-            Optional.empty(),
-            library.get(),
-            alternatives,
-            charset,
-            typedefs,
-            opaques,
-            tables,
-            callbacks,
-            functions,
-            doc,
-            constants,
-            enums));
+        LibraryModel.builder(map.ref(), binding, library.get())
+            .alternatives(alternatives)
+            .charset(charset)
+            .typedefs(typedefs)
+            .opaqueTypes(opaques)
+            .statusTables(tables)
+            .callbacks(callbacks)
+            .functions(functions)
+            .doc(doc)
+            .constants(constants)
+            .enums(enums)
+            .build());
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */

@@ -91,8 +91,15 @@ class YamlSpecReaderTest {
                 "sqlite3",
                 binding.nested("Database"),
                 true,
-                "An open database connection."),
-            new OpaqueType(at(15, 5), "sqlite3_stmt", binding.nested("Sqlite3Stmt"), true, "")),
+                "An open database connection.",
+                Optional.empty()),
+            new OpaqueType(
+                at(15, 5),
+                "sqlite3_stmt",
+                binding.nested("Sqlite3Stmt"),
+                true,
+                "",
+                Optional.empty())),
         m.opaqueTypes());
 
     assertEquals(
@@ -119,26 +126,11 @@ class YamlSpecReaderTest {
     assertEquals("Opens a database.", open.doc());
     assertEquals(
         List.of(
-            new ParamModel(
-                at(31, 10),
-                "filename",
-                c("const char*"),
-                new JavaType.Str(),
-                Direction.IN,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false),
-            new ParamModel(
-                at(32, 10),
-                "db",
-                c("sqlite3**"),
-                new JavaType.HandleRef(database),
-                Direction.OUT,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false)),
+            ParamModel.builder(at(31, 10), "filename", c("const char*"), new JavaType.Str())
+                .build(),
+            ParamModel.builder(at(32, 10), "db", c("sqlite3**"), new JavaType.HandleRef(database))
+                .direction(Direction.OUT)
+                .build()),
         open.params());
     assertEquals(at(33, 14), open.returns().ref());
     assertEquals(c("int"), open.returns().cType());
@@ -162,16 +154,10 @@ class YamlSpecReaderTest {
     assertEquals(new JavaType.Scalar(Primitive.LONG), crc.javaType()); // ... but decide the default
     ParamModel buf = crc32.params().get(1);
     assertEquals(
-        new ParamModel(
-            at(42, 10),
-            "buf",
-            c("const Bytef*"),
-            new JavaType.PrimitiveArray(Primitive.BYTE),
-            Direction.IN,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            true),
+        ParamModel.builder(
+                at(42, 10), "buf", c("const Bytef*"), new JavaType.PrimitiveArray(Primitive.BYTE))
+            .nullable(true)
+            .build(),
         buf);
     ParamModel len = crc32.params().get(2);
     assertEquals(Optional.of("buf"), len.lengthOf());
@@ -184,36 +170,15 @@ class YamlSpecReaderTest {
     FunctionModel fill = m.functions().get(3);
     assertEquals(
         List.of(
-            new ParamModel(
-                at(48, 10),
-                "buf",
-                c("uint8_t*"),
-                new JavaType.Buffer(),
-                Direction.INOUT,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false),
-            new ParamModel(
-                at(49, 10),
-                "n",
-                c("int"),
-                new JavaType.Scalar(Primitive.INT),
-                Direction.IN,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of("buf"),
-                false),
-            new ParamModel(
-                at(50, 10),
-                "s",
-                c("const char*"),
-                new JavaType.Str(),
-                Direction.IN,
-                Optional.of("ISO-8859-1"),
-                Optional.empty(),
-                Optional.empty(),
-                false)),
+            ParamModel.builder(at(48, 10), "buf", c("uint8_t*"), new JavaType.Buffer())
+                .direction(Direction.INOUT)
+                .build(),
+            ParamModel.builder(at(49, 10), "n", c("int"), new JavaType.Scalar(Primitive.INT))
+                .boundsOf("buf")
+                .build(),
+            ParamModel.builder(at(50, 10), "s", c("const char*"), new JavaType.Str())
+                .charset("ISO-8859-1")
+                .build()),
         fill.params());
     assertTrue(fill.returns().cType().isVoid()); // no 'returns': void
     assertEquals(new JavaType.Void(), fill.returns().javaType());
