@@ -55,6 +55,9 @@ public record CTypeExpr(
     if (m.group(1).strip().endsWith("]")) {
       return Optional.of("arrays of arrays are not supported");
     }
+    if (parse(m.group(1)).filter(CTypeExpr::isVoid).isPresent()) {
+      return Optional.of("its elements cannot be void");
+    }
     long n;
     try {
       n = Long.parseLong(digits);

@@ -59,6 +59,28 @@ final class TypedefExpansion {
             inner.isArray() ? inner.arrayLength() : outer.arrayLength()));
   }
 
+  /**
+   * Whether the type, or a typedef it goes through, puts a pointer or an array around an array
+   * typedef ({@code uuid_t*}, {@code uuid_t[4]}, {@code typedef uuid_t* p}): such a type does not
+   * expand, and this tells it from a cycle.
+   */
+  boolean nestsArray(CTypeExpr type) {
+    CTypeExpr current = type;
+    Set<String> seen = new HashSet<>();
+    while (typedefs.containsKey(current.base()) && seen.add(current.base())) {
+      Optional<CTypeExpr> inner = expanded.get(current.base());
+      if (inner.isPresent()) {
+        return inner.get().isArray() && (current.pointers() > 0 || current.isArray());
+      }
+      Optional<CTypeExpr> step = CTypeExpr.parse(typedefs.get(current.base()));
+      if (step.isEmpty()) {
+        return false;
+      }
+      current = step.get();
+    }
+    return false;
+  }
+
   /** Whether the typedef itself expands (it is well formed and leads to no cycle). */
   boolean expands(String typedef) {
     return expanded.get(typedef).isPresent();

@@ -103,4 +103,51 @@ class FixedArrayYamlTest {
               - name: g
             """));
   }
+
+  @Test
+  void nestedArraysVoidElementsAndOtherCarriersAreRefused() {
+    String prefix = ": error: [ffmbind.type.array] '";
+    String nested = " a pointer to, or an array of, an array type is not supported";
+    assertEquals(
+        List.of(
+            "spec.yaml:13:25"
+                + prefix
+                + "void[4]' is not a fixed-size array ffmbind accepts: its"
+                + " elements cannot be void",
+            "spec.yaml:1:1"
+                + prefix
+                + "uuid_t*' is not a fixed-size array ffmbind accepts:"
+                + nested,
+            "spec.yaml:10:10"
+                + prefix
+                + "uuid_t*' is not a fixed-size array ffmbind accepts:"
+                + nested,
+            "spec.yaml:16:10" + prefix + "u2' is not a fixed-size array ffmbind accepts:" + nested,
+            "spec.yaml:19:10"
+                + prefix
+                + "unsigned char[16]' is not a fixed-size array ffmbind"
+                + " accepts: it is carried by a Java primitive array (byte[], int[], ...), not"
+                + " MemorySegment"),
+        problems(
+            HEAD
+                + """
+            typedefs:
+              uuid_t: "unsigned char[16]"
+              u2: "uuid_t*"
+            functions:
+              - name: f
+                params:
+                  - {name: a, type: "uuid_t*"}
+              - name: g
+                params:
+                  - {name: a, type: "void[4]"}
+              - name: h
+                params:
+                  - {name: a, type: u2}
+              - name: i
+                params:
+                  - {name: a, type: "unsigned char[16]", java_type: MemorySegment}
+              - name: ok
+            """));
+  }
 }
