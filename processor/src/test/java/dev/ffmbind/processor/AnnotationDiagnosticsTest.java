@@ -254,6 +254,40 @@ class AnnotationDiagnosticsTest {
   }
 
   @Test
+  void fixedArraysNeedNoStatedSize() {
+    JavaFileObject source =
+        Sources.library(
+            "value = \"c\", typedefs = \"uuid_t=unsigned char[16]\"",
+            "void fill(@Out @CType(\"unsigned char[16]\") byte[] out);",
+            "void generate(@Out @CType(\"uuid_t\") byte[] out);",
+            "int sum(@CType(\"const int[4]\") int[] v);");
+    assertThat(Sources.compile(source)).succeeded();
+  }
+
+  @Test
+  void arraysOfArraysAreRefused() {
+    JavaFileObject source = Sources.libc("int sum(@CType(\"int[2][3]\") int[] v);");
+    assertError(
+        source,
+        "[ffmbind.type.array] 'int[2][3]' is not a fixed-size array ffmbind accepts: arrays of"
+            + " arrays are not supported",
+        "@CType(\"int[2][3]\")");
+  }
+
+  @Test
+  void anArrayIsNotReturned() {
+    JavaFileObject source =
+        Sources.library(
+            "value = \"c\", typedefs = \"uuid_t=unsigned char[16]\"",
+            "@CType(\"uuid_t\") MemorySegment make();");
+    assertError(
+        source,
+        "[ffmbind.type.array-return] make: C cannot return an array ('uuid_t'); return a pointer"
+            + " to its first element instead",
+        "make()");
+  }
+
+  @Test
   void unknownCTypeSuggestsTheClosest() {
     JavaFileObject source = Sources.libc("int abs(@CType(\"uint9_t\") int v);");
     assertError(

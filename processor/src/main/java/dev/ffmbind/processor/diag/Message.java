@@ -107,6 +107,10 @@ public enum Message {
   C_TYPE_SYNTAX(
       "ffmbind.type.syntax",
       "'%s' is not a C type ffmbind understands; write it as C does, e.g. 'const char*', 'uint8_t*', 'size_t', 'sqlite3**'"),
+  C_TYPE_ARRAY("ffmbind.type.array", "'%s' is not a fixed-size array ffmbind accepts: %s"),
+  C_TYPE_ARRAY_RETURN(
+      "ffmbind.type.array-return",
+      "%s: C cannot return an array ('%s'); return a pointer to its first element instead"),
   C_TYPE_UNKNOWN(
       "ffmbind.type.unknown",
       "unknown C type '%s'; declare it under opaque_types (a struct only used through pointers) or typedefs%s"),

@@ -14,10 +14,61 @@ import java.util.regex.Pattern;
  *     void}, {@code sqlite3}, ...
  * @param pointers the number of {@code *}
  * @param constPointee whether the innermost pointee is {@code const} ({@code const char*})
+ * @param arrayLength for a fixed-size array ({@code unsigned char[16]}): its element count, else 0.
+ *     Such a type is counted as a pointer ({@code pointers} includes the decay), as C passes an
+ *     array parameter.
  */
-public record CTypeExpr(String spelling, String base, int pointers, boolean constPointee) {
+public record CTypeExpr(
+    String spelling, String base, int pointers, boolean constPointee, int arrayLength) {
 
   private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern ARRAY = Pattern.compile("(.*)\\[\\s*([0-9]*)\\s*]");
+
+  /** A type that is not a fixed-size array. */
+  public CTypeExpr(String spelling, String base, int pointers, boolean constPointee) {
+    this(spelling, base, pointers, constPointee, 0);
+  }
+
+  /**
+   * Whether this is a fixed-size array ({@code T[N]}), passed as a pointer to its first element.
+   */
+  public boolean isArray() {
+    return arrayLength > 0;
+  }
+
+  /**
+   * Why a spelling with an array suffix is not a fixed-size array this DSL accepts, or empty when
+   * it has no such problem (it may still not be a C type at all: see {@link #parse}).
+   */
+  public static Optional<String> arrayProblem(String spelling) {
+    if (spelling == null) {
+      return Optional.empty();
+    }
+    var m = ARRAY.matcher(spelling.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String digits = m.group(2);
+    if (digits.isEmpty()) {
+      return Optional.empty(); // T[]: not a C type this DSL understands (no length to check)
+    }
+    if (m.group(1).strip().endsWith("]")) {
+      return Optional.of("arrays of arrays are not supported");
+    }
+    if (parse(m.group(1)).filter(CTypeExpr::isVoid).isPresent()) {
+      return Optional.of("its elements cannot be void");
+    }
+    long n;
+    try {
+      n = Long.parseLong(digits);
+    } catch (NumberFormatException e) {
+      n = Long.MAX_VALUE;
+    }
+    if (n <= 0 || n > Integer.MAX_VALUE) {
+      return Optional.of("an array length must be between 1 and " + Integer.MAX_VALUE);
+    }
+    return Optional.empty();
+  }
 
   public boolean isPointer() {
     return pointers > 0;
@@ -37,12 +88,31 @@ public record CTypeExpr(String spelling, String base, int pointers, boolean cons
 
   /** The same type with another base, used when expanding typedefs. */
   public CTypeExpr withBase(String newBase, int extraPointers, boolean extraConst) {
-    return new CTypeExpr(spelling, newBase, pointers + extraPointers, constPointee || extraConst);
+    return new CTypeExpr(
+        spelling, newBase, pointers + extraPointers, constPointee || extraConst, arrayLength);
   }
 
-  /** The canonical spelling, e.g. {@code const char*}. */
+  /** The canonical spelling, e.g. {@code const char*} or {@code unsigned char[16]}. */
   public String canonical() {
+    if (isArray()) {
+      return elementSpelling() + "[" + arrayLength + "]";
+    }
     return (constPointee ? "const " : "") + base + "*".repeat(pointers);
+  }
+
+  /**
+   * A declaration of {@code name} with this type as C writes it: {@code const char* s}, {@code
+   * unsigned char out[16]}.
+   */
+  public String declaration(String name) {
+    if (isArray()) {
+      return elementSpelling() + " " + name + "[" + arrayLength + "]";
+    }
+    return canonical() + " " + name;
+  }
+
+  private String elementSpelling() {
+    return (constPointee ? "const " : "") + base + "*".repeat(pointers - 1);
   }
 
   /**
@@ -60,6 +130,21 @@ public record CTypeExpr(String spelling, String base, int pointers, boolean cons
     String text = spelling.strip();
     if (text.isEmpty()) {
       return Optional.empty();
+    }
+    var array = ARRAY.matcher(text);
+    if (array.matches()) {
+      if (array.group(2).isEmpty() || arrayProblem(text).isPresent()) {
+        return Optional.empty();
+      }
+      return parse(array.group(1))
+          .map(
+              e ->
+                  new CTypeExpr(
+                      text,
+                      e.base(),
+                      e.pointers() + 1,
+                      e.constPointee(),
+                      Integer.parseInt(array.group(2))));
     }
     int pointers = 0;
     boolean constPointee = false;

@@ -137,12 +137,17 @@ public final class CTypes {
         return Optional.empty();
       }
       CTypeExpr t = target.get();
+      if (t.isArray() && (current.pointers() > 0 || current.isArray())) {
+        // A pointer to, or an array of, an array typedef (uuid_t*, uuid_t[4]): not supported.
+        return Optional.empty();
+      }
       current =
           new CTypeExpr(
               type.spelling(),
               t.base(),
               current.pointers() + t.pointers(),
-              current.constPointee() || t.constPointee());
+              current.constPointee() || t.constPointee(),
+              t.isArray() ? t.arrayLength() : current.arrayLength());
     }
     return Optional.of(current);
   }

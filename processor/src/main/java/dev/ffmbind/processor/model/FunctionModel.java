@@ -99,7 +99,7 @@ public record FunctionModel(
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(params.get(i).cType().canonical()).append(' ').append(params.get(i).name());
+      sb.append(params.get(i).cType().declaration(params.get(i).name()));
     }
     if (params.isEmpty()) {
       sb.append("void");

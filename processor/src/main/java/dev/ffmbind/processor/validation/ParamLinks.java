@@ -301,7 +301,9 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
             && !p.ownership().owned()
             && context.expand(p.cType()).map(c -> c.isPointer() && !c.constPointee()).orElse(false);
     boolean isLink = p.lengthOf().isPresent() || p.boundsOf().isPresent();
-    boolean sized = named.contains(p.name()) || isLink;
+    // A fixed-size array (unsigned char[16], uuid_t) states its own size: the stub checks it.
+    boolean fixed = context.expand(p.cType()).map(c -> c.isArray()).orElse(false);
+    boolean sized = named.contains(p.name()) || isLink || fixed;
     if (p.sizeUnchecked()) {
       if (!cMayWrite || sized) {
         diagnostics.error(
@@ -313,7 +315,9 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
                 ? "is not an array"
                 : !cMayWrite
                     ? "is read-only (const data, direction in)"
-                    : "already has a length or bound");
+                    : fixed
+                        ? "already has a fixed length (" + p.cType().spelling() + ")"
+                        : "already has a length or bound");
       }
       return;
     }

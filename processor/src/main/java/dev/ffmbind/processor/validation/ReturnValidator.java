@@ -23,6 +23,10 @@ record ReturnValidator(ValidationContext context, Diagnostics diagnostics, Share
 
   void validate(FunctionModel fn) {
     ReturnModel r = fn.returns();
+    if (context.expand(r.cType()).map(CTypeExpr::isArray).orElse(false)) {
+      diagnostics.error(r.ref(), Message.C_TYPE_ARRAY_RETURN, fn.javaName(), r.cType().spelling());
+      return;
+    }
     Optional<CTypeExpr> expanded = shared.cType(r.ref(), where(fn), r.cType(), true, r.javaType());
     checkCharset(fn, r, expanded);
     if (expanded.isPresent()) {

@@ -58,7 +58,12 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
       SourceRef ref, String where, CTypeExpr type, boolean isReturn, JavaType javaType) {
     Optional<CTypeExpr> expanded = context.expand(type);
     if (expanded.isEmpty()) {
-      diagnostics.error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
+      if (context.typedefs().nestsArray(type)) {
+        diagnostics.error(
+            ref, Message.C_TYPE_ARRAY, type.spelling(), TypedefValidator.NESTED_ARRAY);
+      } else {
+        diagnostics.error(ref, Message.C_TYPE_TYPEDEF_CYCLE, type.base());
+      }
       return Optional.empty();
     }
     CTypeExpr c = expanded.get();
@@ -83,6 +88,16 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
               ? " (pointers to pointers are only supported for opaque handles)"
               : c.isVoid() ? " (void is only a return type)" : "";
       diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
+      return Optional.empty();
+    }
+    if (c.isArray() && !(javaType instanceof JavaType.PrimitiveArray)) {
+      // Only a Java array's length is checked against N before the call.
+      diagnostics.error(
+          ref,
+          Message.C_TYPE_ARRAY,
+          type.spelling(),
+          "it is carried by a Java primitive array (byte[], int[], ...), not "
+              + javaType.describe());
       return Optional.empty();
     }
     // An enum's class carries the enum's C name, which expands to the enum's integer type.

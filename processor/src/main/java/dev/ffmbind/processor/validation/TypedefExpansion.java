@@ -38,15 +38,47 @@ final class TypedefExpansion {
     if (!typedefs.containsKey(type.base())) {
       return Optional.of(type);
     }
-    return expanded
-        .get(type.base())
-        .map(
-            e ->
-                new CTypeExpr(
-                    type.spelling(),
-                    e.base(),
-                    type.pointers() + e.pointers(),
-                    type.constPointee() || e.constPointee()));
+    return expanded.get(type.base()).flatMap(e -> compose(type.spelling(), type, e));
+  }
+
+  /**
+   * A use of a typedef ({@code outer}) with the typedef's expansion ({@code inner}) put in; empty
+   * for a pointer to, or an array of, an array typedef ({@code uuid_t*}), as in {@link
+   * CTypes#expand}.
+   */
+  private static Optional<CTypeExpr> compose(String spelling, CTypeExpr outer, CTypeExpr inner) {
+    if (inner.isArray() && (outer.pointers() > 0 || outer.isArray())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CTypeExpr(
+            spelling,
+            inner.base(),
+            outer.pointers() + inner.pointers(),
+            outer.constPointee() || inner.constPointee(),
+            inner.isArray() ? inner.arrayLength() : outer.arrayLength()));
+  }
+
+  /**
+   * Whether the type, or a typedef it goes through, puts a pointer or an array around an array
+   * typedef ({@code uuid_t*}, {@code uuid_t[4]}, {@code typedef uuid_t* p}): such a type does not
+   * expand, and this tells it from a cycle.
+   */
+  boolean nestsArray(CTypeExpr type) {
+    CTypeExpr current = type;
+    Set<String> seen = new HashSet<>();
+    while (typedefs.containsKey(current.base()) && seen.add(current.base())) {
+      Optional<CTypeExpr> inner = expanded.get(current.base());
+      if (inner.isPresent()) {
+        return inner.get().isArray() && (current.pointers() > 0 || current.isArray());
+      }
+      Optional<CTypeExpr> step = CTypeExpr.parse(typedefs.get(current.base()));
+      if (step.isEmpty()) {
+        return false;
+      }
+      current = step.get();
+    }
+    return false;
   }
 
   /** Whether the typedef itself expands (it is well formed and leads to no cycle). */
@@ -90,15 +122,7 @@ final class TypedefExpansion {
     }
     for (int i = chain.size() - 1; i >= 0; i--) {
       if (rest.isPresent()) {
-        CTypeExpr step = steps.get(i);
-        CTypeExpr tail = rest.get();
-        rest =
-            Optional.of(
-                new CTypeExpr(
-                    chain.get(i),
-                    tail.base(),
-                    step.pointers() + tail.pointers(),
-                    step.constPointee() || tail.constPointee()));
+        rest = compose(chain.get(i), steps.get(i), rest.get());
       }
       done.put(chain.get(i), rest);
     }

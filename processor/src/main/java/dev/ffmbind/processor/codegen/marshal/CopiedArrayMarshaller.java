@@ -12,17 +12,21 @@ import dev.ffmbind.processor.model.Names;
  */
 class CopiedArrayMarshaller implements ParamMarshaller {
 
-  /** C is given no length: it may touch at least one element, so there must be one. */
+  /**
+   * A fixed-size array ({@code unsigned char[16]}) must hold its N elements; otherwise, when C is
+   * given no length, it may touch at least one element, so there must be one.
+   */
   static CodeBlock minLength(ResolvedParam p, Call call) {
-    if (p.lengthLinked()) {
+    if (p.lengthLinked() && !p.cType().isArray()) {
       return CodeBlock.builder().build();
     }
     return Guards.ifNotNull(
         p,
         CodeBlock.of(
-            "$T.minLength($N.length, 1,$W$S,$W$S)",
+            "$T.minLength($N.length, $L,$W$S,$W$S)",
             Poet.CHECKS,
             p.name(),
+            Math.max(1, p.cType().arrayLength()),
             call.cSymbol(),
             p.name()));
   }

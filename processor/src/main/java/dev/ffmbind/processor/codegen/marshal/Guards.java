@@ -91,6 +91,9 @@ final class Guards {
     var declared = p.model().cType();
     Prose.Builder text = Prose.builder().add("{@code $L}", declared.canonical());
     p.model().boundsOf().ifPresent(b -> text.add(", at most the length of {@code $L}", b));
+    if (p.cType().isArray()) {
+      text.add(", at least $L elements", p.cType().arrayLength());
+    }
     boolean pointsToData =
         declared.isPointer()
             && !(p.javaType() instanceof dev.ffmbind.processor.model.JavaType.Str)

@@ -96,12 +96,16 @@ final class TypeReader {
     }
     String spelling = Annotations.string(annotation.get(), "value").orElse("");
     Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
+    Optional<String> arrayProblem = CTypeExpr.arrayProblem(spelling);
     if (parsed.isEmpty()) {
-      ctx.error(
+      ElementRef at =
           new ElementRef(
-              element, annotation.get(), Annotations.value(annotation.get(), "value").orElse(null)),
-          Message.C_TYPE_SYNTAX,
-          spelling);
+              element, annotation.get(), Annotations.value(annotation.get(), "value").orElse(null));
+      if (arrayProblem.isPresent()) {
+        ctx.error(at, Message.C_TYPE_ARRAY, spelling, arrayProblem.get());
+      } else {
+        ctx.error(at, Message.C_TYPE_SYNTAX, spelling);
+      }
     }
     return parsed;
   }

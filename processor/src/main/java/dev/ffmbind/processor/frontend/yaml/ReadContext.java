@@ -52,7 +52,10 @@ final class ReadContext {
   /** Parses a C type; reports one that does not parse; skips one that uses a broken typedef. */
   Optional<CTypeExpr> cType(String spelling, YamlRef at) {
     Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
-    if (parsed.isEmpty()) {
+    Optional<String> arrayProblem = CTypeExpr.arrayProblem(spelling);
+    if (arrayProblem.isPresent()) {
+      error(at, Message.C_TYPE_ARRAY, spelling, arrayProblem.get());
+    } else if (parsed.isEmpty()) {
       error(at, Message.C_TYPE_SYNTAX, spelling);
     }
     return parsed.filter(t -> !brokenTypedefs.contains(t.base()));
