@@ -938,6 +938,40 @@ class AnnotationDiagnosticsTest {
   }
 
   @Test
+  void aVariadicFloatIsRefusedWithThePromotedType() {
+    JavaFileObject source =
+        Sources.libc("int printf(String format, @Variadic int n,", "    float x);");
+    assertError(
+        source,
+        "[ffmbind.variadic.not-promoted] printf: variadic parameter 'x' has C type 'float', which"
+            + " C promotes to 'double' when it passes through '...'; declare it as 'double'",
+        "float x");
+  }
+
+  @Test
+  void onlyTheFirstVariadicParameterIsMarked() {
+    JavaFileObject source =
+        Sources.libc("int printf(String format, @Variadic int n,", "    @Variadic long m);");
+    assertError(
+        source,
+        "[ffmbind.variadic.twice] printf: parameter 'm' is marked variadic, but 'n' before it"
+            + " already is; mark only the first variadic argument",
+        "long m");
+  }
+
+  @Test
+  void variadicArgumentsOfEveryKindCompile() {
+    Compilation compilation =
+        Sources.compile(
+            Sources.libc(
+                "int printf(String format, @Variadic int n, long l, double d, String s,"
+                    + " @In int[] a);",
+                "@Symbol(\"printf\") int printChar(String format, @Variadic @CType(\"int\")"
+                    + " int c);"));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void inAndOutTogetherAreRefused() {
     JavaFileObject source = Sources.libc("void fill(@In @Out @WithLength byte[] buf);");
     assertError(

@@ -143,6 +143,13 @@ final class DowncallsWriter {
                 Poet.FUNCTION_DESCRIPTOR,
                 CodeBlock.join(prepend(Poet.layout(ret), layouts), ",$W"));
     List<CodeBlock> options = new ArrayList<>();
+    List<ResolvedParam> params = resolvedFn.params();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).model().variadic()) {
+        options.add(CodeBlock.of("$T.Option.firstVariadicArg($L)", Poet.LINKER, i));
+        break;
+      }
+    }
     if (ErrorConventions.of(resolvedFn.errorKind()).capturesErrno()) {
       options.add(CodeBlock.of("$T.CAPTURE", Poet.ERRNO));
     }

@@ -127,6 +127,12 @@ public enum Message {
   JAVA_TYPE_MISMATCH(
       "ffmbind.type.mismatch", "%s: C type '%s' cannot be carried by Java %s; use %s"),
   DUPLICATE_FUNCTION("ffmbind.function.duplicate", "function '%s' is declared twice"),
+  VARIADIC_TWICE(
+      "ffmbind.variadic.twice",
+      "%s: parameter '%s' is marked variadic, but '%s' before it already is; mark only the first variadic argument (every parameter after it is variadic too)"),
+  VARIADIC_NOT_PROMOTED(
+      "ffmbind.variadic.not-promoted",
+      "%s: variadic parameter '%s' has C type '%s', which C promotes to '%s' when it passes through '...'; declare it as '%s'"),
   DUPLICATE_PARAMETER("ffmbind.param.duplicate", "%s: parameter '%s' is declared twice"),
   INVALID_JAVA_NAME("ffmbind.name.invalid", "'%s' is not a valid Java %s"),
   DUPLICATE_OPAQUE("ffmbind.opaque.duplicate", "opaque type '%s' is declared twice"),

@@ -90,7 +90,8 @@ public record FunctionModel(
   }
 
   /**
-   * The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages.
+   * The C prototype, e.g. {@code int open(const char* path, int flags)}, for Javadoc and messages;
+   * the variadic parameters are written as C declares them, {@code ...}.
    */
   public String prototype() {
     StringBuilder sb = new StringBuilder();
@@ -98,6 +99,10 @@ public record FunctionModel(
     for (int i = 0; i < params.size(); i++) {
       if (i > 0) {
         sb.append(", ");
+      }
+      if (params.get(i).variadic()) {
+        sb.append("...");
+        break;
       }
       sb.append(params.get(i).cType().declaration(params.get(i).name()));
     }

@@ -27,6 +27,9 @@ import java.util.Optional;
  *     element, and C writing past it overwrites other memory
  * @param elementSizeOf when present, this parameter is not in the Java signature: the stub passes
  *     the size in bytes of one element of the named array or typed pointer (a constant)
+ * @param variadic whether this is the first variadic argument (the first one after C's {@code
+ *     ...}): it and every parameter after it are passed as variadic arguments, linked with {@code
+ *     Linker.Option.firstVariadicArg}
  */
 public record ParamModel(
     SourceRef ref,
@@ -42,7 +45,8 @@ public record ParamModel(
     Ownership ownership,
     boolean resultSize,
     boolean sizeUnchecked,
-    Optional<String> elementSizeOf) {
+    Optional<String> elementSizeOf,
+    boolean variadic) {
 
   /**
    * A builder for a parameter: by default an input ({@link Direction#IN}) in the Java signature,
@@ -74,6 +78,7 @@ public record ParamModel(
         .resultSize(true)
         .sizeUnchecked(sizeUnchecked)
         .elementSizeOf(elementSizeOf)
+        .variadic(variadic)
         .build();
   }
 
@@ -98,6 +103,7 @@ public record ParamModel(
     private boolean resultSize;
     private boolean sizeUnchecked;
     private Optional<String> elementSizeOf = Optional.empty();
+    private boolean variadic;
 
     private Builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
       this.ref = ref;
@@ -191,6 +197,12 @@ public record ParamModel(
       return elementSizeOf(Optional.of(of));
     }
 
+    /** Sets {@link ParamModel#variadic()}. */
+    public Builder variadic(boolean variadic) {
+      this.variadic = variadic;
+      return this;
+    }
+
     /** The parameter. */
     public ParamModel build() {
       return new ParamModel(
@@ -207,7 +219,8 @@ public record ParamModel(
           ownership,
           resultSize,
           sizeUnchecked,
-          elementSizeOf);
+          elementSizeOf,
+          variadic);
     }
   }
 }

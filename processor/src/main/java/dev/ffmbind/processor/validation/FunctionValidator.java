@@ -2,11 +2,13 @@ package dev.ffmbind.processor.validation;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.ParamModel;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,10 +29,52 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
       }
       checkNames(fn);
       checkAvailabilityMethod(fn);
+      checkVariadic(fn);
       parameters.validate(fn);
       returns.validate(fn);
       errors.validate(fn);
       callbacks.validate(fn);
+    }
+  }
+
+  /**
+   * Only the first variadic parameter is marked, and no variadic argument has a type C promotes
+   * ({@code float} to {@code double}, integers narrower than {@code int} and {@code bool} to {@code
+   * int}): the callee reads the promoted type, so the declared one would be read wrongly.
+   */
+  private void checkVariadic(FunctionModel fn) {
+    Optional<ParamModel> first = Optional.empty();
+    for (ParamModel p : fn.params()) {
+      if (p.variadic()) {
+        if (first.isPresent()) {
+          diagnostics.error(
+              p.ref(), Message.VARIADIC_TWICE, fn.javaName(), p.name(), first.get().name());
+          continue;
+        }
+        first = Optional.of(p);
+      }
+      if (first.isEmpty()) {
+        continue;
+      }
+      Optional<CTypes.Scalar> scalar = context.expand(p.cType()).flatMap(CTypes::scalar);
+      if (scalar.isEmpty()) {
+        continue;
+      }
+      String name = scalar.get().cName();
+      String promoted =
+          name.equals("float")
+              ? "double"
+              : name.equals("bool") || scalar.get().bytes() < 4 ? "int" : null;
+      if (promoted != null) {
+        diagnostics.error(
+            p.ref(),
+            Message.VARIADIC_NOT_PROMOTED,
+            fn.javaName(),
+            p.name(),
+            p.cType().canonical(),
+            promoted,
+            promoted);
+      }
     }
   }
 

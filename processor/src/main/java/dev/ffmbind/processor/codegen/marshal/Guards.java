@@ -90,6 +90,9 @@ final class Guards {
   static Prose.Builder paramDoc(ResolvedParam p) {
     var declared = p.model().cType();
     Prose.Builder text = Prose.builder().add("{@code $L}", declared.canonical());
+    if (p.model().variadic()) {
+      text.add(", the first variadic argument (C's {@code ...})");
+    }
     p.model().boundsOf().ifPresent(b -> text.add(", at most the length of {@code $L}", b));
     if (p.cType().isArray()) {
       text.add(", at least $L elements", p.cType().arrayLength());

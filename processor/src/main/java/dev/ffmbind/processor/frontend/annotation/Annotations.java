@@ -42,6 +42,7 @@ final class Annotations {
   static final String ON_EXCEPTION = PACKAGE + "OnException";
   static final String LENGTH_FROM = PACKAGE + "LengthFrom";
   static final String UNCHECKED_SIZE = PACKAGE + "UncheckedSize";
+  static final String VARIADIC = PACKAGE + "Variadic";
 
   private Annotations() {}
 

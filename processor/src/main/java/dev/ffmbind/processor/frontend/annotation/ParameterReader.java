@@ -76,6 +76,7 @@ final class ParameterReader {
                     .map(m -> new Ownership(true, Annotations.string(m, "free")))
                     .orElse(Ownership.BORROWED))
             .sizeUnchecked(Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent())
+            .variadic(Annotations.find(p, Annotations.VARIADIC).isPresent())
             .build());
     // The hidden parameters follow the array in the order their annotations are written.
     for (AnnotationMirror m : p.getAnnotationMirrors()) {

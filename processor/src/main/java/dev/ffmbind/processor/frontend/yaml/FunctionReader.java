@@ -122,6 +122,7 @@ final class FunctionReader {
     boolean userData = f.bool("user_data");
     Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
     Optional<Optional<Boolean>> unchecked = f.word("size", YamlSchema.PARAM_SIZES);
+    boolean variadic = f.bool("variadic");
     if (name.isEmpty()
         || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
@@ -165,6 +166,7 @@ final class FunctionReader {
             .ownership(ownership)
             .sizeUnchecked(unchecked.isPresent())
             .elementSizeOf(elementSizeOf)
+            .variadic(variadic)
             .build());
   }
 }

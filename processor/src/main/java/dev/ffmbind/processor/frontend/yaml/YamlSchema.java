@@ -341,7 +341,12 @@ final class YamlSchema {
                   "size",
                   PARAM_SIZES,
                   "unchecked: an array C may write has no length or bound,"
-                      + " and the caller accepts that C may write past it.")));
+                      + " and the caller accepts that C may write past it."),
+              optional(
+                  "variadic",
+                  Kind.BOOLEAN,
+                  "false",
+                  "The first variadic argument (after C's ...): it and the rest are variadic.")));
 
   static final Section RETURN =
       new Section(
