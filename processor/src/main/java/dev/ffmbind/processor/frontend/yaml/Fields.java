@@ -2,13 +2,13 @@ package dev.ffmbind.processor.frontend.yaml;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.frontend.yaml.SchemaParts.Key;
+import dev.ffmbind.processor.frontend.yaml.SchemaParts.Kind;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.Entry;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.Scalar;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ScalarKind;
-import dev.ffmbind.processor.frontend.yaml.YamlSchema.Key;
-import dev.ffmbind.processor.frontend.yaml.YamlSchema.Kind;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.JavaType;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Typed access to the keys of one map of a {@link YamlSchema.Section}. {@link #named} reports
+ * Typed access to the keys of one map of a {@link SchemaParts.Section}. {@link #named} reports
  * duplicate and unknown keys once the map's name (for messages) is known; the getters report values
  * of the wrong kind and missing required keys.
  *
@@ -29,10 +29,10 @@ final class Fields {
 
   private final ReadContext ctx;
   private final MapNode map;
-  private final YamlSchema.Section section;
+  private final SchemaParts.Section section;
   private String what;
 
-  Fields(ReadContext ctx, MapNode map, YamlSchema.Section section, String path) {
+  Fields(ReadContext ctx, MapNode map, SchemaParts.Section section, String path) {
     this.ctx = ctx;
     this.map = map;
     this.section = section;

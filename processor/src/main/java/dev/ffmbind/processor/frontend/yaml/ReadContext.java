@@ -40,7 +40,7 @@ final class ReadContext {
   }
 
   /** Typed access to a map of the given section, named by {@code path} until it is named. */
-  Fields fields(MapNode map, YamlSchema.Section section, String path) {
+  Fields fields(MapNode map, SchemaParts.Section section, String path) {
     return new Fields(this, map, section, path);
   }
 

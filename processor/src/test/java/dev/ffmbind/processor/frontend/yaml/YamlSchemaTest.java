@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.frontend.yaml.SchemaParts.Key;
+import dev.ffmbind.processor.frontend.yaml.SchemaParts.Kind;
+import dev.ffmbind.processor.frontend.yaml.SchemaParts.Section;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
-import dev.ffmbind.processor.frontend.yaml.YamlSchema.Key;
-import dev.ffmbind.processor.frontend.yaml.YamlSchema.Kind;
-import dev.ffmbind.processor.frontend.yaml.YamlSchema.Section;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.ErrorModel;
 import dev.ffmbind.processor.model.LifetimeModel;
