@@ -323,11 +323,12 @@ class AnnotationDiagnosticsTest {
   @Test
   void pointerToPointerIsNotSupportedYet() {
     JavaFileObject source =
-        Sources.libc("int execv(String path, @CType(\"char**\") MemorySegment argv);");
+        Sources.libc("int execv(String path, @CType(\"char***\") MemorySegment argv);");
     assertError(
         source,
-        "[ffmbind.type.unsupported] execv(argv): C type 'char**' is not supported yet"
-            + " (pointers to pointers are only supported for opaque handles)",
+        "[ffmbind.type.unsupported] execv(argv): C type 'char***' is not supported yet"
+            + " (pointers to pointers are supported for opaque handles and char**, and as"
+            + " out-pointers into an argument)",
         "execv");
   }
 

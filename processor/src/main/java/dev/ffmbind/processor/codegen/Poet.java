@@ -108,6 +108,8 @@ public final class Poet {
       case JavaType.CEnum e -> className(e.enumClass());
       case JavaType.UserData u -> ClassName.get(Object.class);
       case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
+      case JavaType.StringRef r -> ParameterizedTypeName.get(REF, ClassName.get(String.class));
+      case JavaType.PositionRef r -> ParameterizedTypeName.get(REF, ClassName.get(Long.class));
       case JavaType.NativeBuf b -> NATIVE_BUFFER;
     };
   }
