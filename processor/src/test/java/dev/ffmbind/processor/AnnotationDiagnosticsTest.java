@@ -1198,4 +1198,47 @@ class AnnotationDiagnosticsTest {
             + " (double)",
         "void f");
   }
+
+  // ---- pointers to pointers
+  // ----------------------------------------------------------------------
+
+  @Test
+  void aPositionRefNamesItsArgument() {
+    JavaFileObject source = Sources.libc("long strtol(String nptr, Ref<Long> endptr, int base);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-unstated] strtol: parameter 'endptr' is a Ref<Long>",
+        "strtol");
+  }
+
+  @Test
+  void aPositionRefPointsIntoACopiedArgument() {
+    JavaFileObject source =
+        Sources.libc("long strtol(MemorySegment nptr, @PointsInto(\"nptr\") Ref<Long> e, int b);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-target] strtol: parameter 'e' points into 'nptr', which is a"
+            + " MemorySegment",
+        "strtol");
+  }
+
+  @Test
+  void pointsIntoOnAnOutStringIsRefused() {
+    JavaFileObject source = Sources.libc("void f(String s, @PointsInto(\"s\") Ref<String> out);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-type] f: points_into (@PointsInto) on parameter 'out' is for"
+            + " a char** out-pointer carried as Ref<Long>, but this one is Ref<String>",
+        "void f");
+  }
+
+  @Test
+  void anOutStringIsOut() {
+    JavaFileObject source = Sources.libc("void f(@InOut Ref<String> out);");
+    assertError(
+        source,
+        "[ffmbind.out-pointer.direction] f: parameter 'out' (Ref<String>) is a slot C writes a"
+            + " pointer into, so its direction is out, not inout",
+        "void f");
+  }
 }

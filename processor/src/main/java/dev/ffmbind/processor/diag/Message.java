@@ -368,7 +368,7 @@ public enum Message {
       "%s: parameter '%s' is a Ref<Long>, which receives the position of the pointer C writes within a copied argument; say which argument: YAML 'points_into: <parameter>' on it (@PointsInto(\"<parameter>\"))"),
   POINTS_INTO_PARAM_TARGET(
       "ffmbind.points-into.param-target",
-      "%s: parameter '%s' points into '%s', which %s; name a String, array or ByteBuffer parameter of the Java method"),
+      "%s: parameter '%s' points into '%s', which %s; name a String, array or ByteBuffer parameter of the Java method%s"),
   POINTS_INTO_PARAM_TYPE(
       "ffmbind.points-into.param-type",
       "%s: points_into (@PointsInto) on parameter '%s' is for a char** out-pointer carried as Ref<Long>, but this one is %s"),

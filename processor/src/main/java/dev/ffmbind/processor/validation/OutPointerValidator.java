@@ -66,7 +66,8 @@ record OutPointerValidator(ValidationContext context, Diagnostics diagnostics) {
           fn.javaName(),
           p.name(),
           name,
-          "is not a parameter" + Diagnostics.didYouMean(name, byName.keySet()));
+          "is not a parameter",
+          Diagnostics.didYouMean(name, byName.keySet()));
       return;
     }
     ParamLinks.Kind kind = new ParamLinks(context, diagnostics).kind(target);
@@ -79,7 +80,8 @@ record OutPointerValidator(ValidationContext context, Diagnostics diagnostics) {
           name,
           target.isInJavaSignature()
               ? "is " + ParamLinks.describe(target, kind)
-              : "is hidden from Java");
+              : "is hidden from Java",
+          "");
     } else if (fn.critical() && target.javaType() instanceof JavaType.PrimitiveArray) {
       diagnostics.error(p.ref(), Message.POINTS_INTO_CRITICAL, fn.javaName(), name);
     }
