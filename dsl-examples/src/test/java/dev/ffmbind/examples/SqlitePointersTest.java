@@ -40,8 +40,7 @@ class SqlitePointersTest {
     Ref<String> errmsg = new Ref<>();
     // Warm up: the connection keeps its last error message, and SQLite its caches.
     assertThrows(
-        Sqlite3.SqliteException.class,
-        () -> SQLITE.exec(db, "SELEC x FROM t", null, null, errmsg));
+        Sqlite3.SqliteException.class, () -> SQLITE.exec(db, "SELEC x FROM t", null, null, errmsg));
     long before = SQLITE.memoryUsed();
     for (int i = 0; i < 100; i++) {
       Ref<String> message = new Ref<>();
