@@ -82,3 +82,17 @@ long pp_total(const char* const* parts, size_t n) {
   }
   return parts[n] == NULL ? total : -1;
 }
+
+/* Writes id as the 36 characters of a UUID and a terminator, as libuuid's uuid_unparse does. */
+void pp_unparse(const unsigned char id[16], char out[37]) {
+  char* p = out;
+  for (int i = 0; i < 16; i++) {
+    p += sprintf(p, "%02x", id[i]);
+    if (i == 3 || i == 5 || i == 7 || i == 9) {
+      *p++ = '-';
+    }
+  }
+}
+
+/* Fills all four bytes, leaving no terminator. */
+void pp_no_terminator(char out[4]) { memcpy(out, "abcd", 4); }

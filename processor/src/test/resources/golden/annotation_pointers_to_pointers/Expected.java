@@ -8,6 +8,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.Ref;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Pointers;
 import dev.ffmbind.internal.Scratch;
@@ -42,7 +43,7 @@ public final class Spawning_Ffm implements Spawning {
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
   private static final List<String> SYMBOLS = List.of("run", "describe", "strtol", "spawn", "join",
-      "demo_free");
+      "unparse", "demo_free");
 
   private Spawning_Ffm() {
   }
@@ -236,6 +237,35 @@ public final class Spawning_Ffm implements Spawning {
   }
 
   /**
+   * Calls {@code unparse}.
+   *
+   * {@snippet lang=c :
+   * void unparse(const unsigned char id[16], char out[37])
+   * }
+   *
+   * @param id {@code const unsigned char[16]}, at least 16 elements, read by C
+   * @param out {@code char[37]}, 37 bytes C fills with a string: after the call the {@code Ref}
+   *     holds it, decoded up to its terminator (none within them throws)
+   */
+  @Override
+  public void unparse(byte[] id, Ref<String> out) {
+    Checks.notNull(id, "unparse", "id");
+    Checks.minLength(id.length, 16, "unparse", "id");
+    Checks.notNull(out, "unparse", "out");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment id$ = NativeArrays.copyIn(scratch$, id);
+      MemorySegment out$ = scratch$.allocate(37);
+      out$.fill((byte) 0);
+      Downcalls.unparse.invokeExact(id$, out$);
+      out.set(NativeStrings.decode(out$, StandardCharsets.UTF_8, "unparse"));
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
    *
    * <p>Initialized by the first successful {@link #load()}.
@@ -304,6 +334,17 @@ public final class Spawning_Ffm implements Spawning {
     static final MethodHandle join = LINKER.downcallHandle(
         LOOKUP.findOrThrow("join"),
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
+
+    /**
+     * The downcall of {@code unparse}.
+     *
+     * {@snippet lang=c :
+     * void unparse(const unsigned char id[16], char out[37])
+     * }
+     */
+    static final MethodHandle unparse = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("unparse"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
      * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.

@@ -22,4 +22,6 @@ public interface Spawning {
 
   @Owned
   String join(@WithLength(name = "n") String[] parts);
+
+  void unparse(@CType("const unsigned char[16]") byte[] id, @CType("char[37]") Ref<String> out);
 }

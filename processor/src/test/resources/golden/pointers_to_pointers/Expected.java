@@ -40,7 +40,7 @@ public final class PointersToPointers {
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
   private static final List<String> SYMBOLS = List.of("run", "describe", "strtol", "scan", "spawn",
-      "join", "demo_free");
+      "join", "unparse", "hostname", "demo_free");
 
   private PointersToPointers() {
   }
@@ -268,6 +268,60 @@ public final class PointersToPointers {
   }
 
   /**
+   * Calls {@code unparse}.
+   *
+   * {@snippet lang=c :
+   * void unparse(const unsigned char id[16], char out[37])
+   * }
+   *
+   * @param id {@code const unsigned char[16]}, at least 16 elements, read by C
+   * @param out {@code char[37]}, 37 bytes C fills with a string: after the call the {@code Ref}
+   *     holds it, decoded up to its terminator (none within them throws)
+   */
+  public void unparse(byte[] id, Ref<String> out) {
+    Checks.notNull(id, "unparse", "id");
+    Checks.minLength(id.length, 16, "unparse", "id");
+    Checks.notNull(out, "unparse", "out");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment id$ = NativeArrays.copyIn(scratch$, id);
+      MemorySegment out$ = scratch$.allocate(37);
+      out$.fill((byte) 0);
+      Downcalls.unparse.invokeExact(id$, out$);
+      out.set(NativeStrings.decode(out$, StandardCharsets.UTF_8, "unparse"));
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Calls {@code hostname}.
+   *
+   * {@snippet lang=c :
+   * int hostname(name_buf name)
+   * }
+   *
+   * @param name {@code name_buf}, 16 bytes C fills with a string: after the call the {@code Ref}
+   *     holds it, decoded up to its terminator (none within them throws)
+   * @return {@code int}
+   */
+  public int hostname(Ref<String> name) {
+    Checks.notNull(name, "hostname", "name");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment name$ = scratch$.allocate(16);
+      name$.fill((byte) 0);
+      int result$ = (int) Downcalls.hostname.invokeExact(name$);
+      name.set(NativeStrings.decode(name$, StandardCharsets.ISO_8859_1, "hostname"));
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
    *
    * <p>Initialized by the first successful {@link #load()}.
@@ -349,6 +403,28 @@ public final class PointersToPointers {
     static final MethodHandle join = LINKER.downcallHandle(
         LOOKUP.findOrThrow("join"),
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    /**
+     * The downcall of {@code unparse}.
+     *
+     * {@snippet lang=c :
+     * void unparse(const unsigned char id[16], char out[37])
+     * }
+     */
+    static final MethodHandle unparse = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("unparse"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    /**
+     * The downcall of {@code hostname}.
+     *
+     * {@snippet lang=c :
+     * int hostname(name_buf name)
+     * }
+     */
+    static final MethodHandle hostname = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("hostname"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
      * The downcall of {@code void demo_free(void*)}, which frees what the library hands over.

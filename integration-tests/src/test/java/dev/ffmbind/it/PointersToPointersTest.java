@@ -162,4 +162,27 @@ class PointersToPointersTest {
     assertEquals(0, status[0] & 0x7f); // exited normally
     assertEquals(7, (status[0] >> 8) & 0xff);
   }
+
+  @Test
+  void aCharArrayCFillsComesBackAsAString() {
+    byte[] id = new byte[16];
+    for (int i = 0; i < 16; i++) {
+      id[i] = (byte) (0xf0 + i);
+    }
+    Ref<String> out = new Ref<>();
+    YAML.unparse(id, out);
+    assertEquals("f0f1f2f3-f4f5-f6f7-f8f9-fafbfcfdfeff", out.get());
+    Ref<String> twin = new Ref<>();
+    ANNOTATED.unparse(id, twin);
+    assertEquals(out.get(), twin.get());
+    assertThrows(IllegalArgumentException.class, () -> YAML.unparse(new byte[15], out));
+  }
+
+  @Test
+  void aCharArrayWithoutATerminatorIsAnErrorNotAnOverread() {
+    Ref<String> out = new Ref<>();
+    NativeException e = assertThrows(NativeException.class, () -> YAML.noTerminator(out));
+    assertTrue(e.getMessage().contains("pp_no_terminator"), e.getMessage());
+    assertNull(out.get());
+  }
 }

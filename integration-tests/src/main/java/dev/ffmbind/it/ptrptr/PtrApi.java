@@ -46,4 +46,8 @@ public interface PtrApi {
   /** The total length of the strings. */
   @Symbol("pp_total")
   long total(@CType("const char* const*") @WithLength(name = "n") String[] parts);
+
+  /** Writes {@code id} as a UUID string. */
+  @Symbol("pp_unparse")
+  void unparse(@CType("const unsigned char[16]") byte[] id, @CType("char[37]") Ref<String> out);
 }

@@ -318,6 +318,9 @@ public final class CTypes {
       add(result, new JavaType.PrimitiveArray(Primitive.BYTE));
       add(result, new JavaType.Buffer());
     }
+    if (type.isArray() && type.base().equals("char") && !type.constPointee()) {
+      add(result, new JavaType.StringRef()); // char out[37] that C fills: a String back
+    }
     add(result, new JavaType.Segment());
     return List.copyOf(result);
   }

@@ -89,7 +89,10 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
           p.ref(), fn.javaName(), "parameter '" + p.name() + "'", r.handleClass(), p.ownership());
     } else if (p.javaType() instanceof JavaType.StringRef) {
       String free = p.ownership().freeFunction().orElse("");
-      if (!ReservedNames.isCIdentifier(free)) {
+      if (context.expand(p.cType()).filter(CTypeExpr::isArray).isPresent()) {
+        // char out[37]: the caller's buffer, nothing to free.
+        diagnostics.error(p.ref(), Message.OWNERSHIP_PARAM, fn.javaName(), p.name());
+      } else if (!ReservedNames.isCIdentifier(free)) {
         diagnostics.error(p.ref(), Message.FREE_NAME, fn.javaName(), free);
       }
     } else {

@@ -91,7 +91,9 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
       diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
       return Optional.empty();
     }
-    if (c.isArray() && !(javaType instanceof JavaType.PrimitiveArray)) {
+    if (c.isArray()
+        && !(javaType instanceof JavaType.PrimitiveArray)
+        && !(javaType instanceof JavaType.StringRef)) {
       // Only a Java array's length is checked against N before the call.
       diagnostics.error(
           ref,

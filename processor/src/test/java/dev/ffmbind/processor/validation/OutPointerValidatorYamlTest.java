@@ -153,4 +153,21 @@ class OutPointerValidatorYamlTest {
               - {name: argv, type: "char**", java_type: "String[]", direction: out}
         """));
   }
+
+  @Test
+  void aCharArrayCFillsIsNeverOwned() {
+    assertEquals(
+        List.of(
+            "spec.yaml:7:10: error: [ffmbind.ownership.param] g: parameter 'out' cannot be owned:"
+                + " only a handle out-parameter (T**, Ref<Handle>) receives an owned pointer, and"
+                + " an out-string (char**, Ref<String>) one freed by 'free'"),
+        problems(
+            HEAD
+                + """
+        functions:
+          - name: g
+            params:
+              - {name: out, type: "char[37]", java_type: "Ref<String>", ownership: owned}
+        """));
+  }
 }

@@ -27,6 +27,7 @@ public final class ParamMarshallers {
   private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
   private static final ParamMarshaller ELEMENT_SIZE = new ElementSizeMarshaller();
   private static final ParamMarshaller STRING_OUT = new StringOutMarshaller();
+  private static final ParamMarshaller FIXED_STRING_OUT = new FixedStringOutMarshaller();
   private static final ParamMarshaller POSITION_OUT = new PositionOutMarshaller();
   private static final ParamMarshaller STRING_ARRAY = new StringArrayMarshaller();
 
@@ -53,7 +54,7 @@ public final class ParamMarshallers {
       case JavaType.CEnum e -> ENUM;
       case JavaType.UserData u -> USER_DATA;
       case JavaType.StringArray a -> STRING_ARRAY;
-      case JavaType.StringRef r -> STRING_OUT;
+      case JavaType.StringRef r -> p.cType().isArray() ? FIXED_STRING_OUT : STRING_OUT;
       case JavaType.PositionRef r -> POSITION_OUT;
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
       case JavaType.NativeBuf b ->
