@@ -176,6 +176,7 @@ class PointersToPointersTest {
     ANNOTATED.unparse(id, twin);
     assertEquals(out.get(), twin.get());
     assertThrows(IllegalArgumentException.class, () -> YAML.unparse(new byte[15], out));
+    assertEquals(37, PtrLib.UUID_STR_LEN); // the spec's own constant sized the array
   }
 
   @Test

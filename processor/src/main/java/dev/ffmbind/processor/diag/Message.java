@@ -372,6 +372,9 @@ public enum Message {
   POINTS_INTO_PARAM_TYPE(
       "ffmbind.points-into.param-type",
       "%s: points_into (@PointsInto) on parameter '%s' is for a char** out-pointer carried as Ref<Long>, but this one is %s"),
+  C_TYPE_ARRAY_LENGTH(
+      "ffmbind.type.array-length",
+      "'%s': array length '%s' is not an integer constant of this spec%s"),
   OUT_POINTER_DIRECTION(
       "ffmbind.out-pointer.direction",
       "%s: parameter '%s' (%s) is a slot C writes a pointer into, so its direction is out, not %s");

@@ -170,4 +170,28 @@ class OutPointerValidatorYamlTest {
               - {name: out, type: "char[37]", java_type: "Ref<String>", ownership: owned}
         """));
   }
+
+  @Test
+  void anArrayLengthNamesAnIntegerConstant() {
+    assertEquals(
+        List.of(
+            "spec.yaml:6:12: error: [ffmbind.type.array-length] 'char[UTS_LN]': array length"
+                + " 'UTS_LN' is not an integer constant of this spec; did you mean 'UTS_LEN'?",
+            "spec.yaml:13:27: error: [ffmbind.type.array-length] 'char[NAME]': array length"
+                + " 'NAME' is not an integer constant of this spec"),
+        problems(
+            HEAD
+                + """
+        constants: [{name: UTS_LEN, value: 65}, {name: NAME, value: "text"}]
+        typedefs:
+          field_t: "char[UTS_LN]"
+        functions:
+          - name: g
+            params:
+              - {name: out, type: "char[UTS_LEN]", java_type: "Ref<String>"}
+          - name: h
+            params:
+              - {name: out, type: "char[NAME]", direction: out}
+        """));
+  }
 }
