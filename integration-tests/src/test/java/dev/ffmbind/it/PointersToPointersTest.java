@@ -177,6 +177,7 @@ class PointersToPointersTest {
     assertEquals(out.get(), twin.get());
     assertThrows(IllegalArgumentException.class, () -> YAML.unparse(new byte[15], out));
     assertEquals(37, PtrLib.UUID_STR_LEN); // the spec's own constant sized the array
+    assertEquals("18446744073709551615", Long.toUnsignedString(PtrLib.ALL_BITS));
   }
 
   @Test
