@@ -2,6 +2,7 @@ package dev.ffmbind.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,14 @@ class PointersToPointersTest {
     NativeException e = assertThrows(NativeException.class, () -> YAML.noTerminator(out));
     assertTrue(e.getMessage().contains("pp_no_terminator"), e.getMessage());
     assertNull(out.get());
+  }
+
+  @Test
+  void anUnsignedEnumKeepsValuesAboveIntMax() {
+    assertSame(PtrLib.PpMask.MASK_HIGH, YAML.invert(PtrLib.PpMask.of(0x7FFFFFFF)));
+    PtrLib.PpMask unlisted = YAML.invert(PtrLib.PpMask.MASK_LOW);
+    assertEquals(0xFFFFFFFEL, Integer.toUnsignedLong(unlisted.value()));
+    assertEquals("UNKNOWN(4294967294)", unlisted.name());
+    assertSame(PtrLib.PpMask.MASK_LOW, YAML.invert(unlisted));
   }
 }

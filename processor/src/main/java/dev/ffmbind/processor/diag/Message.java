@@ -354,8 +354,8 @@ public enum Message {
       "enum '%s' has the name of a typedef: an enum's name is already a typedef of its type"),
   ENUM_TYPE(
       "ffmbind.enum.type",
-      "enum '%s' has type '%s'; an enum travels as a signed int or long C type"
-          + " (int, int32_t, long, int64_t, ...)"),
+      "enum '%s' has type '%s'; an enum travels as a 32- or 64-bit integer C type"
+          + " (int, int32_t, unsigned int, long, int64_t, uint64_t, ...)"),
   DUPLICATE_ENUM_VALUE(
       "ffmbind.enum.duplicate-value",
       "enum '%s' declares '%s' twice (C aliases have their own names)"),
