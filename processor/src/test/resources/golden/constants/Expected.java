@@ -62,6 +62,16 @@ public final class Zlib {
   public static final long Z_MIN = -9223372036854775808L;
 
   /**
+   * The C constant {@code ALL_BITS}, of type {@code uint64_t}.
+   */
+  public static final long ALL_BITS = 0xFFFFFFFFFFFFFFFFL;
+
+  /**
+   * The C constant {@code HIGH_BIT}.
+   */
+  public static final long HIGH_BIT = 0x8000000000000000L;
+
+  /**
    * The C constant {@code RATIO}.
    */
   public static final double RATIO = 0.5;

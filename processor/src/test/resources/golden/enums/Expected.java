@@ -33,7 +33,7 @@ public final class Paint {
   /**
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
-  private static final List<String> SYMBOLS = List.of("next_color", "flag_of", "none_of",
+  private static final List<String> SYMBOLS = List.of("next_color", "flag_of", "invert", "none_of",
       "checked_next");
 
   private Paint() {
@@ -94,6 +94,28 @@ public final class Paint {
     try {
       long result$ = (long) Downcalls.flag.invokeExact(f.value());
       return BigFlag.of(result$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Calls {@code invert}.
+   *
+   * {@snippet lang=c :
+   * mask invert(mask m)
+   * }
+   *
+   * @param m {@code mask}
+   * @return {@code mask}, a listed constant or an instance carrying a value the spec does not list
+   */
+  public Mask invert(Mask m) {
+    Checks.notNull(m, "invert", "m");
+    try {
+      int result$ = (int) Downcalls.invert.invokeExact(m.value());
+      return Mask.of(result$);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {
@@ -406,6 +428,97 @@ public final class Paint {
   }
 
   /**
+   * The C enum {@code mask}: a constant per value the spec lists, and, from {@link #of}, an
+   * instance carrying any other value C uses.
+   *
+   * <p>Instances are equal when their values are; {@link #name()} is the C name of a listed value,
+   * {@code UNKNOWN(value)} otherwise.
+   */
+  public static final class Mask {
+    /**
+     * The C value {@code MASK_LOW} (1).
+     */
+    public static final Mask MASK_LOW = new Mask(1, "MASK_LOW");
+
+    /**
+     * The C value {@code MASK_HIGH} (2147483648).
+     */
+    public static final Mask MASK_HIGH = new Mask(0x80000000, "MASK_HIGH");
+
+    /**
+     * The C value {@code MASK_ALL} (4294967295).
+     */
+    public static final Mask MASK_ALL = new Mask(0xFFFFFFFF, "MASK_ALL");
+
+    private final int value$;
+
+    private final String name$;
+
+    private Mask(int value, String name) {
+      this.value$ = value;
+      this.name$ = name;
+    }
+
+    /**
+     * Returns the listed constant of a C value, or for a value the spec does not list, an instance
+     * carrying it.
+     *
+     * @param value a C value
+     */
+    public static Mask of(int value) {
+      return switch (value) {
+        case 1 -> MASK_LOW;
+        case 0x80000000 -> MASK_HIGH;
+        case 0xFFFFFFFF -> MASK_ALL;
+        default -> new Mask(value, null);
+      };
+    }
+
+    /**
+     * Returns the listed constants, in the spec's order.
+     */
+    public static List<Mask> values() {
+      return List.of(MASK_LOW, MASK_HIGH, MASK_ALL);
+    }
+
+    /**
+     * Returns the C value.
+     */
+    public int value() {
+      return value$;
+    }
+
+    /**
+     * Returns the C name of a listed value, or {@code UNKNOWN(value)} for another.
+     */
+    public String name() {
+      return name$ != null ? name$ : "UNKNOWN(" + Integer.toUnsignedString(value$) + ")";
+    }
+
+    /**
+     * Returns whether the spec lists this value.
+     */
+    public boolean isKnown() {
+      return name$ != null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Mask that && that.value$ == value$;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(value$);
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  }
+
+  /**
    * Linked method handles in {@code static final} fields, so the JIT can inline the calls.
    *
    * <p>Initialized by the first successful {@link #load()}.
@@ -440,6 +553,17 @@ public final class Paint {
     static final MethodHandle flag = LINKER.downcallHandle(
         LOOKUP.findOrThrow("flag_of"),
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+
+    /**
+     * The downcall of {@code invert}.
+     *
+     * {@snippet lang=c :
+     * mask invert(mask m)
+     * }
+     */
+    static final MethodHandle invert = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("invert"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
      * The downcall of {@code none_of}.

@@ -323,11 +323,12 @@ class AnnotationDiagnosticsTest {
   @Test
   void pointerToPointerIsNotSupportedYet() {
     JavaFileObject source =
-        Sources.libc("int execv(String path, @CType(\"char**\") MemorySegment argv);");
+        Sources.libc("int execv(String path, @CType(\"char***\") MemorySegment argv);");
     assertError(
         source,
-        "[ffmbind.type.unsupported] execv(argv): C type 'char**' is not supported yet"
-            + " (pointers to pointers are only supported for opaque handles)",
+        "[ffmbind.type.unsupported] execv(argv): C type 'char***' is not supported yet"
+            + " (pointers to pointers are supported for opaque handles and char**, and as"
+            + " out-pointers into an argument)",
         "execv");
   }
 
@@ -1195,6 +1196,49 @@ class AnnotationDiagnosticsTest {
         "[ffmbind.link.holder-kind] f: element_size_of (@WithElementSize) can only be written on"
             + " an integer parameter, but parameter 'aElementSize' is a non-integer scalar"
             + " (double)",
+        "void f");
+  }
+
+  // ---- pointers to pointers
+  // ----------------------------------------------------------------------
+
+  @Test
+  void aPositionRefNamesItsArgument() {
+    JavaFileObject source = Sources.libc("long strtol(String nptr, Ref<Long> endptr, int base);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-unstated] strtol: parameter 'endptr' is a Ref<Long>",
+        "strtol");
+  }
+
+  @Test
+  void aPositionRefPointsIntoACopiedArgument() {
+    JavaFileObject source =
+        Sources.libc("long strtol(MemorySegment nptr, @PointsInto(\"nptr\") Ref<Long> e, int b);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-target] strtol: parameter 'e' points into 'nptr', which is a"
+            + " MemorySegment",
+        "strtol");
+  }
+
+  @Test
+  void pointsIntoOnAnOutStringIsRefused() {
+    JavaFileObject source = Sources.libc("void f(String s, @PointsInto(\"s\") Ref<String> out);");
+    assertError(
+        source,
+        "[ffmbind.points-into.param-type] f: points_into (@PointsInto) on parameter 'out' is for"
+            + " a char** out-pointer carried as Ref<Long>, but this one is Ref<String>",
+        "void f");
+  }
+
+  @Test
+  void anOutStringIsOut() {
+    JavaFileObject source = Sources.libc("void f(@InOut Ref<String> out);");
+    assertError(
+        source,
+        "[ffmbind.out-pointer.direction] f: parameter 'out' (Ref<String>) is a slot C writes a"
+            + " pointer into, so its direction is out, not inout",
         "void f");
   }
 }

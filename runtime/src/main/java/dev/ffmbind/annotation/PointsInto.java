@@ -27,10 +27,19 @@ import java.lang.annotation.Target;
  * long bsearch(@CType("const void*") int[] key, @CType("const void*") @WithLength(name = "nmemb")
  *     @WithElementSize(name = "size") int[] base, @Lifetime(Lifetime.Kind.CALL) IntComparator c);
  * }</pre>
+ *
+ * <p>On a {@code char**} out-parameter carried as {@code Ref<Long>} ({@code strtol}'s {@code
+ * endptr}), it names the argument the pointer C writes points into; the {@code Ref} receives its
+ * position there, as for a returned pointer.
+ *
+ * <pre>{@code
+ * // long strtol(const char* nptr, char** endptr, int base)
+ * long strtol(String nptr, @PointsInto("nptr") Ref<Long> endptr, int base);
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.PARAMETER})
 public @interface PointsInto {
 
   /** {@link #value()} of a pointer that never points into an argument. */

@@ -439,4 +439,35 @@ public final class NativeStrings {
     }
     return result;
   }
+
+  /**
+   * Encodes an array of strings as C's {@code const char* const*}: each element with {@link
+   * #encode} (strictly: U+0000 and unencodable characters are rejected), then an array of their
+   * addresses followed by a {@code NULL} terminator.
+   *
+   * @param alloc where to put the strings and the array (usually the call's {@link Scratch})
+   * @param values the strings; the array itself must not be {@code null}
+   * @param charset one of the supported charsets
+   * @param function the C function, for messages
+   * @param parameter the parameter, for messages
+   * @return the {@code NULL}-terminated array of {@code values.length + 1} pointers
+   * @throws NullPointerException {@code <function>: element <i> of parameter '<parameter>' must not
+   *     be null}
+   * @throws IllegalArgumentException as {@link #encode}, naming the element
+   */
+  public static MemorySegment encodeArray(
+      SegmentAllocator alloc, String[] values, Charset charset, String function, String parameter) {
+    MemorySegment array = alloc.allocate(ValueLayout.ADDRESS, values.length + 1L);
+    for (int i = 0; i < values.length; i++) {
+      String element = parameter + "[" + i + "]";
+      if (values[i] == null) {
+        throw new NullPointerException(
+            function + ": element " + i + " of parameter '" + parameter + "' must not be null");
+      }
+      array.setAtIndex(
+          ValueLayout.ADDRESS, i, encode(alloc, values[i], charset, function, element));
+    }
+    array.setAtIndex(ValueLayout.ADDRESS, values.length, MemorySegment.NULL);
+    return array;
+  }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  *     long it is)
  * @param handleType for a handle or handle out-parameter: its opaque type
  * @param elementSize for a hidden element size: the array it measures and the byte size passed
+ * @param pointsInto for a pointer C writes through this out-parameter, received as a position: the
+ *     copied argument it points into (resolved on its own)
  */
 public record ResolvedParam(
     ParamModel model,
@@ -31,7 +33,8 @@ public record ResolvedParam(
     Optional<ResolvedParam> boundsOf,
     boolean lengthLinked,
     Optional<ResolvedHandleType> handleType,
-    Optional<ElementSize> elementSize) {
+    Optional<ElementSize> elementSize,
+    Optional<ResolvedParam> pointsInto) {
 
   /**
    * The size in bytes of one element of an array or typed pointer, which a hidden parameter passes.
@@ -67,7 +70,31 @@ public record ResolvedParam(
   /** This parameter with its element-size link resolved. */
   ResolvedParam withElementSize(Optional<ElementSize> size) {
     return new ResolvedParam(
-        model, cType, scalar, encoding, lengthOf, boundsOf, lengthLinked, handleType, size);
+        model,
+        cType,
+        scalar,
+        encoding,
+        lengthOf,
+        boundsOf,
+        lengthLinked,
+        handleType,
+        size,
+        pointsInto);
+  }
+
+  /** This parameter with the argument its written pointer points into resolved. */
+  ResolvedParam withPointsInto(Optional<ResolvedParam> into) {
+    return new ResolvedParam(
+        model,
+        cType,
+        scalar,
+        encoding,
+        lengthOf,
+        boundsOf,
+        lengthLinked,
+        handleType,
+        elementSize,
+        into);
   }
 
   /** Whether it is a parameter of the Java method (not a hidden length or result size). */

@@ -113,7 +113,8 @@ public final class Resolver {
     for (ParamModel p : fn.params()) {
       params.add(
           param(fn, p, p.lengthOf().map(alone::get), p.boundsOf().map(alone::get))
-              .withElementSize(p.elementSizeOf().map(alone::get).map(Resolver::elementSize)));
+              .withElementSize(p.elementSizeOf().map(alone::get).map(Resolver::elementSize))
+              .withPointsInto(p.pointsInto().map(alone::get)));
     }
     ResolvedReturn returns =
         returnValue(
@@ -213,10 +214,12 @@ public final class Resolver {
       Optional<ResolvedParam> boundsOf) {
     CTypeExpr c = expanded(p.cType());
     Optional<CTypes.Scalar> scalar = p.resultSize() ? CTypes.scalar(c.pointee()) : CTypes.scalar(c);
-    Optional<StringEncoding> encoding =
+    boolean text =
         p.javaType() instanceof JavaType.Str
-            ? Optional.of(encoding(c, p.charset()))
-            : Optional.empty();
+            || p.javaType() instanceof JavaType.StringRef
+            || p.javaType() instanceof JavaType.StringArray;
+    Optional<StringEncoding> encoding =
+        text ? Optional.of(encoding(c, p.charset())) : Optional.empty();
     boolean linked =
         fn.params().stream()
             .anyMatch(
@@ -232,6 +235,7 @@ public final class Resolver {
         boundsOf,
         linked,
         handleTypeOf(p.javaType()),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -308,6 +312,11 @@ public final class Resolver {
     SortedSet<String> free = new TreeSet<>();
     for (FunctionModel f : library.functions()) {
       f.returns().ownership().freeFunction().ifPresent(free::add);
+      for (ParamModel p : f.params()) {
+        if (p.javaType() instanceof JavaType.StringRef) {
+          p.ownership().freeFunction().ifPresent(free::add);
+        }
+      }
     }
     for (ResolvedHandleType type : handleTypes.values()) {
       if (!type.hasDestructorFunction()) {

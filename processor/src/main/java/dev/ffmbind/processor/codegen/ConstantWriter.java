@@ -42,6 +42,9 @@ final class ConstantWriter {
   private static CodeBlock literal(ConstantModel.Value value, Class<?> javaType) {
     return switch (value) {
       case ConstantModel.StringValue v -> CodeBlock.of("$L", Escapes.stringLiteral(v.value()));
+      case ConstantModel.IntegerValue v when v.unsigned64() ->
+          // 2^63 and above: the 64 bits, in hex so the literal reads as the C value does.
+          CodeBlock.of("0x$LL", Long.toHexString(v.value()).toUpperCase(java.util.Locale.ROOT));
       case ConstantModel.IntegerValue v -> number(v.value(), javaType);
       case ConstantModel.FloatingValue v -> number(v.value(), javaType);
     };

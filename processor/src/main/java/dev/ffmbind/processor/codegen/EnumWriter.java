@@ -34,12 +34,15 @@ final class EnumWriter {
   private final ClassName self;
   private final Primitive primitive;
   private final TypeName valueType;
+  private final boolean unsigned;
 
   private EnumWriter(EnumModel model, Map<String, String> typedefs) {
     this.model = model;
     this.self = Poet.className(model.javaClass());
-    this.primitive =
-        CTypes.expand(model.underlying(), typedefs).flatMap(CTypes::scalar).orElseThrow().carrier();
+    CTypes.Scalar scalar =
+        CTypes.expand(model.underlying(), typedefs).flatMap(CTypes::scalar).orElseThrow();
+    this.primitive = scalar.carrier();
+    this.unsigned = scalar.unsigned();
     this.valueType = Poet.primitive(primitive);
   }
 
@@ -106,7 +109,18 @@ final class EnumWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(String.class)
             .addStatement(
-                "return $N != null ? $N : $S + $N + $S", NAME, NAME, "UNKNOWN(", VALUE, ")")
+                "return $N != null ? $N : $S + $L + $S",
+                NAME,
+                NAME,
+                "UNKNOWN(",
+                // An unsigned enum's value is its C number.
+                unsigned
+                    ? CodeBlock.of(
+                        "$T.toUnsignedString($N)",
+                        primitive == Primitive.LONG ? Long.class : Integer.class,
+                        VALUE)
+                    : CodeBlock.of("$N", VALUE),
+                ")")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("isKnown")

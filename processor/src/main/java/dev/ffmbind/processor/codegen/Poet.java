@@ -108,6 +108,8 @@ public final class Poet {
       case JavaType.CEnum e -> className(e.enumClass());
       case JavaType.UserData u -> ClassName.get(Object.class);
       case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
+      case JavaType.StringRef r -> ParameterizedTypeName.get(REF, ClassName.get(String.class));
+      case JavaType.PositionRef r -> ParameterizedTypeName.get(REF, ClassName.get(Long.class));
       case JavaType.NativeBuf b -> NATIVE_BUFFER;
     };
   }
@@ -201,7 +203,12 @@ public final class Poet {
   public static CodeBlock literal(Primitive type, long value) {
     return switch (type) {
       case LONG -> CodeBlock.of("$LL", value);
-      case INT -> CodeBlock.of("$L", value);
+      // An unsigned int above Integer.MAX_VALUE: its 32 bits, as a hex literal.
+      case INT ->
+          value == (int) value
+              ? CodeBlock.of("$L", value)
+              : CodeBlock.of(
+                  "0x$L", Integer.toHexString((int) value).toUpperCase(java.util.Locale.ROOT));
       default -> CodeBlock.of("($T) $L", primitive(type), value);
     };
   }

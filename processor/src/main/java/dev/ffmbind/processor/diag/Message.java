@@ -216,7 +216,7 @@ public enum Message {
       "%s: an owned handle is freed by its type's destructor, not by '%s'; remove free"),
   OWNERSHIP_PARAM(
       "ffmbind.ownership.param",
-      "%s: parameter '%s' cannot be owned: only a handle out-parameter (T**, Ref<Handle>) receives an owned pointer"),
+      "%s: parameter '%s' cannot be owned: only a handle out-parameter (T**, Ref<Handle>) receives an owned pointer, and an out-string (char**, Ref<String>) one freed by 'free'"),
   DESTRUCTOR_NAME(
       "ffmbind.opaque.destructor-name",
       "opaque type '%s': destructor '%s' is not a C function name"),
@@ -354,15 +354,30 @@ public enum Message {
       "enum '%s' has the name of a typedef: an enum's name is already a typedef of its type"),
   ENUM_TYPE(
       "ffmbind.enum.type",
-      "enum '%s' has type '%s'; an enum travels as a signed int or long C type"
-          + " (int, int32_t, long, int64_t, ...)"),
+      "enum '%s' has type '%s'; an enum travels as a 32- or 64-bit integer C type"
+          + " (int, int32_t, unsigned int, long, int64_t, uint64_t, ...)"),
   DUPLICATE_ENUM_VALUE(
       "ffmbind.enum.duplicate-value",
       "enum '%s' declares '%s' twice (C aliases have their own names)"),
   ENUM_VALUE_RANGE(
       "ffmbind.enum.value-range", "enum '%s': value %s = %d does not fit its type '%s'"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
-  NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
+  NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions"),
+  POINTS_INTO_PARAM_UNSTATED(
+      "ffmbind.points-into.param-unstated",
+      "%s: parameter '%s' is a Ref<Long>, which receives the position of the pointer C writes within a copied argument; say which argument: YAML 'points_into: <parameter>' on it (@PointsInto(\"<parameter>\"))"),
+  POINTS_INTO_PARAM_TARGET(
+      "ffmbind.points-into.param-target",
+      "%s: parameter '%s' points into '%s', which %s; name a String, array or ByteBuffer parameter of the Java method%s"),
+  POINTS_INTO_PARAM_TYPE(
+      "ffmbind.points-into.param-type",
+      "%s: points_into (@PointsInto) on parameter '%s' is for a char** out-pointer carried as Ref<Long>, but this one is %s"),
+  C_TYPE_ARRAY_LENGTH(
+      "ffmbind.type.array-length",
+      "'%s': array length '%s' is not an integer constant of this spec%s"),
+  OUT_POINTER_DIRECTION(
+      "ffmbind.out-pointer.direction",
+      "%s: parameter '%s' (%s) is a slot C writes a pointer into, so its direction is out, not %s");
 
   private final String id;
   private final String format;

@@ -184,8 +184,12 @@ public final class CTypes {
         default -> Optional.empty();
       };
     }
+    if (type.pointers() == 2 && type.base().equals("char") && !isReturn) {
+      // An out-string by default; a String[] or a position when declared so.
+      return Optional.of(new JavaType.StringRef());
+    }
     if (type.pointers() != 1) {
-      return Optional.empty(); // char** and deeper: not yet
+      return Optional.empty(); // other pointers to pointers: not supported
     }
     if (isStringBase(type.base()) && (isReturn || type.constPointee())) {
       return Optional.of(new JavaType.Str());
@@ -254,6 +258,8 @@ public final class CTypes {
           case JavaType.CEnum e -> e.cName();
           case JavaType.UserData u -> "void*";
           case JavaType.StringArray a -> "char**";
+          case JavaType.StringRef r -> "char**";
+          case JavaType.PositionRef r -> "char**";
         };
     return CTypeExpr.parse(spelling);
   }
@@ -265,6 +271,11 @@ public final class CTypes {
   public static List<JavaType> compatibleJavaTypes(
       CTypeExpr type, Function<String, Optional<JavaClassName>> opaque, boolean isReturn) {
     Optional<JavaType> def = defaultJavaType(type, opaque, isReturn);
+    boolean data = type.base().equals("void") || scalar(type.base()).isPresent();
+    if (def.isEmpty() && !isReturn && type.pointers() == 2 && !type.isArray() && data) {
+      // T** of data: only as a pointer C writes into a copied argument (points_into).
+      return List.of(new JavaType.PositionRef());
+    }
     if (def.isEmpty()) {
       return List.of();
     }
@@ -276,6 +287,12 @@ public final class CTypes {
       scalar
           .filter(s -> s.carrier() != s.widened())
           .ifPresent(s -> result.add(new JavaType.Scalar(s.carrier())));
+      return List.copyOf(result);
+    }
+    if (def.get() instanceof JavaType.StringRef) {
+      result.add(new JavaType.PositionRef());
+      result.add(new JavaType.StringArray());
+      result.add(new JavaType.Segment());
       return List.copyOf(result);
     }
     if (def.get() instanceof JavaType.Handle || def.get() instanceof JavaType.HandleRef) {
@@ -300,6 +317,9 @@ public final class CTypes {
     if (bytesLike) {
       add(result, new JavaType.PrimitiveArray(Primitive.BYTE));
       add(result, new JavaType.Buffer());
+    }
+    if (type.isArray() && type.base().equals("char") && !type.constPointee()) {
+      add(result, new JavaType.StringRef()); // char out[37] that C fills: a String back
     }
     add(result, new JavaType.Segment());
     return List.copyOf(result);
@@ -340,8 +360,12 @@ public final class CTypes {
    * The default direction of a parameter: const data is read-only, {@code T**} is an out-parameter.
    */
   public static Direction defaultDirection(CTypeExpr type, JavaType javaType) {
+    if (javaType instanceof JavaType.StringRef || javaType instanceof JavaType.PositionRef) {
+      return Direction.OUT; // the pointer C writes; const chars behind it do not matter
+    }
     if (!type.isPointer()
         || type.constPointee()
+        || javaType instanceof JavaType.StringArray
         || javaType instanceof JavaType.Str
         || javaType instanceof JavaType.Handle
         || javaType instanceof JavaType.UserData

@@ -23,9 +23,23 @@ public record ConstantModel(
   /**
    * An integer value.
    *
-   * @param value the value, as a signed 64-bit integer
+   * @param value the value, as a signed 64-bit integer; for {@code unsigned64}, the bits of a value
+   *     from 2^63 to 2^64 - 1 (a negative {@code long})
+   * @param unsigned64 whether the value is above {@code Long.MAX_VALUE}: only a 64-bit unsigned
+   *     type (or no type, a {@code long} with the same bits) holds it
    */
-  public record IntegerValue(long value) implements Value {}
+  public record IntegerValue(long value, boolean unsigned64) implements Value {
+
+    /** A value from {@code Long.MIN_VALUE} to {@code Long.MAX_VALUE}. */
+    public IntegerValue(long value) {
+      this(value, false);
+    }
+
+    /** The value as C writes it: unsigned for {@link #unsigned64}. */
+    public String text() {
+      return unsigned64 ? Long.toUnsignedString(value) : Long.toString(value);
+    }
+  }
 
   /**
    * A floating value.
@@ -54,7 +68,8 @@ public record ConstantModel(
     if (cType.isEmpty()) {
       return Optional.of(
           switch (value) {
-            case IntegerValue v -> v.value() == (int) v.value() ? int.class : long.class;
+            case IntegerValue v ->
+                !v.unsigned64() && v.value() == (int) v.value() ? int.class : long.class;
             case FloatingValue v -> double.class;
             case StringValue v -> String.class;
           });
@@ -78,6 +93,8 @@ public record ConstantModel(
         s.carrier() == JavaType.Primitive.FLOAT || s.carrier() == JavaType.Primitive.DOUBLE;
     Class<?> javaType = primitiveClass(s.widened());
     return switch (value) {
+      case IntegerValue v when v.unsigned64() ->
+          s.unsigned() && s.bytes() == 8 ? Optional.of(javaType) : Optional.empty();
       case IntegerValue v when floating -> Optional.of(javaType);
       case IntegerValue v -> CTypes.fits(v.value(), s) ? Optional.of(javaType) : Optional.empty();
       case FloatingValue v when !floating -> Optional.empty();

@@ -121,11 +121,39 @@ public sealed interface JavaType {
     }
   }
 
-  /** In callbacks only: {@code char**} with a count, copied into a {@code String[]}. */
+  /**
+   * {@code String[]}: in callbacks, a {@code char**} with a count, copied out; as a function
+   * parameter, a {@code const char* const*} copied in, NULL-terminated (and counted when a length
+   * parameter is linked to it).
+   */
   record StringArray() implements JavaType {
     @Override
     public String describe() {
       return "String[]";
+    }
+  }
+
+  /**
+   * {@code dev.ffmbind.Ref<String>}: a {@code char**} out-parameter through which C hands back a
+   * string ({@code sqlite3_exec}'s {@code errmsg}); copied after the call, then freed with the
+   * declared function when owned.
+   */
+  record StringRef() implements JavaType {
+    @Override
+    public String describe() {
+      return "Ref<String>";
+    }
+  }
+
+  /**
+   * {@code dev.ffmbind.Ref<Long>}: a {@code char**} out-parameter through which C hands back a
+   * pointer into a copied argument ({@code strtol}'s {@code endptr}), received as its position
+   * there (see {@link ParamModel#pointsInto()}).
+   */
+  record PositionRef() implements JavaType {
+    @Override
+    public String describe() {
+      return "Ref<Long>";
     }
   }
 

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param variadic whether this is the first variadic argument (the first one after C's {@code
  *     ...}): it and every parameter after it are passed as variadic arguments, linked with {@code
  *     Linker.Option.firstVariadicArg}
+ * @param pointsInto for a pointer C writes through this out-parameter ({@link
+ *     JavaType.PositionRef}, {@code strtol}'s {@code endptr}): the copied argument it points into
  */
 public record ParamModel(
     SourceRef ref,
@@ -46,7 +48,8 @@ public record ParamModel(
     boolean resultSize,
     boolean sizeUnchecked,
     Optional<String> elementSizeOf,
-    boolean variadic) {
+    boolean variadic,
+    Optional<String> pointsInto) {
 
   /**
    * A builder for a parameter: by default an input ({@link Direction#IN}) in the Java signature,
@@ -79,6 +82,7 @@ public record ParamModel(
         .sizeUnchecked(sizeUnchecked)
         .elementSizeOf(elementSizeOf)
         .variadic(variadic)
+        .pointsInto(pointsInto)
         .build();
   }
 
@@ -104,6 +108,7 @@ public record ParamModel(
     private boolean sizeUnchecked;
     private Optional<String> elementSizeOf = Optional.empty();
     private boolean variadic;
+    private Optional<String> pointsInto = Optional.empty();
 
     private Builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
       this.ref = ref;
@@ -203,6 +208,12 @@ public record ParamModel(
       return this;
     }
 
+    /** Sets {@link ParamModel#pointsInto()}. */
+    public Builder pointsInto(Optional<String> pointsInto) {
+      this.pointsInto = pointsInto;
+      return this;
+    }
+
     /** The parameter. */
     public ParamModel build() {
       return new ParamModel(
@@ -220,7 +231,8 @@ public record ParamModel(
           resultSize,
           sizeUnchecked,
           elementSizeOf,
-          variadic);
+          variadic,
+          pointsInto);
     }
   }
 }

@@ -60,7 +60,7 @@ record ConstantValidator(ValidationContext context, Diagnostics diagnostics) {
 
   private static String describe(ConstantModel.Value value) {
     return switch (value) {
-      case ConstantModel.IntegerValue v -> "the integer " + v.value();
+      case ConstantModel.IntegerValue v -> "the integer " + v.text();
       case ConstantModel.FloatingValue v -> "the number " + v.value();
       case ConstantModel.StringValue v -> "a string";
     };

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the enums: declared once, not also a typedef, of a signed {@code int} or {@code long}
- * type, and with values that are Java identifiers declared once and fit the type. Two names may
- * share a value (C aliases); the class's name is checked with the other nested classes.
+ * Checks the enums: declared once, not also a typedef, of a 32- or 64-bit integer type (signed or
+ * unsigned), and with values that are Java identifiers declared once and fit the type. Two names
+ * may share a value (C aliases); the class's name is checked with the other nested classes.
  */
 record EnumValidator(ValidationContext context, Diagnostics diagnostics) {
 
@@ -34,7 +34,6 @@ record EnumValidator(ValidationContext context, Diagnostics diagnostics) {
       Optional<CTypes.Scalar> type =
           CTypes.expand(e.underlying(), context.model().typedefs())
               .flatMap(CTypes::scalar)
-              .filter(s -> !s.unsigned())
               .filter(s -> s.carrier() == Primitive.INT || s.carrier() == Primitive.LONG);
       if (type.isEmpty()) {
         diagnostics.error(e.ref(), Message.ENUM_TYPE, e.cName(), e.underlying().spelling());

@@ -36,6 +36,7 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
     BUFFER("a ByteBuffer"),
     SEGMENT("a MemorySegment"),
     STRING("a String"),
+    STRING_ARRAY("a String[]"),
     OTHER_SCALAR("a non-integer scalar"),
     CALLBACK("a callback"),
     USER_DATA("user data"),
@@ -67,7 +68,13 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
         "length_of (@WithLength)",
         EnumSet.of(Kind.INTEGER),
         "an integer parameter",
-        EnumSet.of(Kind.ARRAY, Kind.INTEGER_POINTER, Kind.BUFFER, Kind.SEGMENT, Kind.STRING)),
+        EnumSet.of(
+            Kind.ARRAY,
+            Kind.INTEGER_POINTER,
+            Kind.BUFFER,
+            Kind.SEGMENT,
+            Kind.STRING,
+            Kind.STRING_ARRAY)),
     BOUNDS(
         "bounds (@BoundedBy)",
         EnumSet.of(Kind.INTEGER, Kind.INTEGER_POINTER),
@@ -102,6 +109,7 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
       case JavaType.Handle h -> Kind.HANDLE;
       case JavaType.HandleRef h -> Kind.HANDLE;
       case JavaType.Str s -> Kind.STRING;
+      case JavaType.StringArray a -> Kind.STRING_ARRAY;
       case JavaType.CEnum e -> Kind.OTHER_SCALAR;
       case JavaType.Buffer b -> Kind.BUFFER;
       case JavaType.Segment s -> Kind.SEGMENT;

@@ -61,6 +61,7 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
                 c -> {
                   typed.add(p);
                   checkData(fn, p, c, () -> links.check(fn, p, byName, lengthLinks));
+                  new OutPointerValidator(context, diagnostics).check(fn, p, byName);
                 });
       }
     }
@@ -86,6 +87,14 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
     if (p.javaType() instanceof JavaType.HandleRef r) {
       shared.ownedHandle(
           p.ref(), fn.javaName(), "parameter '" + p.name() + "'", r.handleClass(), p.ownership());
+    } else if (p.javaType() instanceof JavaType.StringRef) {
+      String free = p.ownership().freeFunction().orElse("");
+      if (context.expand(p.cType()).filter(CTypeExpr::isArray).isPresent()) {
+        // char out[37]: the caller's buffer, nothing to free.
+        diagnostics.error(p.ref(), Message.OWNERSHIP_PARAM, fn.javaName(), p.name());
+      } else if (!ReservedNames.isCIdentifier(free)) {
+        diagnostics.error(p.ref(), Message.FREE_NAME, fn.javaName(), free);
+      }
     } else {
       diagnostics.error(p.ref(), Message.OWNERSHIP_PARAM, fn.javaName(), p.name());
     }
@@ -111,8 +120,12 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
       }
       return;
     }
-    if (p.javaType() instanceof JavaType.Str && p.direction() != Direction.IN) {
+    if ((p.javaType() instanceof JavaType.Str || p.javaType() instanceof JavaType.StringArray)
+        && p.direction() != Direction.IN) {
       diagnostics.error(p.ref(), Message.DIRECTION_STRING_OUT, fn.javaName(), p.name());
+    } else if (p.javaType() instanceof JavaType.StringRef
+        || p.javaType() instanceof JavaType.PositionRef) {
+      return; // a slot C writes a pointer into, whatever the constness of the chars behind it
     } else if (c.constPointee() && p.direction() != Direction.IN) {
       diagnostics.error(
           p.ref(),
@@ -128,7 +141,11 @@ record ParameterValidator(ValidationContext context, Diagnostics diagnostics, Sh
     if (p.charset().isEmpty()) {
       return;
     }
-    if (!(p.javaType() instanceof JavaType.Str)) {
+    boolean text =
+        p.javaType() instanceof JavaType.Str
+            || p.javaType() instanceof JavaType.StringRef
+            || p.javaType() instanceof JavaType.StringArray;
+    if (!text) {
       diagnostics.error(p.ref(), Message.CHARSET_ON_NON_STRING, where(fn, p));
     } else if (CTypes.isWideString(c)) {
       diagnostics.error(p.ref(), Message.CHARSET_ON_WCHAR, where(fn, p));

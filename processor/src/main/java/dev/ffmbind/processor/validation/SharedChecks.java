@@ -85,12 +85,15 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     if (compatible.isEmpty()) {
       String hint =
           c.pointers() > 1
-              ? " (pointers to pointers are only supported for opaque handles)"
+              ? " (pointers to pointers are supported for opaque handles and char**, and as"
+                  + " out-pointers into an argument)"
               : c.isVoid() ? " (void is only a return type)" : "";
       diagnostics.error(ref, Message.C_TYPE_UNSUPPORTED, where, type.spelling(), hint);
       return Optional.empty();
     }
-    if (c.isArray() && !(javaType instanceof JavaType.PrimitiveArray)) {
+    if (c.isArray()
+        && !(javaType instanceof JavaType.PrimitiveArray)
+        && !(javaType instanceof JavaType.StringRef)) {
       // Only a Java array's length is checked against N before the call.
       diagnostics.error(
           ref,

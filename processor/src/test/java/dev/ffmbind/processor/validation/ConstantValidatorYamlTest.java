@@ -102,4 +102,23 @@ class ConstantValidatorYamlTest {
             """
                 + FUNCTIONS));
   }
+
+  @Test
+  void anUnsignedValueAbove2To63FitsOnlyA64BitUnsignedType() {
+    assertEquals(
+        List.of(
+            "spec.yaml:6:6: error: [ffmbind.constant.value] constant 'SIGNED': the integer"
+                + " 9223372036854775808 does not fit its C type 'int64_t'"),
+        problems(
+                YamlProblems.HEAD
+                    + """
+            constants:
+              - {name: FITS, value: 0xFFFFFFFFFFFFFFFF, type: size_t}
+              - {name: SIGNED, value: 9223372036854775808, type: int64_t}
+            """)
+            .stream()
+            .filter(m -> m.contains("error:"))
+            .map(m -> m.replaceAll(" \\(integer types.*", ""))
+            .toList());
+  }
 }

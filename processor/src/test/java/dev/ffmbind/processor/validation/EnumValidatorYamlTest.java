@@ -24,9 +24,9 @@ class EnumValidatorYamlTest {
                 + " name",
             "spec.yaml:5:6: error: [ffmbind.enum.typedef] enum 'mode' has the name of a typedef:"
                 + " an enum's name is already a typedef of its type",
-            "spec.yaml:6:6: error: [ffmbind.enum.type] enum 'flags' has type 'unsigned int'; an"
-                + " enum travels as a signed int or long C type (int, int32_t, long, int64_t,"
-                + " ...)",
+            "spec.yaml:6:6: error: [ffmbind.enum.type] enum 'flags' has type 'short'; an"
+                + " enum travels as a 32- or 64-bit integer C type (int, int32_t, unsigned int,"
+                + " long, int64_t, uint64_t, ...)",
             "spec.yaml:7:6: error: [ffmbind.enum.duplicate] enum 'flags' is declared twice",
             "spec.yaml:8:6: error: [ffmbind.name.invalid] 'no-class' is not a valid Java class"
                 + " name"),
@@ -35,7 +35,7 @@ class EnumValidatorYamlTest {
                 + """
             enums:
               - {c_name: mode, type: int}
-              - {c_name: flags, type: unsigned int}
+              - {c_name: flags, type: short}
               - {c_name: flags}
               - {c_name: odd, java_name: no-class}
               - {c_name: db_state, java_name: Db}

@@ -85,7 +85,8 @@ class OwnershipValidatorYamlTest {
     assertEquals(
         List.of(
             "spec.yaml:6:15: error: [ffmbind.ownership.param] f: parameter 'n' cannot be owned: only"
-                + " a handle out-parameter (T**, Ref<Handle>) receives an owned pointer"),
+                + " a handle out-parameter (T**, Ref<Handle>) receives an owned pointer, and an"
+                + " out-string (char**, Ref<String>) one freed by 'free'"),
         problems(
             HEAD
                 + """

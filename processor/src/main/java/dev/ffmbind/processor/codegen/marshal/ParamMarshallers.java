@@ -26,6 +26,10 @@ public final class ParamMarshallers {
   private static final ParamMarshaller HIDDEN_LENGTH = new HiddenLengthMarshaller();
   private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
   private static final ParamMarshaller ELEMENT_SIZE = new ElementSizeMarshaller();
+  private static final ParamMarshaller STRING_OUT = new StringOutMarshaller();
+  private static final ParamMarshaller FIXED_STRING_OUT = new FixedStringOutMarshaller();
+  private static final ParamMarshaller POSITION_OUT = new PositionOutMarshaller();
+  private static final ParamMarshaller STRING_ARRAY = new StringArrayMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -49,8 +53,9 @@ public final class ParamMarshallers {
       case JavaType.Callback c -> CALLBACK;
       case JavaType.CEnum e -> ENUM;
       case JavaType.UserData u -> USER_DATA;
-      case JavaType.StringArray a ->
-          throw new IllegalStateException("String[] is only a callback parameter");
+      case JavaType.StringArray a -> STRING_ARRAY;
+      case JavaType.StringRef r -> p.cType().isArray() ? FIXED_STRING_OUT : STRING_OUT;
+      case JavaType.PositionRef r -> POSITION_OUT;
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
       case JavaType.NativeBuf b ->
           throw new IllegalStateException("NativeBuffer is only a return type");

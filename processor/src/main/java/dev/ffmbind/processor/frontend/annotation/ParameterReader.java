@@ -73,8 +73,16 @@ final class ParameterReader {
             // reported.
             .ownership(
                 Annotations.find(p, Annotations.OWNED)
-                    .map(m -> new Ownership(true, Annotations.string(m, "free")))
+                    .map(
+                        m ->
+                            javaType.get() instanceof JavaType.StringRef
+                                // An out-string is freed by @Owned's free, "free" by default.
+                                ? Ownership.owned(Annotations.string(m, "free").orElse("free"))
+                                : new Ownership(true, Annotations.string(m, "free")))
                     .orElse(Ownership.BORROWED))
+            .pointsInto(
+                Annotations.find(p, Annotations.POINTS_INTO)
+                    .flatMap(m -> Annotations.string(m, "value")))
             .sizeUnchecked(Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent())
             .variadic(Annotations.find(p, Annotations.VARIADIC).isPresent())
             .build());

@@ -61,7 +61,8 @@ final class TypeReader {
           case ARRAY -> {
             TypeMirror component = ((ArrayType) type).getComponentType();
             if (AnnotationContext.isDeclared(component, "java.lang.String")
-                && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()) {
+                && (Annotations.find(element, Annotations.LENGTH_FROM).isPresent()
+                    || (!isReturn && !inCallback(element)))) {
               yield Optional.of(new JavaType.StringArray());
             }
             yield component.getKind().isPrimitive() && !isReturn
@@ -153,7 +154,17 @@ final class TypeReader {
         }
         TypeElement handle =
             (TypeElement) ((DeclaredType) type.getTypeArguments().get(0)).asElement();
-        return handles.read(element, handle).map(JavaType.HandleRef::new);
+        switch (handle.getQualifiedName().toString()) {
+          case "java.lang.String" -> {
+            return Optional.of(new JavaType.StringRef());
+          }
+          case "java.lang.Long" -> {
+            return Optional.of(new JavaType.PositionRef());
+          }
+          default -> {
+            return handles.read(element, handle).map(JavaType.HandleRef::new);
+          }
+        }
       }
       default -> {
         if (AnnotationContext.isSubclassOf(te, NATIVE_HANDLE)) {
@@ -169,6 +180,14 @@ final class TypeReader {
         return Optional.empty();
       }
     }
+  }
+
+  /** Whether a parameter belongs to a method of a {@code @Callback} interface. */
+  private static boolean inCallback(Element element) {
+    Element method = element.getEnclosingElement();
+    return method != null
+        && method.getEnclosingElement() != null
+        && Annotations.find(method.getEnclosingElement(), Annotations.CALLBACK).isPresent();
   }
 
   private static Primitive primitive(TypeKind kind) {

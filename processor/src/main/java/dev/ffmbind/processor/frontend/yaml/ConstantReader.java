@@ -35,13 +35,29 @@ final class ConstantReader {
     return Optional.of(new ConstantModel(item.map().ref(), name.get(), type, value.get(), doc));
   }
 
+  /** The bits of a decimal or {@code 0x} integer from 2^63 to 2^64 - 1, as a uint64_t holds it. */
+  private static Optional<Long> unsigned64(String text) {
+    String t = text.strip().replace("_", "");
+    boolean hex = t.startsWith("0x") || t.startsWith("0X");
+    try {
+      java.math.BigInteger v = new java.math.BigInteger(hex ? t.substring(2) : t, hex ? 16 : 10);
+      return v.signum() >= 0 && v.bitLength() == 64 ? Optional.of(v.longValue()) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   private Optional<Value> value(Scalar s) {
     switch (s.kind()) {
       case INTEGER -> {
-        if (s.number().isEmpty()) {
+        if (s.number().isPresent()) {
+          return s.number().map(ConstantModel.IntegerValue::new);
+        }
+        Optional<Long> bits = unsigned64(s.text());
+        if (bits.isEmpty()) {
           ctx.error(s.ref(), Message.YAML_WRONG_TYPE, "value", "a 64-bit integer", s.text());
         }
-        return s.number().map(ConstantModel.IntegerValue::new);
+        return bits.map(b -> new ConstantModel.IntegerValue(b, true));
       }
       case FLOAT -> {
         double d;

@@ -1,5 +1,6 @@
 package dev.ffmbind.processor.frontend.yaml;
 
+import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.frontend.yaml.ReadContext.Item;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.ListNode;
 import dev.ffmbind.processor.frontend.yaml.YamlNode.MapNode;
@@ -123,6 +124,13 @@ final class FunctionReader {
     Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
     Optional<Optional<Boolean>> unchecked = f.word("size", YamlSchema.PARAM_SIZES);
     boolean variadic = f.bool("variadic");
+    Optional<String> free = f.string("free");
+    Optional<String> pointsInto = f.string("points_into");
+    boolean isOwned = owned.flatMap(o -> o).orElse(false);
+    if (!isOwned && free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
+      ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
+      return Optional.empty();
+    }
     if (name.isEmpty()
         || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
@@ -146,15 +154,23 @@ final class FunctionReader {
                         () ->
                             declared
                                 .enumType(cType.get())
+                                .or(
+                                    () ->
+                                        pointsInto.isPresent()
+                                            ? Optional.of(new JavaType.PositionRef())
+                                            : Optional.empty())
                                 .or(() -> CTypes.defaultJavaType(expanded, declared::opaque, false))
                                 .orElseGet(JavaType.Segment::new));
     Direction dir =
         direction.flatMap(d -> d).orElseGet(() -> CTypes.defaultDirection(expanded, java));
-    // An owned handle out-parameter is freed by its type's destructor: no 'free' here.
+    // An owned handle out-parameter is freed by its type's destructor (a 'free' is reported);
+    // an owned out-string by 'free'.
     Ownership ownership =
-        owned.flatMap(o -> o).orElse(false)
-            ? new Ownership(true, Optional.empty())
-            : Ownership.BORROWED;
+        !isOwned
+            ? Ownership.BORROWED
+            : java instanceof JavaType.StringRef
+                ? Ownership.owned(free.orElseGet(() -> YamlSchema.PARAM.defaultValue("free")))
+                : new Ownership(true, free);
     return Optional.of(
         ParamModel.builder(item.map().ref(), name.get(), cType.get(), java)
             .direction(dir)
@@ -167,6 +183,7 @@ final class FunctionReader {
             .sizeUnchecked(unchecked.isPresent())
             .elementSizeOf(elementSizeOf)
             .variadic(variadic)
+            .pointsInto(pointsInto)
             .build());
   }
 }

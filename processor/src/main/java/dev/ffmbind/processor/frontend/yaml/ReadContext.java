@@ -28,6 +28,12 @@ final class ReadContext {
   /** Typedefs whose C type did not parse: reported once, left out of the model, uses skipped. */
   private final Set<String> brokenTypedefs = new HashSet<>();
 
+  /** An array length that is a name ({@code char[UTS_LEN]}). */
+  private static final java.util.regex.Pattern NAMED_LENGTH =
+      java.util.regex.Pattern.compile("\\[\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*]");
+
+  private final Map<String, Long> arrayLengths = new java.util.HashMap<>();
+
   ReadContext(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
@@ -49,8 +55,43 @@ final class ReadContext {
     brokenTypedefs.add(name);
   }
 
+  /**
+   * Integer constants of the spec, by name: array lengths may name them ({@code char[UTS_LEN]}).
+   */
+  void arrayLengths(Map<String, Long> constants) {
+    arrayLengths.putAll(constants);
+  }
+
+  /**
+   * The spelling with an array length that names an integer constant replaced by its value ({@code
+   * char[UTS_LEN]} to {@code char[65]}); reports a name that is no such constant.
+   */
+  Optional<String> withArrayLengths(String spelling, YamlRef at) {
+    var m = NAMED_LENGTH.matcher(spelling);
+    if (!m.find()) {
+      return Optional.of(spelling);
+    }
+    String name = m.group(1);
+    Long value = arrayLengths.get(name);
+    if (value == null) {
+      error(
+          at,
+          Message.C_TYPE_ARRAY_LENGTH,
+          spelling,
+          name,
+          Diagnostics.didYouMean(name, arrayLengths.keySet()));
+      return Optional.empty();
+    }
+    return Optional.of(spelling.substring(0, m.start(1)) + value + spelling.substring(m.end(1)));
+  }
+
   /** Parses a C type; reports one that does not parse; skips one that uses a broken typedef. */
-  Optional<CTypeExpr> cType(String spelling, YamlRef at) {
+  Optional<CTypeExpr> cType(String written, YamlRef at) {
+    Optional<String> substituted = withArrayLengths(written, at);
+    if (substituted.isEmpty()) {
+      return Optional.empty();
+    }
+    String spelling = substituted.get();
     Optional<CTypeExpr> parsed = CTypeExpr.parse(spelling);
     Optional<String> arrayProblem = CTypeExpr.arrayProblem(spelling);
     if (arrayProblem.isPresent()) {

@@ -85,6 +85,9 @@ final class YamlSchema {
     }
     m.put("ByteBuffer", new JavaType.Buffer());
     m.put("MemorySegment", new JavaType.Segment());
+    m.put("String[]", new JavaType.StringArray());
+    m.put("Ref<String>", new JavaType.StringRef());
+    m.put("Ref<Long>", new JavaType.PositionRef());
     return Collections.unmodifiableMap(m);
   }
 
@@ -248,7 +251,17 @@ final class YamlSchema {
                   "variadic",
                   Kind.BOOLEAN,
                   "false",
-                  "The first variadic argument (after C's ...): it and the rest are variadic.")));
+                  "The first variadic argument (after C's ...): it and the rest are variadic."),
+              optional(
+                  "free",
+                  Kind.STRING,
+                  "free",
+                  "The C function that frees an owned out-string (only with ownership: owned)."),
+              optional(
+                  "points_into",
+                  Kind.STRING,
+                  "On a char** out-pointer: the copied argument it points into (a Ref<Long>"
+                      + " receives its position there).")));
 
   static final Section RETURN =
       new Section(

@@ -130,6 +130,7 @@ public final class YamlSpecReader {
     Optional<String> cls = f.requiredString("class");
     String charset = f.stringOrDefault("charset");
     String doc = f.string("doc").orElse("");
+    ctx.arrayLengths(integerConstants(map));
     Map<String, String> typedefs = typedefs(f.cTypeMap("typedefs"));
 
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
@@ -188,6 +189,25 @@ public final class YamlSpecReader {
             .build());
   }
 
+  /**
+   * The integer constants of the spec by name, read ahead of everything that may use them as an
+   * array length; what is wrong with a constant is reported when the constants are read.
+   */
+  private static Map<String, Long> integerConstants(MapNode spec) {
+    Map<String, Long> values = new LinkedHashMap<>();
+    if (spec.entry("constants").map(Entry::value).orElse(null) instanceof ListNode list) {
+      for (YamlNode item : list.items()) {
+        if (item instanceof MapNode constant
+            && constant.entry("name").map(Entry::value).orElse(null) instanceof Scalar name
+            && constant.entry("value").map(Entry::value).orElse(null) instanceof Scalar value
+            && value.number().isPresent()) {
+          values.putIfAbsent(name.text(), value.number().get());
+        }
+      }
+    }
+    return values;
+  }
+
   /** The typedefs that parse; the others are reported and left out, with what uses them. */
   private Map<String, String> typedefs(Optional<MapNode> node) {
     Map<String, String> typedefs = new LinkedHashMap<>();
@@ -197,7 +217,13 @@ public final class YamlSpecReader {
           for (Entry e : map.entries()) {
             ctx.stringValue(e.value(), e.key())
                 .ifPresent(
-                    spelling -> {
+                    written -> {
+                      Optional<String> substituted = ctx.withArrayLengths(written, e.value().ref());
+                      if (substituted.isEmpty()) {
+                        ctx.typedefBroken(e.key());
+                        return;
+                      }
+                      String spelling = substituted.get();
                       if (CTypeExpr.parse(spelling).isEmpty()) {
                         // Reported here, where it can be located; leaving it (and what uses it) out
                         // of the

@@ -283,7 +283,7 @@ class YamlSpecReaderTest {
           - name: f
             params:
               - {name: a, type: "widget*"}
-              - {name: b, type: "char**"}
+              - {name: b, type: "int**"}
             returns: widget
         """);
     assertEquals(List.of(), r.messages());
@@ -525,7 +525,8 @@ class YamlSpecReaderTest {
         List.of(
             "t.yaml:7:50: error: [ffmbind.yaml.bad-value] 'java_type' must be one of boolean, byte, short,"
                 + " char, int, long, float, double, String, byte[], short[], int[], long[], float[], double[],"
-                + " ByteBuffer, MemorySegment, but is 'Bytebuffer'; did you mean 'ByteBuffer'?"),
+                + " ByteBuffer, MemorySegment, String[], Ref<String>, Ref<Long>, but is 'Bytebuffer';"
+                + " did you mean 'ByteBuffer'?"),
         errors(
             HEAD
                 + """
