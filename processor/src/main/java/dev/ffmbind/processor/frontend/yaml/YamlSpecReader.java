@@ -131,6 +131,7 @@ public final class YamlSpecReader {
     String charset = f.stringOrDefault("charset");
     String doc = f.string("doc").orElse("");
     Map<String, String> typedefs = typedefs(f.cTypeMap("typedefs"));
+    boolean isolation = f.word("isolation", YamlSchema.ISOLATIONS).flatMap(w -> w).orElse(false);
 
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
@@ -185,6 +186,7 @@ public final class YamlSpecReader {
             .doc(doc)
             .constants(constants)
             .enums(enums)
+            .isolationAllowed(isolation)
             .build());
   }
 
