@@ -112,10 +112,13 @@ int iso_abort(void) {
   abort();
 }
 
+/* volatile, so the compiler cannot pair up (and drop) the malloc and the frees */
+static char *volatile freed_twice;
+
 int iso_double_free(void) {
-  char *p = malloc(32);
-  free(p);
-  free(p);
+  freed_twice = malloc(32);
+  free(freed_twice);
+  free(freed_twice);
   return 0;
 }
 

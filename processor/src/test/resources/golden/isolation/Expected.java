@@ -48,12 +48,12 @@ public final class Isolated {
    */
   private final IsolatedLibrary isolated$;
 
-  private Isolated(IsolatedLibrary isolated) {
-    this.isolated$ = isolated;
-  }
-
   private Isolated() {
     this.isolated$ = null;
+  }
+
+  private Isolated(IsolatedLibrary isolated) {
+    this.isolated$ = isolated;
   }
 
   /**

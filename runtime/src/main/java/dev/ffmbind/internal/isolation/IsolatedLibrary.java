@@ -138,7 +138,8 @@ public final class IsolatedLibrary implements IsolatedProcess {
     var params = method.getParameters();
     String[] names = new String[params.length];
     for (int i = 0; i < names.length; i++) {
-      names[i] = params[i].getName();
+      // Without javac -parameters the names are arg0, arg1...: then say which argument.
+      names[i] = params[i].isNamePresent() ? params[i].getName() : "argument " + (i + 1);
     }
     return names;
   }
