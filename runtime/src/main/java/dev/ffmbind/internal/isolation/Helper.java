@@ -64,6 +64,12 @@ final class Helper {
   private final ReentrantLock lock = new ReentrantLock();
   private volatile HelperCrashedException failure;
   private volatile boolean timedOut;
+
+  /** The number of the call in flight (0: none); the watchdog kills only for the call it timed. */
+  private final java.util.concurrent.atomic.AtomicLong inFlight =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private long calls;
   private volatile boolean stopped;
 
   private Helper(Isolation isolation, Process process, int generation, String binding) {
@@ -188,6 +194,7 @@ final class Helper {
       } catch (IOException e) {
         throw died(function);
       } finally {
+        inFlight.set(0);
         if (watchdog != null) {
           watchdog.cancel(false);
         }
@@ -217,6 +224,7 @@ final class Helper {
       } catch (IOException e) {
         throw died(what);
       } finally {
+        inFlight.set(0);
         if (watchdog != null) {
           watchdog.cancel(false);
         }
@@ -241,10 +249,14 @@ final class Helper {
     if (timeout == null) {
       return null;
     }
+    long call = ++calls; // under the lock
+    inFlight.set(call);
     return WATCHDOG.schedule(
         () -> {
-          timedOut = true;
-          process.destroyForcibly();
+          if (inFlight.get() == call) {
+            timedOut = true;
+            process.destroyForcibly();
+          }
         },
         timeout.toNanos(),
         TimeUnit.NANOSECONDS);
