@@ -30,3 +30,5 @@ lib ffmbindver safety_ver.c "-Wl,--version-script=$src/safety_ver.map"
 lib ffmbindsegv safety_segv.c
 lib ffmbindsigquit safety_segv.c -DTAKE_OVER=SIGQUIT
 gcc -O2 -Wall -Werror -o "$out/ffmbind-peer" "$src/safety_peer.c"
+# Crash isolation (docs/isolation.md): a library that crashes, hangs and breaks sandboxes.
+lib ffmbindiso isolation.c

@@ -43,4 +43,6 @@ module dev.ffmbind.runtime {
   exports dev.ffmbind;
   exports dev.ffmbind.annotation;
   exports dev.ffmbind.internal;
+  exports dev.ffmbind.isolation;
+  exports dev.ffmbind.internal.isolation;
 }

@@ -116,7 +116,12 @@ class ModulePathTest {
     assertEquals("dev.ffmbind.runtime", runtime.name());
     assertFalse(runtime.isAutomatic());
     assertEquals(
-        Set.of("dev.ffmbind", "dev.ffmbind.annotation", "dev.ffmbind.internal"),
+        Set.of(
+            "dev.ffmbind",
+            "dev.ffmbind.annotation",
+            "dev.ffmbind.internal",
+            "dev.ffmbind.isolation",
+            "dev.ffmbind.internal.isolation"),
         runtime.exports().stream()
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toSet()));

@@ -44,4 +44,11 @@ public @interface NativeLibrary {
 
   /** Status-code tables that methods refer to with {@link Errors#table()}. */
   StatusTable[] statusTables() default {};
+
+  /**
+   * Whether the generated class also gets {@code load(Isolation)}, which runs every call in a
+   * helper process so that a crash of the library does not end the JVM (docs/isolation.md); the
+   * YAML spelling is {@code isolation: allowed}.
+   */
+  boolean isolation() default false;
 }

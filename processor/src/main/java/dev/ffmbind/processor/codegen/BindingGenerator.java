@@ -3,6 +3,7 @@ package dev.ffmbind.processor.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.binding.ResolvedFunction;
@@ -61,9 +62,19 @@ public final class BindingGenerator {
     TypeSpec.Builder type = binding.declaration();
     binding.addLinkageConstants(type);
     DeclarationWriter.addTo(type, model);
-    type.addMethod(binding.constructor());
+    IsolationWriter isolation = new IsolationWriter(model, bindingClass);
+    if (isolation.enabled()) {
+      isolation.addField(type);
+      type.addMethod(isolation.constructor());
+      type.addMethod(isolation.isolatedConstructor());
+    } else {
+      type.addMethod(binding.constructor());
+    }
     type.addMethod(binding.loadMethod());
-    addFunctionMethods(type, binding);
+    if (isolation.enabled()) {
+      type.addMethod(isolation.loadMethod());
+    }
+    addFunctionMethods(type, binding, isolation);
     addCharsetFields(type);
     type.addType(new DowncallsWriter(resolved, bindingClass, holders).write());
     for (ResolvedHandleType handle : resolved.handleTypes()) {
@@ -94,13 +105,17 @@ public final class BindingGenerator {
    * One method per function, each optional one followed by its {@code hasX()}, then the methods of
    * destructors that handle classes call.
    */
-  private void addFunctionMethods(TypeSpec.Builder type, BindingClassWriter binding) {
+  private void addFunctionMethods(
+      TypeSpec.Builder type, BindingClassWriter binding, IsolationWriter isolation) {
     boolean overrides = model.implementedInterface().isPresent();
     ClassName downcalls = holders.downcalls();
     for (ResolvedFunction fn : resolved.functions()) {
-      type.addMethod(new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write());
+      MethodSpec method =
+          new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write();
+      type.addMethod(isolation.enabled() ? isolation.forward(method) : method);
       if (fn.model().optional()) {
-        type.addMethod(binding.availabilityMethod(fn.model()));
+        MethodSpec has = binding.availabilityMethod(fn.model());
+        type.addMethod(isolation.enabled() ? isolation.forward(has) : has);
       }
     }
     for (ResolvedFunction destructor : resolved.destructorMethods()) {

@@ -26,6 +26,8 @@ import java.util.Optional;
  *     order
  * @param enums C enums, each a generated class; each also declares a typedef of its C name to its
  *     underlying type, in {@code typedefs}
+ * @param isolationAllowed whether the binding can also run in a helper process ({@code isolation:
+ *     allowed}): then it gets {@code load(Isolation)} (docs/isolation.md)
  */
 public record LibraryModel(
     SourceRef ref,
@@ -41,7 +43,8 @@ public record LibraryModel(
     List<FunctionModel> functions,
     String doc,
     List<ConstantModel> constants,
-    List<EnumModel> enums) {
+    List<EnumModel> enums,
+    boolean isolationAllowed) {
 
   public LibraryModel {
     constants = List.copyOf(constants);
@@ -129,6 +132,7 @@ public record LibraryModel(
     private String doc = "";
     private List<ConstantModel> constants = List.of();
     private List<EnumModel> enums = List.of();
+    private boolean isolationAllowed;
 
     private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
       this.ref = ref;
@@ -202,6 +206,12 @@ public record LibraryModel(
       return this;
     }
 
+    /** Sets {@link LibraryModel#isolationAllowed()}. */
+    public Builder isolationAllowed(boolean isolationAllowed) {
+      this.isolationAllowed = isolationAllowed;
+      return this;
+    }
+
     /** The binding. */
     public LibraryModel build() {
       return new LibraryModel(
@@ -218,7 +228,8 @@ public record LibraryModel(
           functions,
           doc,
           constants,
-          enums);
+          enums,
+          isolationAllowed);
     }
   }
 }

@@ -98,6 +98,7 @@ public final class AnnotationFrontEnd {
             .callbacks(ctx.callbacks())
             .functions(functions)
             .doc(ctx.doc(type))
+            .isolationAllowed(Annotations.bool(library, "isolation", false))
             .build());
   }
 

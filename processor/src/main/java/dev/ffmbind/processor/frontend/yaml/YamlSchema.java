@@ -55,6 +55,10 @@ final class YamlSchema {
               .toArray(ErrorModel.Kind[]::new),
           ErrorModel.Kind::yamlName);
 
+  /** {@code isolation:} words, mapped to whether {@code load(Isolation)} is generated. */
+  static final Map<String, Boolean> ISOLATIONS =
+      byYamlName(new Boolean[] {true, false}, allowed -> allowed ? "allowed" : "none");
+
   /** The {@code java_type} spellings, in the order the docs list them. */
   static final Map<String, JavaType> JAVA_TYPES = javaTypes();
 
@@ -363,7 +367,12 @@ final class YamlSchema {
               list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
               list("status_tables", STATUS_TABLE, "The status codes of the library."),
               list("callbacks", CALLBACK, "C function-pointer types."),
-              list("functions", FUNCTION, "The functions to bind.")));
+              list("functions", FUNCTION, "The functions to bind."),
+              word(
+                  "isolation",
+                  ISOLATIONS,
+                  "allowed: also generate load(Isolation), to run the library in a helper"
+                      + " process.")));
 
   private static final List<Section> SECTIONS =
       List.of(

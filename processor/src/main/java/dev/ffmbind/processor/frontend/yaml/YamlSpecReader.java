@@ -132,6 +132,7 @@ public final class YamlSpecReader {
     String doc = f.string("doc").orElse("");
     ctx.arrayLengths(integerConstants(map));
     Map<String, String> typedefs = typedefs(f.cTypeMap("typedefs"));
+    boolean isolation = f.word("isolation", YamlSchema.ISOLATIONS).flatMap(w -> w).orElse(false);
 
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
@@ -186,6 +187,7 @@ public final class YamlSpecReader {
             .doc(doc)
             .constants(constants)
             .enums(enums)
+            .isolationAllowed(isolation)
             .build());
   }
 

@@ -1,0 +1,267 @@
+package dev.ffmbind.internal.isolation;
+
+import dev.ffmbind.NativeHandle;
+import dev.ffmbind.Ref;
+import dev.ffmbind.isolation.Isolation;
+import dev.ffmbind.isolation.IsolationException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The helper process: loads one binding in-process and runs the calls its parent sends, one at a
+ * time, until its input ends. Arguments: the binding class, the sandbox ({@link
+ * SandboxInstaller#encode}).
+ *
+ * <p>The protocol runs on duplicates of file descriptors 0 and 1, taken before anything else
+ * happens; 0 is then {@code /dev/null} and 1 a copy of standard error, so a library that reads
+ * standard input or prints to standard output cannot corrupt it.
+ */
+public final class HelperMain {
+
+  private static volatile boolean capturing;
+  private static volatile MethodHandles.Lookup captured;
+
+  private final MethodHandles.Lookup lookup;
+  private final Object binding;
+  private final Map<String, MethodHandle> methods = new HashMap<>();
+  private final Map<Long, NativeHandle> owned = new HashMap<>();
+  private final Map<Class<?>, MethodHandle[]> constructors = new HashMap<>();
+  private final Wire.Handles handles = new ChildHandles();
+
+  private HelperMain(MethodHandles.Lookup lookup, Object binding) {
+    this.lookup = lookup;
+    this.binding = binding;
+  }
+
+  /**
+   * Called by {@link IsolatedLibrary#open}: inside the helper, records the binding's lookup and
+   * says so (the binding then loads in-process).
+   */
+  static boolean capture(MethodHandles.Lookup lookup) {
+    if (!capturing) {
+      return false;
+    }
+    captured = lookup;
+    return true;
+  }
+
+  /**
+   * The helper's entry point.
+   *
+   * @param args the binding class and the encoded sandbox
+   */
+  public static void main(String[] args) throws IOException {
+    int protocolIn = HelperNative.dup(0);
+    int protocolOut = HelperNative.dup(1);
+    HelperNative.redirectStdio();
+    System.setOut(new PrintStream(new FileOutputStream(java.io.FileDescriptor.err), true));
+    DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(new FileInputStream("/proc/self/fd/" + protocolIn), 1 << 16));
+    DataOutputStream out =
+        new DataOutputStream(
+            new BufferedOutputStream(
+                new FileOutputStream("/proc/self/fd/" + protocolOut), 1 << 16));
+    HelperMain helper;
+    try {
+      capturing = true;
+      Class<?> type = Class.forName(args[0]);
+      Method load = type.getMethod("load", Isolation.class);
+      Object binding = load.invoke(null, Isolation.process());
+      capturing = false;
+      helper = new HelperMain(Objects.requireNonNull(captured, "no lookup captured"), binding);
+      SandboxInstaller.install(SandboxInstaller.decode(args[1]));
+    } catch (InvocationTargetException e) {
+      out.writeByte(Helper.THREW);
+      Wire.writeThrowable(out, e.getCause());
+      out.flush();
+      System.exit(1);
+      return;
+    } catch (Throwable t) {
+      out.writeByte(Helper.THREW);
+      Wire.writeThrowable(out, t);
+      out.flush();
+      System.exit(1);
+      return;
+    }
+    out.writeByte(Helper.OK);
+    out.flush();
+    helper.serve(in, out);
+    System.exit(0);
+  }
+
+  private void serve(DataInputStream in, DataOutputStream out) throws IOException {
+    ClassLoader loader = lookup.lookupClass().getClassLoader();
+    while (true) {
+      byte op;
+      try {
+        op = in.readByte();
+      } catch (EOFException e) {
+        return; // the parent closed the pipe or died
+      }
+      switch (op) {
+        case Helper.OP_CALL -> call(in, out, loader);
+        case Helper.OP_DESTROY -> destroy(in.readLong(), out);
+        default -> throw new IOException("unknown operation " + op);
+      }
+      out.flush();
+    }
+  }
+
+  private void call(DataInputStream in, DataOutputStream out, ClassLoader loader)
+      throws IOException {
+    String function = in.readUTF();
+    Object[] args = new Object[in.readInt()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = Wire.read(in, handles, loader);
+    }
+    Object[] before = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      before[i] = args[i] != null && args[i].getClass().isArray() ? copy(args[i]) : null;
+    }
+    Object result = null;
+    Throwable thrown = null;
+    try {
+      result = method(function).invokeExact(binding, args);
+    } catch (Throwable t) {
+      thrown = t;
+    }
+    // What C wrote into arrays and Refs, also when the call threw (as in-process).
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i] instanceof Ref<?>
+          || before[i] != null
+              && !Objects.deepEquals(new Object[] {before[i]}, new Object[] {args[i]})) {
+        changed.add(i);
+      }
+    }
+    if (thrown == null) {
+      // Encode first: a result that cannot cross becomes the exception.
+      java.io.ByteArrayOutputStream value = new java.io.ByteArrayOutputStream();
+      try {
+        Wire.write(new DataOutputStream(value), result, handles, function, "return value");
+        out.writeByte(Helper.OK);
+        writeChanged(out, args, changed, function);
+        value.writeTo(out);
+        return;
+      } catch (IsolationException e) {
+        thrown = e;
+      }
+    }
+    out.writeByte(Helper.THREW);
+    writeChanged(out, args, changed, function);
+    Wire.writeThrowable(out, thrown);
+  }
+
+  private void writeChanged(DataOutputStream out, Object[] args, List<Integer> changed, String fn)
+      throws IOException {
+    out.writeInt(changed.size());
+    for (int i : changed) {
+      out.writeInt(i);
+      Wire.write(out, args[i] instanceof Ref<?> r ? r.get() : args[i], handles, fn, "argument");
+    }
+  }
+
+  private static Object copy(Object array) {
+    int n = java.lang.reflect.Array.getLength(array);
+    Object c = java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), n);
+    System.arraycopy(array, 0, c, 0, n);
+    return c;
+  }
+
+  private void destroy(long address, DataOutputStream out) throws IOException {
+    NativeHandle h = owned.remove(address);
+    try {
+      if (h != null) {
+        h.close();
+      }
+      out.writeByte(Helper.OK);
+    } catch (Throwable t) {
+      out.writeByte(Helper.THREW);
+      Wire.writeThrowable(out, t);
+    }
+  }
+
+  private MethodHandle method(String function) {
+    MethodHandle mh = methods.get(function);
+    if (mh != null) {
+      return mh;
+    }
+    for (Method m : lookup.lookupClass().getDeclaredMethods()) {
+      if (m.getName().equals(function) && !Modifier.isStatic(m.getModifiers())) {
+        try {
+          mh =
+              lookup
+                  .unreflect(m)
+                  .asSpreader(Object[].class, m.getParameterCount())
+                  .asType(MethodType.methodType(Object.class, Object.class, Object[].class));
+        } catch (IllegalAccessException e) {
+          throw new IsolationException(function + ": not callable in the helper", e);
+        }
+        methods.put(function, mh);
+        return mh;
+      }
+    }
+    throw new IsolationException(lookup.lookupClass().getName() + " has no method " + function);
+  }
+
+  /** Handles as the helper sees them: real ones; owned ones are kept until the parent closes. */
+  private final class ChildHandles implements Wire.Handles {
+    @Override
+    public long address(NativeHandle handle, String function, String parameter) {
+      return handle.segmentFor(function, parameter).address();
+    }
+
+    @Override
+    public void sent(NativeHandle handle) {
+      if (handle.ownsNativeObject() && !handle.isClosed()) {
+        owned.put(handle.segment().address(), handle);
+      }
+    }
+
+    @Override
+    public NativeHandle handle(Class<?> type, long address, boolean isOwned, boolean closed) {
+      NativeHandle h = closed ? null : owned.get(address);
+      if (h != null && h.getClass() == type) {
+        return h;
+      }
+      MethodHandle[] c =
+          constructors.computeIfAbsent(type, t -> IsolatedLibrary.handleConstructors(lookup, t));
+      try {
+        MemorySegment segment = MemorySegment.ofAddress(address);
+        if (!closed) {
+          return (NativeHandle) c[0].invoke(segment);
+        }
+        // Closed by the parent: a closed stand-in, so the call fails as it would in-process.
+        NativeHandle.Destructor nothing = p -> {};
+        NativeHandle stale =
+            isOwned && c[1] != null
+                ? (NativeHandle) c[1].invoke(segment, nothing)
+                : (NativeHandle) c[0].invoke(segment);
+        stale.close();
+        return stale;
+      } catch (Throwable t) {
+        throw new IsolationException("cannot create a " + type.getSimpleName() + " handle", t);
+      }
+    }
+  }
+}
