@@ -84,11 +84,11 @@ public final class Variadic {
     Checks.notNull(s, "snprintf", "s");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment buf$ = NativeArrays.zeroed(scratch$, buf);
-      long size$ = buf.length;
+      long size$arg = buf.length;
       MemorySegment format$ = NativeStrings.encode(scratch$, format, StandardCharsets.UTF_8,
           "snprintf", "format");
       MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "snprintf", "s");
-      int result$ = (int) Downcalls.formatNumbers.invokeExact(buf$, size$, format$, i, l, d, s$);
+      int result$ = (int) Downcalls.formatNumbers.invokeExact(buf$, size$arg, format$, i, l, d, s$);
       NativeArrays.copyOut(buf$, buf);
       return result$;
     } catch (RuntimeException | Error e$) {

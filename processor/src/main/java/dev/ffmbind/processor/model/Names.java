@@ -248,9 +248,14 @@ public final class Names {
     return Charset.forName(charset).name().toUpperCase(Locale.ROOT).replace('-', '_') + "$";
   }
 
-  /** The native-side local of a parameter. */
+  /**
+   * The native-side local of a parameter: {@code path$} for {@code path}. A parameter named like
+   * one of the stub's own locals ({@link #RESULT} and the others below) gets {@code result$arg}
+   * instead, so the two can never be the same variable.
+   */
   public static String nativeLocal(String param) {
-    return param + "$";
+    String local = param + "$";
+    return STUB_LOCALS.contains(local) ? param + "$arg" : local;
   }
 
   /** The local holding what C wrote to a handle out-parameter. */
@@ -281,4 +286,8 @@ public final class Names {
   public static final String ERRNO = "errno$";
   public static final String RESULT = "result$";
   public static final String SIZE = "size$";
+
+  /** Every fixed local name above, which {@link #nativeLocal} must not produce. */
+  private static final Set<String> STUB_LOCALS =
+      Set.of(UPCALL, TARGET, CALLBACK, SCRATCH, ERRNO, RESULT, SIZE);
 }

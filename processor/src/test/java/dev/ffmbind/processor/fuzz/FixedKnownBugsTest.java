@@ -224,6 +224,29 @@ class FixedKnownBugsTest {
         """));
   }
 
+  /**
+   * Parameters named like the stub's own locals ({@code result$}, {@code size$}, ...): their
+   * native-side locals once took exactly those names, and the stub did not compile.
+   */
+  @Test
+  void paramNamedLikeStubLocal() {
+    for (String name :
+        List.of("result", "size", "scratch", "errno", "target", "callback", "upcall")) {
+      assertYamlAccepted(
+          spec(
+              """
+        functions:
+          - name: f
+            params:
+              - {name: %s, type: "const char*"}
+              - {name: n, type: "int*", direction: out}
+            returns: {type: "char*", size: n}
+            errors: null-errno
+        """
+                  .formatted(name)));
+    }
+  }
+
   @Test
   void nestedTypeNamedLikeBindingClass() {
     assertYamlRejected(

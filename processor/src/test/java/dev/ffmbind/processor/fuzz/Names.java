@@ -84,7 +84,7 @@ final class Names {
           "clone",
           "finalize");
 
-  /** Parameter names that could shadow a type the stub uses. */
+  /** Parameter names that could shadow a type the stub uses or collide with one of its locals. */
   static final List<String> SHADOWING =
       List.of(
           "Downcalls",
@@ -117,7 +117,15 @@ final class Names {
           "Thread",
           "Integer",
           "FunctionDescriptor",
-          "SegmentAllocator");
+          "SegmentAllocator",
+          // the stems of the stub's own locals (result$, size$, ...)
+          "result",
+          "size",
+          "scratch",
+          "errno",
+          "target",
+          "callback",
+          "upcall");
 
   /** Type names a generated class or one of its nested types could shadow. */
   static final List<String> TYPE_CLASHES =
