@@ -26,6 +26,9 @@ import java.util.Optional;
  *     order
  * @param enums C enums, each a generated class; each also declares a typedef of its C name to its
  *     underlying type, in {@code typedefs}
+ * @param headers the C headers that declare the library, if the binding names them: the ABI check
+ *     compiles the binding against them
+ * @param typedefRefs where each typedef was declared, for the typedefs a front end can locate
  */
 public record LibraryModel(
     SourceRef ref,
@@ -41,9 +44,12 @@ public record LibraryModel(
     List<FunctionModel> functions,
     String doc,
     List<ConstantModel> constants,
-    List<EnumModel> enums) {
+    List<EnumModel> enums,
+    Optional<HeadersModel> headers,
+    Map<String, SourceRef> typedefRefs) {
 
   public LibraryModel {
+    typedefRefs = Map.copyOf(typedefRefs);
     constants = List.copyOf(constants);
     enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
@@ -69,6 +75,11 @@ public record LibraryModel(
 
   public Optional<OpaqueType> opaqueType(String cName) {
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
+  }
+
+  /** Where a typedef was declared, or the binding's own location when it is not known. */
+  public SourceRef typedefRef(String name) {
+    return typedefRefs.getOrDefault(name, ref);
   }
 
   /** The enum of a C type name. */
@@ -129,6 +140,8 @@ public record LibraryModel(
     private String doc = "";
     private List<ConstantModel> constants = List.of();
     private List<EnumModel> enums = List.of();
+    private Optional<HeadersModel> headers = Optional.empty();
+    private Map<String, SourceRef> typedefRefs = Map.of();
 
     private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
       this.ref = ref;
@@ -202,6 +215,18 @@ public record LibraryModel(
       return this;
     }
 
+    /** Sets {@link LibraryModel#headers()}. */
+    public Builder headers(Optional<HeadersModel> headers) {
+      this.headers = headers;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#typedefRefs()}. */
+    public Builder typedefRefs(Map<String, SourceRef> typedefRefs) {
+      this.typedefRefs = typedefRefs;
+      return this;
+    }
+
     /** The binding. */
     public LibraryModel build() {
       return new LibraryModel(
@@ -218,7 +243,9 @@ public record LibraryModel(
           functions,
           doc,
           constants,
-          enums);
+          enums,
+          headers,
+          typedefRefs);
     }
   }
 }

@@ -350,7 +350,20 @@ final class YamlSchema {
               list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
               list("status_tables", STATUS_TABLE, "The status codes of the library."),
               list("callbacks", CALLBACK, "C function-pointer types."),
-              list("functions", FUNCTION, "The functions to bind.")));
+              list("functions", FUNCTION, "The functions to bind."),
+              optional(
+                  "headers",
+                  Kind.STRING_LIST,
+                  "The C headers that declare the library, as #include names them; the ABI check"
+                      + " compiles the spec against them."),
+              optional(
+                  "header_include_dirs",
+                  Kind.STRING_LIST,
+                  "Directories searched for the headers (-I), relative to the spec's directory."),
+              optional(
+                  "header_defines",
+                  Kind.STRING_LIST,
+                  "Macros defined before the headers are included: NAME or NAME=VALUE (-D).")));
 
   private static final List<Section> SECTIONS =
       List.of(
