@@ -17,6 +17,7 @@ import dev.ffmbind.processor.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -266,10 +267,16 @@ final class CheckKinds {
         return;
       }
       boolean reported = false;
+      boolean accepted = false;
       for (int i = 0; i < fixed.size(); i++) {
         if (e.explainLine(i + 1).stream().anyMatch(CDiagnostic::isError)) {
           ParamModel p = fixed.get(i);
           int index = i;
+          String headerType = aka.map(a -> a.params().get(index)).orElse(h.params().get(index));
+          if (sameAbi(p.cType(), headerType)) {
+            accepted = true;
+            continue;
+          }
           diagnostics.error(
               p.ref(),
               Message.ABI_PARAM_TYPE,
@@ -283,8 +290,12 @@ final class CheckKinds {
           reported = true;
         }
       }
-      if (e.explainLine(fixed.size() + 1).stream().anyMatch(CDiagnostic::isError)) {
-        CTypeExpr r = f.returns().cType();
+      CTypeExpr r = f.returns().cType();
+      boolean returnDiffers =
+          e.explainLine(fixed.size() + 1).stream().anyMatch(CDiagnostic::isError);
+      if (returnDiffers && sameAbi(r, aka.map(HeaderPrototype::returns).orElse(h.returns()))) {
+        accepted = true;
+      } else if (returnDiffers) {
         diagnostics.error(
             f.returns().ref(),
             Message.ABI_RETURN_TYPE,
@@ -296,13 +307,37 @@ final class CheckKinds {
             akaOf(aka.map(HeaderPrototype::returns), h.returns()));
         reported = true;
       }
-      if (!reported) {
+      if (!reported && (!accepted || variadic != h.variadic())) {
         String why =
             variadic != h.variadic()
                 ? (h.variadic() ? "; the header's is variadic" : "; the header's is not variadic")
                 : "";
         unexplained(e, diagnostics, why);
       }
+    }
+
+    /**
+     * The differences the check accepts because they travel the same way and the spec's syntax asks
+     * for them: a spec {@code void*} for any object pointer ({@code char**} cannot be written
+     * otherwise), and a {@code char} pointer for an {@code unsigned char} or {@code signed char}
+     * one (Java strings are {@code char*}).
+     */
+    private boolean sameAbi(CTypeExpr spec, String header) {
+      CTypeExpr expanded = ctx.names().expandKeepingNames(spec);
+      String h = header.strip();
+      if (expanded == null || h.contains("(") || !h.endsWith("*")) {
+        return false;
+      }
+      if (expanded.pointers() == 1 && expanded.base().equals("void") && !expanded.isArray()) {
+        return true;
+      }
+      Optional<CTypeExpr> ht = CTypeExpr.parse(h);
+      Set<String> chars = Set.of("char", "unsigned char", "signed char");
+      return ht.isPresent()
+          && chars.contains(expanded.base())
+          && chars.contains(ht.get().base())
+          && expanded.pointers() == ht.get().pointers()
+          && expanded.constPointee() == ht.get().constPointee();
     }
 
     private static String akaOf(Optional<String> aka, String spelling) {
@@ -366,7 +401,12 @@ final class CheckKinds {
 
               @Override
               public String claim() {
-                return "_Static_assert(sizeof("
+                // The typedef line fails for a name that is not a type (a macro, a function).
+                return "typedef "
+                    + cName
+                    + " ffmbind_typedef_"
+                    + n
+                    + ";\n_Static_assert(sizeof("
                     + cName
                     + ") == sizeof("
                     + expanded.get()

@@ -391,8 +391,7 @@ public enum Message {
           + " 'header_include_dirs' and 'header_defines'"),
   ABI_SKIPPED(
       "ffmbind.abi.skipped",
-      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC",
-      Kind.WARNING);
+      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC");
 
   private final String id;
   private final String format;
