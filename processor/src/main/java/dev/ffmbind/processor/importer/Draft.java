@@ -79,6 +79,14 @@ final class Draft {
   // --- reading clang's AST ----------------------------------------------------------------------
 
   void read(JsonNode ast) {
+    // Which structs have fields anywhere (a typedef may come before the definition).
+    for (JsonNode decl : ast.path("inner")) {
+      if (decl.path("kind").asText().equals("RecordDecl")
+          && decl.path("completeDefinition").asBoolean(false)
+          && decl.has("name")) {
+        recordsWithFields.add(decl.path("name").asText());
+      }
+    }
     for (JsonNode decl : ast.path("inner")) {
       String file = declFile(decl);
       walkLocations(decl.path("range"));
@@ -163,7 +171,7 @@ final class Draft {
     if (kind.equals("RecordType")) {
       String tag = t.path("decl").path("name").asText();
       String note =
-          recordsWithFields.contains(tag) || owned.has("id")
+          recordsWithFields.contains(tag)
               ? "REVIEW: a struct with fields in the header; opaque (pointers only) until ffmbind"
                   + " binds structs"
               : "";
