@@ -39,7 +39,7 @@ final class AbiCommands {
       String a = args.get(i);
       switch (a) {
         case "-h", "--help" -> {
-          out.println(FfmbindCli.USAGE_LINE);
+          out.println(FfmbindCli.HEADER_COMMANDS_USAGE.strip());
           out.println(
               "check-abi compiles each spec's claims against the C headers it names (headers:)");
           out.println("with $CC (else cc) and reports every difference at the spec's location.");
@@ -114,7 +114,7 @@ final class AbiCommands {
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("-h") || a.equals("--help")) {
-        out.println(FfmbindCli.USAGE_LINE);
+        out.println(FfmbindCli.HEADER_COMMANDS_USAGE.strip());
         out.println(
             "import-header options: -I DIR, -D NAME[=VALUE], --library NAME, --package PKG,"
                 + " --class NAME, -o SPEC.yaml");
@@ -175,6 +175,7 @@ final class AbiCommands {
   private static int usage(PrintStream err, String problem) {
     err.println("ffmbind: error: " + problem);
     err.println(FfmbindCli.USAGE_LINE);
+    err.println(FfmbindCli.HEADER_COMMANDS_USAGE);
     return FfmbindCli.USAGE;
   }
 }

@@ -50,11 +50,14 @@ public final class FfmbindCli {
   /** The command line was not understood. */
   public static final int USAGE = 2;
 
-  static final String USAGE_LINE =
-      "usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml...\n"
-          + "       java -jar ffmbind-processor.jar check-abi [-I DIR] [--require-cc]"
+  static final String USAGE_LINE = "usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml...";
+
+  /** The header commands' usage, printed with {@code --help} and by their own errors. */
+  static final String HEADER_COMMANDS_USAGE =
+      "       java -jar ffmbind-processor.jar check-abi [-I DIR] [--require-cc]"
           + " [--print-source] spec.yaml...\n"
-          + "       java -jar ffmbind-processor.jar import-header [options] header.h";
+          + "       java -jar ffmbind-processor.jar import-header [-I DIR] [-D DEF] [--library NAME]"
+          + " [--package PKG] [--class NAME] [-o spec.yaml] header.h";
 
   private FfmbindCli() {}
 
@@ -86,6 +89,7 @@ public final class FfmbindCli {
       String arg = args[i];
       if (options && (arg.equals("-h") || arg.equals("--help"))) {
         out.println(USAGE_LINE);
+        out.println(HEADER_COMMANDS_USAGE);
         out.println(
             "Prints the Java source generated for each YAML binding spec, or writes it under DIR with -d.");
         return OK;
