@@ -71,9 +71,12 @@ final class Draft {
   private int skippedMacros;
   private String lastFile = "";
 
-  Draft(Located header, Request request) {
+  private final String headerText;
+
+  Draft(Located header, Request request, String headerText) {
     this.header = header;
     this.request = request;
+    this.headerText = headerText;
   }
 
   // --- reading clang's AST ----------------------------------------------------------------------
@@ -428,10 +431,28 @@ final class Draft {
         || constants.stream().anyMatch(c -> c.name().endsWith("_OK"));
   }
 
-  private static String doc(JsonNode decl) {
+  /**
+   * The comment clang attached to a declaration, if it ends right before it: clang also attaches a
+   * comment separated by blank lines, which in headers that document a declaration after it
+   * (zlib.h) belongs to the previous one.
+   */
+  private String doc(JsonNode decl) {
     StringBuilder sb = new StringBuilder();
+    JsonNode begin = decl.path("range").path("begin");
+    long declOffset =
+        begin.has("expansionLoc")
+            ? begin.path("expansionLoc").path("offset").asLong(-1)
+            : begin.path("offset").asLong(-1);
     for (JsonNode n : decl.path("inner")) {
       if (n.path("kind").asText().equals("FullComment")) {
+        long end = n.path("range").path("end").path("offset").asLong(-1);
+        if (end < 0 || declOffset <= end || declOffset > headerText.length()) {
+          continue;
+        }
+        String between = headerText.substring((int) end, (int) declOffset);
+        if (between.replace("\r", "").replaceAll("[ \t]+\n", "\n").contains("\n\n")) {
+          continue; // a blank line: the comment is not this declaration's
+        }
         collectText(n, sb);
       }
     }

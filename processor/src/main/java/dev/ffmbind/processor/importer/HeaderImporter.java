@@ -153,7 +153,7 @@ public final class HeaderImporter {
       throw new ImportException("cannot read " + header.path() + ": " + e.getMessage());
     }
     Map<String, String> macros = macroExpansions(clang, header, request, headerText);
-    Draft draft = new Draft(header, request);
+    Draft draft = new Draft(header, request, headerText);
     draft.read(ast);
     draft.readMacros(macros);
     // What the validator refuses (a callback type Java cannot take, two callbacks in one call) is
