@@ -75,12 +75,12 @@ public final class FfmbindProcessor extends AbstractProcessor {
    * The ABI check of a valid binding that names its headers, unless turned off: when a C compiler
    * is present, the binding is compiled against them (docs/abi-check.md).
    */
-  private void checkAbi(LibraryModel model, Diagnostics diagnostics) {
+  private LibraryModel checkAbi(LibraryModel model, Diagnostics diagnostics) {
     var options = processingEnv.getOptions();
     if (model.headers().isEmpty()
         || diagnostics.hasErrors()
         || "false".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_CHECK, "true"))) {
-      return;
+      return model;
     }
     String dirs = options.getOrDefault(OPTION_ABI_INCLUDE_DIRS, "");
     java.util.List<String> includeDirs =
@@ -88,14 +88,18 @@ public final class FfmbindProcessor extends AbstractProcessor {
             ? java.util.List.of()
             : java.util.List.of(
                 dirs.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)));
-    AbiCheck.check(
-        model,
+    AbiCheck.Options abi =
         new AbiCheck.Options(
             Optional.empty(),
             includeDirs,
             System.getenv(),
-            "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false"))),
-        diagnostics);
+            "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false")));
+    if (AbiCheck.check(model, abi, diagnostics) != AbiCheck.Outcome.PASSED) {
+      return model;
+    }
+    // The generated Javadoc quotes the header's prototypes.
+    return model.withHeaders(
+        model.headers().map(h -> h.withPrototypes(AbiCheck.quotePrototypes(model, abi))));
   }
 
   @Override
@@ -138,7 +142,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     Optional<LibraryModel> model = AnnotationFrontEnd.read(processingEnv, type, diagnostics);
     String source = type.getQualifiedName().toString();
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
-    model.ifPresent(m -> checkAbi(m, diagnostics));
+    model = model.map(m -> checkAbi(m, diagnostics));
     print(diagnostics, type, null, null);
     if (model.isPresent() && !diagnostics.hasErrors()) {
       write(BindingGenerator.generate(Resolver.resolve(model.get()), source), type);
@@ -169,7 +173,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
       Optional<LibraryModel> model =
           spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
-      model.ifPresent(m -> checkAbi(m, diagnostics));
+      model = model.map(m -> checkAbi(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {
         write(

@@ -23,6 +23,12 @@ class AbiCheckProcessorTest {
   void aPrototypeThatMatchesTheHeaderCompiles() {
     Compilation c = Sources.compile(strlen("@CType(\"size_t\") long strlen(String s);"));
     assertThat(c).succeededWithoutWarnings();
+    // The Javadoc quotes the header's declaration next to the spec's.
+    String generated = Sources.generated(c, "t.L_Ffm");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        generated.contains("Declared in {@code string.h} (line ")
+            && generated.contains("size_t strlen(const char *)"),
+        generated);
   }
 
   @Test

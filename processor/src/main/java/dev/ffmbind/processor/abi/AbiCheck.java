@@ -101,16 +101,7 @@ public final class AbiCheck {
       }
       return Outcome.SKIPPED;
     }
-    List<String> includeDirs = new ArrayList<>();
-    for (String dir : headers.includeDirs()) {
-      Path p = Path.of(dir);
-      includeDirs.add(
-          (p.isAbsolute() ? p : options.specDir().map(d -> d.resolve(p)).orElse(p))
-              .toAbsolutePath()
-              .normalize()
-              .toString());
-    }
-    includeDirs.addAll(options.extraIncludeDirs());
+    List<String> includeDirs = includeDirs(headers, options);
     Context ctx = new Context(model, new CTypeNames(model), label);
     List<Check> checks = KINDS.stream().flatMap(k -> k.checks(ctx).stream()).toList();
     Path dir = null;
@@ -124,6 +115,81 @@ public final class AbiCheck {
       deleteQuietly(dir);
     }
     return diagnostics.errorCount() > errorsBefore ? Outcome.FAILED : Outcome.PASSED;
+  }
+
+  /**
+   * Each function's prototype as the headers declare it, by C symbol, read from the compiler (a
+   * redeclaration of each function as a variable makes gcc quote the header's prototype); empty
+   * when there is no compiler, the spec names no headers, or the compiler quotes nothing (clang).
+   */
+  public static Map<String, HeadersModel.Quote> quotePrototypes(
+      LibraryModel model, Options options) {
+    Optional<CCompiler> cc = CCompiler.find(options.environment());
+    if (model.headers().isEmpty() || cc.isEmpty()) {
+      return Map.of();
+    }
+    HeadersModel headers = model.headers().get();
+    List<String> symbols = model.functions().stream().map(f -> f.baseSymbol()).distinct().toList();
+    StringBuilder text = new StringBuilder(new Unit(headers).text());
+    for (int i = 0; i < symbols.size(); i++) {
+      text.append("struct ffmbind_quote_")
+          .append(i)
+          .append(" { int x; } ")
+          .append(symbols.get(i))
+          .append(";\n");
+    }
+    Map<String, HeadersModel.Quote> quotes = new LinkedHashMap<>();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("ffmbind-quote");
+      Path source = dir.resolve("quote.c");
+      Files.writeString(source, text, StandardCharsets.UTF_8);
+      List<String> includeDirs = includeDirs(headers, options);
+      for (CDiagnostic d : cc.get().check(source, includeDirs, headers.defines())) {
+        Matcher m = CheckKinds.PREVIOUS.matcher(d.text());
+        if (d.kind().equals("note") && m.find() && symbols.contains(m.group(1))) {
+          String symbol = m.group(1);
+          CheckKinds.HeaderPrototype.parse(d.fileName(), m.group(2))
+              .ifPresent(
+                  h ->
+                      quotes.putIfAbsent(
+                          symbol,
+                          new HeadersModel.Quote(
+                              h.file(),
+                              d.line(),
+                              h.returns()
+                                  + (h.returns().endsWith("*") ? "" : " ")
+                                  + symbol
+                                  + "("
+                                  + (h.params().isEmpty() && !h.variadic()
+                                      ? "void"
+                                      : String.join(", ", h.params())
+                                          + (h.variadic()
+                                              ? (h.params().isEmpty() ? "..." : ", ...")
+                                              : ""))
+                                  + ")")));
+        }
+      }
+    } catch (IOException e) {
+      return Map.of(); // the quotes are documentation: without them the Javadoc quotes the spec
+    } finally {
+      deleteQuietly(dir);
+    }
+    return quotes;
+  }
+
+  private static List<String> includeDirs(HeadersModel headers, Options options) {
+    List<String> includeDirs = new ArrayList<>();
+    for (String dir : headers.includeDirs()) {
+      Path p = Path.of(dir);
+      includeDirs.add(
+          (p.isAbsolute() ? p : options.specDir().map(d -> d.resolve(p)).orElse(p))
+              .toAbsolutePath()
+              .normalize()
+              .toString());
+    }
+    includeDirs.addAll(options.extraIncludeDirs());
+    return includeDirs;
   }
 
   /** The C translation unit of {@code checks}' claims, for inspection (the CLI prints it). */

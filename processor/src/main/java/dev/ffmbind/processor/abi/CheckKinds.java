@@ -26,7 +26,7 @@ final class CheckKinds {
 
   private CheckKinds() {}
 
-  private static final Pattern PREVIOUS =
+  static final Pattern PREVIOUS =
       Pattern.compile("previous declaration of '(.*?)' with type '(.*?)'(?: \\{aka '(.*)'\\})?$");
   private static final Pattern HAVE = Pattern.compile("; have '(.*?)'(?: \\{aka '(.*)'\\})?$");
   private static final Pattern TWO_DIMS = Pattern.compile("'char ?\\[(\\d+)\\]\\[(\\d+)\\]'");

@@ -15,6 +15,7 @@ import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -98,7 +99,14 @@ public final class BindingGenerator {
     boolean overrides = model.implementedInterface().isPresent();
     ClassName downcalls = holders.downcalls();
     for (ResolvedFunction fn : resolved.functions()) {
-      type.addMethod(new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write());
+      type.addMethod(
+          new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides)
+              .quoting(
+                  model
+                      .headers()
+                      .flatMap(
+                          h -> Optional.ofNullable(h.prototypes().get(fn.model().baseSymbol()))))
+              .write());
       if (fn.model().optional()) {
         type.addMethod(binding.availabilityMethod(fn.model()));
       }

@@ -77,6 +77,27 @@ public record LibraryModel(
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
   }
 
+  /** This binding with other headers (everything else the same). */
+  public LibraryModel withHeaders(Optional<HeadersModel> newHeaders) {
+    return new LibraryModel(
+        ref,
+        bindingClass,
+        implementedInterface,
+        library,
+        alternatives,
+        charset,
+        typedefs,
+        opaqueTypes,
+        statusTables,
+        callbacks,
+        functions,
+        doc,
+        constants,
+        enums,
+        newHeaders,
+        typedefRefs);
+  }
+
   /** Where a typedef was declared, or the binding's own location when it is not known. */
   public SourceRef typedefRef(String name) {
     return typedefRefs.getOrDefault(name, ref);
