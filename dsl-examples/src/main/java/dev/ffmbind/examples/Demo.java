@@ -125,11 +125,11 @@ public final class Demo {
     Path file = Files.createTempFile("ffmbind-demo", ".txt");
     try {
       byte[] text = "written by write(2), read by read(2)\n".getBytes(StandardCharsets.UTF_8);
-      int fd = libc.open(file.toString(), 01 | 01000 /* O_WRONLY | O_TRUNC */);
+      int fd = libc.open(file.toString(), 01 | 01000 /* O_WRONLY | O_TRUNC */, 0);
       long written = libc.write(fd, text);
       libc.close(fd);
 
-      fd = libc.open(file.toString(), 0 /* O_RDONLY */);
+      fd = libc.open(file.toString(), 0 /* O_RDONLY */, 0);
       byte[] buf = new byte[256];
       long n = libc.read(fd, buf, buf.length);
       libc.close(fd);
@@ -145,7 +145,7 @@ public final class Demo {
     }
 
     try {
-      libc.open("/nope/missing", 0);
+      libc.open("/nope/missing", 0, 0);
     } catch (ErrnoException.NotFound e) {
       out.println("missing file, as expected: " + e.getMessage());
     }

@@ -25,7 +25,7 @@ class DemoTest {
           "identical: true",
           "java.util.zip.CRC32 agrees: true",
           "failed: Z_DATA_ERROR (data error)",
-          "open(\"/nope/missing\", 0) failed: ENOENT (No such file or directory)",
+          "open(\"/nope/missing\", 0, 0) failed: ENOENT (No such file or directory)",
           "strerror(13) = Permission denied"
         }) {
       assertTrue(out.contains(expected), "missing '" + expected + "' in:\n" + out);

@@ -2,6 +2,7 @@ package dev.ffmbind.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.abi.AbiCheck;
 import dev.ffmbind.processor.binding.Resolver;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostic;
@@ -56,6 +57,51 @@ public final class FfmbindProcessor extends AbstractProcessor {
         "javax.annotation.processing.Generated");
   }
 
+  /** Processor option: {@code false} turns the ABI check of specs with headers off. */
+  static final String OPTION_ABI_CHECK = "ffmbind.abi.check";
+
+  /** Processor option: {@code true} makes a missing C compiler an error instead of a warning. */
+  static final String OPTION_ABI_REQUIRE_CC = "ffmbind.abi.requireCompiler";
+
+  /** Processor option: include directories for the ABI check, separated by the path separator. */
+  static final String OPTION_ABI_INCLUDE_DIRS = "ffmbind.abi.includeDirs";
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(OPTION_ABI_CHECK, OPTION_ABI_REQUIRE_CC, OPTION_ABI_INCLUDE_DIRS);
+  }
+
+  /**
+   * The ABI check of a valid binding that names its headers, unless turned off: when a C compiler
+   * is present, the binding is compiled against them (docs/abi-check.md).
+   */
+  private LibraryModel checkAbi(LibraryModel model, Diagnostics diagnostics) {
+    var options = processingEnv.getOptions();
+    if (model.headers().isEmpty()
+        || diagnostics.hasErrors()
+        || "false".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_CHECK, "true"))) {
+      return model;
+    }
+    String dirs = options.getOrDefault(OPTION_ABI_INCLUDE_DIRS, "");
+    java.util.List<String> includeDirs =
+        dirs.isBlank()
+            ? java.util.List.of()
+            : java.util.List.of(
+                dirs.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)));
+    AbiCheck.Options abi =
+        new AbiCheck.Options(
+            Optional.empty(),
+            includeDirs,
+            System.getenv(),
+            "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false")));
+    if (AbiCheck.check(model, abi, diagnostics) != AbiCheck.Outcome.PASSED) {
+      return model;
+    }
+    // The generated Javadoc quotes the header's prototypes.
+    return model.withHeaders(
+        model.headers().map(h -> h.withPrototypes(AbiCheck.quotePrototypes(model, abi))));
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -96,6 +142,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     Optional<LibraryModel> model = AnnotationFrontEnd.read(processingEnv, type, diagnostics);
     String source = type.getQualifiedName().toString();
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
+    model = model.map(m -> checkAbi(m, diagnostics));
     print(diagnostics, type, null, null);
     if (model.isPresent() && !diagnostics.hasErrors()) {
       write(BindingGenerator.generate(Resolver.resolve(model.get()), source), type);
@@ -126,6 +173,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
       Optional<LibraryModel> model =
           spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
+      model = model.map(m -> checkAbi(m, diagnostics));
       print(diagnostics, element, mirror, value);
       if (model.isPresent() && !diagnostics.hasErrors()) {
         write(

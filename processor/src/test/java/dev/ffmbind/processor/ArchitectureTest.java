@@ -147,4 +147,23 @@ class ArchitectureTest {
             "..processor.frontend.annotation..")
         .check(CLASSES);
   }
+
+  @Test
+  void theAbiCheckSeesOnlyTheModel() {
+    // It checks a model, whichever front end built it; the importer may use the pipeline.
+    noClasses()
+        .that()
+        .resideInAPackage("..processor.abi..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javax.lang.model..",
+            "javax.annotation.processing..",
+            "..processor.frontend..",
+            "..processor.validation..",
+            "..processor.codegen..",
+            "..processor.importer..",
+            "com.palantir.javapoet..")
+        .check(CLASSES);
+  }
 }

@@ -27,7 +27,12 @@ import java.util.Optional;
  *
  * <pre>
  * java -jar ffmbind-processor.jar [-d DIR] spec.yaml...
+ * java -jar ffmbind-processor.jar check-abi [-I DIR] [--require-cc] spec.yaml...
+ * java -jar ffmbind-processor.jar import-header [options] header.h
  * </pre>
+ *
+ * <p>{@code check-abi} checks specs against their C headers ({@link AbiCommands}); {@code
+ * import-header} writes a draft spec from a header.
  *
  * <p>Without {@code -d} the generated sources go to standard output; with it they are written under
  * {@code DIR} in package folders. Diagnostics go to standard error as {@code file:line:col: error:
@@ -47,6 +52,13 @@ public final class FfmbindCli {
 
   static final String USAGE_LINE = "usage: java -jar ffmbind-processor.jar [-d DIR] spec.yaml...";
 
+  /** The header commands' usage, printed with {@code --help} and by their own errors. */
+  static final String HEADER_COMMANDS_USAGE =
+      "       java -jar ffmbind-processor.jar check-abi [-I DIR] [--require-cc]"
+          + " [--print-source] spec.yaml...\n"
+          + "       java -jar ffmbind-processor.jar import-header [-I DIR] [-D DEF] [--library NAME]"
+          + " [--package PKG] [--class NAME] [-o spec.yaml] header.h";
+
   private FfmbindCli() {}
 
   public static void main(String[] args) {
@@ -64,6 +76,12 @@ public final class FfmbindCli {
    * @return the exit status: {@link #OK}, {@link #ERRORS} or {@link #USAGE}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals(AbiCommands.CHECK_ABI)) {
+      return AbiCommands.checkAbi(List.of(args).subList(1, args.length), out, err);
+    }
+    if (args.length > 0 && args[0].equals(AbiCommands.IMPORT_HEADER)) {
+      return AbiCommands.importHeader(List.of(args).subList(1, args.length), out, err);
+    }
     Path outputDir = null;
     List<String> specs = new ArrayList<>();
     boolean options = true;
@@ -71,6 +89,7 @@ public final class FfmbindCli {
       String arg = args[i];
       if (options && (arg.equals("-h") || arg.equals("--help"))) {
         out.println(USAGE_LINE);
+        out.println(HEADER_COMMANDS_USAGE);
         out.println(
             "Prints the Java source generated for each YAML binding spec, or writes it under DIR with -d.");
         return OK;
@@ -136,6 +155,26 @@ public final class FfmbindCli {
     return failed ? ERRORS : OK;
   }
 
+  /** Reads and validates one spec; empty when it has errors (reported). */
+  static Optional<LibraryModel> readValid(String spec, Diagnostics diagnostics) {
+    SourceRef specRef = () -> spec;
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(Path.of(spec));
+    } catch (IOException e) {
+      diagnostics.error(specRef, Message.SPEC_UNREADABLE, spec, describe(e));
+      return Optional.empty();
+    }
+    try {
+      Optional<LibraryModel> model = YamlSpecReader.read(spec, bytes, diagnostics);
+      model.ifPresent(m -> new Validator().validate(m, diagnostics));
+      return diagnostics.hasErrors() ? Optional.empty() : model;
+    } catch (RuntimeException e) {
+      diagnostics.error(specRef, Message.INTERNAL_ERROR, spec, e);
+      return Optional.empty();
+    }
+  }
+
   /** One spec through the pipeline; returns nothing when it has errors. */
   private static List<JavaFile> process(String spec, Diagnostics diagnostics) {
     SourceRef specRef = () -> spec;
@@ -167,7 +206,7 @@ public final class FfmbindCli {
   }
 
   /** The reader's and the validator's diagnostics merged by line and column (stable). */
-  private static List<Diagnostic> inDocumentOrder(List<Diagnostic> diagnostics) {
+  static List<Diagnostic> inDocumentOrder(List<Diagnostic> diagnostics) {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(
         Comparator.comparingLong(

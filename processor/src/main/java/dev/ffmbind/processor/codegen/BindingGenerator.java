@@ -16,6 +16,7 @@ import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -111,7 +112,13 @@ public final class BindingGenerator {
     ClassName downcalls = holders.downcalls();
     for (ResolvedFunction fn : resolved.functions()) {
       MethodSpec method =
-          new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides).write();
+          new FunctionWriter(fn, downcalls, holders.holderOf(fn), overrides)
+              .quoting(
+                  model
+                      .headers()
+                      .flatMap(
+                          h -> Optional.ofNullable(h.prototypes().get(fn.model().baseSymbol()))))
+              .write();
       type.addMethod(isolation.enabled() ? isolation.forward(method) : method);
       if (fn.model().optional()) {
         MethodSpec has = binding.availabilityMethod(fn.model());

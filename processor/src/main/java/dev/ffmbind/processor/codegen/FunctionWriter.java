@@ -17,6 +17,7 @@ import dev.ffmbind.processor.codegen.marshal.ReturnConversion;
 import dev.ffmbind.processor.codegen.marshal.ReturnConversions;
 import dev.ffmbind.processor.codegen.text.Javadoc;
 import dev.ffmbind.processor.codegen.text.Prose;
+import dev.ffmbind.processor.model.HeadersModel;
 import dev.ffmbind.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,14 @@ final class FunctionWriter {
    *     in a large binding, one of its parts
    * @param overrides whether the binding class implements an annotated interface
    */
+  private Optional<HeadersModel.Quote> headerQuote = Optional.empty();
+
+  /** Quotes the header's declaration in the Javadoc (the spec names headers the check read). */
+  FunctionWriter quoting(Optional<HeadersModel.Quote> quote) {
+    this.headerQuote = quote;
+    return this;
+  }
+
   FunctionWriter(ResolvedFunction fn, ClassName downcalls, ClassName handles, boolean overrides) {
     this.fn = fn;
     this.handles = handles;
@@ -265,6 +274,10 @@ final class FunctionWriter {
     } else {
       doc.paragraph("Calls the C function:").snippet("c", prototype, true);
     }
+    headerQuote.ifPresent(
+        q ->
+            doc.paragraph("Declared in $L (line $L) as:", Prose.code(q.file()), q.line())
+                .snippet("c", Javadoc.cDeclaration(q.text(), Javadoc.width(DEPTH)), true));
     if (fn.model().isVersioned()) {
       doc.paragraph(
           "Bound to the symbol version $L (through {@code dlvsym}).", Prose.code(fn.cSymbol()));

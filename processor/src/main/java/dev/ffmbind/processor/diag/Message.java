@@ -377,7 +377,36 @@ public enum Message {
       "'%s': array length '%s' is not an integer constant of this spec%s"),
   OUT_POINTER_DIRECTION(
       "ffmbind.out-pointer.direction",
-      "%s: parameter '%s' (%s) is a slot C writes a pointer into, so its direction is out, not %s");
+      "%s: parameter '%s' (%s) is a slot C writes a pointer into, so its direction is out, not %s"),
+
+  // --- ABI check against the C headers (abi) ---------------------------------------------------
+  ABI_PARAM_TYPE(
+      "ffmbind.abi.param-type", "%s: parameter '%s' is '%s'%s in the spec, but %s declares '%s'%s"),
+  ABI_PARAM_COUNT(
+      "ffmbind.abi.param-count", "%s: the spec gives %d parameter(s), but %s declares %d: %s"),
+  ABI_RETURN_TYPE(
+      "ffmbind.abi.return-type", "%s: returns '%s'%s in the spec, but %s declares '%s'%s"),
+  ABI_PROTOTYPE(
+      "ffmbind.abi.prototype",
+      "%s: the spec's prototype '%s' is not compatible with the one %s declares%s"),
+  ABI_MISSING("ffmbind.abi.missing", "%s '%s' is not declared by %s"),
+  ABI_TYPEDEF_SIZE(
+      "ffmbind.abi.typedef-size",
+      "typedef '%s' is '%s' in the spec (%s bytes), but in %s it has %s bytes"),
+  ABI_ENUM_VALUE("ffmbind.abi.enum-value", "enum '%s': '%s' is %d in the spec, but %s gives it %s"),
+  ABI_CONSTANT_VALUE(
+      "ffmbind.abi.constant-value", "constant '%s' is %s in the spec, but %s gives %s"),
+  ABI_CALLBACK_TYPE(
+      "ffmbind.abi.callback-type",
+      "callback '%s' is '%s' in the spec, but %s declares it as '%s'%s"),
+  ABI_UNEXPECTED("ffmbind.abi.unexpected", "%s: the C compiler did not accept the check: %s"),
+  ABI_COMPILER(
+      "ffmbind.abi.compiler",
+      "the ABI check could not compile the headers %s: %s; check 'headers',"
+          + " 'header_include_dirs' and 'header_defines'"),
+  ABI_SKIPPED(
+      "ffmbind.abi.skipped",
+      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC");
 
   private final String id;
   private final String format;

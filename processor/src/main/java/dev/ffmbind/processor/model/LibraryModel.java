@@ -28,6 +28,9 @@ import java.util.Optional;
  *     underlying type, in {@code typedefs}
  * @param isolationAllowed whether the binding can also run in a helper process ({@code isolation:
  *     allowed}): then it gets {@code load(Isolation)} (docs/isolation.md)
+ * @param headers the C headers that declare the library, if the binding names them: the ABI check
+ *     compiles the binding against them
+ * @param typedefRefs where each typedef was declared, for the typedefs a front end can locate
  */
 public record LibraryModel(
     SourceRef ref,
@@ -44,9 +47,12 @@ public record LibraryModel(
     String doc,
     List<ConstantModel> constants,
     List<EnumModel> enums,
-    boolean isolationAllowed) {
+    boolean isolationAllowed,
+    Optional<HeadersModel> headers,
+    Map<String, SourceRef> typedefRefs) {
 
   public LibraryModel {
+    typedefRefs = Map.copyOf(typedefRefs);
     constants = List.copyOf(constants);
     enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
@@ -72,6 +78,33 @@ public record LibraryModel(
 
   public Optional<OpaqueType> opaqueType(String cName) {
     return opaqueTypes.stream().filter(t -> t.cName().equals(cName)).findFirst();
+  }
+
+  /** This binding with other headers (everything else the same). */
+  public LibraryModel withHeaders(Optional<HeadersModel> newHeaders) {
+    return new LibraryModel(
+        ref,
+        bindingClass,
+        implementedInterface,
+        library,
+        alternatives,
+        charset,
+        typedefs,
+        opaqueTypes,
+        statusTables,
+        callbacks,
+        functions,
+        doc,
+        constants,
+        enums,
+        isolationAllowed,
+        newHeaders,
+        typedefRefs);
+  }
+
+  /** Where a typedef was declared, or the binding's own location when it is not known. */
+  public SourceRef typedefRef(String name) {
+    return typedefRefs.getOrDefault(name, ref);
   }
 
   /** The enum of a C type name. */
@@ -133,6 +166,8 @@ public record LibraryModel(
     private List<ConstantModel> constants = List.of();
     private List<EnumModel> enums = List.of();
     private boolean isolationAllowed;
+    private Optional<HeadersModel> headers = Optional.empty();
+    private Map<String, SourceRef> typedefRefs = Map.of();
 
     private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
       this.ref = ref;
@@ -212,6 +247,18 @@ public record LibraryModel(
       return this;
     }
 
+    /** Sets {@link LibraryModel#headers()}. */
+    public Builder headers(Optional<HeadersModel> headers) {
+      this.headers = headers;
+      return this;
+    }
+
+    /** Sets {@link LibraryModel#typedefRefs()}. */
+    public Builder typedefRefs(Map<String, SourceRef> typedefRefs) {
+      this.typedefRefs = typedefRefs;
+      return this;
+    }
+
     /** The binding. */
     public LibraryModel build() {
       return new LibraryModel(
@@ -229,7 +276,9 @@ public record LibraryModel(
           doc,
           constants,
           enums,
-          isolationAllowed);
+          isolationAllowed,
+          headers,
+          typedefRefs);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.ffmbind.processor.frontend.annotation;
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.HeadersModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
@@ -99,7 +100,25 @@ public final class AnnotationFrontEnd {
             .functions(functions)
             .doc(ctx.doc(type))
             .isolationAllowed(Annotations.bool(library, "isolation", false))
+            .headers(headers(type))
             .build());
+  }
+
+  /** The interface's {@code @CHeaders}, if it has one with at least one header. */
+  private static Optional<HeadersModel> headers(TypeElement type) {
+    return Annotations.find(type, "dev.ffmbind.annotation.CHeaders")
+        .map(
+            m ->
+                new HeadersModel(
+                    ElementRef.of(type, m),
+                    strings(m, "value"),
+                    strings(m, "includeDirs"),
+                    strings(m, "defines")))
+        .filter(h -> !h.files().isEmpty());
+  }
+
+  private static List<String> strings(AnnotationMirror mirror, String member) {
+    return Annotations.array(mirror, member).stream().map(v -> (String) v.getValue()).toList();
   }
 
   /**

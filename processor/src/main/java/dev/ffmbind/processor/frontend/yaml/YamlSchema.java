@@ -372,7 +372,20 @@ final class YamlSchema {
                   "isolation",
                   ISOLATIONS,
                   "allowed: also generate load(Isolation), to run the library in a helper"
-                      + " process.")));
+                      + " process."),
+              optional(
+                  "headers",
+                  Kind.STRING_LIST,
+                  "The C headers that declare the library, as #include names them; the ABI check"
+                      + " compiles the spec against them."),
+              optional(
+                  "header_include_dirs",
+                  Kind.STRING_LIST,
+                  "Directories searched for the headers (-I), relative to the spec's directory."),
+              optional(
+                  "header_defines",
+                  Kind.STRING_LIST,
+                  "Macros defined before the headers are included: NAME or NAME=VALUE (-D).")));
 
   private static final List<Section> SECTIONS =
       List.of(

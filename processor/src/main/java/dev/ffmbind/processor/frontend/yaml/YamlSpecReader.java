@@ -13,9 +13,11 @@ import dev.ffmbind.processor.model.CallbackType;
 import dev.ffmbind.processor.model.ConstantModel;
 import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
+import dev.ffmbind.processor.model.HeadersModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.OpaqueType;
+import dev.ffmbind.processor.model.SourceRef;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -131,8 +133,17 @@ public final class YamlSpecReader {
     String charset = f.stringOrDefault("charset");
     String doc = f.string("doc").orElse("");
     ctx.arrayLengths(integerConstants(map));
-    Map<String, String> typedefs = typedefs(f.cTypeMap("typedefs"));
     boolean isolation = f.word("isolation", YamlSchema.ISOLATIONS).flatMap(w -> w).orElse(false);
+    Map<String, SourceRef> typedefRefs = new LinkedHashMap<>();
+    Map<String, String> typedefs = typedefs(f.cTypeMap("typedefs"), typedefRefs);
+    List<String> headerFiles = f.stringList("headers");
+    List<String> includeDirs = f.stringList("header_include_dirs");
+    List<String> defines = f.stringList("header_defines");
+    Optional<HeadersModel> headers =
+        headerFiles.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new HeadersModel(f.valueRef("headers"), headerFiles, includeDirs, defines));
 
     boolean ok = library.isPresent() && pkg.isPresent() && cls.isPresent();
     JavaClassName binding = JavaClassName.of(pkg.orElse(""), cls.orElse("Binding"));
@@ -188,6 +199,8 @@ public final class YamlSpecReader {
             .constants(constants)
             .enums(enums)
             .isolationAllowed(isolation)
+            .headers(headers)
+            .typedefRefs(typedefRefs)
             .build());
   }
 
@@ -211,7 +224,7 @@ public final class YamlSpecReader {
   }
 
   /** The typedefs that parse; the others are reported and left out, with what uses them. */
-  private Map<String, String> typedefs(Optional<MapNode> node) {
+  private Map<String, String> typedefs(Optional<MapNode> node, Map<String, SourceRef> refs) {
     Map<String, String> typedefs = new LinkedHashMap<>();
     node.ifPresent(
         map -> {
@@ -234,6 +247,7 @@ public final class YamlSpecReader {
                         ctx.typedefBroken(e.key());
                       } else {
                         typedefs.put(e.key(), spelling);
+                        refs.putIfAbsent(e.key(), e.keyRef());
                       }
                     });
           }

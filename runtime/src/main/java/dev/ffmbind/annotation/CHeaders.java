@@ -1,0 +1,28 @@
+package dev.ffmbind.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The C headers that declare a {@link NativeLibrary}'s functions and types: the twin of a YAML
+ * spec's {@code headers:}. With it, the processor compiles the interface's claims against the
+ * headers with the system C compiler (the ABI check, docs/abi-check.md) and reports every
+ * prototype, size or value that differs.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface CHeaders {
+
+  /** The headers, as {@code #include} names them ({@code "zlib.h"}, {@code "uuid/uuid.h"}). */
+  String[] value();
+
+  /** Directories searched for them ({@code -I}); relative ones resolve against the build's. */
+  String[] includeDirs() default {};
+
+  /** Macros defined before they are included: {@code NAME} or {@code NAME=VALUE} ({@code -D}). */
+  String[] defines() default {};
+}
