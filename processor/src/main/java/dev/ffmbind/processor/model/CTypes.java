@@ -254,6 +254,8 @@ public final class CTypes {
           case JavaType.CEnum e -> e.cName();
           case JavaType.UserData u -> "void*";
           case JavaType.StringArray a -> "char**";
+          case JavaType.StructValue v -> (readOnly ? "const " : "") + v.cName();
+          case JavaType.StructRef r -> r.cName() + "*";
         };
     return CTypeExpr.parse(spelling);
   }

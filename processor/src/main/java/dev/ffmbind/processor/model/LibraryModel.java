@@ -26,6 +26,8 @@ import java.util.Optional;
  *     order
  * @param enums C enums, each a generated class; each also declares a typedef of its C name to its
  *     underlying type, in {@code typedefs}
+ * @param structs C structs and unions whose fields Java reads and writes, each a generated value
+ *     type
  */
 public record LibraryModel(
     SourceRef ref,
@@ -41,9 +43,11 @@ public record LibraryModel(
     List<FunctionModel> functions,
     String doc,
     List<ConstantModel> constants,
-    List<EnumModel> enums) {
+    List<EnumModel> enums,
+    List<StructModel> structs) {
 
   public LibraryModel {
+    structs = List.copyOf(structs);
     constants = List.copyOf(constants);
     enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
@@ -74,6 +78,11 @@ public record LibraryModel(
   /** The enum of a C type name. */
   public Optional<EnumModel> enumType(String cName) {
     return enums.stream().filter(e -> e.cName().equals(cName)).findFirst();
+  }
+
+  /** The struct or union of a C name (a {@code struct} or {@code union} tag, or a typedef). */
+  public Optional<StructModel> struct(String cName) {
+    return structs.stream().filter(s -> s.cName().equals(cName)).findFirst();
   }
 
   public Optional<CallbackType> callback(String cName) {
@@ -129,6 +138,7 @@ public record LibraryModel(
     private String doc = "";
     private List<ConstantModel> constants = List.of();
     private List<EnumModel> enums = List.of();
+    private List<StructModel> structs = List.of();
 
     private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
       this.ref = ref;
@@ -202,6 +212,12 @@ public record LibraryModel(
       return this;
     }
 
+    /** Sets {@link LibraryModel#structs()}. */
+    public Builder structs(List<StructModel> structs) {
+      this.structs = structs;
+      return this;
+    }
+
     /** The binding. */
     public LibraryModel build() {
       return new LibraryModel(
@@ -218,7 +234,8 @@ public record LibraryModel(
           functions,
           doc,
           constants,
-          enums);
+          enums,
+          structs);
     }
   }
 }

@@ -26,6 +26,8 @@ public final class ParamMarshallers {
   private static final ParamMarshaller HIDDEN_LENGTH = new HiddenLengthMarshaller();
   private static final ParamMarshaller RESULT_SIZE = new ResultSizeMarshaller();
   private static final ParamMarshaller ELEMENT_SIZE = new ElementSizeMarshaller();
+  private static final ParamMarshaller STRUCT_VALUE = new StructValueMarshaller();
+  private static final ParamMarshaller STRUCT_REF = new StructRefMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -49,6 +51,8 @@ public final class ParamMarshallers {
       case JavaType.Callback c -> CALLBACK;
       case JavaType.CEnum e -> ENUM;
       case JavaType.UserData u -> USER_DATA;
+      case JavaType.StructValue v -> STRUCT_VALUE;
+      case JavaType.StructRef r -> STRUCT_REF;
       case JavaType.StringArray a ->
           throw new IllegalStateException("String[] is only a callback parameter");
       case JavaType.Void v -> throw new IllegalStateException("void parameter");

@@ -146,6 +146,7 @@ final class FunctionReader {
                         () ->
                             declared
                                 .enumType(cType.get())
+                                .or(() -> declared.structType(expanded, false))
                                 .or(() -> CTypes.defaultJavaType(expanded, declared::opaque, false))
                                 .orElseGet(JavaType.Segment::new));
     Direction dir =
