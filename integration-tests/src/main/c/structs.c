@@ -5,6 +5,7 @@
  * offsetof) so that StructsTest can compare every struct of the spec with the generated LAYOUT.
  */
 #include <stdbool.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
@@ -139,6 +140,28 @@ const struct two_doubles *origin_or_null(int want) {
   return want ? &origin : NULL;
 }
 
+/* Arrays of structs: read only, read and written, written only. */
+double sum_points(const struct two_doubles *pts, size_t n) {
+  double s = 0;
+  for (size_t i = 0; i < n; i++) s += pts[i].x + pts[i].y;
+  return s;
+}
+
+void scale_points(struct two_doubles *pts, size_t n, double k) {
+  for (size_t i = 0; i < n; i++) {
+    pts[i].x *= k;
+    pts[i].y *= k;
+  }
+}
+
+/* Writes the first n elements only; n is a caller-given bound. */
+void number_points(struct small_ints *out, int n) {
+  for (int i = 0; i < n; i++) {
+    out[i].a = i;
+    out[i].b = -i;
+  }
+}
+
 #define SIZE(T) if (strcmp(type, #T) == 0) { if (what == 0) return (long)sizeof(T); \
     if (what == 1) return (long)_Alignof(T); }
 #define FIELD(T, F) if (strcmp(type, #T) == 0 && strcmp(field, #F) == 0) \
@@ -170,10 +193,12 @@ long structs_layout(const char *type, const char *field, int what) {
 /* The same for the C library's structs that libcstructs.yaml declares, from glibc's headers. */
 long libc_layout(const char *type, const char *field, int what) {
   if (what < 2) {
+    SIZE(struct pollfd)
     SIZE(div_t) SIZE(ldiv_t) SIZE(struct timeval) SIZE(struct timespec) SIZE(struct utsname)
     SIZE(struct tm)
     return -1;
   }
+  FIELD(struct pollfd, fd) FIELD(struct pollfd, events) FIELD(struct pollfd, revents)
   FIELD(div_t, quot) FIELD(div_t, rem) FIELD(ldiv_t, quot) FIELD(ldiv_t, rem)
   FIELD(struct timeval, tv_sec) FIELD(struct timeval, tv_usec)
   FIELD(struct timespec, tv_sec) FIELD(struct timespec, tv_nsec)

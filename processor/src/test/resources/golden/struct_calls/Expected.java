@@ -43,7 +43,7 @@ public final class Clock {
    * Every symbol this binding needs from the library, checked together by {@link #load()}.
    */
   private static final List<String> SYMBOLS = List.of("div", "gettimeofday", "settimeofday",
-      "adjust_time", "localtime");
+      "adjust_time", "localtime", "poll", "count_watched", "fill_polls");
 
   private Clock() {
   }
@@ -204,6 +204,108 @@ public final class Clock {
   }
 
   /**
+   * Calls {@code poll}.
+   *
+   * {@snippet lang=c :
+   * int poll(pollfd* fds, unsigned long nfds, int timeout)
+   * }
+   *
+   * <p>{@code nfds} is passed for you: the length of {@code fds}.
+   *
+   * @param fds {@code pollfd*}, read and written by C; each element is replaced by the value C left
+   *     there
+   * @param timeout {@code int}
+   * @return {@code int}
+   */
+  public int poll(Pollfd[] fds, int timeout) {
+    Checks.notNull(fds, "poll", "fds");
+    for (Pollfd e : fds) {
+      Checks.notNull(e, "poll", "fds[i]");
+    }
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment fds$ = scratch$.allocate(Pollfd.LAYOUT, fds.length);
+      for (int i = 0; i < fds.length; i++) {
+        fds[i].write(fds$.asSlice(i * Pollfd.LAYOUT.byteSize()));
+      }
+      long nfds$ = fds.length;
+      int result$ = (int) Downcalls.poll.invokeExact(fds$, nfds$, timeout);
+      for (int i = 0; i < fds.length; i++) {
+        fds[i] = Pollfd.read(fds$.asSlice(i * Pollfd.LAYOUT.byteSize()));
+      }
+      return result$;
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Calls {@code count_watched}.
+   *
+   * {@snippet lang=c :
+   * int count_watched(const pollfd* fds, int n)
+   * }
+   *
+   * <p>{@code n} is passed for you: the length of {@code fds}.
+   *
+   * @param fds {@code const pollfd*}, read by C; may be null (passed as {@code NULL})
+   * @return {@code int}
+   */
+  public int watched(Pollfd[] fds) {
+    if (fds != null) {
+      for (Pollfd e : fds) {
+        Checks.notNull(e, "count_watched", "fds[i]");
+      }
+    }
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment fds$ = fds == null ? MemorySegment.NULL
+          : scratch$.allocate(Pollfd.LAYOUT, fds.length);
+      if (fds != null) {
+        for (int i = 0; i < fds.length; i++) {
+          fds[i].write(fds$.asSlice(i * Pollfd.LAYOUT.byteSize()));
+        }
+      }
+      long n$ = (fds == null ? 0 : fds.length);
+      Checks.fits(n$, 2147483647L, "count_watched", "n");
+      return (int) Downcalls.watched.invokeExact(fds$, (int) n$);
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
+   * Calls {@code fill_polls}.
+   *
+   * {@snippet lang=c :
+   * void fill_polls(pollfd* out, int n)
+   * }
+   *
+   * @param out {@code pollfd*}, written by C; each element is replaced by the value C left there
+   * @param n {@code int}, at most the length of {@code out}
+   */
+  public void fillPolls(Pollfd[] out, int n) {
+    Checks.notNull(out, "fill_polls", "out");
+    Checks.bounds(n, out.length, "fill_polls", "n", "out");
+    try (Scratch scratch$ = Scratch.enter()) {
+      MemorySegment out$ = scratch$.allocate(Pollfd.LAYOUT, out.length);
+      for (int i = 0; i < out.length; i++) {
+        out$.asSlice(i * Pollfd.LAYOUT.byteSize(), Pollfd.LAYOUT.byteSize()).fill((byte) 0);
+      }
+      Downcalls.fillPolls.invokeExact(out$, n);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Pollfd.read(out$.asSlice(i * Pollfd.LAYOUT.byteSize()));
+      }
+    } catch (RuntimeException | Error e$) {
+      throw e$;
+    } catch (Throwable t$) {
+      throw new AssertionError("a downcall threw a checked exception", t$);
+    }
+  }
+
+  /**
    * The C struct {@code div_t}, as a value copied to and from native memory.
    *
    * <p>{@code sizeof} 8, {@code _Alignof} 4; its fields, with their offsets:
@@ -294,6 +396,58 @@ public final class Clock {
       MemorySegment s = segment.asSlice(0, LAYOUT.byteSize());
       s.set(ValueLayout.JAVA_LONG_UNALIGNED, 0L, tvSec);
       s.set(ValueLayout.JAVA_LONG_UNALIGNED, 8L, tvUsec);
+    }
+  }
+
+  /**
+   * The C struct {@code pollfd}, as a value copied to and from native memory.
+   *
+   * <p>{@code sizeof} 8, {@code _Alignof} 4; its fields, with their offsets:
+   * {@snippet lang=c :
+   * int fd;                             // offset 0
+   * short events;                       // offset 4
+   * short revents;                      // offset 6
+   * }
+   *
+   * @param fd the C field {@code int fd}, at offset 0
+   * @param events the C field {@code short events}, at offset 4
+   * @param revents the C field {@code short revents}, at offset 6
+   */
+  public record Pollfd(int fd, short events, short revents) {
+    /**
+     * The layout of {@code struct pollfd}, as C lays it out on LP64 x86-64 and AArch64.
+     */
+    public static final StructLayout LAYOUT = MemoryLayout.structLayout(
+        ValueLayout.JAVA_INT.withName("fd"),
+        ValueLayout.JAVA_SHORT.withName("events"),
+        ValueLayout.JAVA_SHORT.withName("revents"))
+        .withName("pollfd");
+
+    /**
+     * Reads a {@code struct pollfd} from the start of {@code segment}.
+     *
+     * @param segment at least 8 bytes (a pointer C returned needs
+     *     {@code reinterpret(LAYOUT.byteSize())} first)
+     * @return a copy of the value
+     */
+    public static Pollfd read(MemorySegment segment) {
+      MemorySegment s = segment.asSlice(0, LAYOUT.byteSize());
+      return new Pollfd(
+              s.get(ValueLayout.JAVA_INT_UNALIGNED, 0L),
+              s.get(ValueLayout.JAVA_SHORT_UNALIGNED, 4L),
+              s.get(ValueLayout.JAVA_SHORT_UNALIGNED, 6L));
+    }
+
+    /**
+     * Writes this value to the start of {@code segment}.
+     *
+     * @param segment at least 8 writable bytes
+     */
+    public void write(MemorySegment segment) {
+      MemorySegment s = segment.asSlice(0, LAYOUT.byteSize());
+      s.set(ValueLayout.JAVA_INT_UNALIGNED, 0L, fd);
+      s.set(ValueLayout.JAVA_SHORT_UNALIGNED, 4L, events);
+      s.set(ValueLayout.JAVA_SHORT_UNALIGNED, 6L, revents);
     }
   }
 
@@ -423,6 +577,40 @@ public final class Clock {
     static final MethodHandle localtime = LINKER.downcallHandle(
         LOOKUP.findOrThrow("localtime"),
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+
+    /**
+     * The downcall of {@code poll}.
+     *
+     * {@snippet lang=c :
+     * int poll(pollfd* fds, unsigned long nfds, int timeout)
+     * }
+     */
+    static final MethodHandle poll = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("poll"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
+            ValueLayout.JAVA_INT));
+
+    /**
+     * The downcall of {@code count_watched}.
+     *
+     * {@snippet lang=c :
+     * int count_watched(const pollfd* fds, int n)
+     * }
+     */
+    static final MethodHandle watched = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("count_watched"),
+        FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+
+    /**
+     * The downcall of {@code fill_polls}.
+     *
+     * {@snippet lang=c :
+     * void fill_polls(pollfd* out, int n)
+     * }
+     */
+    static final MethodHandle fillPolls = LINKER.downcallHandle(
+        LOOKUP.findOrThrow("fill_polls"),
+        FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
     }

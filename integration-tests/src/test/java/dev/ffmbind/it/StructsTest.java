@@ -89,8 +89,8 @@ class StructsTest {
     assertEquals(7, layouts.size(), "six structs and a union in structs.yaml");
     assertEquals(26, compare(layouts, LIB::layout), "every field of structs.yaml was compared");
     List<GroupLayout> libc = generatedLayouts(LibcStructs.class);
-    assertEquals(6, libc.size(), "six structs in libcstructs.yaml");
-    assertEquals(25, compare(libc, LIB::libcLayout), "every field of libcstructs.yaml");
+    assertEquals(7, libc.size(), "seven structs in libcstructs.yaml");
+    assertEquals(28, compare(libc, LIB::libcLayout), "every field of libcstructs.yaml");
   }
 
   @Test
@@ -236,6 +236,56 @@ class StructsTest {
     LibcStructs.Tm direct = LIBC.localtimeR(new long[] {0L}, tm);
     assertEquals(direct, tm.get(), "the returned pointer is the out-parameter, read once each");
     assertTrue(direct.tmYear() == 70 || direct.tmYear() == 69, "1970 (or 1969 west of UTC)");
+  }
+
+  @Test
+  void arraysOfStructsCrossWithTheirLength() {
+    StructsLib.TwoDoubles[] pts = {
+      new StructsLib.TwoDoubles(1, 2), new StructsLib.TwoDoubles(3, 4)
+    };
+    assertEquals(10.0, LIB.sumPoints(pts));
+    LIB.scalePoints(pts, 0.5);
+    assertArrayEquals(
+        new StructsLib.TwoDoubles[] {
+          new StructsLib.TwoDoubles(0.5, 1), new StructsLib.TwoDoubles(1.5, 2)
+        },
+        pts);
+    StructsLib.SmallInts[] out = new StructsLib.SmallInts[3];
+    LIB.numberPoints(out, 2);
+    assertArrayEquals(
+        new StructsLib.SmallInts[] {
+          new StructsLib.SmallInts(0, 0),
+          new StructsLib.SmallInts(1, -1),
+          new StructsLib.SmallInts(0, 0)
+        },
+        out,
+        "out: zeroed, then what C wrote");
+    assertThrows(IndexOutOfBoundsException.class, () -> LIB.numberPoints(out, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> LIB.numberPoints(out, 4));
+    assertEquals(
+        "sum_points: parameter 'pts[i]' must not be null",
+        assertThrows(
+                NullPointerException.class, () -> LIB.sumPoints(new StructsLib.TwoDoubles[] {null}))
+            .getMessage());
+  }
+
+  @Test
+  void pollSeesAPipeBecomeReadable() {
+    int[] fds = new int[2];
+    LIBC.pipe(fds);
+    try {
+      short pollin = 1;
+      LibcStructs.Pollfd[] watch = {new LibcStructs.Pollfd(fds[0], pollin, (short) 0)};
+      assertEquals(0, LIBC.poll(watch, 0));
+      assertEquals(0, watch[0].revents());
+      LIBC.write(fds[1], new byte[] {42});
+      assertEquals(1, LIBC.poll(watch, 1000));
+      assertEquals(pollin, watch[0].revents(), "revents copied back into the array");
+      assertEquals(fds[0], watch[0].fd());
+    } finally {
+      LIBC.close(fds[0]);
+      LIBC.close(fds[1]);
+    }
   }
 
   @Test

@@ -397,9 +397,13 @@ public enum Message {
           + " opaque_types if Java only passes pointers to it)"),
   STRUCT_UNSUPPORTED_USE(
       "ffmbind.struct.unsupported-use",
-      "%s has type '%s': %s '%s' is passed by value or through one pointer only (arrays of"
-          + " structs and pointers to pointers are not supported yet); pass a MemorySegment"
-          + " (void*) and use the generated type's read and write"),
+      "%s has type '%s': %s '%s' travels by value or through one pointer (an array when a length"
+          + " names it); pointers to pointers are not supported yet: pass a MemorySegment (void*)"
+          + " and use the generated type's read and write"),
+  STRUCT_IN_CALLBACK(
+      "ffmbind.struct.in-callback",
+      "callback '%s': parameter '%s' has type '%s'; structs in callbacks are not supported yet:"
+          + " declare it void* (a MemorySegment) and read it with the generated type's read"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
 

@@ -162,4 +162,16 @@ public sealed interface JavaType {
       return "Ref<" + structClass.simpleName() + ">";
     }
   }
+
+  /**
+   * An array of a struct's value type for a {@code T*} that a length or bound names ({@code struct
+   * pollfd* fds} with {@code nfds}): the elements are copied in (unless {@code out}) and, unless
+   * the pointer is {@code const}, read back into the array after the call.
+   */
+  record StructArray(JavaClassName structClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return structClass.simpleName() + "[]";
+    }
+  }
 }

@@ -67,6 +67,9 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
         if (!isReturn && !c.constPointee()) {
           allowed.add(0, new JavaType.StructRef(struct.javaClass(), struct.cName()));
         }
+        if (!isReturn) {
+          allowed.add(new JavaType.StructArray(struct.javaClass(), struct.cName()));
+        }
         allowed.add(new JavaType.Segment());
       }
     }

@@ -164,7 +164,7 @@ class StructValidatorYamlTest {
     assertEquals(
         List.of(
             "spec.yaml:12:10: error: [ffmbind.struct.undeclared] 'struct timezone*' names struct 'timezone', which the spec does not declare; declare it under structs (or under opaque_types if Java only passes pointers to it)",
-            "spec.yaml:16:10: error: [ffmbind.struct.unsupported-use] many(tvs) has type 'struct timeval**': struct 'timeval' is passed by value or through one pointer only (arrays of structs and pointers to pointers are not supported yet); pass a MemorySegment (void*) and use the generated type's read and write",
+            "spec.yaml:16:10: error: [ffmbind.struct.unsupported-use] many(tvs) has type 'struct timeval**': struct 'timeval' travels by value or through one pointer (an array when a length names it); pointers to pointers are not supported yet: pass a MemorySegment (void*) and use the generated type's read and write",
             "spec.yaml:19:10: error: [ffmbind.type.mismatch] wrong(tv): C type 'struct timeval' cannot be carried by Java long; use Timeval"),
         problems(
             YamlProblems.HEAD
@@ -189,5 +189,27 @@ class StructValidatorYamlTest {
                 params:
                   - {name: tv, type: const struct timeval*, java_type: MemorySegment}
             """));
+  }
+
+  @Test
+  void structsInCallbacksAreRefusedForNow() {
+    assertEquals(
+        List.of(
+            "spec.yaml:11:10: error: [ffmbind.struct.in-callback] callback 'on_time': parameter 'tv' has type 'const struct timeval*'; structs in callbacks are not supported yet: declare it void* (a MemorySegment) and read it with the generated type's read",
+            "spec.yaml:12:10: error: [ffmbind.struct.undeclared] 'struct timezone*' names struct 'timezone', which the spec does not declare; declare it under structs (or under opaque_types if Java only passes pointers to it)"),
+        problems(
+            YamlProblems.HEAD
+                + """
+            structs:
+              - c_name: timeval
+                fields:
+                  - {name: tv_sec, type: long}
+            callbacks:
+              - name: on_time
+                params:
+                  - {name: tv, type: const struct timeval*}
+                  - {name: tz, type: struct timezone*}
+            """
+                + FUNCTIONS));
   }
 }
