@@ -3,6 +3,8 @@ package dev.ffmbind.processor.codegen;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.StructLayouts;
+import dev.ffmbind.processor.model.StructModel;
 
 /**
  * Adds what a binding declares besides functions and handles: its constants (fields, {@link
@@ -17,6 +19,10 @@ final class DeclarationWriter {
     ConstantWriter.addTo(type, model);
     for (EnumModel e : model.enums()) {
       type.addType(EnumWriter.write(e, model.typedefs()));
+    }
+    StructLayouts layouts = new StructLayouts(model);
+    for (StructModel s : model.structs()) {
+      type.addType(StructWriter.write(s, layouts, model.charset()));
     }
   }
 }

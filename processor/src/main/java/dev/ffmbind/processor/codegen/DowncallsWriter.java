@@ -131,7 +131,7 @@ final class DowncallsWriter {
       layouts.add(
           p.javaType() instanceof JavaType.Callback
               ? CodeBlock.of("$T.ADDRESS", Poet.VALUE_LAYOUT)
-              : Poet.layout(p.cType()));
+              : Poet.layout(p.javaType(), p.cType()));
     }
     CTypeExpr ret = resolvedFn.returns().cType();
     CodeBlock descriptor =
@@ -141,7 +141,8 @@ final class DowncallsWriter {
             : CodeBlock.of(
                 "$T.of($L)",
                 Poet.FUNCTION_DESCRIPTOR,
-                CodeBlock.join(prepend(Poet.layout(ret), layouts), ",$W"));
+                CodeBlock.join(
+                    prepend(Poet.layout(resolvedFn.returns().javaType(), ret), layouts), ",$W"));
     List<CodeBlock> options = new ArrayList<>();
     List<ResolvedParam> params = resolvedFn.params();
     for (int i = 0; i < params.size(); i++) {

@@ -120,7 +120,7 @@ final class FunctionWriter {
     fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
     if (after.isEmpty() && !fn.model().retryOnEintr() && result.returnsResultAsIs(fn.returns())) {
       // Nothing to do between the call and the return: return what C returned, no local.
-      TypeName carrier = Poet.carrier(fn.returns().cType());
+      TypeName carrier = Poet.carrier(fn.returns().javaType(), fn.returns().cType());
       body.addStatement(
           "return ($T) $T.$N.invokeExact($Z$L)",
           carrier,
@@ -184,7 +184,8 @@ final class FunctionWriter {
   /** {@code try (scratch; callback dispatch) {}}, with only the resources the call needs. */
   private CodeBlock tryWithResources() {
     List<CodeBlock> resources = new ArrayList<>();
-    if (fn.params().stream().anyMatch(p -> marshaller(p).needsScratch(p, call))) {
+    if (fn.params().stream().anyMatch(p -> marshaller(p).needsScratch(p, call))
+        || returnsStructByValue()) {
       resources.add(CodeBlock.of("$T $N = $T.enter()", Poet.SCRATCH, Names.SCRATCH, Poet.SCRATCH));
     }
     upcall.flatMap(UpcallDispatch::resource).ifPresent(resources::add);
@@ -222,12 +223,23 @@ final class FunctionWriter {
       argList.add(CodeBlock.of("$N", Names.ERRNO));
     }
     fn.params().forEach(p -> argList.add(marshaller(p).pass(p, call)));
+    if (returnsStructByValue()) {
+      // A struct result is written into memory from the allocator the handle takes first.
+      argList.add(0, CodeBlock.of("($T) $N", SEGMENT_ALLOCATOR, Names.SCRATCH));
+    }
     return CodeBlock.join(argList, ",$W");
+  }
+
+  private static final ClassName SEGMENT_ALLOCATOR =
+      ClassName.get("java.lang.foreign", "SegmentAllocator");
+
+  private boolean returnsStructByValue() {
+    return Poet.isStructByValue(fn.returns().javaType(), fn.returns().cType());
   }
 
   private void addInvoke(CodeBlock.Builder body) {
     CodeBlock args = invokeArguments();
-    TypeName carrier = Poet.carrier(fn.returns().cType());
+    TypeName carrier = Poet.carrier(fn.returns().javaType(), fn.returns().cType());
     ClassName downcalls = handles;
     String handle = Names.handleField(fn.javaName());
     String result = Names.RESULT;

@@ -111,6 +111,9 @@ public final class Poet {
       case JavaType.StringRef r -> ParameterizedTypeName.get(REF, ClassName.get(String.class));
       case JavaType.PositionRef r -> ParameterizedTypeName.get(REF, ClassName.get(Long.class));
       case JavaType.NativeBuf b -> NATIVE_BUFFER;
+      case JavaType.StructValue v -> className(v.structClass());
+      case JavaType.StructRef r -> ParameterizedTypeName.get(REF, className(r.structClass()));
+      case JavaType.StructArray a -> ArrayTypeName.of(className(a.structClass()));
     };
   }
 
@@ -152,6 +155,31 @@ public final class Poet {
       return MEMORY_SEGMENT;
     }
     return primitive(CTypes.scalar(expanded).orElseThrow().carrier());
+  }
+
+  /** Whether a value is a struct or union passed or returned by value (not through a pointer). */
+  public static boolean isStructByValue(JavaType java, CTypeExpr expanded) {
+    return java instanceof JavaType.StructValue && !expanded.isPointer();
+  }
+
+  /**
+   * The descriptor layout of a parameter or result: {@link #layout(CTypeExpr)}, or the {@code
+   * LAYOUT} of a struct passed by value.
+   */
+  public static CodeBlock layout(JavaType java, CTypeExpr expanded) {
+    if (isStructByValue(java, expanded)) {
+      return CodeBlock.of(
+          "$T.$N", className(((JavaType.StructValue) java).structClass()), Names.STRUCT_LAYOUT);
+    }
+    return layout(expanded);
+  }
+
+  /**
+   * The {@code invokeExact} type of a result: {@link #carrier(CTypeExpr)}, or {@code MemorySegment}
+   * for a struct returned by value.
+   */
+  public static TypeName carrier(JavaType java, CTypeExpr expanded) {
+    return isStructByValue(java, expanded) ? MEMORY_SEGMENT : carrier(expanded);
   }
 
   /** An expression for a charset: a {@code StandardCharsets} constant where there is one. */

@@ -361,6 +361,49 @@ public enum Message {
       "enum '%s' declares '%s' twice (C aliases have their own names)"),
   ENUM_VALUE_RANGE(
       "ffmbind.enum.value-range", "enum '%s': value %s = %d does not fit its type '%s'"),
+  STRUCT_DUPLICATE("ffmbind.struct.duplicate", "%s is declared twice"),
+  STRUCT_NAME_TAKEN(
+      "ffmbind.struct.name-taken", "%s has the name of %s; one C name can have one declaration"),
+  STRUCT_EMPTY("ffmbind.struct.empty", "%s has no fields; C requires at least one"),
+  STRUCT_DUPLICATE_FIELD("ffmbind.struct.duplicate-field", "%s declares field '%s' twice"),
+  STRUCT_FIELD_NAME("ffmbind.struct.field-name", "%s: field '%s' %s"),
+  STRUCT_BITFIELD(
+      "ffmbind.struct.bitfield",
+      "%s: field '%s' is a bitfield ('%s'); bitfields are not supported, because their layout is"
+          + " the compiler's choice: declare the whole storage unit (an unsigned int) and mask the"
+          + " bits in Java"),
+  STRUCT_FLEXIBLE_ARRAY(
+      "ffmbind.struct.flexible-array",
+      "%s: field '%s' is a flexible array member ('%s'), which has no size; declare the struct"
+          + " without it and reach the trailing data through a MemorySegment"),
+  STRUCT_LONG_DOUBLE(
+      "ffmbind.struct.long-double",
+      "%s: field '%s' has type '%s'; long double has no Java carrier and is not supported"),
+  STRUCT_ATTRIBUTE(
+      "ffmbind.struct.attribute",
+      "%s: field '%s' has type '%s'; packed and aligned attributes are not supported: ffmbind"
+          + " lays structs out by the plain C rules only"),
+  STRUCT_FIELD_TYPE("ffmbind.struct.field-type", "%s: field '%s' has type '%s', which %s"),
+  STRUCT_FIELD_JAVA_TYPE(
+      "ffmbind.struct.field-java-type",
+      "%s: field '%s' of type '%s' cannot be carried by %s; only a char[N] field has a choice"
+          + " (String, the default, or byte[])"),
+  STRUCT_CYCLE(
+      "ffmbind.struct.cycle",
+      "%s contains itself by value (%s); a struct can contain itself only through a pointer"),
+  STRUCT_UNDECLARED(
+      "ffmbind.struct.undeclared",
+      "'%s' names %s '%s', which the spec does not declare; declare it under %s (or under"
+          + " opaque_types if Java only passes pointers to it)"),
+  STRUCT_UNSUPPORTED_USE(
+      "ffmbind.struct.unsupported-use",
+      "%s has type '%s': %s '%s' travels by value or through one pointer (an array when a length"
+          + " names it); pointers to pointers are not supported yet: pass a MemorySegment (void*)"
+          + " and use the generated type's read and write"),
+  STRUCT_IN_CALLBACK(
+      "ffmbind.struct.in-callback",
+      "callback '%s': parameter '%s' has type '%s'; structs in callbacks are not supported yet:"
+          + " declare it void* (a MemorySegment) and read it with the generated type's read"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions"),
   POINTS_INTO_PARAM_UNSTATED(

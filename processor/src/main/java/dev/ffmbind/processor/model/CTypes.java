@@ -260,6 +260,9 @@ public final class CTypes {
           case JavaType.StringArray a -> "char**";
           case JavaType.StringRef r -> "char**";
           case JavaType.PositionRef r -> "char**";
+          case JavaType.StructValue v -> (readOnly ? "const " : "") + v.cName();
+          case JavaType.StructRef r -> r.cName() + "*";
+          case JavaType.StructArray a -> (readOnly ? "const " : "") + a.cName() + "*";
         };
     return CTypeExpr.parse(spelling);
   }

@@ -167,4 +167,39 @@ public sealed interface JavaType {
       return "NativeBuffer";
     }
   }
+
+  /**
+   * The generated value type of a C struct or union ({@link StructModel}): passed by value, or
+   * through a pointer C only reads ({@code const struct timeval*}), or returned by value or through
+   * a pointer (copied out; {@code NULL} is {@code null}).
+   */
+  record StructValue(JavaClassName structClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return structClass.simpleName();
+    }
+  }
+
+  /**
+   * {@code dev.ffmbind.Ref<T>} of a struct's value type: a {@code struct timeval*} C writes (and,
+   * for {@code inout}, reads first); set after a call that succeeded.
+   */
+  record StructRef(JavaClassName structClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return "Ref<" + structClass.simpleName() + ">";
+    }
+  }
+
+  /**
+   * An array of a struct's value type for a {@code T*} that a length or bound names ({@code struct
+   * pollfd* fds} with {@code nfds}): the elements are copied in (unless {@code out}) and, unless
+   * the pointer is {@code const}, read back into the array after the call.
+   */
+  record StructArray(JavaClassName structClass, String cName) implements JavaType {
+    @Override
+    public String describe() {
+      return structClass.simpleName() + "[]";
+    }
+  }
 }

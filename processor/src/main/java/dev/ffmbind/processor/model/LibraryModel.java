@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param headers the C headers that declare the library, if the binding names them: the ABI check
  *     compiles the binding against them
  * @param typedefRefs where each typedef was declared, for the typedefs a front end can locate
+ * @param structs C structs and unions whose fields Java reads and writes, each a generated value
+ *     type
  */
 public record LibraryModel(
     SourceRef ref,
@@ -49,10 +51,12 @@ public record LibraryModel(
     List<EnumModel> enums,
     boolean isolationAllowed,
     Optional<HeadersModel> headers,
-    Map<String, SourceRef> typedefRefs) {
+    Map<String, SourceRef> typedefRefs,
+    List<StructModel> structs) {
 
   public LibraryModel {
     typedefRefs = Map.copyOf(typedefRefs);
+    structs = List.copyOf(structs);
     constants = List.copyOf(constants);
     enums = List.copyOf(enums);
     alternatives = List.copyOf(alternatives);
@@ -99,7 +103,8 @@ public record LibraryModel(
         enums,
         isolationAllowed,
         newHeaders,
-        typedefRefs);
+        typedefRefs,
+        structs);
   }
 
   /** Where a typedef was declared, or the binding's own location when it is not known. */
@@ -110,6 +115,11 @@ public record LibraryModel(
   /** The enum of a C type name. */
   public Optional<EnumModel> enumType(String cName) {
     return enums.stream().filter(e -> e.cName().equals(cName)).findFirst();
+  }
+
+  /** The struct or union of a C name (a {@code struct} or {@code union} tag, or a typedef). */
+  public Optional<StructModel> struct(String cName) {
+    return structs.stream().filter(s -> s.cName().equals(cName)).findFirst();
   }
 
   public Optional<CallbackType> callback(String cName) {
@@ -168,6 +178,7 @@ public record LibraryModel(
     private boolean isolationAllowed;
     private Optional<HeadersModel> headers = Optional.empty();
     private Map<String, SourceRef> typedefRefs = Map.of();
+    private List<StructModel> structs = List.of();
 
     private Builder(SourceRef ref, JavaClassName bindingClass, String library) {
       this.ref = ref;
@@ -259,6 +270,12 @@ public record LibraryModel(
       return this;
     }
 
+    /** Sets {@link LibraryModel#structs()}. */
+    public Builder structs(List<StructModel> structs) {
+      this.structs = structs;
+      return this;
+    }
+
     /** The binding. */
     public LibraryModel build() {
       return new LibraryModel(
@@ -278,7 +295,8 @@ public record LibraryModel(
           enums,
           isolationAllowed,
           headers,
-          typedefRefs);
+          typedefRefs,
+          structs);
     }
   }
 }

@@ -181,6 +181,41 @@ public final class Names {
     return sb.toString();
   }
 
+  /**
+   * lowerCamelCase of a C identifier, the Java name of a struct field: {@code tv_sec} gives {@code
+   * tvSec}, {@code sysname} stays. Leading underscores are dropped ({@code __pad} gives {@code
+   * pad}); a name of underscores only stays as it is.
+   */
+  public static String lowerCamel(String cName) {
+    String upper = upperCamel(cName);
+    if (upper.isEmpty()) {
+      return cName;
+    }
+    return Character.toLowerCase(upper.charAt(0)) + upper.substring(1);
+  }
+
+  /**
+   * The names a record component cannot take: the methods of {@code Object} a record's accessor
+   * would clash with, and the members the generated struct type declares itself.
+   */
+  public static final java.util.Set<String> STRUCT_RESERVED =
+      java.util.Set.of(
+          "hashCode",
+          "toString",
+          "equals",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize",
+          "read",
+          "write",
+          "layout");
+
+  /** The constant holding a generated struct type's {@code StructLayout}. */
+  public static final String STRUCT_LAYOUT = "LAYOUT";
+
   // ---- generated classes and methods users see -------------------------------------------------
 
   /** Suffix of the class generated for an annotated interface. */

@@ -65,6 +65,23 @@ public record ParamModel(
     return builder(ref, name, cType, javaType).elementSizeOf(of).build();
   }
 
+  /** This parameter carried by another Java type (a struct pointer named by a length: an array). */
+  public ParamModel withJavaType(JavaType other) {
+    return builder(ref, name, cType, other)
+        .direction(direction)
+        .charset(charset)
+        .lengthOf(lengthOf)
+        .boundsOf(boundsOf)
+        .nullable(nullable)
+        .lifetime(lifetime)
+        .ownership(ownership)
+        .resultSize(resultSize)
+        .sizeUnchecked(sizeUnchecked)
+        .elementSizeOf(elementSizeOf)
+        .variadic(variadic)
+        .build();
+  }
+
   /**
    * This parameter as the hidden out-length of the return value (written by C, read after the
    * call).

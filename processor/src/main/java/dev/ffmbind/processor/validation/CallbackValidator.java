@@ -128,6 +128,17 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
   }
 
   private void checkValue(CallbackType cb, CallbackParam p, CTypeExpr c) {
+    if (context.model().struct(c.base()).isPresent()) {
+      diagnostics.error(
+          p.ref(), Message.STRUCT_IN_CALLBACK, cb.cName(), p.name(), p.cType().spelling());
+      return;
+    }
+    java.util.Optional<dev.ffmbind.processor.model.StructModel.Tag> tag =
+        dev.ffmbind.processor.model.StructModel.tag(p.cType().spelling());
+    if (tag.isPresent() && !CTypes.isKnownBase(c.base(), context::handleClass)) {
+      StructValidator.undeclared(diagnostics, p.ref(), p.cType().spelling(), tag.get());
+      return;
+    }
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {
       diagnostics.error(
           p.ref(),

@@ -13,6 +13,7 @@ import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.SourceRef;
 import dev.ffmbind.processor.model.StatusCodeModel;
 import dev.ffmbind.processor.model.StatusTableModel;
+import dev.ffmbind.processor.model.StructModel;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -76,6 +77,11 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
     for (EnumModel e : model.enums()) {
       if (declared.add("enum " + e.cName())) {
         nested(seen, e.ref(), "enum '" + e.cName() + "'", e.javaClass().simpleName());
+      }
+    }
+    for (StructModel s : model.structs()) {
+      if (declared.add("struct " + s.cName())) {
+        nested(seen, s.ref(), s.describe(), s.javaClass().simpleName());
       }
     }
     for (StatusTableModel table : model.statusTables()) {

@@ -115,6 +115,7 @@ record ParamLinks(ValidationContext context, Diagnostics diagnostics) {
       case JavaType.Segment s -> Kind.SEGMENT;
       case JavaType.Scalar s ->
           c.filter(CTypes::isInteger).isPresent() ? Kind.INTEGER : Kind.OTHER_SCALAR;
+      case JavaType.StructArray a -> Kind.ARRAY;
       case JavaType.PrimitiveArray a ->
           c.filter(t -> t.pointers() == 1 && CTypes.isInteger(t.pointee())).isPresent()
               ? Kind.INTEGER_POINTER

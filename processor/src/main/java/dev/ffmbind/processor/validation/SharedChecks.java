@@ -9,6 +9,7 @@ import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.Ownership;
 import dev.ffmbind.processor.model.SourceRef;
+import dev.ffmbind.processor.model.StructModel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,6 +48,55 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
   }
 
   /**
+   * A struct or union by value or through one pointer: carried by its value type (by value, {@code
+   * const T*}, a returned {@code T*}), a {@code Ref} of it ({@code T*} C writes), or a {@code
+   * MemorySegment} (any pointer). Arrays of structs and pointers to pointers are not supported yet.
+   */
+  private Optional<CTypeExpr> structType(
+      SourceRef ref,
+      String where,
+      CTypeExpr type,
+      CTypeExpr c,
+      StructModel struct,
+      boolean isReturn,
+      JavaType javaType) {
+    List<JavaType> allowed = new ArrayList<>();
+    if (c.pointers() <= 1 && !c.isArray()) {
+      allowed.add(new JavaType.StructValue(struct.javaClass(), struct.cName()));
+      if (c.isPointer()) {
+        if (!isReturn && !c.constPointee()) {
+          allowed.add(0, new JavaType.StructRef(struct.javaClass(), struct.cName()));
+        }
+        if (!isReturn) {
+          allowed.add(new JavaType.StructArray(struct.javaClass(), struct.cName()));
+        }
+        allowed.add(new JavaType.Segment());
+      }
+    }
+    if (allowed.isEmpty()) {
+      diagnostics.error(
+          ref,
+          Message.STRUCT_UNSUPPORTED_USE,
+          where,
+          type.spelling(),
+          struct.keyword(),
+          struct.cName());
+      return Optional.empty();
+    }
+    if (!allowed.contains(javaType)) {
+      diagnostics.error(
+          ref,
+          Message.JAVA_TYPE_MISMATCH,
+          where,
+          type.spelling(),
+          javaType.describe(),
+          describe(allowed));
+      return Optional.empty();
+    }
+    return Optional.of(c);
+  }
+
+  /**
    * Expands typedefs and checks that the C type is known, supported, and carried by a compatible
    * Java type.
    *
@@ -68,6 +118,15 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     }
     CTypeExpr c = expanded.get();
     if (context.duplicateOpaqueTypes().contains(c.base())) {
+      return Optional.empty();
+    }
+    Optional<StructModel> struct = context.model().struct(c.base());
+    if (struct.isPresent()) {
+      return structType(ref, where, type, c, struct.get(), isReturn, javaType);
+    }
+    Optional<StructModel.Tag> tag = StructModel.tag(type.spelling());
+    if (tag.isPresent() && !CTypes.isKnownBase(c.base(), context::handleClass)) {
+      StructValidator.undeclared(diagnostics, ref, type.spelling(), tag.get());
       return Optional.empty();
     }
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {

@@ -128,12 +128,16 @@ final class SpecGenerator {
           "method",
           "on_exception",
           "length_from",
-          "status");
+          "status",
+          "structs",
+          "unions",
+          "fields");
 
   private final Choices c;
   private final List<String> typedefs = new ArrayList<>();
   private final List<Opaque> opaques = new ArrayList<>();
   private final List<String> enumNames = new ArrayList<>();
+  private final List<String> structNames = new ArrayList<>();
   private final List<Callback> callbacks = new ArrayList<>();
   private final List<String> tables = new ArrayList<>();
   private final List<MapNode> functions = new ArrayList<>();
@@ -221,6 +225,20 @@ final class SpecGenerator {
     SeqNode opaqueNodes = new SeqNode();
     for (int i = 0; i < 2 && (i == 0 ? c.chance(45) : c.another(50)); i++) {
       opaqueNodes.items().add(opaque(i));
+    }
+    if (c.chance(25)) {
+      SeqNode structs = new SeqNode();
+      SeqNode unions = new SeqNode();
+      for (int i = 0; i < 3 && (i == 0 || c.another(50)); i++) {
+        boolean union = c.chance(25);
+        (union ? unions : structs).items().add(struct(i, union));
+      }
+      if (!structs.items().isEmpty()) {
+        root.put("structs", structs);
+      }
+      if (!unions.items().isEmpty()) {
+        root.put("unions", unions);
+      }
     }
     SeqNode callbackNodes = new SeqNode();
     for (int i = 0; i < 2 && (i == 0 ? c.chance(35) : c.another(50)); i++) {
@@ -379,6 +397,44 @@ final class SpecGenerator {
       node.put("doc", doc());
     }
     enumNames.add(cName);
+    return node;
+  }
+
+  /** A struct or union whose fields use scalars, arrays, earlier structs and pointers. */
+  private MapNode struct(int i, boolean union) {
+    String cName = c.usually(95) ? (union ? "un" : "st") + i : c.pick(Names.ODD);
+    MapNode node = new MapNode().put("c_name", cName);
+    if (c.chance(15)) {
+      node.put("java_name", typeName((union ? "Un" : "St") + i, new ArrayList<>()));
+    }
+    SeqNode fields = new SeqNode();
+    for (int f = 0; f < 5 && (f == 0 ? c.usually(97) : c.another(65)); f++) {
+      MapNode field = new MapNode().put("name", c.usually(90) ? "fld_" + f : name("F" + f));
+      String type =
+          switch (c.below(9)) {
+            case 1 -> "char[" + c.pick("1", "8", "65") + "]";
+            case 2 -> c.pick(SCALARS) + "[" + c.pick("1", "3") + "]";
+            case 3 -> structNames.isEmpty() ? "double" : "struct " + c.pick(structNames);
+            case 4 -> c.pick("void*", "const char*", "int*");
+            case 5 -> opaques.isEmpty() ? "void*" : c.pick(opaques).cName() + "*";
+            case 6 -> c.pick("unsigned int : 3", "char[]", "long double", "void", "bool[2]");
+            case 7 -> structNames.isEmpty() ? "int" : "struct " + c.pick(structNames) + "[2]";
+            default -> scalarType();
+          };
+      field.put("type", type);
+      if (type.startsWith("char[") && c.chance(25)) {
+        field.put("java_type", c.usually(80) ? "byte[]" : c.pick(JAVA_TYPES));
+      }
+      if (c.chance(15)) {
+        field.put("doc", doc());
+      }
+      fields.items().add(field);
+    }
+    node.put("fields", fields);
+    if (c.chance(20)) {
+      node.put("doc", doc());
+    }
+    structNames.add(cName);
     return node;
   }
 
@@ -683,6 +739,18 @@ final class SpecGenerator {
         param.put("java_type", c.usually(70) ? javaTypeOf(type) : c.pick(JAVA_TYPES));
       }
       default -> {
+        if (!structNames.isEmpty() && c.chance(35)) {
+          String struct = c.pick(structNames);
+          param.put("type", c.pick("struct ", "const struct ", "") + struct + c.pick("", "*", "*"));
+          if (c.chance(25)) {
+            param.put("direction", c.pick("in", "out", "inout"));
+          }
+          nullable(param, 20);
+          if (c.chance(30)) {
+            lengthParam(params, c.pick("length_of", "bounds"), name);
+          }
+          return false;
+        }
         param.put("type", scalarType());
         intParams.add(name);
       }

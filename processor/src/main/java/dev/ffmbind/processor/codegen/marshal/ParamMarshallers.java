@@ -30,6 +30,9 @@ public final class ParamMarshallers {
   private static final ParamMarshaller FIXED_STRING_OUT = new FixedStringOutMarshaller();
   private static final ParamMarshaller POSITION_OUT = new PositionOutMarshaller();
   private static final ParamMarshaller STRING_ARRAY = new StringArrayMarshaller();
+  private static final ParamMarshaller STRUCT_VALUE = new StructValueMarshaller();
+  private static final ParamMarshaller STRUCT_REF = new StructRefMarshaller();
+  private static final ParamMarshaller STRUCT_ARRAY = new StructArrayMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -56,6 +59,9 @@ public final class ParamMarshallers {
       case JavaType.StringArray a -> STRING_ARRAY;
       case JavaType.StringRef r -> p.cType().isArray() ? FIXED_STRING_OUT : STRING_OUT;
       case JavaType.PositionRef r -> POSITION_OUT;
+      case JavaType.StructValue v -> STRUCT_VALUE;
+      case JavaType.StructRef r -> STRUCT_REF;
+      case JavaType.StructArray a -> STRUCT_ARRAY;
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
       case JavaType.NativeBuf b ->
           throw new IllegalStateException("NativeBuffer is only a return type");

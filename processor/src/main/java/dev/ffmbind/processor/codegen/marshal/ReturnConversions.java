@@ -21,6 +21,7 @@ public final class ReturnConversions {
   private static final ReturnConversion ENUM = new EnumReturn();
   private static final ReturnConversion REGISTRATION = new RegistrationReturn();
   private static final ReturnConversion POSITION = new PositionReturn();
+  private static final ReturnConversion STRUCT = new StructReturn();
 
   /** The strategy for the result of a call. */
   public static ReturnConversion of(ResolvedReturn r, Call call) {
@@ -38,6 +39,7 @@ public final class ReturnConversions {
       case JavaType.Segment s -> SEGMENT;
       case JavaType.Handle h -> HANDLE;
       case JavaType.CEnum e -> ENUM;
+      case JavaType.StructValue v -> STRUCT;
       default -> throw new IllegalStateException("unsupported return " + r.javaType());
     };
   }

@@ -8,6 +8,7 @@ import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.StatusTableModel;
+import dev.ffmbind.processor.model.StructModel;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param statusTables the status tables read
  * @param callbacks the callback types read
  * @param enums the enums read
+ * @param structs the structs and unions read
  */
 record Declarations(
     JavaClassName binding,
@@ -29,9 +31,11 @@ record Declarations(
     List<OpaqueType> opaqueTypes,
     List<StatusTableModel> statusTables,
     List<CallbackType> callbacks,
-    List<EnumModel> enums) {
+    List<EnumModel> enums,
+    List<StructModel> structs) {
 
   Declarations {
+    structs = List.copyOf(structs);
     typedefs = Map.copyOf(typedefs);
     opaqueTypes = List.copyOf(opaqueTypes);
     statusTables = List.copyOf(statusTables);
@@ -40,7 +44,7 @@ record Declarations(
   }
 
   Declarations withCallbacks(List<CallbackType> read) {
-    return new Declarations(binding, typedefs, opaqueTypes, statusTables, read, enums);
+    return new Declarations(binding, typedefs, opaqueTypes, statusTables, read, enums, structs);
   }
 
   /** The handle class of an opaque C type name. */
@@ -62,6 +66,25 @@ record Declarations(
             .filter(e -> e.cName().equals(written.base()))
             .findFirst()
             .map(e -> new JavaType.CEnum(e.javaClass(), e.cName()));
+  }
+
+  /**
+   * The Java type of an expanded C type that is a struct or union by value or through one pointer:
+   * its value type, except for a pointer C may write ({@code struct timeval*}), a {@code Ref} of
+   * it.
+   */
+  Optional<JavaType> structType(CTypeExpr expanded, boolean isReturn) {
+    if (expanded.pointers() > 1 || expanded.isArray()) {
+      return Optional.empty();
+    }
+    return structs.stream()
+        .filter(s -> s.cName().equals(expanded.base()))
+        .findFirst()
+        .map(
+            s ->
+                expanded.isPointer() && !expanded.constPointee() && !isReturn
+                    ? new JavaType.StructRef(s.javaClass(), s.cName())
+                    : new JavaType.StructValue(s.javaClass(), s.cName()));
   }
 
   Optional<CallbackType> callback(String cName) {

@@ -136,6 +136,15 @@ final class Fields {
   }
 
   /**
+   * A required C type as written, unparsed: for a reader that refuses some spellings itself before
+   * parsing (struct fields).
+   */
+  Optional<String> requiredRawCType(String name) {
+    key(name, true, Kind.C_TYPE);
+    return required(name, text(name));
+  }
+
+  /**
    * An optional C type.
    *
    * @return empty when the key is absent; a value that is empty when the type does not parse

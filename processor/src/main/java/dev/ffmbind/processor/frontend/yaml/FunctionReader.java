@@ -86,6 +86,21 @@ final class FunctionReader {
                             ? p.asResultSize()
                             : p));
 
+    // A struct pointer that a length or bound names is an array of the struct's value type.
+    java.util.Set<String> measured = new java.util.HashSet<>();
+    params.forEach(
+        p -> {
+          p.lengthOf().ifPresent(measured::add);
+          p.boundsOf().ifPresent(measured::add);
+        });
+    params.replaceAll(
+        p ->
+            measured.contains(p.name())
+                    && (p.javaType() instanceof JavaType.StructRef
+                        || (p.javaType() instanceof JavaType.StructValue && p.cType().isPointer()))
+                ? p.withJavaType(structArray(p.javaType()))
+                : p);
+
     boolean retry = f.bool("retry_eintr");
     boolean critical = f.bool("critical");
     boolean optional = f.bool("optional");
@@ -159,6 +174,7 @@ final class FunctionReader {
                                         pointsInto.isPresent()
                                             ? Optional.of(new JavaType.PositionRef())
                                             : Optional.empty())
+                                .or(() -> declared.structType(expanded, false))
                                 .or(() -> CTypes.defaultJavaType(expanded, declared::opaque, false))
                                 .orElseGet(JavaType.Segment::new));
     Direction dir =
@@ -185,5 +201,13 @@ final class FunctionReader {
             .variadic(variadic)
             .pointsInto(pointsInto)
             .build());
+  }
+
+  private static JavaType structArray(JavaType pointer) {
+    return switch (pointer) {
+      case JavaType.StructRef r -> new JavaType.StructArray(r.structClass(), r.cName());
+      case JavaType.StructValue v -> new JavaType.StructArray(v.structClass(), v.cName());
+      default -> pointer;
+    };
   }
 }

@@ -61,6 +61,7 @@ final class ReturnReader {
     JavaType defaultType =
         declared
             .enumType(cType.get())
+            .or(() -> declared.structType(declared.expand(cType.get()), true))
             .or(() -> CTypes.defaultJavaType(declared.expand(cType.get()), declared::opaque, true))
             .orElseGet(JavaType.Segment::new);
     // Sized bytes come back as a NativeBuffer; a sized char* stays a String (of that length).

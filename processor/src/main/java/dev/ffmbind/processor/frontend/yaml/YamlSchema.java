@@ -151,6 +151,40 @@ final class YamlSchema {
               list("values", ENUM_VALUE, "The values, in order."),
               optional("doc", Kind.STRING, "Javadoc of the generated class.")));
 
+  static final Section STRUCT_FIELD =
+      new Section(
+          "struct_field",
+          "One field of a struct or union, in C order.",
+          List.of(
+              required(
+                  "name", Kind.STRING, "The C name; the Java component is its lowerCamelCase."),
+              required(
+                  "type",
+                  Kind.C_TYPE,
+                  "The C type: a scalar, typedef or enum, T[N], a struct or union by value, or a"
+                      + " pointer."),
+              word(
+                  "java_type",
+                  JAVA_TYPES,
+                  "How Java carries it: byte[] instead of String for a char[N] field."),
+              optional("doc", Kind.STRING, "Javadoc of the component.")));
+
+  static final Section STRUCT =
+      new Section(
+          "struct",
+          "A C struct (or, under unions:, a union) bound as a generated value type.",
+          List.of(
+              required(
+                  "c_name",
+                  Kind.STRING,
+                  "The C tag or typedef name; 'struct c_name' and 'c_name' both denote it."),
+              optional(
+                  "java_name",
+                  Kind.STRING,
+                  "The generated type's simple name (default: UpperCamelCase of c_name)."),
+              list("fields", STRUCT_FIELD, "The fields, in C order (at least one)."),
+              optional("doc", Kind.STRING, "Javadoc of the generated type.")));
+
   static final Section STATUS_CODE =
       new Section(
           "status_code",
@@ -365,6 +399,8 @@ final class YamlSchema {
               list("constants", CONSTANT, "Named constants (#define, const) of the library."),
               list("enums", ENUM, "C enums, each a generated class."),
               list("opaque_types", OPAQUE_TYPE, "C structs only ever used through pointers."),
+              list("structs", STRUCT, "C structs whose fields Java reads and writes."),
+              list("unions", STRUCT, "C unions, declared as structs are."),
               list("status_tables", STATUS_TABLE, "The status codes of the library."),
               list("callbacks", CALLBACK, "C function-pointer types."),
               list("functions", FUNCTION, "The functions to bind."),
@@ -401,7 +437,9 @@ final class YamlSchema {
           FUNCTION,
           PARAM,
           RETURN,
-          ERRORS);
+          ERRORS,
+          STRUCT,
+          STRUCT_FIELD);
 
   /** Every section, the root ({@link #SPEC}) first. */
   static List<Section> sections() {

@@ -19,6 +19,7 @@ import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.SourceRef;
 import dev.ffmbind.processor.model.StatusTableModel;
+import dev.ffmbind.processor.model.StructModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -165,12 +166,22 @@ public final class YamlSpecReader {
         f.list("opaque_types")
             .map(l -> ctx.eachMap(l, "opaque_types", "", opaqueReader::read))
             .orElse(List.of());
+    List<StructModel> structs = new java.util.ArrayList<>();
+    StructReader structReader = new StructReader(ctx, binding, false);
+    f.list("structs")
+        .map(l -> ctx.eachMap(l, "structs", "", structReader::read))
+        .ifPresent(structs::addAll);
+    StructReader unionReader = new StructReader(ctx, binding, true);
+    f.list("unions")
+        .map(l -> ctx.eachMap(l, "unions", "", unionReader::read))
+        .ifPresent(structs::addAll);
     StatusTableReader tableReader = new StatusTableReader(ctx, binding);
     List<StatusTableModel> tables =
         f.list("status_tables")
             .map(l -> ctx.eachMap(l, "status_tables", "", tableReader::read))
             .orElse(List.of());
-    Declarations declared = new Declarations(binding, typedefs, opaques, tables, List.of(), enums);
+    Declarations declared =
+        new Declarations(binding, typedefs, opaques, tables, List.of(), enums, structs);
 
     CallbackReader callbackReader = new CallbackReader(ctx, declared);
     List<CallbackType> callbacks =
@@ -201,6 +212,7 @@ public final class YamlSpecReader {
             .isolationAllowed(isolation)
             .headers(headers)
             .typedefRefs(typedefRefs)
+            .structs(structs)
             .build());
   }
 
