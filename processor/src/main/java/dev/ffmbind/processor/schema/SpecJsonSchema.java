@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes the JSON Schema (draft 2020-12) of a binding spec from {@link YamlSchema#sections()}: one
@@ -77,7 +78,7 @@ public final class SpecJsonSchema {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("description", k.doc());
     k.defaultValue().ifPresent(d -> m.put("default", defaultValue(k.kind(), d)));
-    m.putAll(value(k));
+    m.putAll(new TreeMap<>(value(k))); // Map.of's order changes from run to run
     return m;
   }
 
