@@ -3,7 +3,8 @@
 # copy of the consumer and with the same Maven, JDK, settings and local repository:
 #  1. the invoker's build ran the consumer's tests, on the JDK given for Maven;
 #  2. editing only the YAML spec regenerates its class in an incremental build (no clean, no Java
-#     file touched), and a build with no edit recompiles nothing.
+#     file touched), and a build with no edit recompiles nothing;
+#  3. a mistake in the spec fails the build, reported at the spec's path:line:col.
 # Arguments: the consumer project, the JDK Maven runs on, the settings file, the local repository,
 # the invoker's clone of the consumer (for its build.log), a work folder.
 set -euo pipefail
@@ -60,3 +61,19 @@ grep -q 'Nothing to compile' build.log || fail "a second build after the edit re
 [ "$(stat -c %y "$compiled")" = "$stamp" ] \
   || fail "a second build after the edit rewrote $compiled"
 echo "regenerate-check: editing only the spec regenerated Libc; builds without edits compiled nothing"
+
+# 3. A mistake in the spec fails the build with the spec's own path, line and column first on
+#    Maven's line, where consoles link it.
+sed -i 's/    c_symbol: open$/    c_symbl: open/' "$spec"
+grep -q 'c_symbl: open' "$spec" || fail "could not edit $spec"
+line=$(grep -n 'c_symbl: open' "$spec" | cut -d: -f1)
+if JAVA_HOME=$jdk MAVEN_OPTS="-Djansi.noreset=true -Dstyle.color=never" \
+    mvn -B -o -s "$settings" "-Dmaven.repo.local=$repo" -Daether.offline.protocols=file \
+    compile >build.log 2>&1; then
+  fail "a spec with an unknown key compiled"
+fi
+# Forked javac (a toolchain) prints "error: " before the message; in-process javac does not.
+expected="$PWD/$spec:$line:5: [ffmbind.yaml.unknown-key] unknown key 'c_symbl'"
+grep -F "$expected" build.log | grep -qE '^\[ERROR\] (error: )?/' \
+  || { grep ERROR build.log >&2; fail "no [ERROR] line with: $expected"; }
+echo "regenerate-check: a spec error is reported as: $(grep -F "$expected" build.log | head -1)"

@@ -139,11 +139,11 @@ public final class FfmbindProcessor extends AbstractProcessor {
   /**
    * Prints diagnostics. Those located in Java source point at their element. Those in a spec that
    * is a file start with its path, {@code /abs/src/main/resources/com/x/x.yaml:9:10: [id] ...}, and
-   * are not attached to any element: javac and Maven then print that location first on the line,
-   * where consoles and IDEs turn it into a link to the spec (attached to an element, Maven would
-   * print the Java file's location first). Other spec locations (a spec in a jar or in memory)
-   * carry their {@code name:line:col} in the text and are attached to the element that named the
-   * spec, so IDEs still show them.
+   * are not attached to any element, so no Java location comes before it ({@code error:
+   * /abs/...yaml:9:10: ...}; Maven: {@code [ERROR] error: /abs/...}), and consoles and IDEs turn it
+   * into a link to the spec. Other spec locations (a spec in a jar or in memory) carry their {@code
+   * name:line:col} in the text and are attached to the element that named the spec, so IDEs still
+   * show them.
    */
   private void print(
       Diagnostics diagnostics,
