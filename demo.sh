@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ./test.sh --check-prereqs
+. scripts/lib.sh
+ffmbind_plain_maven
 # One reactor build, nothing installed to ~/.m2: runtime and processor are packaged, then the
 # `demo` profile runs dev.ffmbind.examples.Demo with the JDK 25 toolchain's java at the end of
 # dsl-examples' package phase. (After `mvn install`, `mvn -pl dsl-examples validate exec:exec`

@@ -71,4 +71,5 @@ JAVA_HOME="$(ffmbind_find_jdk)"
 export JAVA_HOME
 # Maven 3.8's own Guava uses sun.misc.Unsafe, which JDK 24+ warns about on every run.
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+ffmbind_plain_maven
 exec mvn -B verify "$@"

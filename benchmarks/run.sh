@@ -16,6 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 . scripts/lib.sh
+ffmbind_plain_maven
 
 mode=full
 jmh_opts=(-f 3 -wi 3 -w 1s -i 5 -r 1s)

@@ -22,3 +22,13 @@ ffmbind_find_jdk() {
   done
   return 0
 }
+
+ffmbind_plain_maven() {
+  # When the output is not a terminal (CI, a log file, a pipe), makes Maven print plain text.
+  # -B alone leaves colour escapes behind: Maven 3.8's console library (Jansi) writes a reset
+  # sequence when it starts and stops, which jansi.noreset turns off; style.color=never covers
+  # Maven's own styling. On a terminal nothing changes.
+  if [ ! -t 1 ] || [ ! -t 2 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} -Djansi.noreset=true -Dstyle.color=never"
+  fi
+}

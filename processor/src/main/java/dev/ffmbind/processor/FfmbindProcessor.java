@@ -10,6 +10,7 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.frontend.annotation.AnnotationFrontEnd;
 import dev.ffmbind.processor.frontend.annotation.ElementRef;
+import dev.ffmbind.processor.frontend.yaml.YamlRef;
 import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.validation.Validator;
@@ -143,7 +144,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     String source = type.getQualifiedName().toString();
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
     model = model.map(m -> checkAbi(m, diagnostics));
-    print(diagnostics, type, null, null);
+    print(diagnostics, type, null, null, Optional.empty());
     if (model.isPresent() && !diagnostics.hasErrors()) {
       write(BindingGenerator.generate(Resolver.resolve(model.get()), source), type);
     }
@@ -174,7 +175,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
           spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       model = model.map(m -> checkAbi(m, diagnostics));
-      print(diagnostics, element, mirror, value);
+      print(diagnostics, element, mirror, value, spec.flatMap(SpecLocator.Spec::file));
       if (model.isPresent() && !diagnostics.hasErrors()) {
         write(
             BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
@@ -184,16 +185,27 @@ public final class FfmbindProcessor extends AbstractProcessor {
   }
 
   /**
-   * Prints diagnostics. Those located in Java source point at their element; the others (YAML)
-   * carry their {@code file:line:col} in the text and are attached to the element that named the
-   * spec, so IDEs still show them.
+   * Prints diagnostics. Those located in Java source point at their element. Those in a spec that
+   * is a file start with its path, {@code /abs/src/main/resources/com/x/x.yaml:9:10: [id] ...}, and
+   * are not attached to any element, so no Java location comes before it ({@code error:
+   * /abs/...yaml:9:10: ...}; Maven: {@code [ERROR] error: /abs/...}), and consoles and IDEs turn it
+   * into a link to the spec. Other spec locations (a spec in a jar or in memory) carry their {@code
+   * name:line:col} in the text and are attached to the element that named the spec, so IDEs still
+   * show them.
    */
   private void print(
-      Diagnostics diagnostics, Element fallback, AnnotationMirror mirror, AnnotationValue value) {
+      Diagnostics diagnostics,
+      Element fallback,
+      AnnotationMirror mirror,
+      AnnotationValue value,
+      Optional<java.nio.file.Path> specFile) {
     var messager = processingEnv.getMessager();
     for (Diagnostic d : diagnostics.all()) {
       if (d.ref() instanceof ElementRef e) {
         messager.printMessage(d.kind(), d.text(), e.element(), e.annotation(), e.value());
+      } else if (d.ref() instanceof YamlRef y && specFile.isPresent()) {
+        messager.printMessage(
+            d.kind(), specFile.get() + ":" + y.line() + ":" + y.column() + ": " + d.text());
       } else {
         messager.printMessage(
             d.kind(), d.ref().describe() + ": " + d.text(), fallback, mirror, value);

@@ -292,8 +292,9 @@ class AnnotationDiagnosticsTest {
     JavaFileObject source = Sources.libc("int abs(@CType(\"uint9_t\") int v);");
     assertError(
         source,
-        "[ffmbind.type.unknown] unknown C type 'uint9_t'; declare it under opaque_types (a struct"
-            + " only used through pointers) or typedefs; did you mean 'uint8_t'?",
+        "[ffmbind.type.unknown] unknown C type 'uint9_t'; declare it with @Opaque on a handle"
+            + " class (a struct only used through pointers) or in @NativeLibrary(typedefs = ...);"
+            + " did you mean 'uint8_t'?",
         "uint9_t");
   }
 

@@ -18,10 +18,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Turns JMH's JSON results into docs/performance.md (and a flat CSV): the machine, the full table
- * of ns/op with B/op, the ratios to best-practice FFM and to JNA/JNR, the issue's targets checked
- * against the numbers, and how to reproduce. The hand-written analysis (causes of misses) is
- * included verbatim from a separate file so regenerating never loses it.
+ * Turns JMH's JSON results into docs/performance.md (and a flat CSV, and the SVG chart
+ * docs/performance.svg drawn by {@link Chart}): the machine, the full table of ns/op with B/op, the
+ * ratios to best-practice FFM and to JNA/JNR, the issue's targets checked against the numbers, and
+ * how to reproduce. The hand-written analysis (causes of misses) is included verbatim from a
+ * separate file so regenerating never loses it.
  *
  * <pre>
  * java -cp benchmarks.jar dev.ffmbind.bench.report.PerformanceReport \
@@ -64,6 +65,9 @@ public final class PerformanceReport {
     OPERATIONS.put("HandleBench", "handle call `bench_counter_step`");
     OPERATIONS.put("QsortBench", "callback: `qsort` 256 ints, Java comparator");
   }
+
+  /** The chart's file name, written next to the Markdown report. */
+  static final String CHART = "performance.svg";
 
   /** Below this many bytes per operation, an allocation rate counts as zero (JMH noise). */
   static final double ZERO_BYTES = 1.0;
@@ -115,6 +119,9 @@ public final class PerformanceReport {
             Machine.describe());
     Files.createDirectories(out.toAbsolutePath().getParent());
     Files.writeString(out, markdown, StandardCharsets.UTF_8);
+    Path svg = out.resolveSibling(CHART);
+    Files.writeString(svg, Chart.svg(table(results), columns(results)), StandardCharsets.UTF_8);
+    System.out.println("wrote " + svg);
     System.out.println("wrote " + out + " (" + results.size() + " benchmarks)");
   }
 
@@ -270,15 +277,21 @@ public final class PerformanceReport {
     return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f×", value);
   }
 
-  static String markdown(
-      List<Result> results, JsonNode first, String mode, String analysis, String machine) {
-    Map<String, Map<String, Result>> rows = table(results);
+  /** The approaches that have results, in column order. */
+  static List<String> columns(List<Result> results) {
     List<String> columns = new ArrayList<>();
     for (String approach : APPROACHES.keySet()) {
       if (results.stream().anyMatch(r -> r.approach().equals(approach))) {
         columns.add(approach);
       }
     }
+    return columns;
+  }
+
+  static String markdown(
+      List<Result> results, JsonNode first, String mode, String analysis, String machine) {
+    Map<String, Map<String, Result>> rows = table(results);
+    List<String> columns = columns(results);
     StringBuilder md = new StringBuilder();
     md.append("# Performance\n\n");
     md.append(
@@ -292,6 +305,12 @@ public final class PerformanceReport {
             "`gcc -O3`). Lower is better. Micro-benchmarks on a small, shared machine: differences ")
         .append(
             "under about 10 % are within noise unless the error columns in the CSV say otherwise.\n\n");
+    md.append("![ns per operation of ffmbind and each peer, log scale](")
+        .append(CHART)
+        .append(")\n\n")
+        .append("Each group is one operation of the table below, each bar one approach; the scale ")
+        .append("is logarithmic, so equal gaps are equal ratios. Drawn from the same results by ")
+        .append("the report tool.\n\n");
     md.append("## Machine and run\n\n");
     md.append(machine);
     md.append("* JDK: ")

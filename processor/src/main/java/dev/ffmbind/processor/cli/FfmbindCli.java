@@ -92,6 +92,11 @@ public final class FfmbindCli {
         out.println(HEADER_COMMANDS_USAGE);
         out.println(
             "Prints the Java source generated for each YAML binding spec, or writes it under DIR with -d.");
+        out.println("--json-schema prints the JSON Schema of binding specs, for editors.");
+        return OK;
+      } else if (options && arg.equals("--json-schema")) {
+        // For editors: the JSON Schema of specs, from the reader's own key tables.
+        out.print(dev.ffmbind.processor.schema.SpecJsonSchema.generate());
         return OK;
       } else if (options && (arg.equals("-d") || arg.equals("--directory"))) {
         if (i + 1 >= args.length) {

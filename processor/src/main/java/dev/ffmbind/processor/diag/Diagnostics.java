@@ -16,12 +16,13 @@ public final class Diagnostics {
   private final List<Diagnostic> items = new ArrayList<>();
 
   public void error(SourceRef ref, Message message, Object... args) {
-    items.add(new Diagnostic(message, message.kind(), message.render(args), ref));
+    items.add(new Diagnostic(message, message.kind(), message.render(ref, args), ref));
   }
 
   public void warning(SourceRef ref, Message message, Object... args) {
     items.add(
-        new Diagnostic(message, javax.tools.Diagnostic.Kind.WARNING, message.render(args), ref));
+        new Diagnostic(
+            message, javax.tools.Diagnostic.Kind.WARNING, message.render(ref, args), ref));
   }
 
   public boolean hasErrors() {

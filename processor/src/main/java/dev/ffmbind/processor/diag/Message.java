@@ -113,7 +113,8 @@ public enum Message {
       "%s: C cannot return an array ('%s'); return a pointer to its first element instead"),
   C_TYPE_UNKNOWN(
       "ffmbind.type.unknown",
-      "unknown C type '%s'; declare it under opaque_types (a struct only used through pointers) or typedefs%s"),
+      "unknown C type '%s'; declare it under opaque_types (a struct only used through pointers) or typedefs%s",
+      "unknown C type '%s'; declare it with @Opaque on a handle class (a struct only used through pointers) or in @NativeLibrary(typedefs = ...)%s"),
   C_TYPE_TYPEDEF_CYCLE("ffmbind.type.typedef-cycle", "typedef '%s' refers to itself"),
   C_TYPE_NAME(
       "ffmbind.type.name",
@@ -453,6 +454,7 @@ public enum Message {
 
   private final String id;
   private final String format;
+  private final String annotationFormat;
   private final Kind kind;
 
   Message(String id, String format) {
@@ -460,8 +462,18 @@ public enum Message {
   }
 
   Message(String id, String format, Kind kind) {
+    this(id, format, format, kind);
+  }
+
+  /** A message whose advice names YAML keys, with the same advice in annotation words. */
+  Message(String id, String yamlFormat, String annotationFormat) {
+    this(id, yamlFormat, annotationFormat, Kind.ERROR);
+  }
+
+  Message(String id, String format, String annotationFormat, Kind kind) {
     this.id = id;
     this.format = format;
+    this.annotationFormat = annotationFormat;
     this.kind = kind;
   }
 
@@ -476,5 +488,13 @@ public enum Message {
   /** The message text with its id tag, e.g. {@code [ffmbind.yaml.unknown-key] unknown key ...}. */
   public String render(Object... args) {
     return "[" + id + "] " + String.format(format, args);
+  }
+
+  /**
+   * The message text for a problem at {@code ref}: in annotation words when it is in Java source
+   * ({@code declare it with @Opaque ...}), in YAML words otherwise.
+   */
+  public String render(dev.ffmbind.processor.model.SourceRef ref, Object... args) {
+    return "[" + id + "] " + String.format(ref.inJavaSource() ? annotationFormat : format, args);
   }
 }

@@ -12,6 +12,14 @@ public interface SourceRef {
   /** A short human-readable location, e.g. {@code sqlite3.yaml:12:5} or {@code Libc.open(..)}. */
   String describe();
 
+  /**
+   * Whether this place is Java source (an annotated interface), so messages name annotations
+   * ({@code @Opaque}) rather than YAML keys ({@code opaque_types}).
+   */
+  default boolean inJavaSource() {
+    return false;
+  }
+
   /** For model parts synthesized by ffmbind itself (no user source to point at). */
   SourceRef NONE = () -> "<ffmbind>";
 }

@@ -83,6 +83,15 @@ class CliTest {
     assertEquals("", r.err());
   }
 
+  @Test
+  void jsonSchemaOptionPrintsTheSchemaOfSpecs() {
+    Run r = run("--json-schema");
+    assertEquals(0, r.status());
+    assertEquals(dev.ffmbind.processor.schema.SpecJsonSchema.generate(), r.out());
+    assertTrue(r.out().contains("\"functions\""), r.out());
+    assertEquals("", r.err());
+  }
+
   // --- errors ---------------------------------------------------------------------------------
 
   @Test

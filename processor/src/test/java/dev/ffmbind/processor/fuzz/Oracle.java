@@ -47,7 +47,8 @@ final class Oracle {
 
   static final String SPEC_FILE = "fuzz.yaml";
   private static final Pattern YAML_LOCATION =
-      Pattern.compile("^" + Pattern.quote(SPEC_FILE) + ":(\\d+):(\\d+): \\[ffmbind\\.");
+      // The processor names a spec that is a file by its path (a temporary folder here).
+      Pattern.compile("^(?:/\\S*/)?" + Pattern.quote(SPEC_FILE) + ":(\\d+):(\\d+): \\[ffmbind\\.");
   private static final Pattern FFMBIND_FRAME =
       Pattern.compile("at (dev\\.ffmbind\\.processor\\.[\\w.$]+)\\(");
 

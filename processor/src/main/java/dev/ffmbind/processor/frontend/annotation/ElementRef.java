@@ -21,6 +21,11 @@ public record ElementRef(Element element, AnnotationMirror annotation, Annotatio
   }
 
   @Override
+  public boolean inJavaSource() {
+    return true;
+  }
+
+  @Override
   public String describe() {
     return element.getKind().name().toLowerCase(java.util.Locale.ROOT) + " " + element;
   }

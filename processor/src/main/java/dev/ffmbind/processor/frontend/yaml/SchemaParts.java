@@ -8,12 +8,12 @@ import java.util.Optional;
  * (a kind of YAML map). The schema's tables are built from these; {@link Fields} reads through
  * them.
  */
-final class SchemaParts {
+public final class SchemaParts {
 
   private SchemaParts() {}
 
   /** What a key's value must be. */
-  enum Kind {
+  public enum Kind {
     /** Any string. */
     STRING("a string"),
     /** A C type spelling ({@code "const char*"}). */
@@ -64,7 +64,7 @@ final class SchemaParts {
    * @param defaultValue the value the reader uses when the key is left out, if it is a constant
    * @param doc one sentence for editors and docs
    */
-  record Key(
+  public record Key(
       String name,
       boolean required,
       Kind kind,
@@ -72,7 +72,7 @@ final class SchemaParts {
       Optional<Section> section,
       Optional<String> defaultValue,
       String doc) {
-    Key {
+    public Key {
       words = List.copyOf(words);
     }
   }
@@ -86,8 +86,8 @@ final class SchemaParts {
    * @param oneOf optional keys of which the map must have exactly one (the reader checks it); empty
    *     when there is no such choice
    */
-  record Section(String name, String doc, List<Key> keys, List<String> oneOf) {
-    Section {
+  public record Section(String name, String doc, List<Key> keys, List<String> oneOf) {
+    public Section {
       keys = List.copyOf(keys);
       oneOf = List.copyOf(oneOf);
     }
@@ -98,7 +98,7 @@ final class SchemaParts {
     }
 
     /** The key of this name, if the section has one. */
-    Optional<Key> key(String keyName) {
+    public Optional<Key> key(String keyName) {
       return keys.stream().filter(k -> k.name().equals(keyName)).findFirst();
     }
 
@@ -108,7 +108,7 @@ final class SchemaParts {
     }
 
     /** The keys' names, in order. */
-    List<String> keyNames() {
+    public List<String> keyNames() {
       return keys.stream().map(Key::name).toList();
     }
   }

@@ -22,7 +22,7 @@ import java.util.Optional;
  * and this table cannot drift apart; tools that describe the format to editors (a JSON Schema)
  * enumerate it with {@link #sections()}. docs/dsl.md documents the same keys.
  */
-final class YamlSchema {
+public final class YamlSchema {
 
   private YamlSchema() {}
 
@@ -442,7 +442,7 @@ final class YamlSchema {
           STRUCT_FIELD);
 
   /** Every section, the root ({@link #SPEC}) first. */
-  static List<Section> sections() {
+  public static List<Section> sections() {
     return SECTIONS;
   }
 

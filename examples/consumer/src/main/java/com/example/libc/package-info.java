@@ -1,0 +1,4 @@
+@BindingSpec("libc.yaml")
+package com.example.libc;
+
+import dev.ffmbind.annotation.BindingSpec;
