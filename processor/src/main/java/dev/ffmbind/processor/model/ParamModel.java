@@ -30,6 +30,10 @@ import java.util.Optional;
  * @param variadic whether this is the first variadic argument (the first one after C's {@code
  *     ...}): it and every parameter after it are passed as variadic arguments, linked with {@code
  *     Linker.Option.firstVariadicArg}
+ * @param handle for a callback of lifetime {@link LifetimeModel#HANDLE}, or a user-data parameter
+ *     set on a handle: the opaque-handle parameter it is set on
+ * @param slot for a user-data parameter set on a handle: which of the handle's user-data values it
+ *     sets (default: the type of the function's callback, or {@code user_data})
  */
 public record ParamModel(
     SourceRef ref,
@@ -46,7 +50,9 @@ public record ParamModel(
     boolean resultSize,
     boolean sizeUnchecked,
     Optional<String> elementSizeOf,
-    boolean variadic) {
+    boolean variadic,
+    Optional<String> handle,
+    Optional<String> slot) {
 
   /**
    * A builder for a parameter: by default an input ({@link Direction#IN}) in the Java signature,
@@ -79,6 +85,8 @@ public record ParamModel(
         .sizeUnchecked(sizeUnchecked)
         .elementSizeOf(elementSizeOf)
         .variadic(variadic)
+        .handle(handle)
+        .slot(slot)
         .build();
   }
 
@@ -104,6 +112,8 @@ public record ParamModel(
     private boolean sizeUnchecked;
     private Optional<String> elementSizeOf = Optional.empty();
     private boolean variadic;
+    private Optional<String> handle = Optional.empty();
+    private Optional<String> slot = Optional.empty();
 
     private Builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
       this.ref = ref;
@@ -203,6 +213,18 @@ public record ParamModel(
       return this;
     }
 
+    /** Sets {@link ParamModel#handle()}. */
+    public Builder handle(Optional<String> handle) {
+      this.handle = handle;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#slot()}. */
+    public Builder slot(Optional<String> slot) {
+      this.slot = slot;
+      return this;
+    }
+
     /** The parameter. */
     public ParamModel build() {
       return new ParamModel(
@@ -220,7 +242,9 @@ public record ParamModel(
           resultSize,
           sizeUnchecked,
           elementSizeOf,
-          variadic);
+          variadic,
+          handle,
+          slot);
     }
   }
 }

@@ -123,6 +123,8 @@ final class FunctionReader {
     Optional<Optional<Boolean>> owned = f.word("ownership", YamlSchema.OWNERSHIPS);
     Optional<Optional<Boolean>> unchecked = f.word("size", YamlSchema.PARAM_SIZES);
     boolean variadic = f.bool("variadic");
+    Optional<String> handle = f.string("handle");
+    Optional<String> slot = f.string("slot");
     if (name.isEmpty()
         || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
@@ -167,6 +169,8 @@ final class FunctionReader {
             .sizeUnchecked(unchecked.isPresent())
             .elementSizeOf(elementSizeOf)
             .variadic(variadic)
+            .handle(handle)
+            .slot(slot)
             .build());
   }
 }
