@@ -21,6 +21,7 @@ lib ffmbindsafety safety.c -pthread
 lib ffmbinddata datamodel.c
 lib ffmbindpred predicate.c
 lib ffmbindfixed fixedarrays.c
+lib ffmbindshapes cbshapes.c -pthread
 # Safety tests (docs/safety.md): a library with versioned symbols, a library that replaces the
 # JVM's SIGSEGV handler, one that replaces SIGQUIT (warn-mode test), and a separate process that
 # shares memory with the JVM.
