@@ -367,7 +367,13 @@ public final class Upcalls {
    */
   public static Target resolve(MemorySegment userData, String name) {
     long handle = ObjectHandles.fromPointer(userData);
-    if (!(ObjectHandles.isLive(handle) && ObjectHandles.resolve(handle) instanceof Target target)) {
+    Object found;
+    try {
+      found = ObjectHandles.resolve(handle); // one table lookup on the fast path
+    } catch (IllegalStateException notLive) {
+      found = null;
+    }
+    if (!(found instanceof Target target)) {
       throw new IllegalStateException(
           "callback "
               + name
@@ -552,11 +558,45 @@ public final class Upcalls {
    * until replaced on it or until the handle is closed ({@link #closeHandle}).
    */
   static final class HandleScope {
-    private final Map<Class<?>, Object> callbacks = new HashMap<>();
+    // {type, callback, ...}, replaced as a whole under the scope's lock: stubs read it without one.
+    private volatile Object[] callbacks = new Object[0];
     private final Map<String, Slot> slots = new HashMap<>();
 
-    synchronized Object callback(Class<?> type) {
-      return callbacks.get(type);
+    Object callback(Class<?> type) {
+      Object[] pairs = callbacks;
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] == type) {
+          return pairs[i + 1];
+        }
+      }
+      return null;
+    }
+
+    synchronized void set(Class<?> type, Object callback) {
+      Object[] pairs = callbacks;
+      int at = -1;
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] == type) {
+          at = i;
+        }
+      }
+      if (callback == null) {
+        if (at >= 0) {
+          Object[] fewer = new Object[pairs.length - 2];
+          System.arraycopy(pairs, 0, fewer, 0, at);
+          System.arraycopy(pairs, at + 2, fewer, at, pairs.length - at - 2);
+          callbacks = fewer;
+        }
+      } else if (at >= 0) {
+        Object[] copy = pairs.clone();
+        copy[at + 1] = callback;
+        callbacks = copy;
+      } else {
+        Object[] more = Arrays.copyOf(pairs, pairs.length + 2);
+        more[pairs.length] = type;
+        more[pairs.length + 1] = callback;
+        callbacks = more;
+      }
     }
   }
 
@@ -591,14 +631,7 @@ public final class Upcalls {
    * @param handle the native handle's pointer
    */
   public static void setHandleCallback(MemorySegment handle, Class<?> type, Object callback) {
-    HandleScope scope = SCOPES.computeIfAbsent(handle.address(), a -> new HandleScope());
-    synchronized (scope) {
-      if (callback == null) {
-        scope.callbacks.remove(type);
-      } else {
-        scope.callbacks.put(type, callback);
-      }
-    }
+    SCOPES.computeIfAbsent(handle.address(), a -> new HandleScope()).set(type, callback);
   }
 
   /**
@@ -635,7 +668,7 @@ public final class Upcalls {
         s.clear();
       }
       scope.slots.clear();
-      scope.callbacks.clear();
+      scope.callbacks = new Object[0];
     }
   }
 

@@ -63,6 +63,8 @@ public final class PerformanceReport {
     OPERATIONS.put("ErrnoFailureBench", "errno call, failure path (exception)");
     OPERATIONS.put("HandleBench", "handle call `bench_counter_step`");
     OPERATIONS.put("QsortBench", "callback: `qsort` 256 ints, Java comparator");
+    OPERATIONS.put(
+        "HandleCallbackBench", "callback set on a handle: one invocation (of 100 per call)");
   }
 
   /** Below this many bytes per operation, an allocation rate counts as zero (JMH noise). */
