@@ -56,3 +56,29 @@ int bench_counter_step(bench_counter *c) {
 void bench_counter_free(bench_counter *c) {
   free(c);
 }
+
+struct bench_cbh {
+  bench_tick_fn fn;
+  void *data;
+};
+
+bench_cbh *bench_cbh_new(void) {
+  return calloc(1, sizeof(bench_cbh));
+}
+
+void bench_cbh_set(bench_cbh *h, bench_tick_fn fn, void *data) {
+  h->fn = fn;
+  h->data = data;
+}
+
+int bench_cbh_run(bench_cbh *h, int n) {
+  int sum = 0;
+  for (int i = 0; i < n; i++) {
+    sum += h->fn(h->data, i);
+  }
+  return sum;
+}
+
+void bench_cbh_free(bench_cbh *h) {
+  free(h);
+}

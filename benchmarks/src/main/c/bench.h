@@ -35,4 +35,13 @@ bench_counter *bench_counter_new(void);
 int bench_counter_step(bench_counter *c);
 void bench_counter_free(bench_counter *c);
 
+/* Handle-scoped callback (libcurl style): a handle keeps a callback and its user data;
+ * bench_cbh_run calls fn(data, i) for i in 0..n-1 and returns the sum of the results. */
+typedef int (*bench_tick_fn)(void *data, int i);
+typedef struct bench_cbh bench_cbh;
+bench_cbh *bench_cbh_new(void);
+void bench_cbh_set(bench_cbh *h, bench_tick_fn fn, void *data);
+int bench_cbh_run(bench_cbh *h, int n);
+void bench_cbh_free(bench_cbh *h);
+
 #endif

@@ -24,6 +24,7 @@ lib ffmbindfixed fixedarrays.c
 lib ffmbindptr ptrptr.c
 lib ffmbindva variadic.c
 lib ffmbindstructs structs.c
+lib ffmbindshapes cbshapes.c -pthread
 # Safety tests (docs/safety.md): a library with versioned symbols, a library that replaces the
 # JVM's SIGSEGV handler, one that replaces SIGQUIT (warn-mode test), and a separate process that
 # shares memory with the JVM.

@@ -169,7 +169,7 @@ public final class Sorting {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return 0;
         }
-        IntComparator callback$ = (IntComparator) target$.callback();
+        IntComparator callback$ = target$.requireCallback(IntComparator.class, "compar_fn");
         return callback$.compare(a, b);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "compar_fn", t$);

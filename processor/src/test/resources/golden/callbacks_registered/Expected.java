@@ -78,12 +78,19 @@ public final class Watches {
   public Registration watch(TickCallback cb, Object data) {
     Checks.notNull(cb, "demo_watch", "cb");
     Upcalls.Registered upcall$ = Upcalls.register("demo_watch(tick_fn)", cb, data);
-    try {
+    try (Upcalls.Caller caller$ = Upcalls.caller()) {
       int result$ = (int) Downcalls.watch.invokeExact(TickCallbackStub.STUB, upcall$.handle());
-      if (result$ != 0) {
-        throw new StatusException("demo_watch", CallDescription.of("demo_watch", cb, data),
-            result$, null, null);
+      try {
+        if (result$ != 0) {
+          throw new StatusException("demo_watch", CallDescription.of("demo_watch", cb, data),
+              result$, null, null);
+        }
+      } catch (RuntimeException c$) {
+        // C failed: if because a callback threw, that exception is thrown, with this one.
+        caller$.rethrowWith(c$);
+        throw c$;
       }
+      caller$.rethrow();
       return upcall$;
     } catch (RuntimeException | Error e$) {
       upcall$.close();
@@ -170,7 +177,7 @@ public final class Watches {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return;
         }
-        TickCallback callback$ = (TickCallback) target$.callback();
+        TickCallback callback$ = target$.requireCallback(TickCallback.class, "tick_fn");
         callback$.invoke(target$.userData(), tick);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "tick_fn", t$);

@@ -165,7 +165,7 @@ public final class Rows {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return 0;
         }
-        RowCallback callback$ = (RowCallback) target$.callback();
+        RowCallback callback$ = target$.requireCallback(RowCallback.class, "row_fn");
         return callback$.invoke(target$.userData(), n, NativeStrings.decodeArray(values, n,
             StandardCharsets.UTF_8, "row_fn"), (short) Byte.toUnsignedInt(flags));
       } catch (Throwable t$) {

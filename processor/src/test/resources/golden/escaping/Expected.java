@@ -106,11 +106,17 @@ public final class Escaping {
     try (Upcalls.Frame upcall$ = Upcalls.enter(Visitor.class, visit)) {
       int result$ = (int) Downcalls.check.invokeExact(w.segmentFor("demo_check", "w"),
           VisitorStub.STUB);
-      upcall$.rethrow();
-      if (!DemoException.isSuccess(result$)) {
-        throw new DemoException("demo_check", CallDescription.of("demo_check", w, visit), result$,
-            null);
+      try {
+        if (!DemoException.isSuccess(result$)) {
+          throw new DemoException("demo_check", CallDescription.of("demo_check", w, visit), result$,
+              null);
+        }
+      } catch (RuntimeException c$) {
+        // C failed: if because a callback threw, that exception is thrown, with this one.
+        upcall$.rethrowWith(c$);
+        throw c$;
       }
+      upcall$.rethrow();
       return result$;
     } catch (RuntimeException | Error e$) {
       throw e$;
@@ -288,7 +294,7 @@ public final class Escaping {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return 0;
         }
-        Visitor callback$ = (Visitor) target$.callback();
+        Visitor callback$ = target$.requireCallback(Visitor.class, "visit_fn");
         return callback$.visit(n);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "visit_fn", t$);

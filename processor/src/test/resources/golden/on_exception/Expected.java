@@ -157,7 +157,7 @@ public final class OnException {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return -1;
         }
-        Visitor callback$ = (Visitor) target$.callback();
+        Visitor callback$ = target$.requireCallback(Visitor.class, "visit_fn");
         return callback$.invoke(item);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "visit_fn", t$);

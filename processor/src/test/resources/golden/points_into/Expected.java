@@ -303,7 +303,7 @@ public final class PointsInto {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return 0;
         }
-        Comparator callback$ = (Comparator) target$.callback();
+        Comparator callback$ = target$.requireCallback(Comparator.class, "compar_fn");
         return callback$.invoke(a, b);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "compar_fn", t$);

@@ -846,7 +846,7 @@ public final class Shapes {
           // It threw earlier in this call: C is unwinding, Java is not called again.
           return;
         }
-        VisitFn callback$ = (VisitFn) target$.callback();
+        VisitFn callback$ = target$.requireCallback(VisitFn.class, "visit_fn");
         callback$.invoke(n);
       } catch (Throwable t$) {
         Upcalls.failed(target$, "visit_fn", t$);

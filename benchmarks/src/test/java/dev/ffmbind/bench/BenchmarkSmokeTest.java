@@ -72,7 +72,9 @@ class BenchmarkSmokeTest {
           Map.entry("ErrnoFailureBench", p -> (long) EINVAL),
           // Each approach steps its own fresh counter once.
           Map.entry("HandleBench", p -> 1L),
-          Map.entry("QsortBench", p -> sortedFingerprint(QsortBench.COUNT)));
+          Map.entry("QsortBench", p -> sortedFingerprint(QsortBench.COUNT)),
+          // The callback returns its index: 0 + 1 + ... + 99.
+          Map.entry("HandleCallbackBench", p -> (long) (HandleCallbackBench.CALLS * 99 / 2)));
 
   @Test
   void everyBenchmarkClassHasAnExpectedResult() throws Exception {

@@ -15,4 +15,7 @@ import java.lang.annotation.Target;
 public @interface Lifetime {
 
   CallbackLifetime value();
+
+  /** For {@link CallbackLifetime#HANDLE}: the name of the opaque-handle parameter. */
+  String handle() default "";
 }

@@ -15,4 +15,17 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
-public @interface UserData {}
+public @interface UserData {
+
+  /**
+   * For user data set on a handle in a call of its own ({@code set_user_data(p, obj)}): the name of
+   * the opaque-handle parameter. Empty otherwise.
+   */
+  String handle() default "";
+
+  /**
+   * For user data set on a handle: which of the handle's user-data values this sets (default: the
+   * function's callback type, or {@code user_data}).
+   */
+  String slot() default "";
+}

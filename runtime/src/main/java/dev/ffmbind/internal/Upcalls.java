@@ -11,6 +11,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dispatch for generated callbacks (upcalls). Each callback type of a binding has exactly one
@@ -65,9 +68,11 @@ public final class Upcalls {
   // ---- targets -------------------------------------------------------------------------------
 
   /** What a stub dispatches to: a Java callback, its user data, and where its exceptions go. */
-  public abstract static sealed class Target permits Frame, Call, Registered {
+  public abstract static sealed class Target permits Frame, Call, Registered, Slot {
     Object callback;
     Object userData;
+    // For a function with several callbacks: {type, callback, type, callback, ...}; else null.
+    Object[] byType;
     // Volatile so that failed(), asked on every upcall, takes no lock; written under the lock.
     private volatile Throwable pending;
 
@@ -79,8 +84,47 @@ public final class Upcalls {
       return callback;
     }
 
+    /**
+     * The Java callback of one callback type: the stub of each type asks for its own, so the
+     * callbacks of a function with several (start and end handlers) share one user-data handle.
+     *
+     * @return the callback, or {@code null} if the call passed none of this type
+     */
+    public <T> T callback(Class<T> type) {
+      Object[] pairs = byType;
+      if (pairs == null) {
+        return type.cast(callback);
+      }
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] == type) {
+          return type.cast(pairs[i + 1]);
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The Java callback of one callback type, which must be there.
+     *
+     * @param name the C callback type, for the message
+     * @throws IllegalStateException if none of this type was passed or set (C called a callback
+     *     that Java removed, or that was set on a handle without this user data)
+     */
+    public <T> T requireCallback(Class<T> type, String name) {
+      T callback = callback(type);
+      if (callback == null) {
+        throw new IllegalStateException(
+            "callback "
+                + name
+                + " was called, but no "
+                + type.getSimpleName()
+                + " is set for its user data (removed, or set on another handle)");
+      }
+      return callback;
+    }
+
     /** The user data given with it, or {@code null}. */
-    public final Object userData() {
+    public Object userData() {
       return userData;
     }
 
@@ -116,21 +160,31 @@ public final class Upcalls {
         t = pending;
         pending = null;
       }
-      if (t == null) {
-        return;
+      if (t != null) {
+        throwUnchecked(t);
       }
-      if (t instanceof RuntimeException r) {
-        throw r;
+    }
+
+    /**
+     * If the callback threw during the call: rethrows that exception, with the failure C then
+     * reported attached as suppressed. Otherwise returns.
+     *
+     * @param cFailure what the function's error convention raised for C's result
+     */
+    public final void rethrowWith(RuntimeException cFailure) {
+      synchronized (this) {
+        if (pending == null) {
+          return;
+        }
+        pending.addSuppressed(cFailure);
       }
-      if (t instanceof Error e) {
-        throw e;
-      }
-      throw new UndeclaredThrowableException(t, "a callback threw a checked exception");
+      rethrow();
     }
 
     final synchronized void clear() {
       callback = null;
       userData = null;
+      byType = null;
       pending = null;
     }
   }
@@ -167,6 +221,12 @@ public final class Upcalls {
       this.handle = callback == null ? 0 : ObjectHandles.create(this);
     }
 
+    Call(Object userData, Object[] byType) {
+      this.userData = userData;
+      this.byType = byType;
+      this.handle = anyCallback(byType) ? ObjectHandles.create(this) : 0;
+    }
+
     /** The {@code void*} C passes back to the stub ({@code NULL} without a callback). */
     public MemorySegment handle() {
       return ObjectHandles.toPointer(handle);
@@ -196,11 +256,28 @@ public final class Upcalls {
     private final String description;
     private volatile boolean open = true;
 
+    // The callback type through which C says it dropped the user data (xDestroy), or null.
+    private final Class<?> releasedBy;
+
     Registered(String description, Object callback, Object userData) {
       this.description = description;
       this.callback = callback;
       this.userData = userData;
+      this.releasedBy = null;
       this.handle = ObjectHandles.create(this);
+    }
+
+    Registered(String description, Object userData, Class<?> releasedBy, Object[] byType) {
+      this.description = description;
+      this.userData = userData;
+      this.byType = byType;
+      this.releasedBy = releasedBy;
+      this.handle = ObjectHandles.create(this);
+    }
+
+    /** Whether C releases it (through a destructor callback), not {@link #close()} in Java. */
+    public boolean releasedByC() {
+      return releasedBy != null;
     }
 
     @Override
@@ -290,7 +367,13 @@ public final class Upcalls {
    */
   public static Target resolve(MemorySegment userData, String name) {
     long handle = ObjectHandles.fromPointer(userData);
-    if (!(ObjectHandles.isLive(handle) && ObjectHandles.resolve(handle) instanceof Target target)) {
+    Object found;
+    try {
+      found = ObjectHandles.resolve(handle); // one table lookup on the fast path
+    } catch (IllegalStateException notLive) {
+      found = null;
+    }
+    if (!(found instanceof Target target)) {
       throw new IllegalStateException(
           "callback "
               + name
@@ -313,6 +396,11 @@ public final class Upcalls {
       if (target != null && target.keep(t)) {
         return;
       }
+      // What the Java callback threw goes to the Java caller on this thread, if there is one; a
+      // call that found no target (late, stale, forged) is C's or the binding's bug: reported.
+      if (target != null && CALLERS.get().keep(t)) {
+        return; // a generated downcall on this thread rethrows it when C returns
+      }
       CallbackExceptionHandler.current().uncaught(name, Thread.currentThread(), t);
     } catch (Throwable handlerFailure) {
       try {
@@ -324,6 +412,269 @@ public final class Upcalls {
         // nothing left to report with: C still gets its error value
       }
     }
+  }
+
+  /**
+   * Registers a call-scoped target for a function with several callbacks (or one, of a known type)
+   * sharing one user-data handle.
+   *
+   * @param userData the user data given with the callbacks
+   * @param byType the callbacks with their interfaces: {@code A.class, a, B.class, b}; a {@code
+   *     null} callback is allowed (C gets {@code NULL})
+   */
+  public static Call callAll(Object userData, Object... byType) {
+    return new Call(userData, byType.clone());
+  }
+
+  /**
+   * Registers callbacks C keeps, sharing one user-data handle.
+   *
+   * @param description the C function, for {@code toString}
+   * @param userData the user data given with the callbacks
+   * @param releasedBy the callback type through which C says it dropped the user data (SQLite's
+   *     {@code xDestroy}): its stub releases the handle, exactly then; {@code null} if Java closes
+   *     the registration
+   * @param byType the callbacks with their interfaces, as for {@link #callAll}
+   */
+  public static Registered registerAll(
+      String description, Object userData, Class<?> releasedBy, Object... byType) {
+    return new Registered(description, userData, releasedBy, byType.clone());
+  }
+
+  /**
+   * Called by the stub of a destructor callback type, after the Java callback (if any) ran: if C
+   * released the user data of {@code target} through {@code type}, releases its handle. A second
+   * call from C finds no live handle and is reported, it never reaches freed memory.
+   */
+  public static void released(Target target, Class<?> type) {
+    if (target instanceof Registered r && r.releasedBy == type) {
+      r.close();
+    }
+  }
+
+  private static boolean anyCallback(Object[] byType) {
+    for (int i = 1; i < byType.length; i += 2) {
+      if (byType[i] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- exceptions reach the Java caller ------------------------------------------------------
+
+  private static final ThreadLocal<Caller> CALLERS = ThreadLocal.withInitial(Caller::new);
+
+  /**
+   * A Java thread inside a generated downcall that C may call back into (through a callback
+   * registered earlier or set on a handle). An exception thrown by such a callback on this thread
+   * is kept here and rethrown by the downcall once C returns, instead of going to the {@link
+   * CallbackExceptionHandler}. One object per thread, reused: entering and leaving allocate nothing
+   * (a depth counter and an array slot).
+   */
+  public static final class Caller implements AutoCloseable {
+    private Throwable[] pending = new Throwable[4];
+    private int depth;
+
+    Caller() {}
+
+    private Caller enter() {
+      if (depth == pending.length) {
+        pending = Arrays.copyOf(pending, depth * 2);
+      }
+      depth++;
+      return this;
+    }
+
+    boolean keep(Throwable t) {
+      if (depth == 0) {
+        return false;
+      }
+      if (pending[depth - 1] == null) {
+        pending[depth - 1] = t;
+      }
+      return true;
+    }
+
+    /** Whether a callback threw during the current downcall. */
+    public boolean failed() {
+      return depth > 0 && pending[depth - 1] != null;
+    }
+
+    /**
+     * Rethrows what a callback threw on this thread during the current downcall, the original
+     * object (see {@link Target#rethrow}).
+     */
+    public void rethrow() {
+      if (depth == 0 || pending[depth - 1] == null) {
+        return;
+      }
+      Throwable t = pending[depth - 1];
+      pending[depth - 1] = null;
+      throwUnchecked(t);
+    }
+
+    /**
+     * If a callback threw on this thread during the current downcall: rethrows that exception, with
+     * the failure C then reported attached as suppressed. Otherwise returns.
+     *
+     * @param cFailure what the function's error convention raised for C's result
+     */
+    public void rethrowWith(RuntimeException cFailure) {
+      if (depth > 0 && pending[depth - 1] != null) {
+        pending[depth - 1].addSuppressed(cFailure);
+        rethrow();
+      }
+    }
+
+    /** Leaves the downcall. */
+    @Override
+    public void close() {
+      pending[--depth] = null;
+    }
+  }
+
+  /** Enters a downcall C may call back into on this thread; close it when C returns. */
+  public static Caller caller() {
+    return CALLERS.get().enter();
+  }
+
+  private static void throwUnchecked(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw new UndeclaredThrowableException(t, "a callback threw a checked exception");
+  }
+
+  // ---- callbacks set on a handle -------------------------------------------------------------
+
+  private static final ConcurrentHashMap<Long, HandleScope> SCOPES = new ConcurrentHashMap<>();
+
+  /**
+   * The callbacks and user data set on one native handle ({@code lifetime: handle}): they live
+   * until replaced on it or until the handle is closed ({@link #closeHandle}).
+   */
+  static final class HandleScope {
+    // {type, callback, ...}, replaced as a whole under the scope's lock: stubs read it without one.
+    private volatile Object[] callbacks = new Object[0];
+    private final Map<String, Slot> slots = new HashMap<>();
+
+    Object callback(Class<?> type) {
+      Object[] pairs = callbacks;
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] == type) {
+          return pairs[i + 1];
+        }
+      }
+      return null;
+    }
+
+    synchronized void set(Class<?> type, Object callback) {
+      Object[] pairs = callbacks;
+      int at = -1;
+      for (int i = 0; i < pairs.length; i += 2) {
+        if (pairs[i] == type) {
+          at = i;
+        }
+      }
+      if (callback == null) {
+        if (at >= 0) {
+          Object[] fewer = new Object[pairs.length - 2];
+          System.arraycopy(pairs, 0, fewer, 0, at);
+          System.arraycopy(pairs, at + 2, fewer, at, pairs.length - at - 2);
+          callbacks = fewer;
+        }
+      } else if (at >= 0) {
+        Object[] copy = pairs.clone();
+        copy[at + 1] = callback;
+        callbacks = copy;
+      } else {
+        Object[] more = Arrays.copyOf(pairs, pairs.length + 2);
+        more[pairs.length] = type;
+        more[pairs.length + 1] = callback;
+        callbacks = more;
+      }
+    }
+  }
+
+  /**
+   * One user-data value set on a handle: C receives its (stable) object handle, and the stub of any
+   * callback type set on the same handle resolves it to that handle's callback of its type.
+   */
+  public static final class Slot extends Target {
+    private final HandleScope scope;
+    private final long handle;
+
+    Slot(HandleScope scope) {
+      this.scope = scope;
+      this.handle = ObjectHandles.create(this);
+    }
+
+    @Override
+    boolean hasCaller() {
+      return false;
+    }
+
+    @Override
+    public <T> T callback(Class<T> type) {
+      return type.cast(scope.callback(type));
+    }
+  }
+
+  /**
+   * Sets (or, with {@code null}, removes) the callback of one type on a native handle, replacing
+   * the previous one. Nothing is allocated natively: C receives the type's one stub.
+   *
+   * @param handle the native handle's pointer
+   */
+  public static void setHandleCallback(MemorySegment handle, Class<?> type, Object callback) {
+    SCOPES.computeIfAbsent(handle.address(), a -> new HandleScope()).set(type, callback);
+  }
+
+  /**
+   * Sets the user data of one slot on a native handle, replacing the previous value.
+   *
+   * @param handle the native handle's pointer
+   * @param slot which user-data value of the handle (a handle may take several: write and header
+   *     data)
+   * @return the pointer C passes back to the callbacks: the same for every value of the slot, until
+   *     the handle is closed
+   */
+  public static MemorySegment setHandleUserData(MemorySegment handle, String slot, Object data) {
+    HandleScope scope = SCOPES.computeIfAbsent(handle.address(), a -> new HandleScope());
+    synchronized (scope) {
+      Slot s = scope.slots.computeIfAbsent(slot, k -> new Slot(scope));
+      s.userData = data;
+      return ObjectHandles.toPointer(s.handle);
+    }
+  }
+
+  /**
+   * Forgets everything set on a native handle: called when the handle is closed (its destructor
+   * ran), so its user-data handles are released; a late call from C resolves no target and is
+   * reported.
+   */
+  public static void closeHandle(MemorySegment handle) {
+    HandleScope scope = SCOPES.remove(handle.address());
+    if (scope == null) {
+      return;
+    }
+    synchronized (scope) {
+      for (Slot s : scope.slots.values()) {
+        ObjectHandles.release(s.handle);
+        s.clear();
+      }
+      scope.slots.clear();
+      scope.callbacks = new Object[0];
+    }
+  }
+
+  /** How many native handles have callbacks or user data set: for leak checks in tests. */
+  public static int handleScopeCount() {
+    return SCOPES.size();
   }
 
   // ---- the per-thread stack ------------------------------------------------------------------

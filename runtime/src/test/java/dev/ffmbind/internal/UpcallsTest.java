@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.ffmbind.CallbackExceptionHandler;
 import dev.ffmbind.ObjectHandles;
 import java.io.IOException;
+import java.lang.foreign.MemorySegment;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,98 @@ class UpcallsTest {
             throw new IllegalStateException("handler bug");
           });
       Upcalls.failed(null, "x", new RuntimeException("still fine")); // prints, does not throw
+    } finally {
+      CallbackExceptionHandler.install(previous);
+    }
+  }
+
+  @Test
+  void severalCallbacksShareOneHandleAndAreFoundByType() {
+    int before = ObjectHandles.liveCount();
+    try (Upcalls.Call call = Upcalls.callAll("data", Runnable.class, null, String.class, "s")) {
+      Upcalls.Target target = Upcalls.resolve(call.handle(), "x");
+      assertSame("s", target.callback(String.class));
+      assertNull(target.callback(Runnable.class), "passed as null");
+      assertNull(target.callback(Integer.class), "not passed at all");
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class, () -> target.requireCallback(Integer.class, "i_fn"));
+      assertTrue(
+          e.getMessage().startsWith("callback i_fn was called, but no Integer"), e.getMessage());
+    }
+    try (Upcalls.Call none = Upcalls.callAll("data", Runnable.class, null)) {
+      assertEquals(0, none.handle().address(), "no callback at all: C gets NULL");
+    }
+    assertEquals(before, ObjectHandles.liveCount());
+  }
+
+  @Test
+  void aRegistrationReleasedByCIsReleasedByItsDestructorTypeOnly() {
+    int before = ObjectHandles.liveCount();
+    Upcalls.Registered r =
+        Upcalls.registerAll("f", "app", Runnable.class, String.class, "s", Runnable.class, null);
+    assertTrue(r.releasedByC());
+    Upcalls.released(r, String.class);
+    assertTrue(r.isOpen(), "another callback type does not release it");
+    Upcalls.released(r, Runnable.class);
+    assertFalse(r.isOpen());
+    assertEquals(before, ObjectHandles.liveCount());
+    assertThrows(IllegalStateException.class, () -> Upcalls.resolve(r.handle(), "x"));
+    Upcalls.released(null, Runnable.class); // a stub that found no target: nothing to release
+  }
+
+  @Test
+  void whatIsSetOnAHandleLivesUntilReplacedOrClosed() {
+    int handles = ObjectHandles.liveCount();
+    int scopes = Upcalls.handleScopeCount();
+    MemorySegment h = MemorySegment.ofAddress(0x1000);
+    Upcalls.setHandleCallback(h, String.class, "first");
+    MemorySegment data = Upcalls.setHandleUserData(h, "write", "d1");
+    Upcalls.Target target = Upcalls.resolve(data, "x");
+    assertSame("first", target.callback(String.class));
+    assertSame("d1", target.userData());
+    Upcalls.setHandleCallback(h, String.class, "second");
+    assertEquals(data, Upcalls.setHandleUserData(h, "write", "d2"), "the same pointer for C");
+    assertSame("second", target.callback(String.class));
+    assertSame("d2", target.userData());
+    MemorySegment other = Upcalls.setHandleUserData(h, "header", "d3");
+    assertFalse(other.equals(data), "another slot, another pointer");
+    Upcalls.setHandleCallback(h, String.class, null);
+    assertNull(target.callback(String.class), "removed");
+    assertEquals(scopes + 1, Upcalls.handleScopeCount());
+    Upcalls.closeHandle(h);
+    Upcalls.closeHandle(h); // closing twice is harmless
+    assertEquals(scopes, Upcalls.handleScopeCount());
+    assertEquals(handles, ObjectHandles.liveCount());
+    assertThrows(IllegalStateException.class, () -> Upcalls.resolve(data, "x"));
+  }
+
+  @Test
+  void aCallerFrameKeepsWhatACallbackThrowsOnItsThread() {
+    List<Throwable> seen = new ArrayList<>();
+    CallbackExceptionHandler previous = CallbackExceptionHandler.install((c, t, e) -> seen.add(e));
+    try (Upcalls.Registered r = Upcalls.register("f(cb)", "cb", null)) {
+      RuntimeException first = new RuntimeException("first");
+      try (Upcalls.Caller outer = Upcalls.caller()) {
+        try (Upcalls.Caller inner = Upcalls.caller()) {
+          assertFalse(inner.failed());
+          Upcalls.failed(r, "x", first);
+          Upcalls.failed(r, "x", new RuntimeException("second"));
+          assertTrue(inner.failed());
+          RuntimeException status = new RuntimeException("C said 23");
+          RuntimeException e =
+              assertThrows(RuntimeException.class, () -> inner.rethrowWith(status));
+          assertSame(first, e);
+          assertSame(status, e.getSuppressed()[0]);
+          inner.rethrow(); // cleared
+        }
+        assertFalse(outer.failed(), "the inner downcall's exception stays there");
+        Upcalls.failed(null, "x", new RuntimeException("no target")); // reported, not kept
+        assertFalse(outer.failed());
+        outer.rethrowWith(new RuntimeException("C failed on its own")); // nothing kept: returns
+      }
+      Upcalls.failed(r, "x", first); // no caller: the handler
+      assertEquals(2, seen.size());
     } finally {
       CallbackExceptionHandler.install(previous);
     }

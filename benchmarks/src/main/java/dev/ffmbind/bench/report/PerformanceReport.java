@@ -64,6 +64,8 @@ public final class PerformanceReport {
     OPERATIONS.put("ErrnoFailureBench", "errno call, failure path (exception)");
     OPERATIONS.put("HandleBench", "handle call `bench_counter_step`");
     OPERATIONS.put("QsortBench", "callback: `qsort` 256 ints, Java comparator");
+    OPERATIONS.put(
+        "HandleCallbackBench", "callback set on a handle: one invocation (of 100 per call)");
   }
 
   /** The chart's file name, written next to the Markdown report. */

@@ -700,7 +700,18 @@ final class CheckKinds {
 
   // --- callbacks ---------------------------------------------------------------------------------
 
-  /** Each callback type is compatible with the header's function-pointer type of that name. */
+  private static boolean takenByAFunction(Context ctx, CallbackType cb) {
+    return ctx.model().functions().stream()
+        .flatMap(f -> f.params().stream())
+        .anyMatch(p -> p.cType().base().equals(cb.cName()));
+  }
+
+  /**
+   * Each callback type that no function takes is compatible with the header's function-pointer type
+   * of that name. A callback a function takes is checked as part of that function's prototype,
+   * where it is written out: its spec name need not exist in the header, since C headers often
+   * spell such parameters inline ({@code int (*)(void*)}) and the spec must name them.
+   */
   static final class Callbacks implements CheckKind {
     @Override
     public List<Check> checks(Context ctx) {
@@ -708,7 +719,7 @@ final class CheckKinds {
       int id = 0;
       for (CallbackType cb : ctx.model().callbacks()) {
         Optional<String> type = ctx.names().functionType(cb, "*");
-        if (type.isEmpty()) {
+        if (type.isEmpty() || takenByAFunction(ctx, cb)) {
           continue;
         }
         String cName = ctx.names().base(cb.cName());

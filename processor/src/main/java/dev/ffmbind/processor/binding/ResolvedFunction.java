@@ -21,6 +21,11 @@ import java.util.Optional;
  * @param upcall the callback the function takes, if any
  * @param errorPredicate for the {@code predicate} convention: the functions that judge and describe
  *     the result
+ * @param callerFrame whether the method marks its thread as a Java caller during the downcall, so
+ *     that a registered or handle-scoped callback that throws on this thread has the exception
+ *     rethrown here (the library keeps callbacks beyond a call, and the function is not critical)
+ * @param closesHandleCallbacks for the private destructor method of a handle type that callbacks
+ *     are set on: it forgets them once the handle is destroyed
  */
 public record ResolvedFunction(
     FunctionModel model,
@@ -31,7 +36,9 @@ public record ResolvedFunction(
     Optional<OwnedClose> ownedClose,
     Optional<ResolvedHandleType> destroying,
     Optional<Upcall> upcall,
-    Optional<ErrorPredicate> errorPredicate) {
+    Optional<ErrorPredicate> errorPredicate,
+    boolean callerFrame,
+    boolean closesHandleCallbacks) {
 
   public ResolvedFunction {
     params = List.copyOf(params);
@@ -56,7 +63,7 @@ public record ResolvedFunction(
 
   /** Whether the method returns a registration instead of the C result. */
   public boolean registersCallback() {
-    return upcall.map(Upcall::registered).orElse(false);
+    return upcall.map(Upcall::returnsRegistration).orElse(false);
   }
 
   /** Whether this is the private destructor method of an owned handle type. */

@@ -8,11 +8,13 @@ import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.LibraryModel;
+import dev.ffmbind.processor.model.LifetimeModel;
 import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import dev.ffmbind.processor.model.StatusTableModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,7 +151,12 @@ public final class Resolver {
         ownedClose,
         destroying,
         upcall(params),
-        errorPredicate(fn));
+        errorPredicate(fn),
+        !fn.critical() && keepsCallbacks(),
+        destroying
+            .or(() -> ownedClose.map(OwnedClose::type))
+            .filter(t -> handleScopedTypes().contains(t.type().javaClass()))
+            .isPresent());
   }
 
   /** The predicate and message functions of the {@code predicate} convention, as objects. */
@@ -269,16 +276,50 @@ public final class Resolver {
   }
 
   private Optional<Upcall> upcall(List<ResolvedParam> params) {
-    Optional<ResolvedParam> callback =
-        params.stream().filter(p -> p.javaType() instanceof JavaType.Callback).findFirst();
+    List<Upcall.Entry> callbacks =
+        params.stream()
+            .filter(p -> p.javaType() instanceof JavaType.Callback)
+            .map(
+                c ->
+                    new Upcall.Entry(
+                        c,
+                        library
+                            .callback(((JavaType.Callback) c.javaType()).callbackClass())
+                            .orElseThrow()))
+            .toList();
     Optional<ResolvedParam> userData =
         params.stream().filter(p -> p.javaType() instanceof JavaType.UserData).findFirst();
-    return callback.map(
-        c ->
-            new Upcall(
-                c,
-                library.callback(((JavaType.Callback) c.javaType()).callbackClass()).orElseThrow(),
-                userData));
+    if (callbacks.isEmpty() && userData.flatMap(u -> u.model().handle()).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Upcall(callbacks, userData));
+  }
+
+  /**
+   * Whether some callback outlives the call it is passed to (registered, released, on a handle).
+   */
+  private boolean keepsCallbacks() {
+    return library.functions().stream()
+        .flatMap(f -> f.params().stream())
+        .anyMatch(
+            p ->
+                p.lifetime().isPresent()
+                    && p.lifetime().get() != LifetimeModel.CALL
+                    && p.javaType() instanceof JavaType.Callback);
+  }
+
+  /** The handle classes that callbacks or user data are set on ({@code lifetime: handle}). */
+  private Set<JavaClassName> handleScopedTypes() {
+    Set<JavaClassName> types = new HashSet<>();
+    for (FunctionModel f : library.functions()) {
+      for (ParamModel p : f.params()) {
+        p.handle()
+            .flatMap(h -> f.params().stream().filter(q -> q.name().equals(h)).findFirst())
+            .filter(q -> q.javaType() instanceof JavaType.Handle)
+            .ifPresent(q -> types.add(((JavaType.Handle) q.javaType()).handleClass()));
+      }
+    }
+    return types;
   }
 
   // ---- callbacks -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import dev.ffmbind.processor.binding.ResolvedCallback;
 import dev.ffmbind.processor.binding.ResolvedFunction;
 import dev.ffmbind.processor.binding.ResolvedHandleType;
 import dev.ffmbind.processor.binding.ResolvedLibrary;
+import dev.ffmbind.processor.binding.Upcall;
 import dev.ffmbind.processor.codegen.text.Escapes;
 import dev.ffmbind.processor.codegen.text.Javadoc;
 import dev.ffmbind.processor.model.LibraryModel;
@@ -87,7 +88,11 @@ public final class BindingGenerator {
       type.addType(StatusExceptionWriter.write(table));
     }
     for (ResolvedCallback callback : resolved.callbacks()) {
-      CallbackWriter writer = new CallbackWriter(callback);
+      boolean releases =
+          resolved.functions().stream()
+              .flatMap(f -> f.upcall().flatMap(Upcall::release).stream())
+              .anyMatch(e -> e.type().cName().equals(callback.model().cName()));
+      CallbackWriter writer = new CallbackWriter(callback, releases);
       if (callback.model().generated()) {
         type.addType(writer.writeInterface());
       }

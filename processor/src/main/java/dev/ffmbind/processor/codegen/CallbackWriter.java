@@ -31,10 +31,16 @@ final class CallbackWriter {
 
   private final ResolvedCallback resolved;
   private final CallbackType callback;
+  private final boolean releases;
 
-  CallbackWriter(ResolvedCallback resolved) {
+  /**
+   * @param releases whether some function passes this type as the destructor of its user data
+   *     ({@code lifetime: release}): the stub then releases the user data after the callback
+   */
+  CallbackWriter(ResolvedCallback resolved, boolean releases) {
     this.resolved = resolved;
     this.callback = resolved.model();
+    this.releases = releases;
   }
 
   // ---- the interface -------------------------------------------------------------------------
@@ -167,7 +173,12 @@ final class CallbackWriter {
     body.add("// It threw earlier in this call: C is unwinding, Java is not called again.\n");
     body.add(errorReturn);
     body.endControlFlow();
-    body.addStatement("$T $N = ($T) $N.callback()", iface, Names.CALLBACK, iface, target);
+    if (releases) {
+      body.addStatement("$T $N = $N.callback($T.class)", iface, Names.CALLBACK, target, iface);
+    } else {
+      body.addStatement(
+          "$T $N = $N.requireCallback($T.class,$W$S)", iface, Names.CALLBACK, target, iface, name);
+    }
     List<CodeBlock> args = new ArrayList<>();
     for (ResolvedCallback.Param p : resolved.params()) {
       args.add(UpcallArguments.of(p).convert(p, resolved));
@@ -175,7 +186,12 @@ final class CallbackWriter {
     CodeBlock call =
         CodeBlock.of(
             "$N.$N($L)", Names.CALLBACK, callback.methodName(), CodeBlock.join(args, ",$W"));
-    if (isVoid) {
+    if (releases) {
+      // A destructor: the Java callback is optional, the release is not.
+      body.beginControlFlow("if ($N != null)", Names.CALLBACK);
+      body.addStatement("$L", call);
+      body.endControlFlow();
+    } else if (isVoid) {
       body.addStatement("$L", call);
     } else {
       body.addStatement("return $L", toCarrier(call));
@@ -184,6 +200,11 @@ final class CallbackWriter {
     body.addStatement("$T.failed($N,$W$S, t$$)", Poet.UPCALLS, target, name);
     if (!isVoid) {
       body.add(errorReturn);
+    }
+    if (releases) {
+      body.nextControlFlow("finally");
+      body.add("// C dropped the user data: release it (a second call finds no live handle).\n");
+      body.addStatement("$T.released($N,$W$T.class)", Poet.UPCALLS, target, iface);
     }
     body.endControlFlow();
     return method.addCode(body.build()).build();

@@ -64,7 +64,7 @@ final class FunctionWriter {
     this.handles = handles;
     this.call = new Call(fn, downcalls);
     this.overrides = overrides && !fn.isDestructorMethod();
-    this.upcall = fn.upcall().map(u -> new UpcallDispatch(fn, u));
+    this.upcall = Optional.of(new UpcallDispatch(fn)).filter(UpcallDispatch::present);
     this.errors = ErrorConventions.of(fn.errorKind());
     this.result = ReturnConversions.of(fn.returns(), call);
   }
@@ -105,7 +105,7 @@ final class FunctionWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     addArgumentChecks(body);
     addOwnedHandleClose(body);
-    upcall.ifPresent(u -> body.add(u.registration()));
+    upcall.ifPresent(u -> body.add(u.before()));
     body.add(tryWithResources());
     if (errors.capturesErrno()) {
       body.addStatement(
@@ -113,9 +113,16 @@ final class FunctionWriter {
     }
     addMarshalling(body);
     CodeBlock.Builder after = CodeBlock.builder();
-    upcall.ifPresent(u -> after.add(u.rethrow()));
+    if (fn.closesHandleCallbacks()) {
+      // The handle is gone: what was set on it is released, a late call from C is reported.
+      after.addStatement("$T.closeHandle($L)", Poet.UPCALLS, destroyedHandle());
+    }
+    CodeBlock failureCheck = errors.failureCheck(call);
+    upcall.ifPresent(u -> after.add(u.rethrow(failureCheck)));
     fn.params().forEach(p -> after.add(marshaller(p).copyBack(p, call)));
-    after.add(errors.failureCheck(call));
+    if (upcall.filter(u -> u.checksFailure(failureCheck)).isEmpty()) {
+      after.add(failureCheck);
+    }
     // Handles come back only from a call that succeeded: a failed call may leave garbage there.
     fn.params().forEach(p -> after.add(marshaller(p).publish(p, call)));
     if (after.isEmpty() && !fn.model().retryOnEintr() && result.returnsResultAsIs(fn.returns())) {
@@ -188,15 +195,15 @@ final class FunctionWriter {
         || returnsStructByValue()) {
       resources.add(CodeBlock.of("$T $N = $T.enter()", Poet.SCRATCH, Names.SCRATCH, Poet.SCRATCH));
     }
-    upcall.flatMap(UpcallDispatch::resource).ifPresent(resources::add);
+    upcall.ifPresent(u -> resources.addAll(u.resources()));
     CodeBlock.Builder block = CodeBlock.builder();
     if (resources.isEmpty()) {
       return block.beginControlFlow("try").build();
     }
-    // The second resource goes on its own line, aligned under the first.
+    // Every resource after the first goes on its own line, aligned under the first.
     return block
         .beginControlFlow(
-            resources.size() == 1 ? "try ($L)" : "try ($L;\n$>$>$L$<$<)", resources.toArray())
+            "try ($L" + ";\n$>$>$L$<$<".repeat(resources.size() - 1) + ")", resources.toArray())
         .build();
   }
 
@@ -212,6 +219,19 @@ final class FunctionWriter {
         body.add(marshaller(p).prepare(p, call));
       }
     }
+  }
+
+  /**
+   * The pointer of the handle a destructor destroyed: the raw parameter of the private destructor
+   * method, or the handle parameter of the public one (a borrowed handle; an owned one returned
+   * before the call, closed through the private method).
+   */
+  private CodeBlock destroyedHandle() {
+    if (fn.isDestructorMethod()) {
+      return CodeBlock.of("$N", fn.params().get(0).name());
+    }
+    ResolvedParam handle = fn.ownedClose().orElseThrow().handle();
+    return marshaller(handle).pass(handle, call);
   }
 
   // ---- the call ------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ public final class Poet {
   public static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
   public static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");
   public static final ClassName UPCALL_REGISTERED = UPCALLS.nestedClass("Registered");
+  public static final ClassName UPCALL_CALLER = UPCALLS.nestedClass("Caller");
   public static final ClassName REGISTRATION = ClassName.get("dev.ffmbind", "Registration");
   public static final ClassName CALLBACK_EXCEPTION_HANDLER =
       ClassName.get("dev.ffmbind", "CallbackExceptionHandler");

@@ -259,9 +259,20 @@ public enum Message {
   CALLBACK_USER_DATA_UNLINKED(
       "ffmbind.callback.user-data-unlinked",
       "%s: callback type '%s' %s a user_data parameter but the function %s; give both one, or neither"),
-  CALLBACK_MORE_THAN_ONE(
-      "ffmbind.callback.more-than-one",
-      "%s: more than one callback or user-data parameter; ffmbind supports one callback, with at most one user-data parameter, per function"),
+  USER_DATA_MORE_THAN_ONE(
+      "ffmbind.user-data.more-than-one",
+      "%s: parameters '%s' and '%s' are both user data; a function passes one user-data pointer, which all its callbacks share"),
+  CALLBACK_LIFETIMES_DIFFER(
+      "ffmbind.callback.lifetimes-differ",
+      "%s: callback '%s' has lifetime '%s' but '%s' has '%s'; the callbacks of one function share their user data, so they share one lifetime (only a destructor has lifetime 'release')"),
+  CALLBACK_SAME_TYPE(
+      "ffmbind.callback.same-type",
+      "%s: callbacks '%s' and '%s' have the same type '%s', so their stub could not tell them apart; declare a second callback type with the same signature"),
+  CALLBACK_RELEASE("ffmbind.callback.release", "%s: destructor '%s' (lifetime 'release') %s"),
+  CALLBACK_HANDLE_PARAM("ffmbind.callback.handle-param", "%s: parameter '%s' %s"),
+  CALLBACK_HANDLE_NO_DESTRUCTOR(
+      "ffmbind.callback.handle-no-destructor",
+      "%s: '%s' is set on handle '%s' of type '%s', which has no destructor, so it could never be released; declare the type's destructor"),
   CALLBACK_REGISTERED_RESULT(
       "ffmbind.callback.registered-result",
       "%s: a function that registers a callback returns a Registration, so its C result must be void or checked by an error convention, not '%s'"),

@@ -322,7 +322,21 @@ public final class Names {
   public static final String RESULT = "result$";
   public static final String SIZE = "size$";
 
+  /** The thread's caller frame, through which callbacks' exceptions reach the downcall. */
+  public static final String CALLER = "caller$";
+
+  /** The user-data pointer a handle-scoped setter passes. */
+  public static final String USER_DATA = "userData$";
+
+  /** The default user-data slot of a handle when no callback type names it. */
+  public static final String DEFAULT_SLOT = "user_data";
+
+  /** The local of the {@code i}-th call-scoped frame of a function with several callbacks. */
+  public static String upcallFrame(int i) {
+    return i == 0 ? UPCALL : UPCALL + i;
+  }
+
   /** Every fixed local name above, which {@link #nativeLocal} must not produce. */
   private static final Set<String> STUB_LOCALS =
-      Set.of(UPCALL, TARGET, CALLBACK, SCRATCH, ERRNO, RESULT, SIZE);
+      Set.of(UPCALL, TARGET, CALLBACK, SCRATCH, ERRNO, RESULT, SIZE, CALLER, USER_DATA);
 }

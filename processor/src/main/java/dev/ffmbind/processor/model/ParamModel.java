@@ -32,6 +32,10 @@ import java.util.Optional;
  *     Linker.Option.firstVariadicArg}
  * @param pointsInto for a pointer C writes through this out-parameter ({@link
  *     JavaType.PositionRef}, {@code strtol}'s {@code endptr}): the copied argument it points into
+ * @param handle for a callback of lifetime {@link LifetimeModel#HANDLE}, or a user-data parameter
+ *     set on a handle: the opaque-handle parameter it is set on
+ * @param slot for a user-data parameter set on a handle: which of the handle's user-data values it
+ *     sets (default: the type of the function's callback, or {@code user_data})
  */
 public record ParamModel(
     SourceRef ref,
@@ -49,7 +53,9 @@ public record ParamModel(
     boolean sizeUnchecked,
     Optional<String> elementSizeOf,
     boolean variadic,
-    Optional<String> pointsInto) {
+    Optional<String> pointsInto,
+    Optional<String> handle,
+    Optional<String> slot) {
 
   /**
    * A builder for a parameter: by default an input ({@link Direction#IN}) in the Java signature,
@@ -100,6 +106,8 @@ public record ParamModel(
         .elementSizeOf(elementSizeOf)
         .variadic(variadic)
         .pointsInto(pointsInto)
+        .handle(handle)
+        .slot(slot)
         .build();
   }
 
@@ -126,6 +134,8 @@ public record ParamModel(
     private Optional<String> elementSizeOf = Optional.empty();
     private boolean variadic;
     private Optional<String> pointsInto = Optional.empty();
+    private Optional<String> handle = Optional.empty();
+    private Optional<String> slot = Optional.empty();
 
     private Builder(SourceRef ref, String name, CTypeExpr cType, JavaType javaType) {
       this.ref = ref;
@@ -231,6 +241,18 @@ public record ParamModel(
       return this;
     }
 
+    /** Sets {@link ParamModel#handle()}. */
+    public Builder handle(Optional<String> handle) {
+      this.handle = handle;
+      return this;
+    }
+
+    /** Sets {@link ParamModel#slot()}. */
+    public Builder slot(Optional<String> slot) {
+      this.slot = slot;
+      return this;
+    }
+
     /** The parameter. */
     public ParamModel build() {
       return new ParamModel(
@@ -249,7 +271,9 @@ public record ParamModel(
           sizeUnchecked,
           elementSizeOf,
           variadic,
-          pointsInto);
+          pointsInto,
+          handle,
+          slot);
     }
   }
 }

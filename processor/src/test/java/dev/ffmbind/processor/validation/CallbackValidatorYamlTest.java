@@ -117,20 +117,191 @@ class CallbackValidatorYamlTest {
   }
 
   @Test
-  void oneCallbackPerFunction() {
+  void severalCallbacksShareOneUserDataAndOneLifetime() {
     assertEquals(
-        List.of(
-            "spec.yaml:14:5: error: [ffmbind.callback.more-than-one] f: more than one callback or"
-                + " user-data parameter; ffmbind supports one callback, with at most one user-data parameter, per function"),
+        List.of(),
         problems(
             HEAD
                 + """
             functions:
+              - name: both
+                params:
+                  - {name: a, type: tick_fn, lifetime: call}
+                  - {name: b, type: tock_fn, lifetime: call}
+                  - {name: data, type: "void*", user_data: true}
+            """
+                    .replace("functions:", TOCK + "functions:")));
+    assertEquals(
+        List.of(
+            "spec.yaml:23:10: error: [ffmbind.user-data.more-than-one] f: parameters 'd1' and 'd2'"
+                + " are both user data; a function passes one user-data pointer, which all its"
+                + " callbacks share",
+            "spec.yaml:27:10: error: [ffmbind.callback.lifetimes-differ] g: callback 'b' has"
+                + " lifetime 'call' but 'a' has 'registered'; the callbacks of one function share"
+                + " their user data, so they share one lifetime (only a destructor has lifetime"
+                + " 'release')",
+            "spec.yaml:32:10: error: [ffmbind.callback.same-type] h: callbacks 'a' and 'b' have the"
+                + " same type 'plain_fn', so their stub could not tell them apart; declare a second"
+                + " callback type with the same signature"),
+        problems(
+            HEAD
+                + TOCK
+                + """
+            functions:
               - name: f
+                params:
+                  - {name: a, type: tick_fn, lifetime: call}
+                  - {name: d1, type: "void*", user_data: true}
+                  - {name: d2, type: "void*", user_data: true}
+              - name: g
+                params:
+                  - {name: a, type: tick_fn, lifetime: registered}
+                  - {name: b, type: tock_fn, lifetime: call}
+                  - {name: data, type: "void*", user_data: true}
+              - name: h
                 params:
                   - {name: a, type: plain_fn, lifetime: call}
                   - {name: b, type: plain_fn, lifetime: call}
             """));
+  }
+
+  /** A second callback type with tick_fn's signature. */
+  private static final String TOCK =
+      """
+        - name: tock_fn
+          params:
+            - {name: data, type: "void*", user_data: true}
+            - {name: i, type: int}
+          returns: int
+      """;
+
+  @Test
+  void destructorsOfUserData() {
+    assertEquals(
+        List.of(
+            "spec.yaml:26:10: error: [ffmbind.callback.release] f: destructor 'free' (lifetime"
+                + " 'release') only goes with callbacks of lifetime 'registered', not 'call'",
+            "spec.yaml:29:10: error: [ffmbind.callback.release] g: destructor 'free' (lifetime"
+                + " 'release') needs the user-data parameter it releases",
+            "spec.yaml:33:10: error: [ffmbind.callback.release] h: destructor 'free' (lifetime"
+                + " 'release') must have a callback type like void (*)(void* data), taking only"
+                + " the user data, not 'tick_fn'"),
+        problems(
+            HEAD
+                + """
+              - name: free_fn
+                params: [{name: data, type: "void*", user_data: true}]
+            functions:
+              - name: ok
+                params:
+                  - {name: a, type: tick_fn, lifetime: registered}
+                  - {name: data, type: "void*", user_data: true}
+                  - {name: free, type: free_fn, lifetime: release}
+                returns: int
+              - name: f
+                params:
+                  - {name: a, type: tick_fn, lifetime: call}
+                  - {name: data, type: "void*", user_data: true}
+                  - {name: free, type: free_fn, lifetime: release}
+              - name: g
+                params:
+                  - {name: free, type: free_fn, lifetime: release}
+              - name: h
+                params:
+                  - {name: data, type: "void*", user_data: true}
+                  - {name: free, type: tick_fn, lifetime: release}
+            """
+                    .replace("    - name: free_fn", "  - name: free_fn")
+                    .replace("      params: [{name: data", "    params: [{name: data")));
+  }
+
+  private static final String HANDLES =
+      """
+      library: ffmbindtest
+      package: demo
+      class: Spec
+      opaque_types:
+        - {c_name: easy, destructor: easy_cleanup}
+        - {c_name: plain}
+      callbacks:
+        - name: write_fn
+          params:
+            - {name: data, type: "void*", user_data: true}
+            - {name: n, type: int}
+          returns: int
+        - name: bare_fn
+          params: [{name: n, type: int}]
+      functions:
+        - {name: cleanup, c_symbol: easy_cleanup, params: [{name: h, type: "easy*"}]}
+      """;
+
+  @Test
+  void callbacksSetOnAHandle() {
+    assertEquals(
+        List.of(),
+        problems(
+            HANDLES
+                + """
+          - name: setWrite
+            params:
+              - {name: h, type: "easy*"}
+              - {name: fn, type: write_fn, lifetime: handle, handle: h, nullable: true}
+          - name: setData
+            params:
+              - {name: h, type: "easy*"}
+              - {name: data, type: "void*", user_data: true, handle: h, slot: write}
+        """));
+    assertEquals(
+        List.of(
+            "spec.yaml:20:10: error: [ffmbind.callback.handle-no-destructor] a: 'fn' is set on"
+                + " handle 'p' of type 'plain', which has no destructor, so it could never be"
+                + " released; declare the type's destructor",
+            "spec.yaml:24:10: error: [ffmbind.callback.handle-param] b: parameter 'fn' is set on"
+                + " handle 'hh', which is not a parameter of an opaque handle type; did you mean"
+                + " 'h'?",
+            "spec.yaml:28:10: error: [ffmbind.callback.handle-param] c: parameter 'fn' has"
+                + " lifetime 'handle' but names no handle parameter (YAML 'handle:',"
+                + " @Lifetime(handle = ...))",
+            "spec.yaml:32:10: error: [ffmbind.callback.registered-no-release] d: registered"
+                + " callback 'fn' could never be released: ffmbind tells registrations apart by"
+                + " their user data, so the function and callback type 'bare_fn' both need a"
+                + " user_data parameter",
+            "spec.yaml:34:41: error: [ffmbind.callback.handle-param] e: parameter 'n' names a"
+                + " handle (or slot) but is neither a callback of lifetime 'handle' nor user data",
+            "spec.yaml:38:10: error: [ffmbind.callback.handle-param] f: parameter 'data' is set on"
+                + " a handle, but the function's callbacks have lifetime 'call'",
+            "spec.yaml:41:10: error: [ffmbind.user-data.no-callback] g: user-data parameter"
+                + " 'data' is only for a callback of the same function, and the function takes"
+                + " none"),
+        problems(
+            HANDLES
+                + """
+          - name: a
+            params:
+              - {name: p, type: "plain*"}
+              - {name: fn, type: write_fn, lifetime: handle, handle: p}
+          - name: b
+            params:
+              - {name: h, type: "easy*"}
+              - {name: fn, type: write_fn, lifetime: handle, handle: hh}
+          - name: c
+            params:
+              - {name: h, type: "easy*"}
+              - {name: fn, type: write_fn, lifetime: handle}
+          - name: d
+            params:
+              - {name: h, type: "easy*"}
+              - {name: fn, type: bare_fn, lifetime: handle, handle: h}
+          - name: e
+            params: [{name: h, type: "easy*"}, {name: n, type: int, handle: h}]
+          - name: f
+            params:
+              - {name: fn, type: write_fn, lifetime: call}
+              - {name: data, type: "void*", user_data: true, handle: h}
+          - name: g
+            params:
+              - {name: data, type: "void*", user_data: true}
+        """));
   }
 
   @Test

@@ -55,9 +55,12 @@ final class MethodReader {
     if (!ok || result.isEmpty() || !returns.readSize(method, typedefs, params)) {
       return Optional.empty();
     }
+    // A registration Java closes; with a destructor (lifetime RELEASE), C releases it instead.
     boolean registered =
         params.stream()
-            .anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent());
+                .anyMatch(p -> p.lifetime().filter(LifetimeModel.REGISTERED::equals).isPresent())
+            && params.stream()
+                .noneMatch(p -> p.lifetime().filter(LifetimeModel.RELEASE::equals).isPresent());
     if (registered != ReturnReader.returnsRegistration(method)) {
       ctx.error(ref, Message.CALLBACK_REGISTRATION_RETURN, method.getSimpleName());
       return Optional.empty();

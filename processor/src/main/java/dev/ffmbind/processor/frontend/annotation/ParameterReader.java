@@ -85,6 +85,15 @@ final class ParameterReader {
                     .flatMap(m -> Annotations.string(m, "value")))
             .sizeUnchecked(Annotations.find(p, Annotations.UNCHECKED_SIZE).isPresent())
             .variadic(Annotations.find(p, Annotations.VARIADIC).isPresent())
+            .handle(
+                Annotations.find(p, Annotations.LIFETIME)
+                    .or(() -> Annotations.find(p, Annotations.USER_DATA))
+                    .flatMap(m -> Annotations.string(m, "handle"))
+                    .filter(s -> !s.isEmpty()))
+            .slot(
+                Annotations.find(p, Annotations.USER_DATA)
+                    .flatMap(m -> Annotations.string(m, "slot"))
+                    .filter(s -> !s.isEmpty()))
             .build());
     // The hidden parameters follow the array in the order their annotations are written.
     for (AnnotationMirror m : p.getAnnotationMirrors()) {

@@ -146,6 +146,8 @@ final class FunctionReader {
       ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
       return Optional.empty();
     }
+    Optional<String> handle = f.string("handle");
+    Optional<String> slot = f.string("slot");
     if (name.isEmpty()
         || cType.isEmpty()
         || javaType.map(Optional::isEmpty).orElse(false)
@@ -200,6 +202,8 @@ final class FunctionReader {
             .elementSizeOf(elementSizeOf)
             .variadic(variadic)
             .pointsInto(pointsInto)
+            .handle(handle)
+            .slot(slot)
             .build());
   }
 

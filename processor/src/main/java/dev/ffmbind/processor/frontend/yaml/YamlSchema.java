@@ -272,6 +272,14 @@ public final class YamlSchema {
               optional("charset", Kind.STRING, "The charset of a string parameter."),
               word("lifetime", LIFETIMES, "For a callback: how long C may call it."),
               optional(
+                  "handle",
+                  Kind.STRING,
+                  "For lifetime handle, or user data set on a handle: the handle parameter."),
+              optional(
+                  "slot",
+                  Kind.STRING,
+                  "For user data set on a handle: which of its user-data values this sets."),
+              optional(
                   "user_data",
                   Kind.BOOLEAN,
                   "false",
