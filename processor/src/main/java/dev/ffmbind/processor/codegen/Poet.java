@@ -111,6 +111,7 @@ public final class Poet {
       case JavaType.NativeBuf b -> NATIVE_BUFFER;
       case JavaType.StructValue v -> className(v.structClass());
       case JavaType.StructRef r -> ParameterizedTypeName.get(REF, className(r.structClass()));
+      case JavaType.StructView v -> className(v.viewClass());
     };
   }
 

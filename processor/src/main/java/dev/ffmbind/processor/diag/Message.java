@@ -400,6 +400,10 @@ public enum Message {
       "%s has type '%s': %s '%s' is passed by value or through one pointer only (arrays of"
           + " structs and pointers to pointers are not supported yet); pass a MemorySegment"
           + " (void*) and use the generated type's read and write"),
+  STRUCT_VIEW_FIELD_NAME(
+      "ffmbind.struct.view-field-name",
+      "%s is resident: field '%s' gives the accessor name '%s', which its view %s already"
+          + " declares; rename it in the spec (the C name only documents the field)"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions");
 

@@ -256,6 +256,7 @@ public final class CTypes {
           case JavaType.StringArray a -> "char**";
           case JavaType.StructValue v -> (readOnly ? "const " : "") + v.cName();
           case JavaType.StructRef r -> r.cName() + "*";
+          case JavaType.StructView v -> v.cName() + "*";
         };
     return CTypeExpr.parse(spelling);
   }

@@ -68,6 +68,10 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
           allowed.add(0, new JavaType.StructRef(struct.javaClass(), struct.cName()));
         }
         allowed.add(new JavaType.Segment());
+        if (struct.resident()) {
+          allowed.add(
+              0, new JavaType.StructView(struct.javaClass(), struct.viewClass(), struct.cName()));
+        }
       }
     }
     if (allowed.isEmpty()) {

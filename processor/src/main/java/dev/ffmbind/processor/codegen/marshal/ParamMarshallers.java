@@ -28,6 +28,7 @@ public final class ParamMarshallers {
   private static final ParamMarshaller ELEMENT_SIZE = new ElementSizeMarshaller();
   private static final ParamMarshaller STRUCT_VALUE = new StructValueMarshaller();
   private static final ParamMarshaller STRUCT_REF = new StructRefMarshaller();
+  private static final ParamMarshaller STRUCT_VIEW = new StructViewMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -53,6 +54,7 @@ public final class ParamMarshallers {
       case JavaType.UserData u -> USER_DATA;
       case JavaType.StructValue v -> STRUCT_VALUE;
       case JavaType.StructRef r -> STRUCT_REF;
+      case JavaType.StructView v -> STRUCT_VIEW;
       case JavaType.StringArray a ->
           throw new IllegalStateException("String[] is only a callback parameter");
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
