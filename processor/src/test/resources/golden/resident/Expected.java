@@ -345,7 +345,7 @@ public final class Streams {
    * }
    *
    * @param nextIn the C field {@code const unsigned char*next_in}, at offset 0
-   * @param availIn the C field {@code uInt avail_in}, at offset 8
+   * @param availIn bytes available at next_in (the C field {@code uInt avail_in}, at offset 8)
    * @param name the C field {@code char name[8]}, at offset 12
    * @param origin the C field {@code struct point origin}, at offset 20
    * @param sums the C field {@code struct totals sums}, at offset 32
@@ -585,7 +585,7 @@ public final class Streams {
     }
 
     /**
-     * Reads the C field {@code uInt avail_in}, at offset 8.
+     * Reads the C field {@code uInt avail_in}, at offset 8 (bytes available at next_in).
      *
      * @return its value
      */
@@ -594,7 +594,7 @@ public final class Streams {
     }
 
     /**
-     * Writes the C field {@code uInt avail_in}, at offset 8.
+     * Writes the C field {@code uInt avail_in}, at offset 8 (bytes available at next_in).
      *
      * @param availIn the new value
      * @return this view

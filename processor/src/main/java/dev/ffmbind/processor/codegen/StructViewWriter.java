@@ -174,11 +174,18 @@ final class StructViewWriter {
         .build();
   }
 
+  /** The C field, with the spec's doc of it in parentheses when there is one. */
   private Prose fieldDoc(Member m) {
-    return Prose.of(
-        "the C field $L, at offset $L",
-        Prose.code(StructWriter.declaration(m.field())),
-        m.offset());
+    Prose c =
+        Prose.of(
+            "the C field $L, at offset $L",
+            Prose.code(StructWriter.declaration(m.field())),
+            m.offset());
+    String doc = m.field().doc().strip();
+    while (doc.endsWith(".")) {
+      doc = doc.substring(0, doc.length() - 1);
+    }
+    return doc.isEmpty() ? c : Prose.of("$L ($L)", c, Prose.text(doc));
   }
 
   private void accessors(TypeSpec.Builder type, Member m) {
