@@ -23,6 +23,9 @@ final class DeclarationWriter {
     StructLayouts layouts = new StructLayouts(model);
     for (StructModel s : model.structs()) {
       type.addType(StructWriter.write(s, layouts, model.charset()));
+      if (s.resident()) {
+        type.addType(StructViewWriter.write(s, layouts, model.charset()));
+      }
     }
   }
 }

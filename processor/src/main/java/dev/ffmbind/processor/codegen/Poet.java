@@ -115,6 +115,7 @@ public final class Poet {
       case JavaType.StructValue v -> className(v.structClass());
       case JavaType.StructRef r -> ParameterizedTypeName.get(REF, className(r.structClass()));
       case JavaType.StructArray a -> ArrayTypeName.of(className(a.structClass()));
+      case JavaType.StructView v -> className(v.viewClass());
     };
   }
 

@@ -64,7 +64,7 @@ final class StructAccess {
     return javaType(m.type());
   }
 
-  private static TypeName javaType(FieldType t) {
+  static TypeName javaType(FieldType t) {
     return switch (t) {
       case StructLayouts.Scalar s ->
           s.enumType().isPresent()
@@ -133,7 +133,7 @@ final class StructAccess {
     return read(m.type(), seg, CodeBlock.of("$LL", m.offset()));
   }
 
-  private CodeBlock read(FieldType t, String seg, CodeBlock offset) {
+  CodeBlock read(FieldType t, String seg, CodeBlock offset) {
     return switch (t) {
       case StructLayouts.Scalar s -> {
         CodeBlock raw = CodeBlock.of("$N.get($L, $L)", seg, access(t), offset);
@@ -179,7 +179,7 @@ final class StructAccess {
     return write(m.type(), seg, CodeBlock.of("$LL", m.offset()), value);
   }
 
-  private CodeBlock write(FieldType t, String seg, CodeBlock offset, CodeBlock value) {
+  CodeBlock write(FieldType t, String seg, CodeBlock offset, CodeBlock value) {
     return switch (t) {
       case StructLayouts.Scalar s -> {
         CodeBlock v =

@@ -416,6 +416,10 @@ public enum Message {
       "ffmbind.struct.in-callback",
       "callback '%s': parameter '%s' has type '%s'; structs in callbacks are not supported yet:"
           + " declare it void* (a MemorySegment) and read it with the generated type's read"),
+  STRUCT_VIEW_FIELD_NAME(
+      "ffmbind.struct.view-field-name",
+      "%s is resident: field '%s' gives the accessor name '%s', which its view %s already"
+          + " declares; rename it in the spec (the C name only documents the field)"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions"),
   POINTS_INTO_PARAM_UNSTATED(

@@ -263,6 +263,7 @@ public final class CTypes {
           case JavaType.StructValue v -> (readOnly ? "const " : "") + v.cName();
           case JavaType.StructRef r -> r.cName() + "*";
           case JavaType.StructArray a -> (readOnly ? "const " : "") + a.cName() + "*";
+          case JavaType.StructView v -> v.cName() + "*";
         };
     return CTypeExpr.parse(spelling);
   }

@@ -202,4 +202,17 @@ public sealed interface JavaType {
       return structClass.simpleName() + "[]";
     }
   }
+
+  /**
+   * The generated view of a resident struct ({@link StructModel#resident}): a {@code T*} passed as
+   * the address of memory the caller allocated (no copy, C may keep it across calls), or a returned
+   * {@code T*} wrapped as a view over {@code sizeof(T)} bytes C owns.
+   */
+  record StructView(JavaClassName structClass, JavaClassName viewClass, String cName)
+      implements JavaType {
+    @Override
+    public String describe() {
+      return viewClass.simpleName();
+    }
+  }
 }

@@ -213,6 +213,27 @@ public final class Names {
           "write",
           "layout");
 
+  /**
+   * The names a field accessor of a resident struct's view cannot take: the members the view
+   * declares itself and the methods of {@code Object}.
+   */
+  public static final java.util.Set<String> STRUCT_VIEW_RESERVED =
+      java.util.Set.of(
+          "segment",
+          "toValue",
+          "set",
+          "of",
+          "allocate",
+          "hashCode",
+          "toString",
+          "equals",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
+
   /** The constant holding a generated struct type's {@code StructLayout}. */
   public static final String STRUCT_LAYOUT = "LAYOUT";
 

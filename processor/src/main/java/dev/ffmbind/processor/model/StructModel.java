@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param union whether it is a union (all fields at offset 0)
  * @param fields the fields, in C order
  * @param doc documentation of the generated type; may be empty
+ * @param resident whether a view class over native memory ({@link #viewClass}) is generated too,
+ *     and {@code T*} parameters and results are carried by it rather than by copies
  */
 public record StructModel(
     SourceRef ref,
@@ -23,10 +25,32 @@ public record StructModel(
     JavaClassName javaClass,
     boolean union,
     List<Field> fields,
-    String doc) {
+    String doc,
+    boolean resident) {
 
   public StructModel {
     fields = List.copyOf(fields);
+  }
+
+  /** A struct or union bound as a value only (not {@link #resident}). */
+  public StructModel(
+      SourceRef ref,
+      String cName,
+      JavaClassName javaClass,
+      boolean union,
+      List<Field> fields,
+      String doc) {
+    this(ref, cName, javaClass, union, fields, doc, false);
+  }
+
+  /**
+   * The view class of a resident struct: the value type's simple name plus {@code View} ({@code
+   * ZStreamView}), nested in the binding class beside it.
+   */
+  public JavaClassName viewClass() {
+    var names = new java.util.ArrayList<>(javaClass.simpleNames());
+    names.set(names.size() - 1, javaClass.simpleName() + "View");
+    return new JavaClassName(javaClass.packageName(), names);
   }
 
   /** {@code struct} or {@code union}, for messages and Javadoc. */

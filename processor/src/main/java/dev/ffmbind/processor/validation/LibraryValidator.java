@@ -81,7 +81,9 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
     }
     for (StructModel s : model.structs()) {
       if (declared.add("struct " + s.cName())) {
-        nested(seen, s.ref(), s.describe(), s.javaClass().simpleName());
+        if (nested(seen, s.ref(), s.describe(), s.javaClass().simpleName()) && s.resident()) {
+          nested(seen, s.ref(), s.describe() + " (its view)", s.viewClass().simpleName());
+        }
       }
     }
     for (StatusTableModel table : model.statusTables()) {

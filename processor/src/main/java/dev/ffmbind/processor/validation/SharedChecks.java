@@ -71,6 +71,14 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
           allowed.add(new JavaType.StructArray(struct.javaClass(), struct.cName()));
         }
         allowed.add(new JavaType.Segment());
+        if (struct.resident()) {
+          // A resident struct's pointer is its view (or raw memory): the front ends give no way to
+          // ask for a copy of it, so the message offers only what a spec can say.
+          allowed.clear();
+          allowed.add(
+              new JavaType.StructView(struct.javaClass(), struct.viewClass(), struct.cName()));
+          allowed.add(new JavaType.Segment());
+        }
       }
     }
     if (allowed.isEmpty()) {

@@ -20,6 +20,7 @@ public final class Validator {
     new ConstantValidator(context, diagnostics).validate();
     new EnumValidator(context, diagnostics).validate();
     new StructValidator(context, diagnostics).validate();
+    new ResidentValidator(context, diagnostics).validate();
     new OpaqueTypeValidator(context, diagnostics).validate();
     new StatusTableValidator(context, diagnostics).validate();
     new CallbackValidator(context, diagnostics, shared).validate();

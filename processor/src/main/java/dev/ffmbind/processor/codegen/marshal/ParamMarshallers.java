@@ -33,6 +33,7 @@ public final class ParamMarshallers {
   private static final ParamMarshaller STRUCT_VALUE = new StructValueMarshaller();
   private static final ParamMarshaller STRUCT_REF = new StructRefMarshaller();
   private static final ParamMarshaller STRUCT_ARRAY = new StructArrayMarshaller();
+  private static final ParamMarshaller STRUCT_VIEW = new StructViewMarshaller();
 
   /** The strategy for a parameter of a call. */
   public static ParamMarshaller of(ResolvedParam p, Call call) {
@@ -62,6 +63,7 @@ public final class ParamMarshallers {
       case JavaType.StructValue v -> STRUCT_VALUE;
       case JavaType.StructRef r -> STRUCT_REF;
       case JavaType.StructArray a -> STRUCT_ARRAY;
+      case JavaType.StructView v -> STRUCT_VIEW;
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
       case JavaType.NativeBuf b ->
           throw new IllegalStateException("NativeBuffer is only a return type");

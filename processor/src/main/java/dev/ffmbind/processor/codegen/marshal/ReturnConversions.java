@@ -22,6 +22,7 @@ public final class ReturnConversions {
   private static final ReturnConversion REGISTRATION = new RegistrationReturn();
   private static final ReturnConversion POSITION = new PositionReturn();
   private static final ReturnConversion STRUCT = new StructReturn();
+  private static final ReturnConversion STRUCT_VIEW = new StructViewReturn();
 
   /** The strategy for the result of a call. */
   public static ReturnConversion of(ResolvedReturn r, Call call) {
@@ -40,6 +41,7 @@ public final class ReturnConversions {
       case JavaType.Handle h -> HANDLE;
       case JavaType.CEnum e -> ENUM;
       case JavaType.StructValue v -> STRUCT;
+      case JavaType.StructView v -> STRUCT_VIEW;
       default -> throw new IllegalStateException("unsupported return " + r.javaType());
     };
   }

@@ -82,9 +82,11 @@ record Declarations(
         .findFirst()
         .map(
             s ->
-                expanded.isPointer() && !expanded.constPointee() && !isReturn
-                    ? new JavaType.StructRef(s.javaClass(), s.cName())
-                    : new JavaType.StructValue(s.javaClass(), s.cName()));
+                s.resident() && expanded.isPointer()
+                    ? new JavaType.StructView(s.javaClass(), s.viewClass(), s.cName())
+                    : expanded.isPointer() && !expanded.constPointee() && !isReturn
+                        ? new JavaType.StructRef(s.javaClass(), s.cName())
+                        : new JavaType.StructValue(s.javaClass(), s.cName()));
   }
 
   Optional<CallbackType> callback(String cName) {

@@ -36,6 +36,7 @@ final class StructReader {
     List<StructModel.Field> fields =
         f.list("fields").map(l -> ctx.eachMap(l, "fields", owner, this::field)).orElse(List.of());
     String doc = f.string("doc").orElse("");
+    boolean resident = f.bool("resident");
     return cName.map(
         c ->
             new StructModel(
@@ -44,7 +45,8 @@ final class StructReader {
                 binding.nested(javaName.orElseGet(() -> Names.upperCamel(c))),
                 union,
                 fields,
-                doc));
+                doc,
+                resident));
   }
 
   private Optional<StructModel.Field> field(Item item) {

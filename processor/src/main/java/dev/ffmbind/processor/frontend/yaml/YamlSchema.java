@@ -183,7 +183,13 @@ public final class YamlSchema {
                   Kind.STRING,
                   "The generated type's simple name (default: UpperCamelCase of c_name)."),
               list("fields", STRUCT_FIELD, "The fields, in C order (at least one)."),
-              optional("doc", Kind.STRING, "Javadoc of the generated type.")));
+              optional("doc", Kind.STRING, "Javadoc of the generated type."),
+              optional(
+                  "resident",
+                  Kind.BOOLEAN,
+                  "false",
+                  "Also generate a view over native memory (NameView): T* parameters and results"
+                      + " pass it without copying, for structs C keeps a pointer to.")));
 
   static final Section STATUS_CODE =
       new Section(
