@@ -4,6 +4,7 @@ import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.ConstantModel;
 import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.LibraryModel;
@@ -146,6 +147,26 @@ record LibraryValidator(ValidationContext context, Diagnostics diagnostics, Shar
       for (StatusCodeModel code : table.codes()) {
         length(code.ref(), "status code name", code.name());
         length(code.ref(), "status code description", code.description());
+      }
+    }
+    for (EnumModel e : model.enums()) {
+      length(e.ref(), "enum name", e.cName());
+      length(e.ref(), "class name", e.javaClass().simpleName());
+      for (EnumModel.Value v : e.values()) {
+        length(v.ref(), "enum value name", v.name());
+      }
+    }
+    for (ConstantModel c : model.constants()) {
+      length(c.ref(), "constant name", c.name());
+      if (c.value() instanceof ConstantModel.StringValue text) {
+        length(c.ref(), "string constant", text.value());
+      }
+    }
+    for (StructModel struct : model.structs()) {
+      length(struct.ref(), struct.keyword() + " name", struct.cName());
+      length(struct.ref(), "class name", struct.javaClass().simpleName());
+      for (StructModel.Field field : struct.fields()) {
+        length(field.ref(), "field name", field.name());
       }
     }
     for (CallbackType cb : model.callbacks()) {

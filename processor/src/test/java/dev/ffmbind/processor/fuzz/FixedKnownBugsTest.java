@@ -163,6 +163,49 @@ class FixedKnownBugsTest {
         spec("functions:\n  - {name: f, c_symbol: " + Names.longName(70_000) + "}\n"));
   }
 
+  /**
+   * Every declaration kind's names are class-file constants too: an enum value, a struct field and
+   * a string constant of 70 000 characters once reached javac ({@code compiler.err.limit.string}).
+   */
+  @Test
+  void declarationNamesOver64k() {
+    String name = Names.longName(70_000);
+    assertYamlRejected(
+        "fuzz.yaml:7:10: [ffmbind.name.too-long]",
+        spec(
+            """
+        enums:
+          - c_name: e
+            values:
+              - {name: %s, value: 1}
+        functions:
+          - {name: f}
+        """
+                .formatted(name)));
+    assertYamlRejected(
+        "fuzz.yaml:7:10: [ffmbind.name.too-long]",
+        spec(
+            """
+        structs:
+          - c_name: s
+            fields:
+              - {name: %s, type: int}
+        functions:
+          - {name: f, params: [{name: v, type: "struct s"}]}
+        """
+                .formatted(name)));
+    assertYamlRejected(
+        "fuzz.yaml:5:6: [ffmbind.name.too-long]",
+        spec(
+            """
+        constants:
+          - {name: C, value: "%s"}
+        functions:
+          - {name: f}
+        """
+                .formatted(name)));
+  }
+
   @Test
   void javaNameVar() {
     assertYamlRejected(
