@@ -8,8 +8,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Structs through the annotation front end, which declares none yet: a {@code struct X} named in a
- * {@code @CType} is an undeclared struct, reported at the parameter, never an unknown {@code X}.
+ * Structs through the annotation front end: records annotated {@code @Struct} or {@code @Union}
+ * declare them; a {@code struct X} named in a {@code @CType} and declared nowhere is an undeclared
+ * struct, reported at the parameter in annotation words, never an unknown {@code X}.
  */
 class StructAnnotationDiagnosticsTest {
 
@@ -31,10 +32,104 @@ class StructAnnotationDiagnosticsTest {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
         .hadErrorContaining(
-            "[ffmbind.struct.undeclared] 'struct timeval*' names struct 'timeval', which the spec"
-                + " does not declare; declare it under structs (or under opaque_types if Java only"
-                + " passes pointers to it)")
+            "[ffmbind.struct.undeclared-annotation] 'struct timeval*' names struct 'timeval', which"
+                + " the interface does not declare; declare it as a record nested in the interface"
+                + " annotated @Struct (or as an @Opaque handle class if Java only passes pointers"
+                + " to it)")
         .inFile(source)
         .onLineContaining("struct timeval*");
+  }
+
+  private static JavaFileObject time(String... members) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    lines.add("package t;");
+    lines.add(Sources.IMPORTS);
+    lines.add("@NativeLibrary(\"c\")");
+    lines.add("public interface Time {");
+    lines.addAll(java.util.List.of(members));
+    lines.add("  int gettimeofday(");
+    lines.add("      @CType(\"struct timeval*\") java.lang.foreign.MemorySegment tv,");
+    lines.add("      @Nullable java.lang.foreign.MemorySegment tz);");
+    lines.add("}");
+    return JavaFileObjects.forSourceLines("t.Time", lines);
+  }
+
+  @Test
+  void aStructRecordDeclaresTheStructAndItsValueTypeIsGenerated() throws Exception {
+    Compilation compilation =
+        Sources.compile(
+            time(
+                "  @Struct(\"timeval\")",
+                "  record Timeval(@CType(\"long\") long tv_sec, @CType(\"long\") long tv_usec) {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated =
+        compilation.generatedSourceFile("t.Time_Ffm").orElseThrow().getCharContent(true).toString();
+    org.junit.jupiter.api.Assertions.assertTrue(
+        generated.contains("public record Timeval(long tvSec, long tvUsec)"), generated);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        generated.contains(".withName(\"timeval\")"), generated);
+  }
+
+  @Test
+  void aStructThatIsNotARecordIsRefusedAtTheClass() {
+    JavaFileObject source = time("  @Struct(\"timeval\")", "  final class Timeval { long sec; }");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.struct.not-record] @Struct may only annotate a record nested in the"
+                + " @NativeLibrary interface; make Timeval a record")
+        .inFile(source)
+        .onLineContaining("@Struct(\"timeval\")");
+  }
+
+  @Test
+  void aComponentWithoutACTypeIsReportedAtTheComponent() {
+    JavaFileObject source =
+        time("  @Struct(\"utsname\")", "  record Utsname(", "      String sysname) {}");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.struct.component-c-type] struct 'utsname': component 'sysname' has Java type"
+                + " java.lang.String, which states no C type; annotate it @CType")
+        .inFile(source)
+        .onLineContaining("String sysname");
+  }
+
+  @Test
+  void theValidatorChecksAnnotatedStructsAtTheComponent() {
+    JavaFileObject source =
+        time(
+            "  @Struct(\"timeval\")",
+            "  record Timeval(",
+            "      @CType(\"unsigned int : 3\") int flags) {}");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[ffmbind.struct.bitfield] struct 'timeval': field 'flags'")
+        .inFile(source)
+        .onLineContaining("int flags");
+  }
+
+  @Test
+  void aStructRecordAsAParameterIsRefusedWithTheWayThatWorks() {
+    JavaFileObject source =
+        time(
+            "  @Struct(\"timeval\")",
+            "  record Timeval(@CType(\"long\") long tv_sec, @CType(\"long\") long tv_usec) {}",
+            "  int settime(Timeval when);");
+    Compilation compilation = Sources.compile(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.struct.record-parameter] parameter 'when' has Java type Timeval, a @Struct"
+                + " declaration, which methods cannot take or return yet; declare it"
+                + " @CType(\"struct timeval*\") MemorySegment and use the generated"
+                + " Time_Ffm.Timeval's read and write")
+        .inFile(source)
+        .onLineContaining("Timeval when");
   }
 }

@@ -420,6 +420,23 @@ public enum Message {
       "ffmbind.struct.view-field-name",
       "%s is resident: field '%s' gives the accessor name '%s', which its view %s already"
           + " declares; rename it in the spec (the C name only documents the field)"),
+  STRUCT_ANNOTATION_NOT_RECORD(
+      "ffmbind.struct.not-record",
+      "@%s may only annotate a record nested in the @NativeLibrary interface; make %s a record"
+          + " whose components are the C fields in order"),
+  STRUCT_COMPONENT_C_TYPE(
+      "ffmbind.struct.component-c-type",
+      "%s: component '%s' has Java type %s, which states no C type; annotate it @CType"
+          + " (@CType(\"char[65]\") String, @CType(\"int[4]\") int[], @CType(\"long\") long)"),
+  STRUCT_UNDECLARED_ANNOTATION(
+      "ffmbind.struct.undeclared-annotation",
+      "'%s' names %s '%s', which the interface does not declare; declare it as a record nested in"
+          + " the interface annotated @%s (or as an @Opaque handle class if Java only passes"
+          + " pointers to it)"),
+  STRUCT_RECORD_PARAMETER(
+      "ffmbind.struct.record-parameter",
+      "%s has Java type %s, a %s declaration, which methods cannot take or return yet; declare it"
+          + " @CType(\"%s*\") MemorySegment and use the generated %s's read and write"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions"),
   POINTS_INTO_PARAM_UNSTATED(

@@ -136,7 +136,7 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
     java.util.Optional<dev.ffmbind.processor.model.StructModel.Tag> tag =
         dev.ffmbind.processor.model.StructModel.tag(p.cType().spelling());
     if (tag.isPresent() && !CTypes.isKnownBase(c.base(), context::handleClass)) {
-      StructValidator.undeclared(diagnostics, p.ref(), p.cType().spelling(), tag.get());
+      StructValidator.undeclared(diagnostics, context, p.ref(), p.cType().spelling(), tag.get());
       return;
     }
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {

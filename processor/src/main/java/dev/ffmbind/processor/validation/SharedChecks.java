@@ -134,7 +134,7 @@ record SharedChecks(ValidationContext context, Diagnostics diagnostics) {
     }
     Optional<StructModel.Tag> tag = StructModel.tag(type.spelling());
     if (tag.isPresent() && !CTypes.isKnownBase(c.base(), context::handleClass)) {
-      StructValidator.undeclared(diagnostics, ref, type.spelling(), tag.get());
+      StructValidator.undeclared(diagnostics, context, ref, type.spelling(), tag.get());
       return Optional.empty();
     }
     if (!CTypes.isKnownBase(c.base(), context::handleClass)) {

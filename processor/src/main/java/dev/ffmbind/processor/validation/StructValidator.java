@@ -125,7 +125,7 @@ record StructValidator(ValidationContext context, Diagnostics diagnostics) {
     if (c.type().isEmpty()) {
       Optional<StructModel.Tag> tag = StructModel.tag(f.spelling());
       if (tag.isPresent() && context.model().struct(tag.get().name()).isEmpty()) {
-        undeclared(diagnostics, f.ref(), f.spelling(), tag.get());
+        undeclared(diagnostics, context, f.ref(), f.spelling(), tag.get());
       } else {
         diagnostics.error(
             f.ref(), Message.STRUCT_FIELD_TYPE, s.describe(), f.name(), f.spelling(), c.reason());
@@ -153,12 +153,26 @@ record StructValidator(ValidationContext context, Diagnostics diagnostics) {
     return true;
   }
 
-  /** Reports a {@code struct X} the spec does not declare (a type of a field or a function). */
+  /**
+   * Reports a {@code struct X} the spec does not declare (a type of a field or a function), with
+   * the advice of the front end the model came from (an annotated interface implements one).
+   */
   static void undeclared(
       Diagnostics diagnostics,
+      ValidationContext context,
       dev.ffmbind.processor.model.SourceRef ref,
       String spelling,
       StructModel.Tag tag) {
+    if (context.model().implementedInterface().isPresent()) {
+      diagnostics.error(
+          ref,
+          Message.STRUCT_UNDECLARED_ANNOTATION,
+          spelling,
+          tag.keyword(),
+          tag.name(),
+          tag.keyword().equals("union") ? "Union" : "Struct");
+      return;
+    }
     diagnostics.error(
         ref,
         Message.STRUCT_UNDECLARED,

@@ -8,6 +8,7 @@ import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
 import dev.ffmbind.processor.model.StatusTableModel;
+import dev.ffmbind.processor.model.StructModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,7 @@ public final class AnnotationFrontEnd {
       tables.add(StatusTableReader.read(type, (AnnotationMirror) v.getValue(), binding));
     }
 
+    List<StructModel> structs = new StructDeclReader(ctx).read(type, binding);
     MethodReader methods = new MethodReader(ctx, new TypeReader(ctx));
     List<FunctionModel> functions = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -98,6 +100,7 @@ public final class AnnotationFrontEnd {
             .statusTables(tables)
             .callbacks(ctx.callbacks())
             .functions(functions)
+            .structs(structs)
             .doc(ctx.doc(type))
             .isolationAllowed(Annotations.bool(library, "isolation", false))
             .headers(headers(type))

@@ -6,6 +6,7 @@ import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.Direction;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.JavaType.Primitive;
+import dev.ffmbind.processor.model.Names;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -167,6 +168,9 @@ final class TypeReader {
         }
       }
       default -> {
+        if (structRecord(element, te)) {
+          return Optional.empty();
+        }
         if (AnnotationContext.isSubclassOf(te, NATIVE_HANDLE)) {
           return handles.read(element, te).map(JavaType.Handle::new);
         }
@@ -180,6 +184,42 @@ final class TypeReader {
         return Optional.empty();
       }
     }
+  }
+
+  /**
+   * Whether the type is a {@code @Struct} or {@code @Union} record, reported as such: the record
+   * declares the C type, whose value type the processor generates in the binding class.
+   */
+  private boolean structRecord(Element element, TypeElement te) {
+    Optional<AnnotationMirror> struct = Annotations.find(te, StructDeclReader.STRUCT);
+    Optional<AnnotationMirror> union = Annotations.find(te, StructDeclReader.UNION);
+    if (struct.isEmpty() && union.isEmpty()) {
+      return false;
+    }
+    String keyword = struct.isPresent() ? "struct" : "union";
+    String cName =
+        Annotations.string(struct.orElseGet(union::orElseThrow), "value")
+            .filter(s -> !s.isBlank())
+            .orElse(te.getSimpleName().toString());
+    ctx.typeError(
+        element,
+        ElementRef.of(element),
+        Message.STRUCT_RECORD_PARAMETER,
+        describe(element),
+        te.getSimpleName(),
+        "@" + (struct.isPresent() ? "Struct" : "Union"),
+        keyword + " " + cName,
+        generatedName(te));
+    return true;
+  }
+
+  /** {@code Clock_Ffm.Timeval}: the value type generated for a record nested in the interface. */
+  private static String generatedName(TypeElement record) {
+    return record.getEnclosingElement() instanceof TypeElement iface
+        ? Names.implementationOf(AnnotationContext.className(iface)).simpleName()
+            + "."
+            + record.getSimpleName()
+        : record.getSimpleName().toString();
   }
 
   /** Whether a parameter belongs to a method of a {@code @Callback} interface. */
