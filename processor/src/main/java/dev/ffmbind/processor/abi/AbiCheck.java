@@ -37,6 +37,7 @@ public final class AbiCheck {
       List.of(
           new CheckKinds.Typedefs(),
           new CheckKinds.OpaqueTypes(),
+          new StructChecks(),
           new CheckKinds.Enums(),
           new CheckKinds.Constants(),
           new CheckKinds.Callbacks(),

@@ -38,6 +38,7 @@ final class CTypeNames {
     }
     model.typedefs().values().forEach(this::noteTags);
     model.opaqueTypes().forEach(o -> noteTags(o.cName()));
+    model.structs().forEach(s -> s.fields().forEach(f -> noteTags(f.spelling())));
   }
 
   private void noteTags(String spelling) {
