@@ -48,6 +48,19 @@ final class CTypeNames {
     }
   }
 
+  /**
+   * The structs and unions of the spec that no spelling writes with their tag: C may know them as a
+   * typedef or only as a tag, which {@link AbiCheck} asks the compiler.
+   */
+  List<dev.ffmbind.processor.model.StructModel> untaggedStructs() {
+    return model.structs().stream().filter(s -> !tags.containsKey(s.cName())).toList();
+  }
+
+  /** Writes {@code name} with {@code keyword} from now on: the headers know only the tag. */
+  void tag(String name, String keyword) {
+    tags.putIfAbsent(name, keyword);
+  }
+
   /** A base name as C needs it: {@code struct x} where the spec wrote the tag, else {@code x}. */
   String base(String name) {
     String tag = tags.get(name);

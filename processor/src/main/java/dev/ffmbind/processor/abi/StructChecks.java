@@ -110,7 +110,7 @@ final class StructChecks implements CheckKind {
       StructModel s = layout.struct();
       if (e.undeclared() || incomplete(e)) {
         state.missing = true;
-        diagnostics.error(s.ref(), Message.ABI_MISSING, s.keyword(), cName, ctx.headers());
+        diagnostics.error(s.ref(), Message.ABI_MISSING, s.keyword(), s.cName(), ctx.headers());
         return;
       }
       diagnostics.error(
@@ -169,7 +169,7 @@ final class StructChecks implements CheckKind {
             m.field().ref(),
             Message.ABI_MISSING,
             "field",
-            cName + "." + m.field().name(),
+            struct.cName() + "." + m.field().name(),
             ctx.headers());
         return;
       }

@@ -56,6 +56,8 @@ class AbiCheckTest {
       struct point t_move(struct point p, const struct point *by);
       double t_sum(pair_t p);
       int t_num(union num *n);
+      struct bare { int v; };
+      __attribute__((const)) int t_twice(int v);
       #endif
       """;
 
@@ -96,6 +98,9 @@ class AbiCheckTest {
           fields:
             - {name: first, type: short}
             - {name: second, type: double}
+        - c_name: bare
+          fields:
+            - {name: v, type: int}
       unions:
         - c_name: num
           fields:
@@ -110,6 +115,9 @@ class AbiCheckTest {
           returns: double
         - name: t_num
           params: [{name: n, type: "union num*"}]
+          returns: int
+        - name: t_twice
+          params: [{name: v, type: int}]
           returns: int
         - name: t_add
           params: [{name: a, type: int}, {name: b, type: int}]
@@ -302,7 +310,7 @@ class AbiCheckTest {
             .anyMatch(
                 t ->
                     t.startsWith("t.yaml:" + lineOf(spec, "- c_name: pointe") + ":")
-                        && t.contains("[ffmbind.abi.missing] struct 'struct pointe' is not")),
+                        && t.contains("[ffmbind.abi.missing] struct 'pointe' is not")),
         texts.toString());
     assertTrue(
         texts.stream()
@@ -312,6 +320,28 @@ class AbiCheckTest {
                         && t.contains("field 'pair_t.bee' is not declared by t.h")),
         texts.toString());
     assertTrue(texts.stream().noneMatch(t -> t.contains("field-")), "no cascade: " + texts);
+  }
+
+  @Test
+  void aStructKnownOnlyByItsTagIsCheckedThroughTheTag() {
+    // No spelling writes 'struct bare'; the check finds that the header knows only the tag.
+    String spec = SPEC.replace("    - {name: v, type: int}\n", "    - {name: v, type: long}\n");
+    assertTrue(!spec.equals(SPEC));
+    List<String> found = check(spec).stream().map(Diagnostic::format).toList();
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(
+        found.get(0).startsWith("t.yaml:" + lineOf(spec, "- c_name: bare") + ":"), found.get(0));
+    assertTrue(
+        found.get(0).contains("[ffmbind.abi.struct-size] struct 'bare': its fields make 8 bytes"),
+        found.get(0));
+    assertTrue(found.get(1).startsWith("t.yaml:" + lineOf(spec, "{name: v, type: long}") + ":"));
+    assertTrue(
+        found
+            .get(1)
+            .contains(
+                "[ffmbind.abi.field-type] struct 'bare': field 'v' is 'long' in the spec, but t.h"
+                    + " declares 'int'"),
+        found.get(1));
   }
 
   @Test
