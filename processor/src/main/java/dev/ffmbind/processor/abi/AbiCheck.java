@@ -128,14 +128,14 @@ public final class AbiCheck {
   private static void tagsOfUntaggedStructs(
       CCompiler cc, Path dir, HeadersModel headers, List<String> includeDirs, CTypeNames names)
       throws IOException {
-    List<dev.ffmbind.processor.model.StructModel> untagged = names.untaggedStructs();
+    List<Map.Entry<String, String>> untagged = List.copyOf(names.untaggedStructs().entrySet());
     if (untagged.isEmpty()) {
       return;
     }
     Unit unit = new Unit(headers);
     int first = unit.line + 1;
     for (int i = 0; i < untagged.size(); i++) {
-      unit.append("typedef " + untagged.get(i).cName() + " ffmbind_tag_probe_" + i + ";\n");
+      unit.append("typedef " + untagged.get(i).getKey() + " ffmbind_tag_probe_" + i + ";\n");
     }
     Path source = dir.resolve("tags.c");
     Files.writeString(source, unit.text(), StandardCharsets.UTF_8);
@@ -147,7 +147,7 @@ public final class AbiCheck {
     }
     for (int i = 0; i < untagged.size(); i++) {
       if (notTypes.contains(i)) {
-        names.tag(untagged.get(i).cName(), untagged.get(i).keyword());
+        names.tag(untagged.get(i).getKey(), untagged.get(i).getValue());
       }
     }
   }

@@ -49,11 +49,16 @@ final class CTypeNames {
   }
 
   /**
-   * The structs and unions of the spec that no spelling writes with their tag: C may know them as a
-   * typedef or only as a tag, which {@link AbiCheck} asks the compiler.
+   * The structs and unions of the spec that no spelling writes with their tag, with the keyword of
+   * each: C may know them as a typedef or only as a tag, which {@link AbiCheck} asks the compiler.
+   * (Not opaque types: a pointer to any tag compiles, so the tag would hide a missing type.)
    */
-  List<dev.ffmbind.processor.model.StructModel> untaggedStructs() {
-    return model.structs().stream().filter(s -> !tags.containsKey(s.cName())).toList();
+  Map<String, String> untaggedStructs() {
+    Map<String, String> untagged = new java.util.LinkedHashMap<>();
+    model.structs().stream()
+        .filter(s -> !tags.containsKey(s.cName()))
+        .forEach(s -> untagged.put(s.cName(), s.keyword()));
+    return untagged;
   }
 
   /** Writes {@code name} with {@code keyword} from now on: the headers know only the tag. */
