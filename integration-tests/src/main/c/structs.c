@@ -14,29 +14,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef enum { SHAPE_POINT = 0, SHAPE_LINE = 1 } shape_kind;
-typedef int (*visit_fn)(int);
-
-struct small_ints { int a; int b; };                 /* <= 8 bytes: INTEGER */
-struct mixed { int i; float f; double d; };          /* 16 bytes: INTEGER + SSE */
-struct two_doubles { double x; double y; };          /* 16 bytes: SSE + SSE */
-struct big { long a; long b; long c; };              /* > 16 bytes: MEMORY */
-struct names { char sysname[65]; char machine[9]; }; /* char[N], alignment 1 */
-union value { int i; double d; char small[12]; };    /* size 16: trailing padding */
-
-struct record {
-  unsigned char tag;                                 /* then 3 bytes of padding */
-  shape_kind kind;
-  struct two_doubles origin;
-  struct small_ints pairs[2];
-  unsigned int weights[3];
-  uint16_t id;
-  bool on;                                           /* then 1 byte of padding */
-  const char *label;
-  visit_fn visit;
-  union value value;
-  char code[5];                                      /* then 3 bytes of trailing padding */
-};
+#include "structs.h"
 
 /* Fills a record with values the test knows: every field non-zero. */
 void fill_record(struct record *r) {

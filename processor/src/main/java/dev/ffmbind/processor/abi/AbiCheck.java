@@ -37,6 +37,7 @@ public final class AbiCheck {
       List.of(
           new CheckKinds.Typedefs(),
           new CheckKinds.OpaqueTypes(),
+          new StructChecks(),
           new CheckKinds.Enums(),
           new CheckKinds.Constants(),
           new CheckKinds.Callbacks(),
@@ -102,12 +103,14 @@ public final class AbiCheck {
       return Outcome.SKIPPED;
     }
     List<String> includeDirs = includeDirs(headers, options);
-    Context ctx = new Context(model, new CTypeNames(model), label);
-    List<Check> checks = KINDS.stream().flatMap(k -> k.checks(ctx).stream()).toList();
+    CTypeNames names = new CTypeNames(model);
+    Context ctx = new Context(model, names, label);
     Path dir = null;
     int errorsBefore = diagnostics.errorCount();
     try {
       dir = Files.createTempDirectory("ffmbind-abi");
+      tagsOfUntaggedStructs(cc.get(), dir, headers, includeDirs, names);
+      List<Check> checks = KINDS.stream().flatMap(k -> k.checks(ctx).stream()).toList();
       new Run(cc.get(), dir, headers, includeDirs, checks, label).run(diagnostics);
     } catch (IOException e) {
       diagnostics.error(headers.ref(), Message.ABI_COMPILER, label, e.getMessage());
@@ -115,6 +118,38 @@ public final class AbiCheck {
       deleteQuietly(dir);
     }
     return diagnostics.errorCount() > errorsBefore ? Outcome.FAILED : Outcome.PASSED;
+  }
+
+  /**
+   * A struct the spec names only bare ({@code timeval}) is a typedef in some headers ({@code
+   * div_t}) and only a tag in others ({@code struct timeval}): one compiler run tells which, and
+   * the tag is written for those that are not types by themselves.
+   */
+  private static void tagsOfUntaggedStructs(
+      CCompiler cc, Path dir, HeadersModel headers, List<String> includeDirs, CTypeNames names)
+      throws IOException {
+    List<Map.Entry<String, String>> untagged = List.copyOf(names.untaggedStructs().entrySet());
+    if (untagged.isEmpty()) {
+      return;
+    }
+    Unit unit = new Unit(headers);
+    int first = unit.line + 1;
+    for (int i = 0; i < untagged.size(); i++) {
+      unit.append("typedef " + untagged.get(i).getKey() + " ffmbind_tag_probe_" + i + ";\n");
+    }
+    Path source = dir.resolve("tags.c");
+    Files.writeString(source, unit.text(), StandardCharsets.UTF_8);
+    java.util.Set<Integer> notTypes = new java.util.HashSet<>();
+    for (CDiagnostic d : cc.check(source, includeDirs, headers.defines())) {
+      if (d.isError() && Path.of(d.file()).getFileName().toString().equals("tags.c")) {
+        notTypes.add(d.line() - first);
+      }
+    }
+    for (int i = 0; i < untagged.size(); i++) {
+      if (notTypes.contains(i)) {
+        names.tag(untagged.get(i).getKey(), untagged.get(i).getValue());
+      }
+    }
   }
 
   /**

@@ -38,6 +38,7 @@ final class CTypeNames {
     }
     model.typedefs().values().forEach(this::noteTags);
     model.opaqueTypes().forEach(o -> noteTags(o.cName()));
+    model.structs().forEach(s -> s.fields().forEach(f -> noteTags(f.spelling())));
   }
 
   private void noteTags(String spelling) {
@@ -45,6 +46,24 @@ final class CTypeNames {
     while (m.find()) {
       tags.putIfAbsent(m.group(2), m.group(1));
     }
+  }
+
+  /**
+   * The structs and unions of the spec that no spelling writes with their tag, with the keyword of
+   * each: C may know them as a typedef or only as a tag, which {@link AbiCheck} asks the compiler.
+   * (Not opaque types: a pointer to any tag compiles, so the tag would hide a missing type.)
+   */
+  Map<String, String> untaggedStructs() {
+    Map<String, String> untagged = new java.util.LinkedHashMap<>();
+    model.structs().stream()
+        .filter(s -> !tags.containsKey(s.cName()))
+        .forEach(s -> untagged.put(s.cName(), s.keyword()));
+    return untagged;
+  }
+
+  /** Writes {@code name} with {@code keyword} from now on: the headers know only the tag. */
+  void tag(String name, String keyword) {
+    tags.putIfAbsent(name, keyword);
   }
 
   /** A base name as C needs it: {@code struct x} where the spec wrote the tag, else {@code x}. */

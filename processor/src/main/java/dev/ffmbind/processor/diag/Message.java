@@ -475,6 +475,15 @@ public enum Message {
   ABI_CALLBACK_TYPE(
       "ffmbind.abi.callback-type",
       "callback '%s' is '%s' in the spec, but %s declares it as '%s'%s"),
+  ABI_STRUCT_SIZE(
+      "ffmbind.abi.struct-size",
+      "%s: its fields make %d bytes aligned to %d in the spec, but in %s it has %s bytes aligned to"
+          + " %s"),
+  ABI_FIELD_OFFSET(
+      "ffmbind.abi.field-offset",
+      "%s: field '%s' is at offset %d in the spec, but at offset %s in %s"),
+  ABI_FIELD_TYPE(
+      "ffmbind.abi.field-type", "%s: field '%s' is '%s'%s in the spec, but %s declares '%s'%s"),
   ABI_UNEXPECTED("ffmbind.abi.unexpected", "%s: the C compiler did not accept the check: %s"),
   ABI_COMPILER(
       "ffmbind.abi.compiler",

@@ -48,6 +48,9 @@ final class Draft {
 
   private record Constant(String name, String yamlValue) {}
 
+  /** A struct or union whose every field the spec can state. */
+  private record Struct(String cName, boolean union, List<Param> fields, String doc) {}
+
   private static final Pattern LENGTH_NAME =
       Pattern.compile("(?i).*(len|size|count|bytes|^n[A-Z_]|^n$).*");
   private static final Pattern DESTRUCTOR =
@@ -64,6 +67,12 @@ final class Draft {
   private final List<String> skipped = new ArrayList<>();
   private final Set<String> names = new LinkedHashSet<>();
   private final Set<String> recordsWithFields = new LinkedHashSet<>();
+
+  /** Definitions of structs and unions, by tag and by clang's id (a typedef's anonymous one). */
+  private final Map<String, JsonNode> recordDefs = new LinkedHashMap<>();
+
+  private final Map<String, Struct> structs = new LinkedHashMap<>();
+  private final Set<String> structsInProgress = new LinkedHashSet<>();
   private final Map<String, JsonNode> allTypedefs = new LinkedHashMap<>();
   private final Set<String> importing = new LinkedHashSet<>();
   private final Map<String, String> excluded = new LinkedHashMap<>();
@@ -85,9 +94,12 @@ final class Draft {
     // Which structs have fields anywhere (a typedef may come before the definition).
     for (JsonNode decl : ast.path("inner")) {
       if (decl.path("kind").asText().equals("RecordDecl")
-          && decl.path("completeDefinition").asBoolean(false)
-          && decl.has("name")) {
-        recordsWithFields.add(decl.path("name").asText());
+          && decl.path("completeDefinition").asBoolean(false)) {
+        recordDefs.put(decl.path("id").asText(), decl);
+        if (decl.has("name")) {
+          recordsWithFields.add(decl.path("name").asText());
+          recordDefs.put(decl.path("name").asText(), decl);
+        }
       }
     }
     for (JsonNode decl : ast.path("inner")) {
@@ -173,11 +185,19 @@ final class Draft {
     }
     if (kind.equals("RecordType")) {
       String tag = t.path("decl").path("name").asText();
-      String note =
-          recordsWithFields.contains(tag)
-              ? "REVIEW: a struct with fields in the header; opaque (pointers only) until ffmbind"
-                  + " binds structs"
-              : "";
+      JsonNode def = recordDefs.get(t.path("decl").path("id").asText(owned.path("id").asText()));
+      if (def == null) {
+        def = recordDefs.get(tag);
+      }
+      String note = "";
+      if (def != null) {
+        Optional<String> why = struct(name, def, doc);
+        if (why.isEmpty()) {
+          names.add(name);
+          return;
+        }
+        note = "REVIEW: opaque (pointers only): " + why.get();
+      }
       opaques.put(name, note);
       names.add(name);
       return;
@@ -345,25 +365,89 @@ final class Draft {
         && allTypedefs.containsKey(base)) {
       typedef(allTypedefs.get(base)); // declared by a header this one includes (zconf.h)
     }
+    if (!HeaderImporter.builtin(base)
+        && !names.contains(base)
+        && !opaques.containsKey(base)
+        && !structs.containsKey(base)
+        && !structsInProgress.contains(base)
+        && recordDefs.containsKey(base)
+        && spelling.matches(".*\\b(struct|union)\\b.*")) {
+      Optional<String> why = struct(base, recordDefs.get(base), "");
+      if (why.isPresent()) {
+        opaques.put(base, "REVIEW: opaque (pointers only): " + why.get());
+      }
+    }
     boolean known =
         HeaderImporter.builtin(base)
+            || structs.containsKey(base)
+            || (structsInProgress.contains(base) && t.get().isPointer())
             || typedefs.containsKey(base)
             || callbacks.stream().anyMatch(c -> c.name().equals(base))
             || enums.values().stream().anyMatch(e -> e.cName.equals(base));
     if (!known && opaques.containsKey(base)) {
       known = t.get().isPointer() && !t.get().isArray();
     } else if (!known && registerOpaque && t.get().isPointer() && !t.get().isArray()) {
-      opaques.put(
-          base,
-          recordsWithFields.contains(base)
-              ? "REVIEW: a struct with fields in the header; opaque until ffmbind binds structs"
-              : "");
+      opaques.put(base, "");
       known = true;
     }
     if (!known) {
       return Optional.empty();
     }
     return Optional.of(spelling.replaceAll("\\s+", " ").replaceAll("\\brestrict\\b", "").strip());
+  }
+
+  /**
+   * Makes {@code def} the struct or union {@code cName} when the spec can state every field;
+   * otherwise the reason it stays opaque.
+   */
+  private Optional<String> struct(String cName, JsonNode def, String doc) {
+    if (structs.containsKey(cName)) {
+      return Optional.empty();
+    }
+    if (!structsInProgress.add(cName)) {
+      return Optional.of("it contains itself");
+    }
+    try {
+      boolean union = def.path("tagUsed").asText().equals("union");
+      List<Param> fields = new ArrayList<>();
+      for (JsonNode m : def.path("inner")) {
+        String kind = m.path("kind").asText();
+        if (kind.equals("RecordDecl")) {
+          return Optional.of("it defines a struct or union inside it (an anonymous member?)");
+        }
+        if (kind.endsWith("Attr")) {
+          return Optional.of("it has an attribute (" + kind + "), which changes its layout");
+        }
+        if (!kind.equals("FieldDecl")) {
+          continue;
+        }
+        String name = m.path("name").asText("");
+        String spelling = m.path("type").path("qualType").asText();
+        if (name.isEmpty()) {
+          return Optional.of("it has an anonymous member");
+        }
+        if (m.path("isBitfield").asBoolean(false)) {
+          return Optional.of("field '" + name + "' is a bitfield");
+        }
+        if (spelling.strip().endsWith("[]")) {
+          return Optional.of("field '" + name + "' is a flexible array member");
+        }
+        // No opaque type is made for a field: a struct that falls back leaves none behind.
+        Optional<String> t = use(spelling, false);
+        if (t.isEmpty()) {
+          return Optional.of(
+              "field '" + name + "' is '" + spelling + "', which a spec cannot state");
+        }
+        fields.add(new Param(name, t.get().replaceAll("\\s+\\[", "[")));
+      }
+      if (fields.isEmpty()) {
+        return Optional.of("it has no fields");
+      }
+      structs.put(cName, new Struct(cName, union, fields, doc));
+      return Optional.empty();
+    } finally {
+      structsInProgress.remove(cName);
+    }
   }
 
   private List<String> notes(String name, List<Param> params, String returns) {
@@ -569,6 +653,10 @@ final class Draft {
         + " typedefs, "
         + kept("opaque type ", List.copyOf(opaques.keySet()))
         + " opaque types, "
+        + structs.values().stream()
+            .filter(st -> !excluded((st.union() ? "union " : "struct ") + st.cName()))
+            .count()
+        + " structs and unions, "
         + kept("callback ", callbacks.stream().map(Callback::name).toList())
         + " callbacks, "
         + constants.size()
@@ -585,7 +673,16 @@ final class Draft {
 
   /** Leaves out an entry ({@code function foo}) the validator refused, saying why. */
   boolean exclude(String key, String reason) {
-    return excluded.putIfAbsent(key, reason.replace('\n', ' ')) == null;
+    String why = reason.replace('\n', ' ');
+    for (Struct st : List.copyOf(structs.values())) {
+      if (key.equals((st.union() ? "union " : "struct ") + st.cName())) {
+        // A struct the validator refuses is still a type: opaque, used through pointers.
+        structs.remove(st.cName());
+        opaques.put(st.cName(), "REVIEW: opaque (pointers only): " + why);
+        return true;
+      }
+    }
+    return excluded.putIfAbsent(key, why) == null;
   }
 
   /** The entry the YAML line (1-based) of the last {@link #yaml()} belongs to. */
@@ -631,7 +728,8 @@ final class Draft {
     boolean clash =
         opaques.keySet().stream().anyMatch(o -> Names.upperCamel(o).equals(guessed))
             || callbacks.stream().anyMatch(c -> Names.upperCamel(c.name()).equals(guessed))
-            || enums.values().stream().anyMatch(e -> Names.upperCamel(e.cName).equals(guessed));
+            || enums.values().stream().anyMatch(e -> Names.upperCamel(e.cName).equals(guessed))
+            || structs.keySet().stream().anyMatch(n -> Names.upperCamel(n).equals(guessed));
     y.append("class: ")
         .append(request.javaClass().orElse(clash ? guessed + "Library" : guessed))
         .append('\n');
@@ -693,6 +791,29 @@ final class Draft {
               .append("}\n");
         }
         entry(y, "enum " + e.cName, t.toString());
+      }
+    }
+    for (boolean union : new boolean[] {false, true}) {
+      List<Struct> these = structs.values().stream().filter(st -> st.union() == union).toList();
+      if (these.isEmpty()) {
+        continue;
+      }
+      y.append(union ? "unions:\n" : "structs:\n");
+      for (Struct st : these) {
+        StringBuilder t = new StringBuilder();
+        t.append("  - c_name: ").append(st.cName()).append('\n');
+        if (!st.doc().isEmpty()) {
+          t.append("    doc: ").append(HeaderImporter.yamlString(st.doc())).append('\n');
+        }
+        t.append("    fields:\n");
+        for (Param f : st.fields()) {
+          t.append("      - {name: ")
+              .append(f.name())
+              .append(", type: ")
+              .append(HeaderImporter.yamlString(f.type()))
+              .append("}\n");
+        }
+        entry(y, (union ? "union " : "struct ") + st.cName(), t.toString());
       }
     }
     if (!opaques.isEmpty()) {

@@ -50,6 +50,14 @@ class AbiCheckTest {
       void t_close(thing *t);
       int t_each(thing *t, visit_fn fn, void *ctx);
       int t_printf(const char *fmt, ...);
+      struct point { int x; long y; };
+      typedef struct { short first; double second; } pair_t;
+      union num { int i; double d; };
+      struct point t_move(struct point p, const struct point *by);
+      double t_sum(pair_t p);
+      int t_num(union num *n);
+      struct bare { int v; };
+      __attribute__((const)) int t_twice(int v);
       #endif
       """;
 
@@ -81,7 +89,36 @@ class AbiCheckTest {
           returns: int
         - name: done_fn
           params: [{name: code, type: int}]
+      structs:
+        - c_name: point
+          fields:
+            - {name: x, type: int}
+            - {name: y, type: long}
+        - c_name: pair_t
+          fields:
+            - {name: first, type: short}
+            - {name: second, type: double}
+        - c_name: bare
+          fields:
+            - {name: v, type: int}
+      unions:
+        - c_name: num
+          fields:
+            - {name: i, type: int}
+            - {name: d, type: double}
       functions:
+        - name: t_move
+          params: [{name: p, type: struct point}, {name: by, type: "const struct point*"}]
+          returns: struct point
+        - name: t_sum
+          params: [{name: p, type: pair_t}]
+          returns: double
+        - name: t_num
+          params: [{name: n, type: "union num*"}]
+          returns: int
+        - name: t_twice
+          params: [{name: v, type: int}]
+          returns: int
         - name: t_add
           params: [{name: a, type: int}, {name: b, type: int}]
           returns: int
@@ -205,6 +242,116 @@ class AbiCheckTest {
         "[ffmbind.abi.typedef-size]",
         "small_t:",
         "typedef 'small_t' is 'unsigned int' in the spec (4 bytes), but in t.h it has 2 bytes");
+  }
+
+  @Test
+  void structSize() {
+    mismatch(
+        "    - {name: x, type: int}\n      - {name: y, type: long}\n",
+        "    - {name: x, type: int}\n",
+        "[ffmbind.abi.struct-size]",
+        "- c_name: point",
+        "struct 'point': its fields make 4 bytes aligned to 4 in the spec, but in t.h it has 16"
+            + " bytes aligned to 8");
+  }
+
+  @Test
+  void unionSize() {
+    mismatch(
+        "    - {name: i, type: int}\n      - {name: d, type: double}\n",
+        "    - {name: i, type: int}\n",
+        "[ffmbind.abi.struct-size]",
+        "- c_name: num",
+        "union 'num': its fields make 4 bytes aligned to 4 in the spec, but in t.h it has 8 bytes"
+            + " aligned to 8");
+  }
+
+  @Test
+  void fieldOffset() {
+    // The fields swapped: both are at the wrong offset, each reported at its own line.
+    String spec =
+        SPEC.replace(
+            "    - {name: x, type: int}\n      - {name: y, type: long}\n",
+            "    - {name: y, type: long}\n      - {name: x, type: int}\n");
+    assertTrue(!spec.equals(SPEC));
+    List<Diagnostic> found = check(spec);
+    assertEquals(2, found.size(), found.toString());
+    String y = found.get(0).format();
+    assertTrue(y.startsWith("t.yaml:" + lineOf(spec, "{name: y, type: long}") + ":"), y);
+    assertTrue(y.contains("[ffmbind.abi.field-offset]"), y);
+    assertTrue(
+        y.contains("struct 'point': field 'y' is at offset 0 in the spec, but at offset 8 in t.h"),
+        y);
+    String x = found.get(1).format();
+    assertTrue(x.startsWith("t.yaml:" + lineOf(spec, "{name: x, type: int}") + ":"), x);
+    assertTrue(x.contains("field 'x' is at offset 8 in the spec, but at offset 0 in t.h"), x);
+  }
+
+  @Test
+  void fieldType() {
+    mismatch(
+        "{name: first, type: short}",
+        "{name: first, type: \"unsigned short\"}",
+        "[ffmbind.abi.field-type]",
+        "{name: first, type:",
+        "struct 'pair_t': field 'first' is 'unsigned short' in the spec, but t.h declares 'short'");
+  }
+
+  @Test
+  void missingStructAndField() {
+    String spec =
+        SPEC.replace("{name: second, type: double}", "{name: bee, type: double}")
+            .replace("- c_name: point", "- c_name: pointe")
+            .replace("struct point", "struct pointe");
+    List<Diagnostic> found = check(spec);
+    List<String> texts = found.stream().map(Diagnostic::format).toList();
+    assertTrue(
+        texts.stream()
+            .anyMatch(
+                t ->
+                    t.startsWith("t.yaml:" + lineOf(spec, "- c_name: pointe") + ":")
+                        && t.contains("[ffmbind.abi.missing] struct 'pointe' is not")),
+        texts.toString());
+    assertTrue(
+        texts.stream()
+            .anyMatch(
+                t ->
+                    t.startsWith("t.yaml:" + lineOf(spec, "{name: bee,") + ":")
+                        && t.contains("field 'pair_t.bee' is not declared by t.h")),
+        texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.contains("field-")), "no cascade: " + texts);
+  }
+
+  @Test
+  void aStructKnownOnlyByItsTagIsCheckedThroughTheTag() {
+    // No spelling writes 'struct bare'; the check finds that the header knows only the tag.
+    String spec = SPEC.replace("    - {name: v, type: int}\n", "    - {name: v, type: long}\n");
+    assertTrue(!spec.equals(SPEC));
+    List<String> found = check(spec).stream().map(Diagnostic::format).toList();
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(
+        found.get(0).startsWith("t.yaml:" + lineOf(spec, "- c_name: bare") + ":"), found.get(0));
+    assertTrue(
+        found.get(0).contains("[ffmbind.abi.struct-size] struct 'bare': its fields make 8 bytes"),
+        found.get(0));
+    assertTrue(found.get(1).startsWith("t.yaml:" + lineOf(spec, "{name: v, type: long}") + ":"));
+    assertTrue(
+        found
+            .get(1)
+            .contains(
+                "[ffmbind.abi.field-type] struct 'bare': field 'v' is 'long' in the spec, but t.h"
+                    + " declares 'int'"),
+        found.get(1));
+  }
+
+  @Test
+  void aStructParameterByValueOfTheWrongStruct() {
+    mismatch(
+        "params: [{name: p, type: pair_t}]",
+        "params: [{name: p, type: struct point}]",
+        "[ffmbind.abi.param-type]",
+        "params: [{name: p, type: struct point}]",
+        "t_sum: parameter 'p' is 'struct point' in the spec, but t.h declares 'pair_t'");
   }
 
   @Test

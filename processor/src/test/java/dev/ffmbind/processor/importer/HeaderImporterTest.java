@@ -28,6 +28,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Header import of real headers (zlib, bzip2, SQLite, libuuid) and of the project's own C test
@@ -108,6 +109,15 @@ class HeaderImporterTest {
     assertThat(z.yaml()).contains("  - {name: ZLIB_VERSION, value: \"");
     assertThat(z.yaml()).contains("REVIEW: is 'sourceLen' the length of 'source'?");
     assertThat(z.yaml()).contains("#   function gzprintf: variadic;");
+    // gz_header's fields are all stateable: a struct. z_stream points to a struct zlib.h never
+    // defines (and its alloc_func callback returns a pointer): opaque, with the reason.
+    assertThat(z.yaml()).contains("  - c_name: gz_header\n");
+    assertThat(z.yaml()).contains("      - {name: extra_len, type: \"uInt\"}");
+    assertTrue(z.model().struct("gz_header").isPresent());
+    assertThat(z.yaml())
+        .contains(
+            "# REVIEW: opaque (pointers only): field 'state' is 'struct internal_state *', which"
+                + " a spec cannot state\n  - {c_name: z_stream}");
 
     // Called end to end through the draft.
     Class<?> zlib = load(z.compilation(), "draft.Zlib");
@@ -146,6 +156,48 @@ class HeaderImporterTest {
     Path header = Path.of("../integration-tests/src/main/c/ffmbindtest.h").toAbsolutePath();
     Imported own = importAndCheck(header.normalize().toString(), "ffmbindtest", "FfmbindTest");
     assertThat(own.yaml()).contains("header_include_dirs: [");
+  }
+
+  @Test
+  void structsWithFieldsTheSpecCanStateAreStructsTheOthersOpaqueWithTheReason(@TempDir Path dir)
+      throws Exception {
+    Path h = dir.resolve("shapes.h");
+    Files.writeString(
+        h,
+        """
+        #include <stdint.h>
+        struct point { int x; long y; };
+        typedef struct { struct point from; struct point to[2]; char name[8]; } segment;
+        union value { int i; double d; };
+        struct node { struct node *next; int v; };
+        struct flags { unsigned a : 1; unsigned b : 3; };
+        struct blob { int n; unsigned char data[]; };
+        struct wrapped { union { int i; float f; }; int tag; };
+        int point_sum(struct point p);
+        double segment_length(const segment *s);
+        int value_int(union value *v);
+        int node_count(const struct node *n);
+        int flags_get(struct flags *f);
+        int blob_len(struct blob *b);
+        int wrapped_tag(struct wrapped *w);
+        """);
+    Imported imported = importAndCheck(h.toString(), "shapes", "Shapes");
+    String y = imported.yaml();
+    assertThat(y).contains("  - c_name: point\n    fields:\n      - {name: x, type: \"int\"}\n");
+    assertThat(y).contains("      - {name: to, type: \"struct point[2]\"}");
+    assertThat(y).contains("      - {name: name, type: \"char[8]\"}");
+    assertThat(y).contains("unions:\n  - c_name: value\n");
+    assertThat(y).contains("      - {name: next, type: \"struct node *\"}");
+    assertThat(y).contains("REVIEW: opaque (pointers only): field 'a' is a bitfield");
+    assertThat(y).contains("REVIEW: opaque (pointers only): field 'data' is a flexible array");
+    assertThat(y).contains("REVIEW: opaque (pointers only): it defines a struct or union inside");
+    assertThat(y).contains("- name: point_sum"); // a struct by value is now a parameter
+    for (String s : List.of("point", "segment", "value", "node")) {
+      assertTrue(imported.model().struct(s).isPresent(), s + " is a struct: " + y);
+    }
+    for (String s : List.of("flags", "blob", "wrapped")) {
+      assertTrue(imported.model().opaqueType(s).isPresent(), s + " stays opaque: " + y);
+    }
   }
 
   @Test
