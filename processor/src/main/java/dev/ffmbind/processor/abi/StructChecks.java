@@ -225,6 +225,22 @@ final class StructChecks implements CheckKind {
           + ";\n";
     }
 
+    private boolean isVoidPointer(CTypeExpr written) {
+      CTypeExpr expanded = ctx.names().expandKeepingNames(written);
+      return expanded != null
+          && expanded.pointers() == 1
+          && expanded.base().equals("void")
+          && !expanded.isArray();
+    }
+
+    private static boolean isPointer(String headerType) {
+      String t = headerType.strip();
+      if (t.startsWith("(") && t.endsWith(")")) {
+        t = t.substring(1, t.length() - 1).strip();
+      }
+      return t.endsWith("*") || t.contains("(*)");
+    }
+
     @Override
     public void judge(Evidence e, Diagnostics diagnostics) {
       if (!e.claimFailed() || state.missing || field.missing) {
@@ -240,6 +256,12 @@ final class StructChecks implements CheckKind {
           aka = h.group(2) != null ? " (" + CheckKinds.normalized(h.group(2)) + ")" : "";
           break;
         }
+      }
+      if (isVoidPointer(written) && isPointer(aka.isEmpty() ? header : aka)) {
+        // Accepted as in prototypes: a spec void* for any pointer field of the header (a
+        // pointer to an undefined struct, a function pointer the binding never calls) travels
+        // the same way and reaches Java as a MemorySegment either way.
+        return;
       }
       diagnostics.error(
           m.field().ref(),

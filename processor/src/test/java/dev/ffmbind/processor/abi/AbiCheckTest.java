@@ -57,6 +57,7 @@ class AbiCheckTest {
       double t_sum(pair_t p);
       int t_num(union num *n);
       struct bare { int v; };
+      struct hooks { struct hidden *state; visit_fn on_visit; void (*on_done)(int); long count; };
       __attribute__((const)) int t_twice(int v);
       #endif
       """;
@@ -101,6 +102,12 @@ class AbiCheckTest {
         - c_name: bare
           fields:
             - {name: v, type: int}
+        - c_name: hooks
+          fields:
+            - {name: state, type: "void*"}
+            - {name: on_visit, type: "void*"}
+            - {name: on_done, type: "void*"}
+            - {name: count, type: long}
       unions:
         - c_name: num
           fields:
@@ -295,6 +302,21 @@ class AbiCheckTest {
         "[ffmbind.abi.field-type]",
         "{name: first, type:",
         "struct 'pair_t': field 'first' is 'unsigned short' in the spec, but t.h declares 'short'");
+  }
+
+  /**
+   * A spec {@code void*} passes for any pointer field (a pointer to a struct the header never
+   * defines, a function pointer): the hooks struct of {@link #SPEC} has three. Not for a
+   * non-pointer field of the same size.
+   */
+  @Test
+  void voidPointerFieldOnlyForPointers() {
+    mismatch(
+        "{name: count, type: long}",
+        "{name: count, type: \"void*\"}",
+        "[ffmbind.abi.field-type]",
+        "{name: count, type:",
+        "struct 'hooks': field 'count' is 'void*' in the spec, but t.h declares 'long'");
   }
 
   @Test
