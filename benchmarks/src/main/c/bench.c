@@ -2,6 +2,7 @@
 #include "bench.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,4 +82,26 @@ int bench_cbh_run(bench_cbh *h, int n) {
 
 void bench_cbh_free(bench_cbh *h) {
   free(h);
+}
+
+struct bench_pair bench_pair_make(int id, double value) {
+  struct bench_pair p = {id, value};
+  return p;
+}
+
+int bench_fill_tv(struct bench_tv *tv) {
+  tv->tv_sec = BENCH_TV_SEC;
+  tv->tv_usec = BENCH_TV_USEC;
+  return 0;
+}
+
+int bench_sum_va(int n, ...) {
+  va_list ap;
+  int sum = 0;
+  va_start(ap, n);
+  for (int i = 0; i < n; i++) {
+    sum += va_arg(ap, int);
+  }
+  va_end(ap);
+  return sum;
 }

@@ -44,4 +44,23 @@ void bench_cbh_set(bench_cbh *h, bench_tick_fn fn, void *data);
 int bench_cbh_run(bench_cbh *h, int n);
 void bench_cbh_free(bench_cbh *h);
 
+/* Struct returned by value: 16 bytes, one INTEGER and one SSE eightbyte on x86-64. */
+struct bench_pair {
+  int id;
+  double value;
+};
+struct bench_pair bench_pair_make(int id, double value);
+
+/* Struct out-parameter: fills *tv with {BENCH_TV_SEC, BENCH_TV_USEC} and returns 0. */
+#define BENCH_TV_SEC 40
+#define BENCH_TV_USEC 2
+struct bench_tv {
+  long tv_sec;
+  long tv_usec;
+};
+int bench_fill_tv(struct bench_tv *tv);
+
+/* Variadic call: the sum of the n ints after n. */
+int bench_sum_va(int n, ...);
+
 #endif

@@ -183,3 +183,29 @@ JNIEXPORT void JNICALL Java_dev_ffmbind_bench_jni_BenchJni_counterFree(JNIEnv *e
   (void) cls;
   bench_counter_free((bench_counter *) (intptr_t) c);
 }
+
+/* The struct stays in C: Java gets the two fields reduced to one number (no Java object). */
+JNIEXPORT jlong JNICALL Java_dev_ffmbind_bench_jni_BenchJni_pairMake(JNIEnv *env, jclass cls,
+                                                                     jint id, jdouble value) {
+  (void)env;
+  (void)cls;
+  struct bench_pair p = bench_pair_make(id, value);
+  return (jlong)p.id + (jlong)p.value;
+}
+
+JNIEXPORT jint JNICALL Java_dev_ffmbind_bench_jni_BenchJni_fillTv(JNIEnv *env, jclass cls,
+                                                                  jlongArray out) {
+  (void)cls;
+  struct bench_tv tv;
+  int status = bench_fill_tv(&tv);
+  jlong fields[2] = {tv.tv_sec, tv.tv_usec};
+  (*env)->SetLongArrayRegion(env, out, 0, 2, fields);
+  return status;
+}
+
+JNIEXPORT jint JNICALL Java_dev_ffmbind_bench_jni_BenchJni_sumVa3(JNIEnv *env, jclass cls, jint a,
+                                                                  jint b, jint c) {
+  (void)env;
+  (void)cls;
+  return bench_sum_va(3, a, b, c);
+}

@@ -68,6 +68,10 @@ class BenchmarkSmokeTest {
           Map.entry("BytesCopyBench", BenchmarkSmokeTest::unsignedSum),
           Map.entry("BytesCriticalBench", BenchmarkSmokeTest::unsignedSum),
           Map.entry("OutParamBench", p -> 42L),
+          // bench_pair_make(40, 2.0), bench_fill_tv's {40, 2} and bench_sum_va(3, 10, 14, 18).
+          Map.entry("StructReturnBench", p -> 42L),
+          Map.entry("StructOutBench", p -> 42L),
+          Map.entry("VariadicBench", p -> 42L),
           Map.entry("ErrnoSuccessBench", p -> 0L),
           Map.entry("ErrnoFailureBench", p -> (long) EINVAL),
           // Each approach steps its own fresh counter once.

@@ -66,6 +66,40 @@ public final class FfmHandles {
   public static final MethodHandle OUT =
       link("bench_out", FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
+  /** {@code struct bench_pair {int id; double value;}}: 4 bytes of padding after {@code id}. */
+  public static final StructLayout PAIR_LAYOUT =
+      MemoryLayout.structLayout(
+          ValueLayout.JAVA_INT.withName("id"),
+          MemoryLayout.paddingLayout(4),
+          ValueLayout.JAVA_DOUBLE.withName("value"));
+
+  /** {@code struct bench_pair bench_pair_make(int, double)}: a struct returned by value. */
+  public static final MethodHandle PAIR_MAKE =
+      link(
+          "bench_pair_make",
+          FunctionDescriptor.of(PAIR_LAYOUT, ValueLayout.JAVA_INT, ValueLayout.JAVA_DOUBLE));
+
+  /** {@code struct bench_tv {long tv_sec; long tv_usec;}}. */
+  public static final StructLayout TV_LAYOUT =
+      MemoryLayout.structLayout(
+          ValueLayout.JAVA_LONG.withName("tv_sec"), ValueLayout.JAVA_LONG.withName("tv_usec"));
+
+  /** {@code int bench_fill_tv(struct bench_tv*)}. */
+  public static final MethodHandle FILL_TV =
+      link("bench_fill_tv", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
+
+  /** {@code int bench_sum_va(int n, ...)} linked for three variadic ints. */
+  public static final MethodHandle SUM_VA3 =
+      link(
+          "bench_sum_va",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT),
+          Linker.Option.firstVariadicArg(1));
+
   /** The layout of the errno capture segment. */
   public static final StructLayout CAPTURE_LAYOUT = Linker.Option.captureStateLayout();
 

@@ -5,6 +5,7 @@ import static dev.ffmbind.bench.ffm.FfmHandles.CACHED_COMPARATOR;
 import dev.ffmbind.bench.BenchErrnoException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -25,6 +26,9 @@ public final class HandFfm {
   private final MemorySegment buffer;
   private final MemorySegment intOut;
   private final MemorySegment capture;
+  private final MemorySegment pair;
+  private final SegmentAllocator pairAllocator;
+  private final MemorySegment tv;
 
   /**
    * @param arena where the reused buffers live; it must outlive this instance
@@ -33,6 +37,9 @@ public final class HandFfm {
     buffer = arena.allocate(BUFFER_BYTES, 16);
     intOut = arena.allocate(ValueLayout.JAVA_INT);
     capture = arena.allocate(FfmHandles.CAPTURE_LAYOUT);
+    pair = arena.allocate(FfmHandles.PAIR_LAYOUT);
+    pairAllocator = SegmentAllocator.prefixAllocator(pair);
+    tv = arena.allocate(FfmHandles.TV_LAYOUT);
   }
 
   /**
@@ -105,6 +112,47 @@ public final class HandFfm {
     try {
       return (long)
           FfmHandles.SUM_CRITICAL.invokeExact(MemorySegment.ofArray(bytes), (long) bytes.length);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+  }
+
+  /**
+   * @return {@code id + (long) value} of the struct {@code bench_pair_make(id, value)} returns,
+   *     received into a reused native buffer
+   */
+  public long pairMake(int id, double value) {
+    MemorySegment result;
+    try {
+      result = (MemorySegment) FfmHandles.PAIR_MAKE.invokeExact(pairAllocator, id, value);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    return result.get(ValueLayout.JAVA_INT, 0) + (long) result.get(ValueLayout.JAVA_DOUBLE, 8);
+  }
+
+  /**
+   * @return {@code tv_sec + tv_usec} of the reused struct {@code bench_fill_tv} filled
+   */
+  public long fillTv() {
+    int status;
+    try {
+      status = (int) FfmHandles.FILL_TV.invokeExact(tv);
+    } catch (Throwable t) {
+      throw rethrow(t);
+    }
+    if (status != 0) {
+      throw new IllegalStateException("bench_fill_tv returned " + status);
+    }
+    return tv.get(ValueLayout.JAVA_LONG, 0) + tv.get(ValueLayout.JAVA_LONG, 8);
+  }
+
+  /**
+   * @return {@code bench_sum_va(3, a, b, c)}
+   */
+  public static int sumVa3(int a, int b, int c) {
+    try {
+      return (int) FfmHandles.SUM_VA3.invokeExact(3, a, b, c);
     } catch (Throwable t) {
       throw rethrow(t);
     }

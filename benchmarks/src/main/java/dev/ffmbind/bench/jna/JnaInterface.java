@@ -34,6 +34,12 @@ public interface JnaInterface extends Library {
 
   void bench_counter_free(Pointer c);
 
+  JnaPair.ByValue bench_pair_make(int id, double value);
+
+  int bench_fill_tv(JnaTv tv);
+
+  int bench_sum_va(int n, Object... args);
+
   /**
    * @param s the string
    * @return a Java copy of {@code bench_strdup(s)}, freed with {@code bench_free}

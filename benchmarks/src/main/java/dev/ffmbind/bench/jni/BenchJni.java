@@ -61,4 +61,22 @@ public final class BenchJni {
 
   /** Frees the counter at {@code counter}. */
   public static native void counterFree(long counter);
+
+  /**
+   * @return {@code id + (long) value} of {@code bench_pair_make(id, value)}, reduced in C
+   */
+  public static native long pairMake(int id, double value);
+
+  /**
+   * Stores {@code tv_sec} and {@code tv_usec} of what {@code bench_fill_tv} filled in {@code
+   * out[0]} and {@code out[1]}.
+   *
+   * @return what {@code bench_fill_tv} returned
+   */
+  public static native int fillTv(long[] out);
+
+  /**
+   * @return {@code bench_sum_va(3, a, b, c)}
+   */
+  public static native int sumVa3(int a, int b, int c);
 }

@@ -94,4 +94,24 @@ public interface BenchJnr {
       LIB.bench_free(copy);
     }
   }
+
+  @IgnoreError
+  int bench_fill_tv(@Out Tv tv);
+
+  /** JNR's {@code struct bench_tv}. */
+  final class Tv extends jnr.ffi.Struct {
+
+    /** The {@code tv_sec} field. */
+    public final SignedLong tvSec = new SignedLong();
+
+    /** The {@code tv_usec} field. */
+    public final SignedLong tvUsec = new SignedLong();
+
+    /**
+     * @param runtime the runtime the struct's memory belongs to
+     */
+    public Tv(jnr.ffi.Runtime runtime) {
+      super(runtime);
+    }
+  }
 }

@@ -60,6 +60,9 @@ public final class PerformanceReport {
     OPERATIONS.put("BytesCopyBench", "`byte[]` in, copied, {size} B");
     OPERATIONS.put("BytesCriticalBench", "`byte[]` in, critical/in place, {size} B");
     OPERATIONS.put("OutParamBench", "out-param `bench_out(int*)`");
+    OPERATIONS.put("StructReturnBench", "struct by value `bench_pair_make` (16 B)");
+    OPERATIONS.put("StructOutBench", "struct out-param `bench_fill_tv(struct bench_tv*)`");
+    OPERATIONS.put("VariadicBench", "variadic `bench_sum_va(3, int, int, int)`");
     OPERATIONS.put("ErrnoSuccessBench", "errno call, success path");
     OPERATIONS.put("ErrnoFailureBench", "errno call, failure path (exception)");
     OPERATIONS.put("HandleBench", "handle call `bench_counter_step`");
