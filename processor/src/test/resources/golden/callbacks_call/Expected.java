@@ -81,8 +81,8 @@ public final class Sorting {
       MemorySegment base$ = NativeArrays.copyIn(scratch$, base);
       long n$ = base.length;
       Downcalls.sort.invokeExact(base$, n$, IntComparatorStub.STUB);
-      NativeArrays.copyOut(base$, base);
       upcall$.rethrow();
+      NativeArrays.copyOut(base$, base);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

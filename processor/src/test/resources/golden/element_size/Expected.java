@@ -83,8 +83,8 @@ public final class ElementSize {
       MemorySegment base$ = NativeArrays.copyIn(scratch$, base);
       long nmemb$ = base.length;
       Downcalls.qsort.invokeExact(base$, nmemb$, 8L, ComparatorStub.STUB);
-      NativeArrays.copyOut(base$, base);
       upcall$.rethrow();
+      NativeArrays.copyOut(base$, base);
     } catch (RuntimeException | Error e$) {
       throw e$;
     } catch (Throwable t$) {

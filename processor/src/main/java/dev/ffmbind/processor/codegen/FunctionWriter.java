@@ -118,10 +118,10 @@ final class FunctionWriter {
       after.addStatement("$T.closeHandle($L)", Poet.UPCALLS, destroyedHandle());
     }
     CodeBlock failureCheck = errors.failureCheck(call);
-    // Copied back before any check, as without callbacks: what C wrote (an error message through
-    // char**, an owned string to free) reaches the caller also when the call then throws.
-    fn.params().forEach(p -> after.add(marshaller(p).copyBack(p, call)));
-    upcall.ifPresent(u -> after.add(u.rethrow(failureCheck)));
+    CodeBlock.Builder copyBack = CodeBlock.builder();
+    fn.params().forEach(p -> copyBack.add(marshaller(p).copyBack(p, call)));
+    upcall.ifPresent(u -> after.add(u.rethrow(failureCheck, copyBack.build())));
+    after.add(copyBack.build());
     if (upcall.filter(u -> u.checksFailure(failureCheck)).isEmpty()) {
       after.add(failureCheck);
     }

@@ -197,11 +197,14 @@ final class UpcallDispatch {
    * Right after C returns: rethrow what a callback threw during the call, the original object. If
    * the function's error convention judges C's result a failure (C failed because the callback
    * did), that exception travels with the callback's as suppressed; so the check runs here, once,
-   * before any copy-back ({@link #checksFailure}).
+   * before any copy-back ({@link #checksFailure}). A call during which a callback threw copies
+   * nothing back; one that C failed on its own copies back first, as any failed call does (an error
+   * message C wrote through a {@code char**} reaches the caller and is freed).
    *
    * @param failureCheck the error convention's check of the result; may be empty
+   * @param copyBack what the parameters copy back after the call; may be empty
    */
-  CodeBlock rethrow(CodeBlock failureCheck) {
+  CodeBlock rethrow(CodeBlock failureCheck, CodeBlock copyBack) {
     List<String> keepers = keepers();
     CodeBlock.Builder b = CodeBlock.builder();
     if (checksFailure(failureCheck)) {
@@ -210,6 +213,7 @@ final class UpcallDispatch {
       b.nextControlFlow("catch ($T c$$)", RuntimeException.class);
       b.add("// C failed: if because a callback threw, that exception is thrown, with this one.\n");
       keepers.forEach(k -> b.addStatement("$N.rethrowWith(c$$)", k));
+      b.add(copyBack);
       b.addStatement("throw c$$");
       b.endControlFlow();
     }
