@@ -55,6 +55,34 @@ class SqlitePointersTest {
     assertNull(errmsg.get());
   }
 
+  /**
+   * A row callback that throws aborts exec, and SQLite writes an owned "query aborted" message: the
+   * caller gets the callback's own exception, and that message is still freed (a call during which
+   * a callback threw copies nothing else back).
+   */
+  @Test
+  void anOwnedMessageIsFreedAlsoWhenTheRowCallbackThrows() {
+    SQLITE.exec(db, "CREATE TABLE t (x); INSERT INTO t VALUES (1)", null, null, null);
+    Sqlite3.RowCallback throwing =
+        (data, columns, values, names) -> {
+          throw new IllegalStateException("no rows wanted");
+        };
+    Ref<String> warmUp = new Ref<>();
+    assertThrows(
+        IllegalStateException.class,
+        () -> SQLITE.exec(db, "SELECT x FROM t", throwing, null, warmUp));
+    long before = SQLITE.memoryUsed();
+    for (int i = 0; i < 100; i++) {
+      Ref<String> message = new Ref<>();
+      IllegalStateException thrown =
+          assertThrows(
+              IllegalStateException.class,
+              () -> SQLITE.exec(db, "SELECT x FROM t", throwing, null, message));
+      assertEquals("no rows wanted", thrown.getMessage());
+    }
+    assertEquals(before, SQLITE.memoryUsed());
+  }
+
   @Test
   void prepareGivesTheTailAsAPositionInTheSql() {
     String sql = "SELECT 'größe'; SELECT 2";

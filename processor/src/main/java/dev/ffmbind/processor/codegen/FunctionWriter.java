@@ -119,7 +119,14 @@ final class FunctionWriter {
     }
     CodeBlock failureCheck = errors.failureCheck(call);
     CodeBlock.Builder copyBack = CodeBlock.builder();
-    fn.params().forEach(p -> copyBack.add(marshaller(p).copyBack(p, call)));
+    for (ResolvedParam p : fn.params()) {
+      if (upcall.isPresent() && marshaller(p).copyBackReleases(p)) {
+        // Frees what C allocated: runs even when a callback threw, before that is rethrown.
+        after.add(marshaller(p).copyBack(p, call));
+      } else {
+        copyBack.add(marshaller(p).copyBack(p, call));
+      }
+    }
     upcall.ifPresent(u -> after.add(u.rethrow(failureCheck, copyBack.build())));
     after.add(copyBack.build());
     if (upcall.filter(u -> u.checksFailure(failureCheck)).isEmpty()) {

@@ -45,6 +45,15 @@ public interface ParamMarshaller {
     return CodeBlock.builder().build();
   }
 
+  /**
+   * Whether {@link #copyBack} also frees native memory C allocated (an owned {@code char**}
+   * out-string): then it runs even when a callback threw during the call, which otherwise copies
+   * nothing back, so that nothing leaks.
+   */
+  default boolean copyBackReleases(ResolvedParam p) {
+    return false;
+  }
+
   /** Statements handing what C created to Java, only once the call succeeded. */
   default CodeBlock publish(ResolvedParam p, Call call) {
     return CodeBlock.builder().build();

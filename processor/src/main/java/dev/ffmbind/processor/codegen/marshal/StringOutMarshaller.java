@@ -61,6 +61,11 @@ final class StringOutMarshaller implements ParamMarshaller {
   }
 
   @Override
+  public boolean copyBackReleases(ResolvedParam p) {
+    return p.model().ownership().owned();
+  }
+
+  @Override
   public Prose doc(ResolvedParam p, Call call) {
     Prose.Builder text =
         Prose.builder()
