@@ -35,13 +35,13 @@ public final class AbiCheck {
   /** The kinds of claims checked, in this order. Struct and union layouts plug in here. */
   static final List<CheckKind> KINDS =
       List.of(
-          new CheckKinds.Typedefs(),
-          new CheckKinds.OpaqueTypes(),
+          new DeclarationChecks.Typedefs(),
+          new DeclarationChecks.OpaqueTypes(),
           new StructChecks(),
-          new CheckKinds.Enums(),
-          new CheckKinds.Constants(),
-          new CheckKinds.Callbacks(),
-          new CheckKinds.Functions());
+          new ValueChecks.Enums(),
+          new ValueChecks.Constants(),
+          new CallbackChecks.Callbacks(),
+          new FunctionChecks.Functions());
 
   /** How the check went. */
   public enum Outcome {
@@ -184,7 +184,7 @@ public final class AbiCheck {
         Matcher m = CheckKinds.PREVIOUS.matcher(d.text());
         if (d.kind().equals("note") && m.find() && symbols.contains(m.group(1))) {
           String symbol = m.group(1);
-          CheckKinds.HeaderPrototype.parse(d.fileName(), m.group(2))
+          FunctionChecks.HeaderPrototype.parse(d.fileName(), m.group(2))
               .ifPresent(
                   h ->
                       quotes.putIfAbsent(
