@@ -42,7 +42,7 @@ public enum Message {
           + " with an optional message_function"),
   YAML_FREE_NOT_OWNED(
       "ffmbind.yaml.free-not-owned",
-      "'free' only applies to an owned return value; add 'ownership: owned' or remove 'free'"),
+      "'free' only applies to %s; add 'ownership: owned' or remove 'free'"),
 
   // --- annotation front end -----------------------------------------------------------------
   ANNOTATION_NOT_INTERFACE(

@@ -143,7 +143,8 @@ final class FunctionReader {
     Optional<String> pointsInto = f.string("points_into");
     boolean isOwned = owned.flatMap(o -> o).orElse(false);
     if (!isOwned && free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
-      ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
+      ctx.error(
+          f.keyRef("free"), Message.YAML_FREE_NOT_OWNED, "an owned out-string parameter (char**)");
       return Optional.empty();
     }
     Optional<String> handle = f.string("handle");

@@ -48,7 +48,7 @@ final class ReturnReader {
       pointsInto = f.string("points_into").map(p -> p.equals("none") ? ReturnModel.NO_ARGUMENT : p);
       isOwned = owned.flatMap(o -> o).orElse(false);
       if (!isOwned && free.isPresent() && owned.map(Optional::isPresent).orElse(true)) {
-        ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED);
+        ctx.error(f.keyRef("free"), Message.YAML_FREE_NOT_OWNED, "an owned return value");
         ok = false;
       }
       ok &= owned.map(Optional::isPresent).orElse(true);

@@ -676,6 +676,21 @@ class YamlSpecReaderTest {
   }
 
   @Test
+  void freeWithoutOwnershipOnParameter() {
+    assertEquals(
+        List.of(
+            "t.yaml:6:42: error: [ffmbind.yaml.free-not-owned] 'free' only applies to an owned"
+                + " out-string parameter (char**); add 'ownership: owned' or remove 'free'"),
+        errors(
+            HEAD
+                + """
+            functions:
+              - name: f
+                params: [{name: msg, type: "char**", free: sqlite3_free}]
+            """));
+  }
+
+  @Test
   void integerOutOfRange() {
     assertEquals(
         List.of(
