@@ -82,10 +82,33 @@ class StructEnumAnnotationTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[ffmbind.struct.generated-unknown] the return value of origin() has Java type"
-                + " Time_Ffm.Poynt, which the processor does not generate in Time_Ffm; it"
-                + " generates Time_Ffm.Point")
+                + " Time_Ffm.Poynt, which is not a type the interface's declarations generate in"
+                + " Time_Ffm (a @Struct or @Union value type, a resident struct's view, a @CEnum"
+                + " class): Time_Ffm.Point")
         .inFile(source)
         .onLineContaining("Poynt origin");
+  }
+
+  @Test
+  void theDeclaringRecordInARefOrAnArrayIsRefusedNamingTheGeneratedType() {
+    JavaFileObject source =
+        time(
+            "  @Struct(\"timeval\")",
+            "  record Timeval(@CType(\"long\") long tv_sec) {}",
+            "  int get(@Out Ref<Timeval> tv);",
+            "  int all(@WithLength(\"size_t\") Timeval[] many);");
+    Compilation compilation = Sources.compileLenient(source);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.struct.record-parameter] parameter 'tv' has Java type Timeval")
+        .inFile(source)
+        .onLineContaining("Ref<Timeval> tv");
+    assertThat(compilation)
+        .hadErrorContaining("write Time_Ffm.Timeval")
+        .inFile(source)
+        .onLineContaining("Timeval[] many");
   }
 
   @Test

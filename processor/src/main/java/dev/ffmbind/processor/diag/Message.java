@@ -444,7 +444,8 @@ public enum Message {
           + " it with %s, or pass the value type %s"),
   GENERATED_TYPE_UNKNOWN(
       "ffmbind.struct.generated-unknown",
-      "%s has Java type %s, which the processor does not generate in %s; it generates %s"),
+      "%s has Java type %s, which is not a type the interface's declarations generate in %s"
+          + " (a @Struct or @Union value type, a resident struct's view, a @CEnum class): %s"),
   STRUCT_NOT_NESTED(
       "ffmbind.struct.not-nested",
       "@%s %s is not nested in a @NativeLibrary interface, so no binding declares it; move it into"
