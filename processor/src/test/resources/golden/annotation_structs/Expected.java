@@ -69,9 +69,6 @@ public final class Clock_Ffm implements Clock {
   /**
    * Reads the time of day into a {@code struct timeval}.
    *
-   * <p>&#64;param tv where C writes the time (read it with {@code Clock_Ffm.Timeval.read})
-   * &#64;param tz obsolete, always null &#64;return 0, or -1 on failure
-   *
    * <p>Calls the C function:
    * {@snippet lang=c :
    * int gettimeofday(timeval* tv, void* tz)

@@ -111,6 +111,15 @@ public final class FfmbindProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
+      if (AnnotationFrontEnd.isDeclaration(annotation)) {
+        // Read with the interface they are nested in; one nested elsewhere is reported.
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          Diagnostics diagnostics = new Diagnostics();
+          AnnotationFrontEnd.checkPlacement(element, annotation, diagnostics);
+          print(diagnostics, element, null, null, Optional.empty());
+        }
+        continue;
+      }
       if (!annotation.getQualifiedName().contentEquals(NATIVE_LIBRARY)
           && !annotation.getQualifiedName().contentEquals(BINDING_SPEC)) {
         continue; // read through the two entry annotations, or written by ffmbind itself

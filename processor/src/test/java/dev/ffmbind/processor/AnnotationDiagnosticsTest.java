@@ -143,8 +143,9 @@ class AnnotationDiagnosticsTest {
         source,
         "[ffmbind.method.java-enum] parameter 'unit' has the Java enum type"
             + " java.util.concurrent.TimeUnit, which cannot hold a value C returns that it does"
-            + " not declare; C enums are bound from a YAML spec's 'enums:' (docs/dsl.md), and an"
-            + " annotated interface passes them as int",
+            + " not declare; declare the C enum as a Java enum annotated @CEnum nested in the"
+            + " interface and use the class generated from it (docs/annotations.md), or pass the"
+            + " value as int",
         "sleep");
   }
 

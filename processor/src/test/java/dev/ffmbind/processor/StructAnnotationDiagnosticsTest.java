@@ -114,7 +114,7 @@ class StructAnnotationDiagnosticsTest {
   }
 
   @Test
-  void aStructRecordAsAParameterIsRefusedWithTheWayThatWorks() {
+  void aStructRecordAsAParameterIsRefusedNamingTheGeneratedType() {
     JavaFileObject source =
         time(
             "  @Struct(\"timeval\")",
@@ -126,9 +126,9 @@ class StructAnnotationDiagnosticsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[ffmbind.struct.record-parameter] parameter 'when' has Java type Timeval, a @Struct"
-                + " declaration, which methods cannot take or return yet; declare it"
-                + " @CType(\"struct timeval*\") MemorySegment and use the generated"
-                + " Time_Ffm.Timeval's read and write")
+                + " declaration; methods take and return the value type the processor generates"
+                + " from it: write Time_Ffm.Timeval (Ref<...> for a pointer C writes, an array for"
+                + " a pointer with a length)")
         .inFile(source)
         .onLineContaining("Timeval when");
   }

@@ -17,9 +17,8 @@ import java.lang.annotation.Target;
  * generates the union's value type (with its {@code LAYOUT}, {@code read} and {@code write}) nested
  * in the binding class under the record's simple name ({@code Clock_Ffm.Timeval}), exactly as for a
  * {@code unions} entry of a YAML spec; its components carry the Java types the C types give (an
- * {@code unsigned char} as {@code short}). Methods do not take the record itself yet: they pass the
- * union as {@code @CType("union x*") MemorySegment} and use the generated type's {@code read} and
- * {@code write}.
+ * {@code unsigned char} as {@code short}). Methods take and return the generated type ({@code
+ * Clock_Ffm.Number}), as {@link Struct} describes.
  *
  * <pre>{@code
  * @Union("number")

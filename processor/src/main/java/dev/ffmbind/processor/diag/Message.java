@@ -67,8 +67,8 @@ public enum Message {
   METHOD_JAVA_ENUM(
       "ffmbind.method.java-enum",
       "%s has the Java enum type %s, which cannot hold a value C returns that it does not declare;"
-          + " C enums are bound from a YAML spec's 'enums:' (docs/dsl.md), and an annotated"
-          + " interface passes them as int"),
+          + " declare the C enum as a Java enum annotated @CEnum nested in the interface and use"
+          + " the class generated from it (docs/annotations.md), or pass the value as int"),
   HANDLE_CLASS_NOT_OPAQUE(
       "ffmbind.handle.not-annotated",
       "handle class %s must be annotated @Opaque(\"c_type_name\") to say which C type it points to"),
@@ -435,8 +435,30 @@ public enum Message {
           + " pointers to it)"),
   STRUCT_RECORD_PARAMETER(
       "ffmbind.struct.record-parameter",
-      "%s has Java type %s, a %s declaration, which methods cannot take or return yet; declare it"
-          + " @CType(\"%s*\") MemorySegment and use the generated %s's read and write"),
+      "%s has Java type %s, a %s declaration; methods take and return the value type the"
+          + " processor generates from it: write %s (Ref<...> for a pointer C writes, an array for"
+          + " a pointer with a length)"),
+  STRUCT_VIEW_NOT_RESIDENT(
+      "ffmbind.struct.view-not-resident",
+      "%s has Java type %s, the view of %s, which is generated only for a resident struct: declare"
+          + " it with %s, or pass the value type %s"),
+  GENERATED_TYPE_UNKNOWN(
+      "ffmbind.struct.generated-unknown",
+      "%s has Java type %s, which is not a type the interface's declarations generate in %s"
+          + " (a @Struct or @Union value type, a resident struct's view, a @CEnum class): %s"),
+  STRUCT_NOT_NESTED(
+      "ffmbind.struct.not-nested",
+      "@%s %s is not nested in a @NativeLibrary interface, so no binding declares it; move it into"
+          + " the interface whose methods use it"),
+  ENUM_ANNOTATION_NOT_ENUM(
+      "ffmbind.enum.not-enum",
+      "@CEnum may only annotate a Java enum nested in the @NativeLibrary interface; make %s an enum"
+          + " whose constants are the C enumerators"),
+  ENUM_DECLARATION_PARAMETER(
+      "ffmbind.enum.declaration-parameter",
+      "%s has Java type %s, a @CEnum declaration, which cannot hold a value C returns that it does"
+          + " not list; methods take and return the class the processor generates from it: write"
+          + " %s"),
   EMPTY_LIBRARY_NAME("ffmbind.library.empty", "the library name must not be empty"),
   NO_FUNCTIONS("ffmbind.library.no-functions", "binding '%s' declares no functions"),
   POINTS_INTO_PARAM_UNSTATED(

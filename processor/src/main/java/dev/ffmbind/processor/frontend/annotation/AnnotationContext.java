@@ -41,6 +41,10 @@ final class AnnotationContext {
 
   private boolean broken;
 
+  /** The types generated for the interface's declarations; set before methods are read. */
+  private GeneratedTypes generated =
+      new GeneratedTypes(JavaClassName.of("", "_"), List.of(), List.of());
+
   AnnotationContext(ProcessingEnvironment env, Diagnostics diagnostics) {
     this.env = env;
     this.diagnostics = diagnostics;
@@ -50,6 +54,14 @@ final class AnnotationContext {
   void error(ElementRef ref, Message message, Object... args) {
     diagnostics.error(ref, message, args);
     broken = true;
+  }
+
+  void generated(GeneratedTypes types) {
+    generated = types;
+  }
+
+  GeneratedTypes generated() {
+    return generated;
   }
 
   boolean broken() {
@@ -115,13 +127,39 @@ final class AnnotationContext {
   }
 
   /** The description part of an element's doc comment: everything before the first block tag. */
+  private static final java.util.regex.Pattern BLOCK_TAG =
+      java.util.regex.Pattern.compile("(?m)^[ \\t]*@");
+
+  /**
+   * The text of the {@code @param name} tag in the doc comment of {@code owner} (a record's
+   * component), or empty.
+   */
+  String paramDoc(Element owner, String name) {
+    String doc = env.getElementUtils().getDocComment(owner);
+    if (doc == null) {
+      return "";
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?m)^[ \\t]*@param[ \\t]+" + java.util.regex.Pattern.quote(name) + "\\s")
+            .matcher(doc);
+    if (!m.find()) {
+      return "";
+    }
+    String rest = doc.substring(m.end());
+    java.util.regex.Matcher next = BLOCK_TAG.matcher(rest);
+    String text = next.find() ? rest.substring(0, next.start()) : rest;
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
   String doc(Element element) {
     String doc = env.getElementUtils().getDocComment(element);
     if (doc == null) {
       return "";
     }
-    int tag = doc.indexOf("\n@");
-    String text = tag >= 0 ? doc.substring(0, tag) : doc.startsWith("@") ? "" : doc;
+    // The block tags (@param, @return) end the description; javac keeps the blank after the '*'.
+    java.util.regex.Matcher tag = BLOCK_TAG.matcher(doc);
+    String text = tag.find() ? doc.substring(0, tag.start()) : doc;
     return text.strip();
   }
 

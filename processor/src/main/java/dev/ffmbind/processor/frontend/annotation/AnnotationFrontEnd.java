@@ -2,6 +2,7 @@ package dev.ffmbind.processor.frontend.annotation;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.HeadersModel;
 import dev.ffmbind.processor.model.JavaClassName;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -73,7 +75,13 @@ public final class AnnotationFrontEnd {
       tables.add(StatusTableReader.read(type, (AnnotationMirror) v.getValue(), binding));
     }
 
-    List<StructModel> structs = new StructDeclReader(ctx).read(type, binding);
+    List<EnumModel> enums = new EnumDeclReader(ctx).read(type, binding);
+    // An enum's C name is a typedef of its underlying type, as in the YAML front end.
+    for (EnumModel e : enums) {
+      typedefs.putIfAbsent(e.cName(), e.underlying().spelling());
+    }
+    List<StructModel> structs = new StructDeclReader(ctx).read(type, binding, enums);
+    ctx.generated(new GeneratedTypes(binding, structs, enums));
     MethodReader methods = new MethodReader(ctx, new TypeReader(ctx));
     List<FunctionModel> functions = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -101,10 +109,42 @@ public final class AnnotationFrontEnd {
             .callbacks(ctx.callbacks())
             .functions(functions)
             .structs(structs)
+            .enums(enums)
             .doc(ctx.doc(type))
             .isolationAllowed(Annotations.bool(library, "isolation", false))
             .headers(headers(type))
             .build());
+  }
+
+  /** Whether the annotation declares a C type in a record or enum: {@code @Struct}, ... */
+  public static boolean isDeclaration(TypeElement annotation) {
+    String name = annotation.getQualifiedName().toString();
+    return name.equals(StructDeclReader.STRUCT)
+        || name.equals(StructDeclReader.UNION)
+        || name.equals(EnumDeclReader.C_ENUM);
+  }
+
+  /**
+   * Reports a {@code @Struct}, {@code @Union} or {@code @CEnum} type that is not nested in a
+   * {@code @NativeLibrary} interface: only the interface's own members are read, so it would
+   * otherwise be silently ignored (and a method naming its generated type would fail to compile
+   * with no word about why).
+   */
+  public static void checkPlacement(
+      Element element, TypeElement annotation, Diagnostics diagnostics) {
+    Element outer = element.getEnclosingElement();
+    if (outer instanceof TypeElement t
+        && t.getKind() == ElementKind.INTERFACE
+        && Annotations.find(t, Annotations.NATIVE_LIBRARY).isPresent()) {
+      return;
+    }
+    AnnotationMirror mirror =
+        Annotations.find(element, annotation.getQualifiedName().toString()).orElseThrow();
+    diagnostics.error(
+        ElementRef.of(element, mirror),
+        Message.STRUCT_NOT_NESTED,
+        annotation.getSimpleName(),
+        element.getSimpleName());
   }
 
   /** The interface's {@code @CHeaders}, if it has one with at least one header. */

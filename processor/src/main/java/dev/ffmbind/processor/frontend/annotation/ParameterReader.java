@@ -113,23 +113,19 @@ final class ParameterReader {
           Annotations.string(m, "name")
               .filter(s -> !s.isEmpty())
               .orElse(name + (length ? "Length" : "ElementSize"));
+      // The stub passes the value: in the C type's own carrier (an int for "int").
+      JavaType carrier =
+          CTypes.defaultJavaType(
+                  CTypes.expand(hiddenType.get(), typedefs).orElse(hiddenType.get()),
+                  x -> Optional.empty(),
+                  false)
+              .orElse(new JavaType.Scalar(Primitive.LONG));
       params.add(
           length
-              ? ParamModel.builder(
-                      hiddenRef, hiddenName, hiddenType.get(), new JavaType.Scalar(Primitive.LONG))
+              ? ParamModel.builder(hiddenRef, hiddenName, hiddenType.get(), carrier)
                   .lengthOf(name)
                   .build()
-              : ParamModel.elementSize(
-                  hiddenRef,
-                  hiddenName,
-                  hiddenType.get(),
-                  // The stub passes a constant: the C type's own carrier.
-                  CTypes.defaultJavaType(
-                          CTypes.expand(hiddenType.get(), typedefs).orElse(hiddenType.get()),
-                          x -> Optional.empty(),
-                          false)
-                      .orElse(new JavaType.Scalar(Primitive.LONG)),
-                  name));
+              : ParamModel.elementSize(hiddenRef, hiddenName, hiddenType.get(), carrier, name));
     }
     return true;
   }

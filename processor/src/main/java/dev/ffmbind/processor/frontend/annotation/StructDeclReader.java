@@ -3,6 +3,7 @@ package dev.ffmbind.processor.frontend.annotation;
 import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
+import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.StructModel;
@@ -37,8 +38,29 @@ final class StructDeclReader {
     this.ctx = ctx;
   }
 
-  /** The structs and unions declared in {@code iface}, in source order. */
-  List<StructModel> read(TypeElement iface, JavaClassName binding) {
+  /**
+   * The structs and unions declared in {@code iface}, in source order.
+   *
+   * @param enums the enums the interface declares, which components may name
+   */
+  List<StructModel> read(TypeElement iface, JavaClassName binding, List<EnumModel> enums) {
+    // Components may name the generated types of the other declarations (Clock_Ffm.Point).
+    List<StructModel> declared = new ArrayList<>();
+    for (Element e : iface.getEnclosedElements()) {
+      Optional<AnnotationMirror> struct = Annotations.find(e, STRUCT);
+      Optional<AnnotationMirror> union = Annotations.find(e, UNION);
+      if (e.getKind() == ElementKind.RECORD && (struct.isPresent() || union.isPresent())) {
+        declared.add(
+            new StructModel(
+                ElementRef.of(e),
+                cName((TypeElement) e, struct.orElseGet(union::orElseThrow)),
+                binding.nested(e.getSimpleName().toString()),
+                struct.isEmpty(),
+                List.of(),
+                ""));
+      }
+    }
+    GeneratedTypes generated = new GeneratedTypes(binding, declared, enums);
     List<StructModel> structs = new ArrayList<>();
     for (Element e : iface.getEnclosedElements()) {
       Optional<AnnotationMirror> struct = Annotations.find(e, STRUCT);
@@ -62,7 +84,7 @@ final class StructDeclReader {
       String describe = (isUnion ? "union" : "struct") + " '" + cName + "'";
       List<StructModel.Field> fields = new ArrayList<>();
       for (RecordComponentElement c : record.getRecordComponents()) {
-        field(c, describe).ifPresent(fields::add);
+        field(c, describe, generated).ifPresent(fields::add);
       }
       structs.add(
           new StructModel(
@@ -71,7 +93,8 @@ final class StructDeclReader {
               binding.nested(record.getSimpleName().toString()),
               isUnion,
               fields,
-              ctx.doc(record)));
+              ctx.doc(record),
+              !isUnion && Annotations.bool(annotation, "resident", false)));
     }
     return structs;
   }
@@ -82,12 +105,15 @@ final class StructDeclReader {
         .orElse(record.getSimpleName().toString());
   }
 
-  private Optional<StructModel.Field> field(RecordComponentElement c, String owner) {
+  private Optional<StructModel.Field> field(
+      RecordComponentElement c, String owner, GeneratedTypes generated) {
     String name = c.getSimpleName().toString();
     TypeMirror type = c.asType();
     Optional<AnnotationMirror> annotation = Annotations.find(c, Annotations.C_TYPE);
     Optional<String> spelling =
-        annotation.isPresent() ? Annotations.string(annotation.get(), "value") : implied(type);
+        annotation.isPresent()
+            ? Annotations.string(annotation.get(), "value")
+            : implied(type, generated);
     if (spelling.isEmpty()) {
       ctx.error(ElementRef.of(c), Message.STRUCT_COMPONENT_C_TYPE, owner, name, type);
       return Optional.empty();
@@ -111,15 +137,28 @@ final class StructDeclReader {
             : Optional.empty();
     return Optional.of(
         new StructModel.Field(
-            ElementRef.of(c), name, spelling.get(), parsed, javaType, ctx.doc(c)));
+            ElementRef.of(c),
+            name,
+            spelling.get(),
+            parsed,
+            javaType,
+            ctx.paramDoc(c.getEnclosingElement(), name)));
   }
 
   /**
    * The C type a component's Java type states alone: a primitive's ({@code int}, {@code double},
-   * ...) or a nested {@code @Struct}/{@code @Union} record's tag; empty for the others (a String or
-   * an array needs {@code @CType} for its length).
+   * ...), a nested {@code @Struct}/{@code @Union} record's tag (or its generated value type's), or
+   * a {@code @CEnum} enum's C name (or its generated class's); empty for the others (a String or an
+   * array needs {@code @CType} for its length).
    */
-  private static Optional<String> implied(TypeMirror type) {
+  private static Optional<String> implied(TypeMirror type, GeneratedTypes generated) {
+    Optional<GeneratedTypes.Named> named = generated.named(type);
+    if (named.orElse(null) instanceof GeneratedTypes.Value v) {
+      return Optional.of(v.struct().keyword() + " " + v.struct().cName());
+    }
+    if (named.orElse(null) instanceof GeneratedTypes.Enum e) {
+      return Optional.of(e.model().cName());
+    }
     if (type.getKind().isPrimitive()) {
       JavaType.Primitive p =
           switch (type.getKind()) {
@@ -142,6 +181,13 @@ final class StructDeclReader {
       }
       if (u.isPresent()) {
         return Optional.of("union " + cName(te, u.get()));
+      }
+      Optional<AnnotationMirror> en = Annotations.find(te, EnumDeclReader.C_ENUM);
+      if (en.isPresent() && te.getKind() == ElementKind.ENUM) {
+        return Optional.of(
+            Annotations.string(en.get(), "value")
+                .filter(n -> !n.isBlank())
+                .orElse(te.getSimpleName().toString()));
       }
     }
     return Optional.empty();

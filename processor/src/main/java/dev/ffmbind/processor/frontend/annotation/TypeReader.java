@@ -54,6 +54,10 @@ final class TypeReader {
           type);
       return Optional.empty();
     }
+    Optional<Optional<JavaType>> generated = generatedType(element, type, isReturn);
+    if (generated.isPresent()) {
+      return generated.get();
+    }
     Optional<JavaType> result =
         switch (type.getKind()) {
           case VOID -> isReturn ? Optional.of(new JavaType.Void()) : Optional.empty();
@@ -66,6 +70,10 @@ final class TypeReader {
                     || (!isReturn && !inCallback(element)))) {
               yield Optional.of(new JavaType.StringArray());
             }
+            if (component instanceof DeclaredType d
+                && structRecord(element, (TypeElement) d.asElement())) {
+              yield Optional.empty();
+            }
             yield component.getKind().isPrimitive() && !isReturn
                 ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
                 : Optional.empty();
@@ -74,6 +82,18 @@ final class TypeReader {
           default -> Optional.empty();
         };
     if (result.isEmpty()
+        && type instanceof DeclaredType declared
+        && declared.asElement().getKind() == ElementKind.ENUM
+        && Annotations.find(declared.asElement(), EnumDeclReader.C_ENUM).isPresent()) {
+      // The enum is a declaration: the generated class is the one that keeps unlisted values.
+      TypeElement te = (TypeElement) declared.asElement();
+      ctx.error(
+          ElementRef.of(element),
+          Message.ENUM_DECLARATION_PARAMETER,
+          describe(element),
+          te.getSimpleName(),
+          generatedName(te));
+    } else if (result.isEmpty()
         && type instanceof DeclaredType declared
         && declared.asElement().getKind() == ElementKind.ENUM
         && !ctx.typeProblemReported(element)) {
@@ -153,6 +173,11 @@ final class TypeReader {
             || type.getTypeArguments().get(0).getKind() != TypeKind.DECLARED) {
           return Optional.empty();
         }
+        if (ctx.generated().named(type.getTypeArguments().get(0)).orElse(null)
+            instanceof GeneratedTypes.Value v) {
+          // The generated type of the record, not the record: checked in generatedType.
+          return Optional.of(new JavaType.StructRef(v.struct().javaClass(), v.struct().cName()));
+        }
         TypeElement handle =
             (TypeElement) ((DeclaredType) type.getTypeArguments().get(0)).asElement();
         switch (handle.getQualifiedName().toString()) {
@@ -163,6 +188,9 @@ final class TypeReader {
             return Optional.of(new JavaType.PositionRef());
           }
           default -> {
+            if (structRecord(element, handle)) {
+              return Optional.empty();
+            }
             return handles.read(element, handle).map(JavaType.HandleRef::new);
           }
         }
@@ -187,6 +215,71 @@ final class TypeReader {
   }
 
   /**
+   * The Java type of a type generated into the binding class for a declaration ({@code
+   * Clock_Ffm.Timeval}, {@code Ref<Clock_Ffm.Timeval>}, {@code Clock_Ffm.Timeval[]}, {@code
+   * Streams_Ffm.StreamView}, {@code Paint_Ffm.Color}): empty when the type is none of them, an
+   * empty Java type when it names one wrongly (reported).
+   */
+  private Optional<Optional<JavaType>> generatedType(
+      Element element, TypeMirror type, boolean isReturn) {
+    GeneratedTypes generated = ctx.generated();
+    if (type instanceof ArrayType array && !isReturn) {
+      return generated
+          .named(array.getComponentType())
+          .map(
+              n ->
+                  n instanceof GeneratedTypes.Value v
+                      ? Optional.of(
+                          new JavaType.StructArray(v.struct().javaClass(), v.struct().cName()))
+                      : Optional.<JavaType>empty());
+    }
+    if (type instanceof DeclaredType d
+        && d.asElement() instanceof TypeElement te
+        && te.getQualifiedName().contentEquals(REF)
+        && d.getTypeArguments().size() == 1
+        && d.getTypeArguments().get(0).getKind() == TypeKind.ERROR
+        && !isReturn) {
+      return generated
+          .named(d.getTypeArguments().get(0))
+          .map(
+              n ->
+                  n instanceof GeneratedTypes.Value v
+                      ? Optional.of(
+                          new JavaType.StructRef(v.struct().javaClass(), v.struct().cName()))
+                      : Optional.<JavaType>empty());
+    }
+    Optional<GeneratedTypes.Named> named = generated.named(type);
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (named.get()) {
+      case GeneratedTypes.View v when !v.struct().resident() ->
+          ctx.typeError(
+              element,
+              ElementRef.of(element),
+              Message.STRUCT_VIEW_NOT_RESIDENT,
+              describe(element),
+              type,
+              v.struct().describe(),
+              "resident = true",
+              v.struct().javaClass().simpleNames().getLast());
+      case GeneratedTypes.Unknown u ->
+          ctx.typeError(
+              element,
+              ElementRef.of(element),
+              Message.GENERATED_TYPE_UNKNOWN,
+              describe(element),
+              u.written(),
+              generated.binding().simpleName(),
+              generated.describe());
+      default -> {
+        // a value type, a resident view or an enum class
+      }
+    }
+    return Optional.of(GeneratedTypes.javaType(named.get()));
+  }
+
+  /**
    * Whether the type is a {@code @Struct} or {@code @Union} record, reported as such: the record
    * declares the C type, whose value type the processor generates in the binding class.
    */
@@ -196,11 +289,6 @@ final class TypeReader {
     if (struct.isEmpty() && union.isEmpty()) {
       return false;
     }
-    String keyword = struct.isPresent() ? "struct" : "union";
-    String cName =
-        Annotations.string(struct.orElseGet(union::orElseThrow), "value")
-            .filter(s -> !s.isBlank())
-            .orElse(te.getSimpleName().toString());
     ctx.typeError(
         element,
         ElementRef.of(element),
@@ -208,12 +296,11 @@ final class TypeReader {
         describe(element),
         te.getSimpleName(),
         "@" + (struct.isPresent() ? "Struct" : "Union"),
-        keyword + " " + cName,
         generatedName(te));
     return true;
   }
 
-  /** {@code Clock_Ffm.Timeval}: the value type generated for a record nested in the interface. */
+  /** {@code Clock_Ffm.Timeval}: the type generated for a record or enum nested in the interface. */
   private static String generatedName(TypeElement record) {
     return record.getEnclosingElement() instanceof TypeElement iface
         ? Names.implementationOf(AnnotationContext.className(iface)).simpleName()
