@@ -41,6 +41,21 @@ final class Helper {
   static final byte OK = 0;
   static final byte THREW = 1;
 
+  /** From the helper during a call: run callback {@code id} with these arguments. */
+  static final byte CALLBACK = 3;
+
+  /** To the helper: the callback returned (its result and the segments it changed follow). */
+  static final byte OP_CALLBACK_RETURN = 4;
+
+  /** To the helper: the callback threw (the exception stays in the calling process). */
+  static final byte OP_CALLBACK_THREW = 5;
+
+  /** Runs one callback the helper asked for, on the calling thread, and answers it. */
+  interface Callbacks {
+    void run(DataInputStream in, DataOutputStream out, Wire.Handles handles, ClassLoader loader)
+        throws IOException;
+  }
+
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -157,6 +172,7 @@ final class Helper {
       String[] names,
       Wire.Handles handles,
       BiConsumer<Integer, Object> copyBack,
+      Callbacks callbacks,
       ClassLoader loader) {
     // Encoded before taking the lock: a closed or stale handle fails here, and nothing is sent.
     ByteArrayOutputStream request = new ByteArrayOutputStream(64);
@@ -177,11 +193,23 @@ final class Helper {
       if (dead != null) {
         throw notRun(function, dead);
       }
+      long outer = inFlight.get(); // a call made by a callback of an outer call
       ScheduledFuture<?> watchdog = armTimeout();
       try {
         request.writeTo(out);
         out.flush();
         byte status = in.readByte();
+        while (status == CALLBACK) {
+          // The helper waits while Java runs: the timeout covers the helper's time only.
+          if (watchdog != null) {
+            watchdog.cancel(false);
+            inFlight.set(0);
+          }
+          callbacks.run(in, out, handles, loader);
+          out.flush();
+          watchdog = armTimeout();
+          status = in.readByte();
+        }
         int changed = in.readInt();
         for (int i = 0; i < changed; i++) {
           int index = in.readInt();
@@ -194,7 +222,7 @@ final class Helper {
       } catch (IOException e) {
         throw died(function);
       } finally {
-        inFlight.set(0);
+        inFlight.set(outer);
         if (watchdog != null) {
           watchdog.cancel(false);
         }

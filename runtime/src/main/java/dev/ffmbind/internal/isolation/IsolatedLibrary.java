@@ -2,13 +2,19 @@ package dev.ffmbind.internal.isolation;
 
 import dev.ffmbind.NativeBuffer;
 import dev.ffmbind.NativeHandle;
+import dev.ffmbind.Registration;
 import dev.ffmbind.isolation.HelperUnavailableException;
 import dev.ffmbind.isolation.IsolatedProcess;
 import dev.ffmbind.isolation.Isolation;
 import dev.ffmbind.isolation.IsolationException;
 import dev.ffmbind.isolation.StaleHandleException;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -16,12 +22,15 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The calling side of an isolated binding. Generated {@code load(Isolation)} opens one with the
@@ -120,18 +129,178 @@ public final class IsolatedLibrary implements IsolatedProcess {
     Method method = method(function);
     Helper h = helper(function);
     String[] names = parameterNames(method);
-    Object result =
-        h.call(
-            function,
-            args,
-            names,
-            new ParentHandles(h),
-            (index, value) -> copyBack(args[index], value),
-            lookup.lookupClass().getClassLoader());
+    Class<?>[] types = method.getParameterTypes();
+    CallScope scope = null;
+    Object[] sent = args;
+    for (int i = 0; i < args.length; i++) {
+      Object stand;
+      if (args[i] == null) {
+        continue;
+      } else if (types[i] == Object.class) {
+        // User data for a callback: it stays here; the helper holds a token.
+        scope = scope == null ? new CallScope() : scope;
+        stand = new Wire.Token(scope.register(args[i], null));
+      } else if (callbackMethod(types[i]) != null) {
+        if (method.getReturnType() == Registration.class) {
+          throw new IsolationException(
+              function
+                  + ": parameter '"
+                  + names[i]
+                  + "': a callback C keeps after the call (lifetime registered) cannot be passed"
+                  + " to an isolated helper: only call-scoped callbacks cross (docs/isolation.md)");
+        }
+        scope = scope == null ? new CallScope() : scope;
+        stand = new Wire.CallbackRef(types[i], scope.register(args[i], types[i]));
+      } else {
+        continue;
+      }
+      sent = sent == args ? args.clone() : sent;
+      sent[i] = stand;
+    }
+    Object result;
+    try {
+      result =
+          h.call(
+              function,
+              sent,
+              names,
+              new ParentHandles(h),
+              (index, value) -> copyBack(args[index], value),
+              scope == null ? NO_CALLBACKS : scope,
+              lookup.lookupClass().getClassLoader());
+    } catch (CallbackFailed e) {
+      // The callback's own exception, as in-process: the same object, with what C added.
+      Throwable original = scope == null ? null : scope.failure;
+      if (original == null) {
+        throw e;
+      }
+      for (Throwable s : e.getSuppressed()) {
+        original.addSuppressed(s);
+      }
+      throw IsolatedLibrary.<RuntimeException>sneaky(original);
+    } finally {
+      if (scope != null) {
+        scope.close();
+      }
+    }
     if (method.getReturnType() == NativeBuffer.class && result instanceof byte[] bytes) {
       return (T) buffer(bytes, function);
     }
     return (T) result;
+  }
+
+  @SuppressWarnings("unchecked") // rethrows a callback's exception unchanged, checked or not
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+
+  /** The one abstract method of a callback interface, or null if {@code type} is none. */
+  private static Method callbackMethod(Class<?> type) {
+    if (!type.isInterface()
+        || NativeHandle.class.isAssignableFrom(type)
+        || type.getEnclosingClass() == null) {
+      return null;
+    }
+    Method found = null;
+    for (Method m : type.getMethods()) {
+      if (Modifier.isAbstract(m.getModifiers())) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static final Helper.Callbacks NO_CALLBACKS =
+      (in, out, handles, loader) -> {
+        throw new IOException("the helper called back during a call that passed no callback");
+      };
+
+  /** The callbacks and user data of calls in progress, by number (nested calls included). */
+  private final Map<Integer, Passed> passed = new ConcurrentHashMap<>();
+
+  private final AtomicInteger ids = new AtomicInteger();
+
+  /** An object passed to the helper by number: a callback (with its interface) or user data. */
+  private record Passed(Object value, Class<?> type, CallScope scope) {}
+
+  /** What one call passed by number; answers the helper's callbacks on the calling thread. */
+  private final class CallScope implements Helper.Callbacks {
+    private final List<Integer> registered = new ArrayList<>();
+    private Throwable failure;
+
+    int register(Object value, Class<?> type) {
+      int id = ids.incrementAndGet();
+      passed.put(id, new Passed(value, type, this));
+      registered.add(id);
+      return id;
+    }
+
+    void close() {
+      registered.forEach(passed::remove);
+    }
+
+    @Override
+    public void run(
+        DataInputStream in, DataOutputStream out, Wire.Handles handles, ClassLoader loader)
+        throws IOException {
+      int id = in.readInt();
+      Object[] args = new Object[in.readInt()];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = Wire.read(in, handles, loader);
+      }
+      Passed callback = passed.get(id);
+      if (callback == null || callback.type() == null) {
+        throw new IOException("the helper called back an unknown callback #" + id);
+      }
+      CallScope owner = callback.scope();
+      Method m = callbackMethod(callback.type());
+      ByteArrayOutputStream reply = new ByteArrayOutputStream();
+      try (Arena arena = Arena.ofConfined()) {
+        MemorySegment[] segments = new MemorySegment[args.length];
+        for (int i = 0; i < args.length; i++) {
+          if (args[i] instanceof Wire.Bytes b) {
+            segments[i] =
+                arena.allocate(Math.max(1, b.bytes().length)).asSlice(0, b.bytes().length);
+            MemorySegment.copy(
+                b.bytes(), 0, segments[i], ValueLayout.JAVA_BYTE, 0, b.bytes().length);
+            args[i] = segments[i];
+          }
+        }
+        Throwable thrown = null;
+        try {
+          Object result = lookup.unreflect(m).bindTo(callback.value()).invokeWithArguments(args);
+          DataOutputStream r = new DataOutputStream(reply);
+          r.writeByte(Helper.OP_CALLBACK_RETURN);
+          Wire.write(r, result, handles, m.getName(), "return value");
+          int changed = 0;
+          for (MemorySegment s : segments) {
+            changed += s == null ? 0 : 1;
+          }
+          r.writeInt(changed);
+          for (int i = 0; i < segments.length; i++) {
+            if (segments[i] != null) {
+              r.writeInt(i);
+              byte[] now = segments[i].toArray(ValueLayout.JAVA_BYTE);
+              r.writeInt(now.length);
+              r.write(now);
+            }
+          }
+        } catch (Throwable t) {
+          thrown = t;
+        }
+        if (thrown != null) {
+          if (owner.failure == null) {
+            owner.failure = thrown;
+          }
+          reply.reset();
+          reply.write(Helper.OP_CALLBACK_THREW);
+        }
+      }
+      reply.writeTo(out);
+    }
   }
 
   private static String[] parameterNames(Method method) {
@@ -262,6 +431,12 @@ public final class IsolatedLibrary implements IsolatedProcess {
                 + ")");
       }
       return known[1];
+    }
+
+    @Override
+    public Object token(int id) {
+      Passed p = passed.get(id);
+      return p == null ? null : p.value();
     }
 
     @Override

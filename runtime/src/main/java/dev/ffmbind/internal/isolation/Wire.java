@@ -50,6 +50,33 @@ public final class Wire {
   static final byte REF = 21;
   static final byte BUFFER = 22;
   static final byte ENUM = 23;
+  static final byte TOKEN = 24;
+  static final byte CALLBACK = 25;
+  static final byte SEGMENT = 26;
+  static final byte NULL_SEGMENT = 27;
+
+  /**
+   * A Java object of the calling process that only passes through the helper (callback user data):
+   * the helper holds this stand-in, and the caller's callback receives the original object.
+   */
+  static final class Token {
+    final int id;
+
+    Token(int id) {
+      this.id = id;
+    }
+
+    @Override
+    public String toString() {
+      return "user data #" + id + " of the calling process";
+    }
+  }
+
+  /** A Java callback of the calling process, named by its interface and a number. */
+  record CallbackRef(Class<?> type, int id) {}
+
+  /** The contents of a segment C passed to a callback, copied out of the helper. */
+  record Bytes(byte[] bytes) {}
 
   /** How handles are written and read on one side of the pipe. */
   interface Handles {
@@ -64,6 +91,24 @@ public final class Wire {
 
     /** Notes a handle this side sends (the helper keeps owned ones alive). */
     default void sent(NativeHandle handle) {}
+
+    /** The object a {@link Token} stands for on this side. */
+    default Object token(int id) {
+      return new Token(id);
+    }
+
+    /** The stand-in for a callback of the calling process (only the helper reads them). */
+    default Object callback(Class<?> type, int id) throws IOException {
+      throw new IOException("a callback arrived on the wrong side of the helper pipe");
+    }
+
+    /**
+     * The contents of {@code segment} to send, when it may cross (an argument of a callback whose
+     * size C's declaration gives); otherwise refuses it.
+     */
+    default byte[] segment(MemorySegment segment, String function, String parameter) {
+      throw cannotCross(function, "a MemorySegment", "an address");
+    }
   }
 
   private Wire() {}
@@ -201,7 +246,22 @@ public final class Wire {
           out.write(chunk, 0, n);
         }
       }
-      case MemorySegment s -> throw cannotCross(function, "a MemorySegment", "an address");
+      case Token t -> {
+        out.writeByte(TOKEN);
+        out.writeInt(t.id);
+      }
+      case CallbackRef c -> {
+        out.writeByte(CALLBACK);
+        out.writeUTF(c.type().getName());
+        out.writeInt(c.id());
+      }
+      case MemorySegment s when s.address() == 0 -> out.writeByte(NULL_SEGMENT);
+      case MemorySegment s -> {
+        byte[] bytes = handles.segment(s, function, parameter);
+        out.writeByte(SEGMENT);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+      }
       case ByteBuffer b -> throw cannotCross(function, "a ByteBuffer", "memory");
       default ->
           throw cannotCross(
@@ -209,7 +269,7 @@ public final class Wire {
     }
   }
 
-  private static IsolationException cannotCross(String function, String what, String why) {
+  static IsolationException cannotCross(String function, String what, String why) {
     return new IsolationException(
         function
             + ": "
@@ -331,6 +391,17 @@ public final class Wire {
         byte[] bytes = new byte[Math.toIntExact(size)];
         in.readFully(bytes);
         yield bytes; // IsolatedLibrary turns it into a NativeBuffer of this process
+      }
+      case TOKEN -> handles.token(in.readInt());
+      case CALLBACK -> {
+        Class<?> type = load(in.readUTF(), loader);
+        yield handles.callback(type, in.readInt());
+      }
+      case NULL_SEGMENT -> MemorySegment.NULL;
+      case SEGMENT -> {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        yield new Bytes(bytes);
       }
       default -> throw new IOException("unknown value tag " + tag + " on the helper pipe");
     };
