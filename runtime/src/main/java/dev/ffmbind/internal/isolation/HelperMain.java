@@ -183,13 +183,22 @@ public final class HelperMain {
         changed.add(i);
       }
     }
+    // Everything is encoded before anything is sent: a value that cannot cross (a struct whose
+    // pointer field is set, say) becomes the call's exception instead of a broken pipe.
+    java.io.ByteArrayOutputStream copies = new java.io.ByteArrayOutputStream();
+    try {
+      writeChanged(new DataOutputStream(copies), args, changed, function);
+    } catch (IsolationException e) {
+      copies.reset();
+      writeChanged(new DataOutputStream(copies), args, List.of(), function);
+      thrown = thrown == null ? e : thrown;
+    }
     if (thrown == null) {
-      // Encode first: a result that cannot cross becomes the exception.
       java.io.ByteArrayOutputStream value = new java.io.ByteArrayOutputStream();
       try {
         Wire.write(new DataOutputStream(value), result, handles, function, "return value");
         out.writeByte(Helper.OK);
-        writeChanged(out, args, changed, function);
+        copies.writeTo(out);
         value.writeTo(out);
         return;
       } catch (IsolationException e) {
@@ -197,7 +206,7 @@ public final class HelperMain {
       }
     }
     out.writeByte(Helper.THREW);
-    writeChanged(out, args, changed, function);
+    copies.writeTo(out);
     Wire.writeThrowable(out, thrown);
   }
 
@@ -284,8 +293,8 @@ public final class HelperMain {
             function
                 + ": "
                 + parameter
-                + ": a pointer of unknown size cannot be passed to a Java callback of the calling"
-                + " process (only pointers to a declared type are copied across)");
+                + ": a pointer of unknown size cannot cross to the calling process (only what"
+                + " pointers to a declared type given to a callback point to is copied)");
       }
       return segment.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
     }

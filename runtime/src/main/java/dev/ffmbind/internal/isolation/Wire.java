@@ -54,6 +54,10 @@ public final class Wire {
   static final byte CALLBACK = 25;
   static final byte SEGMENT = 26;
   static final byte NULL_SEGMENT = 27;
+  static final byte STRUCT = 28;
+  static final byte STRUCTS = 29;
+  static final byte UNION = 30;
+  static final byte OPEN_ENUM = 31;
 
   /**
    * A Java object of the calling process that only passes through the helper (callback user data):
@@ -263,10 +267,66 @@ public final class Wire {
         out.write(bytes);
       }
       case ByteBuffer b -> throw cannotCross(function, "a ByteBuffer", "memory");
+      case Object[] a when Values.of(a.getClass().getComponentType()) != null -> {
+        out.writeByte(STRUCTS);
+        out.writeUTF(a.getClass().getComponentType().getName());
+        out.writeInt(a.length);
+        for (Object x : a) {
+          write(out, x, handles, function, parameter);
+        }
+      }
+      case Object o when Values.of(o.getClass()) != null ->
+          writeValue(out, o, handles, function, parameter);
       default ->
           throw cannotCross(
               function, "a " + v.getClass().getName(), "an object of the calling process");
     }
+  }
+
+  private static void writeValue(
+      DataOutput out, Object v, Handles handles, String function, String parameter)
+      throws IOException {
+    switch (Values.of(v.getClass())) {
+      case Values.StructRecord r -> {
+        out.writeByte(STRUCT);
+        out.writeUTF(v.getClass().getName());
+        for (var c : r.components()) {
+          Object component;
+          try {
+            component = c.getAccessor().invoke(v);
+          } catch (ReflectiveOperationException e) {
+            throw new IsolationException(function + ": cannot read " + c, e);
+          }
+          if (component instanceof MemorySegment p && p.address() != 0) {
+            throw cannotCross(
+                function,
+                "a struct whose pointer field '" + c.getName() + "' is set",
+                "an address");
+          }
+          write(out, component, handles, function, parameter + "." + c.getName());
+        }
+      }
+      case Values.Union u -> {
+        out.writeByte(UNION);
+        out.writeUTF(v.getClass().getName());
+        byte[] bytes = Values.bytes(u, v);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+      }
+      case Values.OpenEnum e -> {
+        out.writeByte(OPEN_ENUM);
+        out.writeUTF(v.getClass().getName());
+        out.writeInt((int) Values.invoke(e.value(), v));
+      }
+    }
+  }
+
+  private static Values.Kind kind(Class<?> type) throws IOException {
+    Values.Kind kind = Values.of(type);
+    if (kind == null) {
+      throw new IOException(type.getName() + " is not a struct, union or enum of a binding");
+    }
+    return kind;
   }
 
   static IsolationException cannotCross(String function, String what, String why) {
@@ -398,6 +458,42 @@ public final class Wire {
         yield handles.callback(type, in.readInt());
       }
       case NULL_SEGMENT -> MemorySegment.NULL;
+      case STRUCT -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.StructRecord r)) {
+          throw new IOException(type.getName() + " is not a struct record");
+        }
+        Object[] components = new Object[r.components().length];
+        for (int i = 0; i < components.length; i++) {
+          components[i] = read(in, handles, loader);
+        }
+        yield Values.invoke(r.constructor(), components);
+      }
+      case STRUCTS -> {
+        Class<?> type = load(in.readUTF(), loader);
+        kind(type);
+        Object[] a = (Object[]) java.lang.reflect.Array.newInstance(type, in.readInt());
+        for (int i = 0; i < a.length; i++) {
+          a[i] = read(in, handles, loader);
+        }
+        yield a;
+      }
+      case UNION -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.Union u)) {
+          throw new IOException(type.getName() + " is not a union");
+        }
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        yield Values.fromBytes(u, bytes);
+      }
+      case OPEN_ENUM -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.OpenEnum e)) {
+          throw new IOException(type.getName() + " is not an enum of a binding");
+        }
+        yield Values.invoke(e.of(), in.readInt());
+      }
       case SEGMENT -> {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
@@ -409,7 +505,7 @@ public final class Wire {
 
   private static Class<?> load(String name, ClassLoader loader) throws IOException {
     try {
-      return Class.forName(name, true, loader);
+      return Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
       throw new IOException("class " + name + " is not visible on both sides of the pipe", e);
     }
