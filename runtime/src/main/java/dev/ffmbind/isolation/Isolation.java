@@ -37,6 +37,13 @@ public final class Isolation {
   private final Path workingDirectory;
   private final List<String> jvmOptions;
   private final int stderrLines;
+  private final int sharedMemoryThreshold;
+
+  /**
+   * Arrays of at least this many bytes cross through shared memory by default (measured:
+   * docs/isolation.md, "What it costs").
+   */
+  public static final int DEFAULT_SHARED_MEMORY_THRESHOLD = 8 * 1024;
 
   private Isolation(
       CrashPolicy crashPolicy,
@@ -44,7 +51,9 @@ public final class Isolation {
       Sandbox sandbox,
       Path workingDirectory,
       List<String> jvmOptions,
-      int stderrLines) {
+      int stderrLines,
+      int sharedMemoryThreshold) {
+    this.sharedMemoryThreshold = sharedMemoryThreshold;
     this.crashPolicy = crashPolicy;
     this.timeout = timeout;
     this.sandbox = sandbox;
@@ -58,7 +67,14 @@ public final class Isolation {
    * working directory, the default helper JVM options, 20 lines of standard error kept.
    */
   public static Isolation process() {
-    return new Isolation(CrashPolicy.RESTART, null, Sandbox.none(), null, defaultJvmOptions(), 20);
+    return new Isolation(
+        CrashPolicy.RESTART,
+        null,
+        Sandbox.none(),
+        null,
+        defaultJvmOptions(),
+        20,
+        DEFAULT_SHARED_MEMORY_THRESHOLD);
   }
 
   /**
@@ -77,7 +93,8 @@ public final class Isolation {
         sandbox,
         workingDirectory,
         jvmOptions,
-        stderrLines);
+        stderrLines,
+        sharedMemoryThreshold);
   }
 
   /**
@@ -88,7 +105,14 @@ public final class Isolation {
     if (perCall.isNegative() || perCall.isZero()) {
       throw new IllegalArgumentException("a timeout must be positive, not " + perCall);
     }
-    return new Isolation(crashPolicy, perCall, sandbox, workingDirectory, jvmOptions, stderrLines);
+    return new Isolation(
+        crashPolicy,
+        perCall,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold);
   }
 
   /** A copy whose helper runs under {@code sandbox}. */
@@ -99,19 +123,32 @@ public final class Isolation {
         Objects.requireNonNull(sandbox),
         workingDirectory,
         jvmOptions,
-        stderrLines);
+        stderrLines,
+        sharedMemoryThreshold);
   }
 
   /** A copy whose helper starts in {@code directory}. */
   public Isolation workingDirectory(Path directory) {
     return new Isolation(
-        crashPolicy, timeout, sandbox, Objects.requireNonNull(directory), jvmOptions, stderrLines);
+        crashPolicy,
+        timeout,
+        sandbox,
+        Objects.requireNonNull(directory),
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold);
   }
 
   /** A copy whose helper JVM gets {@code options} instead of {@link #defaultJvmOptions()}. */
   public Isolation jvmOptions(List<String> options) {
     return new Isolation(
-        crashPolicy, timeout, sandbox, workingDirectory, new ArrayList<>(options), stderrLines);
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        new ArrayList<>(options),
+        stderrLines,
+        sharedMemoryThreshold);
   }
 
   /** A copy that keeps the last {@code lines} lines of the helper's standard error. */
@@ -119,7 +156,33 @@ public final class Isolation {
     if (lines < 0) {
       throw new IllegalArgumentException("stderrLines must not be negative: " + lines);
     }
-    return new Isolation(crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, lines);
+    return new Isolation(
+        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, lines, sharedMemoryThreshold);
+  }
+
+  /**
+   * Returns a copy whose calls pass primitive arrays of at least {@code bytes} bytes (both ways)
+   * through memory that this process and the helper both map, instead of copying them through the
+   * pipe; {@link Integer#MAX_VALUE} sends everything through the pipe.
+   *
+   * @param bytes the threshold in bytes, at least 0
+   * @return the changed copy
+   */
+  public Isolation sharedMemoryThreshold(int bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("sharedMemoryThreshold must not be negative: " + bytes);
+    }
+    return new Isolation(
+        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, stderrLines, bytes);
+  }
+
+  /**
+   * Returns the size from which arrays cross through shared memory.
+   *
+   * @return bytes; {@link Integer#MAX_VALUE} if never
+   */
+  public int sharedMemoryThreshold() {
+    return sharedMemoryThreshold;
   }
 
   /** What the next call does after a crash. */

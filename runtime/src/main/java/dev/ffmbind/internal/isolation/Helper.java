@@ -87,8 +87,16 @@ final class Helper {
   private long calls;
   private volatile boolean stopped;
 
-  private Helper(Isolation isolation, Process process, int generation, String binding) {
+  /** Memory mapped by both processes for large arrays; null if it could not be set up. */
+  private final SharedMemory shared;
+
+  private final SharedMemory.Out sharedOut;
+
+  private Helper(
+      Isolation isolation, Process process, int generation, String binding, SharedMemory shared) {
     this.isolation = isolation;
+    this.shared = shared;
+    this.sharedOut = shared == null ? null : shared.out(true, isolation.sharedMemoryThreshold());
     this.process = process;
     this.generation = generation;
     this.binding = binding;
@@ -121,11 +129,28 @@ final class Helper {
     command.add(HelperMain.class.getName());
     command.add(bindingClass.getName());
     command.add(SandboxInstaller.encode(isolation.sandbox()));
+    SharedMemory shared = null;
+    if (isolation.sharedMemoryThreshold() < Integer.MAX_VALUE) {
+      try {
+        shared = SharedMemory.create();
+      } catch (IOException | RuntimeException e) {
+        shared = null; // everything goes through the pipe
+      }
+    }
+    command.add(shared == null ? "-" : shared.file().toString());
+    command.add(Integer.toString(isolation.sharedMemoryThreshold()));
     ProcessBuilder builder = new ProcessBuilder(command);
     isolation.workingDirectory().ifPresent(d -> builder.directory(d.toFile()));
-    Helper helper =
-        new Helper(isolation, builder.start(), generation, bindingClass.getSimpleName());
-    helper.handshake();
+    Helper helper;
+    try {
+      helper =
+          new Helper(isolation, builder.start(), generation, bindingClass.getSimpleName(), shared);
+      helper.handshake();
+    } finally {
+      if (shared != null) {
+        shared.unlink(); // both have mapped it (or the helper never will)
+      }
+    }
     return helper;
   }
 
@@ -156,6 +181,16 @@ final class Helper {
     return process.pid();
   }
 
+  /** Where large arrays of a request go, or null. */
+  SharedMemory.Out sharedOut() {
+    return sharedOut;
+  }
+
+  /** Where large arrays of a reply arrive, or null. */
+  java.lang.foreign.MemorySegment sharedIn() {
+    return shared == null ? null : shared.in(true);
+  }
+
   HelperCrashedException failure() {
     return failure;
   }
@@ -174,21 +209,25 @@ final class Helper {
       BiConsumer<Integer, Object> copyBack,
       Callbacks callbacks,
       ClassLoader loader) {
-    // Encoded before taking the lock: a closed or stale handle fails here, and nothing is sent.
-    ByteArrayOutputStream request = new ByteArrayOutputStream(64);
-    try {
-      DataOutputStream r = new DataOutputStream(request);
-      r.writeByte(OP_CALL);
-      r.writeUTF(function);
-      r.writeInt(args.length);
-      for (int i = 0; i < args.length; i++) {
-        Wire.write(r, args[i], handles, function, names[i]);
-      }
-    } catch (IOException e) {
-      throw new IsolationException(function + ": cannot encode the call", e);
-    }
     lock.lock();
     try {
+      // Encoded under the lock (large arrays go to shared memory, one request at a time), before
+      // anything is sent: a closed or stale handle fails here, and nothing is sent.
+      ByteArrayOutputStream request = new ByteArrayOutputStream(64);
+      if (sharedOut != null) {
+        sharedOut.reset();
+      }
+      try {
+        DataOutputStream r = new DataOutputStream(request);
+        r.writeByte(OP_CALL);
+        r.writeUTF(function);
+        r.writeInt(args.length);
+        for (int i = 0; i < args.length; i++) {
+          Wire.write(r, args[i], handles, function, names[i]);
+        }
+      } catch (IOException e) {
+        throw new IsolationException(function + ": cannot encode the call", e);
+      }
       HelperCrashedException dead = failure;
       if (dead != null) {
         throw notRun(function, dead);

@@ -47,6 +47,20 @@ public final class HelperMain {
   private final Map<Class<?>, MethodHandle[]> constructors = new HashMap<>();
   private final Wire.Handles handles = new ChildHandles();
 
+  /** Memory mapped by both processes for large arrays; null if the parent set none up. */
+  private SharedMemory shared;
+
+  private SharedMemory.Out sharedOut;
+
+  /** Handles for replies: their large arrays go to shared memory. */
+  private final Wire.Handles replyHandles =
+      new ChildHandles() {
+        @Override
+        public SharedMemory.Out sharedOut() {
+          return sharedOut;
+        }
+      };
+
   /** The protocol streams; whoever holds {@link #channel} may use them during a call. */
   private DataInputStream in;
 
@@ -99,6 +113,11 @@ public final class HelperMain {
       Object binding = load.invoke(null, Isolation.process());
       capturing = false;
       helper = new HelperMain(Objects.requireNonNull(captured, "no lookup captured"), binding);
+      if (!args[2].equals("-")) {
+        // Mapped before the sandbox, which may deny opening files for writing.
+        helper.shared = SharedMemory.open(java.nio.file.Path.of(args[2]));
+        helper.sharedOut = helper.shared.out(false, Integer.parseInt(args[3]));
+      }
       SandboxInstaller.install(SandboxInstaller.decode(args[1]));
     } catch (InvocationTargetException e) {
       out.writeByte(Helper.THREW);
@@ -186,6 +205,9 @@ public final class HelperMain {
     // Everything is encoded before anything is sent: a value that cannot cross (a struct whose
     // pointer field is set, say) becomes the call's exception instead of a broken pipe.
     java.io.ByteArrayOutputStream copies = new java.io.ByteArrayOutputStream();
+    if (sharedOut != null) {
+      sharedOut.reset();
+    }
     try {
       writeChanged(new DataOutputStream(copies), args, changed, function);
     } catch (IsolationException e) {
@@ -196,7 +218,7 @@ public final class HelperMain {
     if (thrown == null) {
       java.io.ByteArrayOutputStream value = new java.io.ByteArrayOutputStream();
       try {
-        Wire.write(new DataOutputStream(value), result, handles, function, "return value");
+        Wire.write(new DataOutputStream(value), result, replyHandles, function, "return value");
         out.writeByte(Helper.OK);
         copies.writeTo(out);
         value.writeTo(out);
@@ -215,7 +237,8 @@ public final class HelperMain {
     out.writeInt(changed.size());
     for (int i : changed) {
       out.writeInt(i);
-      Wire.write(out, args[i] instanceof Ref<?> r ? r.get() : args[i], handles, fn, "argument");
+      Wire.write(
+          out, args[i] instanceof Ref<?> r ? r.get() : args[i], replyHandles, fn, "argument");
     }
   }
 
@@ -263,7 +286,7 @@ public final class HelperMain {
   }
 
   /** Handles as the helper sees them: real ones; owned ones are kept until the parent closes. */
-  private final class ChildHandles implements Wire.Handles {
+  private class ChildHandles implements Wire.Handles {
     @Override
     public long address(NativeHandle handle, String function, String parameter) {
       return handle.segmentFor(function, parameter).address();
@@ -274,6 +297,11 @@ public final class HelperMain {
       if (handle.ownsNativeObject() && !handle.isClosed()) {
         owned.put(handle.segment().address(), handle);
       }
+    }
+
+    @Override
+    public MemorySegment sharedIn() {
+      return shared == null ? null : shared.in(false);
     }
 
     @Override

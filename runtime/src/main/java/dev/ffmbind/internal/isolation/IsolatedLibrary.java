@@ -272,6 +272,9 @@ public final class IsolatedLibrary implements IsolatedProcess {
         Throwable thrown = null;
         try {
           Object result = lookup.unreflect(m).bindTo(callback.value()).invokeWithArguments(args);
+          if (handles.sharedOut() != null) {
+            handles.sharedOut().reset(); // the reply is the next message to the helper
+          }
           DataOutputStream r = new DataOutputStream(reply);
           r.writeByte(Helper.OP_CALLBACK_RETURN);
           Wire.write(r, result, handles, m.getName(), "return value");
@@ -431,6 +434,16 @@ public final class IsolatedLibrary implements IsolatedProcess {
                 + ")");
       }
       return known[1];
+    }
+
+    @Override
+    public SharedMemory.Out sharedOut() {
+      return helper.sharedOut();
+    }
+
+    @Override
+    public MemorySegment sharedIn() {
+      return helper.sharedIn();
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class Wire {
   static final byte STRUCTS = 29;
   static final byte UNION = 30;
   static final byte OPEN_ENUM = 31;
+  static final byte SHARED = 32;
 
   /**
    * A Java object of the calling process that only passes through the helper (callback user data):
@@ -96,6 +97,16 @@ public final class Wire {
     /** Notes a handle this side sends (the helper keeps owned ones alive). */
     default void sent(NativeHandle handle) {}
 
+    /** Where this side puts large arrays it sends, or null to send everything by the pipe. */
+    default SharedMemory.Out sharedOut() {
+      return null;
+    }
+
+    /** Where the other side put the large arrays this side reads. */
+    default MemorySegment sharedIn() {
+      return null;
+    }
+
     /** The object a {@link Token} stands for on this side. */
     default Object token(int id) {
       return new Token(id);
@@ -119,6 +130,10 @@ public final class Wire {
 
   static void write(DataOutput out, Object v, Handles handles, String function, String parameter)
       throws IOException {
+    SharedMemory.Out shared = handles.sharedOut();
+    if (shared != null && v != null && writeShared(out, v, shared)) {
+      return;
+    }
     switch (v) {
       case null -> out.writeByte(NULL);
       case Boolean b -> {
@@ -281,6 +296,83 @@ public final class Wire {
           throw cannotCross(
               function, "a " + v.getClass().getName(), "an object of the calling process");
     }
+  }
+
+  /** A large primitive array through shared memory: only its place crosses the pipe. */
+  private static boolean writeShared(DataOutput out, Object v, SharedMemory.Out shared)
+      throws IOException {
+    byte tag;
+    int size;
+    switch (v) {
+      case byte[] a -> {
+        tag = BYTES;
+        size = 1;
+      }
+      case short[] a -> {
+        tag = SHORTS;
+        size = 2;
+      }
+      case char[] a -> {
+        tag = CHARS;
+        size = 2;
+      }
+      case int[] a -> {
+        tag = INTS;
+        size = 4;
+      }
+      case float[] a -> {
+        tag = FLOATS;
+        size = 4;
+      }
+      case long[] a -> {
+        tag = LONGS;
+        size = 8;
+      }
+      case double[] a -> {
+        tag = DOUBLES;
+        size = 8;
+      }
+      default -> {
+        return false;
+      }
+    }
+    int length = java.lang.reflect.Array.getLength(v);
+    long at = shared.put(v, (long) length * size);
+    if (at < 0) {
+      return false;
+    }
+    out.writeByte(SHARED);
+    out.writeByte(tag);
+    out.writeLong(at);
+    out.writeInt(length);
+    return true;
+  }
+
+  private static Object readShared(DataInput in, Handles handles) throws IOException {
+    byte tag = in.readByte();
+    long at = in.readLong();
+    int length = in.readInt();
+    MemorySegment region = handles.sharedIn();
+    if (region == null || length < 0) {
+      throw new IOException("shared memory is not set up on this side of the helper pipe");
+    }
+    Object array =
+        switch (tag) {
+          case BYTES -> new byte[length];
+          case SHORTS -> new short[length];
+          case CHARS -> new char[length];
+          case INTS -> new int[length];
+          case FLOATS -> new float[length];
+          case LONGS -> new long[length];
+          case DOUBLES -> new double[length];
+          default -> throw new IOException("unknown shared array tag " + tag);
+        };
+    MemorySegment target = SharedMemory.heap(array);
+    if (at < 0 || at + target.byteSize() > region.byteSize()) {
+      throw new IOException("a shared array lies outside the shared memory");
+    }
+    MemorySegment.copy(region, at, target, 0, target.byteSize());
+    return array;
   }
 
   private static void writeValue(
@@ -452,6 +544,7 @@ public final class Wire {
         in.readFully(bytes);
         yield bytes; // IsolatedLibrary turns it into a NativeBuffer of this process
       }
+      case SHARED -> readShared(in, handles);
       case TOKEN -> handles.token(in.readInt());
       case CALLBACK -> {
         Class<?> type = load(in.readUTF(), loader);
