@@ -38,6 +38,7 @@ public final class Isolation {
   private final List<String> jvmOptions;
   private final int stderrLines;
   private final int sharedMemoryThreshold;
+  private final int helpers;
 
   /**
    * Arrays of at least this many bytes cross through shared memory by default (measured:
@@ -52,8 +53,10 @@ public final class Isolation {
       Path workingDirectory,
       List<String> jvmOptions,
       int stderrLines,
-      int sharedMemoryThreshold) {
+      int sharedMemoryThreshold,
+      int helpers) {
     this.sharedMemoryThreshold = sharedMemoryThreshold;
+    this.helpers = helpers;
     this.crashPolicy = crashPolicy;
     this.timeout = timeout;
     this.sandbox = sandbox;
@@ -74,7 +77,8 @@ public final class Isolation {
         null,
         defaultJvmOptions(),
         20,
-        DEFAULT_SHARED_MEMORY_THRESHOLD);
+        DEFAULT_SHARED_MEMORY_THRESHOLD,
+        1);
   }
 
   /**
@@ -94,7 +98,8 @@ public final class Isolation {
         workingDirectory,
         jvmOptions,
         stderrLines,
-        sharedMemoryThreshold);
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /**
@@ -112,7 +117,8 @@ public final class Isolation {
         workingDirectory,
         jvmOptions,
         stderrLines,
-        sharedMemoryThreshold);
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper runs under {@code sandbox}. */
@@ -124,7 +130,8 @@ public final class Isolation {
         workingDirectory,
         jvmOptions,
         stderrLines,
-        sharedMemoryThreshold);
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper starts in {@code directory}. */
@@ -136,7 +143,8 @@ public final class Isolation {
         Objects.requireNonNull(directory),
         jvmOptions,
         stderrLines,
-        sharedMemoryThreshold);
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper JVM gets {@code options} instead of {@link #defaultJvmOptions()}. */
@@ -148,7 +156,8 @@ public final class Isolation {
         workingDirectory,
         new ArrayList<>(options),
         stderrLines,
-        sharedMemoryThreshold);
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy that keeps the last {@code lines} lines of the helper's standard error. */
@@ -157,7 +166,14 @@ public final class Isolation {
       throw new IllegalArgumentException("stderrLines must not be negative: " + lines);
     }
     return new Isolation(
-        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, lines, sharedMemoryThreshold);
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        lines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /**
@@ -173,7 +189,7 @@ public final class Isolation {
       throw new IllegalArgumentException("sharedMemoryThreshold must not be negative: " + bytes);
     }
     return new Isolation(
-        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, stderrLines, bytes);
+        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, stderrLines, bytes, helpers);
   }
 
   /**
@@ -183,6 +199,40 @@ public final class Isolation {
    */
   public int sharedMemoryThreshold() {
     return sharedMemoryThreshold;
+  }
+
+  /**
+   * Returns a copy that runs {@code count} helper processes, so that calls from several threads run
+   * in parallel (one call at a time per helper). A call with a handle runs in the helper that
+   * created it; other calls take an idle helper. Each helper has its own copy of the library's
+   * global state, so a pool suits libraries whose calls do not depend on earlier calls except
+   * through handles (docs/isolation.md).
+   *
+   * @param count at least 1 (the default)
+   * @return the changed copy
+   */
+  public Isolation helpers(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("helpers must be at least 1: " + count);
+    }
+    return new Isolation(
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold,
+        count);
+  }
+
+  /**
+   * Returns how many helper processes run the binding's calls.
+   *
+   * @return at least 1
+   */
+  public int helpers() {
+    return helpers;
   }
 
   /** What the next call does after a crash. */

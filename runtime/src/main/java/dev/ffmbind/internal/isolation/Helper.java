@@ -191,6 +191,16 @@ final class Helper {
     return shared == null ? null : shared.in(true);
   }
 
+  /** Whether a call is running on this helper. */
+  boolean busy() {
+    return lock.isLocked();
+  }
+
+  /** Whether the calling thread is in a call on this helper (a callback's nested call). */
+  boolean heldByCurrentThread() {
+    return lock.isHeldByCurrentThread();
+  }
+
   HelperCrashedException failure() {
     return failure;
   }

@@ -48,8 +48,16 @@ public final class IsolatedLibrary implements IsolatedProcess {
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
   private final Map<Class<?>, MethodHandle[]> handleConstructors = new ConcurrentHashMap<>();
   private final Generations generations = new Generations();
-  private Helper helper;
+
+  /** One helper, or a pool of them ({@link Isolation#helpers}). */
+  private Helper[] slots;
+
   private int generation;
+  private final AtomicInteger next = new AtomicInteger();
+
+  /** Stops the helpers of bindings that became unreachable without close(). */
+  private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
   private boolean closed;
 
   private IsolatedLibrary(Isolation isolation, MethodHandles.Lookup lookup) {
@@ -70,7 +78,19 @@ public final class IsolatedLibrary implements IsolatedProcess {
     }
     IsolatedLibrary library = new IsolatedLibrary(isolation, lookup);
     synchronized (library) {
-      library.helper = library.start();
+      library.slots = new Helper[isolation.helpers()];
+      try {
+        for (int i = 0; i < library.slots.length; i++) {
+          library.slots[i] = library.start();
+        }
+      } catch (RuntimeException | Error e) {
+        for (Helper h : library.slots) {
+          if (h != null) {
+            h.stop();
+          }
+        }
+        throw e;
+      }
     }
     return library;
   }
@@ -78,6 +98,8 @@ public final class IsolatedLibrary implements IsolatedProcess {
   /** Records which binding object this library serves, for {@link Isolation#processOf}. */
   public <T> T attach(T binding) {
     BINDINGS.put(binding, this);
+    // Captures this library, never the binding: the binding can become unreachable.
+    CLEANER.register(binding, this::close);
     return binding;
   }
 
@@ -99,7 +121,8 @@ public final class IsolatedLibrary implements IsolatedProcess {
   }
 
   /** The helper to run a call on: the current one, or a fresh one after a crash if allowed. */
-  private synchronized Helper helper(String function) {
+  private synchronized Helper helper(String function, int slot) {
+    Helper helper = slots[slot];
     if (closed) {
       throw new HelperUnavailableException(
           function + "(): the isolated binding was closed; load it again", null);
@@ -113,8 +136,41 @@ public final class IsolatedLibrary implements IsolatedProcess {
             helper.failure());
       }
       helper = start();
+      slots[slot] = helper;
     }
     return helper;
+  }
+
+  /**
+   * Which helper of the pool runs a call: the one the calling thread is already in (a callback's
+   * nested call), the one that created a handle argument, an idle one, or the next in turn.
+   */
+  private int slot(Object[] args) {
+    if (slots.length == 1) {
+      return 0;
+    }
+    synchronized (this) {
+      for (int i = 0; i < slots.length; i++) {
+        if (slots[i].heldByCurrentThread()) {
+          return i;
+        }
+      }
+      for (Object a : args) {
+        Object v = a instanceof dev.ffmbind.Ref<?> r ? r.get() : a;
+        long[] known = v instanceof NativeHandle h ? generations.get(h) : null;
+        for (int i = 0; known != null && i < slots.length; i++) {
+          if (slots[i].generation() == known[0]) {
+            return i;
+          }
+        }
+      }
+      for (int i = 0; i < slots.length; i++) {
+        if (!slots[i].busy()) {
+          return i;
+        }
+      }
+    }
+    return Math.floorMod(next.getAndIncrement(), slots.length);
   }
 
   /**
@@ -127,7 +183,7 @@ public final class IsolatedLibrary implements IsolatedProcess {
   @SuppressWarnings("unchecked") // the method's return type, as the helper produced it
   public <T> T call(String function, Object[] args) {
     Method method = method(function);
-    Helper h = helper(function);
+    Helper h = helper(function, slot(args));
     String[] names = parameterNames(method);
     Class<?>[] types = method.getParameterTypes();
     CallScope scope = null;
@@ -358,11 +414,13 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   /** Closes the helper's object behind an owned handle of generation {@code gen}. */
   private void destroy(int gen, long address, String type) throws Throwable {
-    Helper h;
+    Helper h = null;
     synchronized (this) {
-      h = helper;
+      for (Helper s : slots) {
+        h = s.generation() == gen ? s : h;
+      }
     }
-    if (h.generation() != gen || h.failure() != null) {
+    if (h == null || h.failure() != null) {
       return; // the C object died with its helper
     }
     h.destroy(address, type, lookup.lookupClass().getClassLoader());
@@ -372,7 +430,7 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   @Override
   public synchronized long pid() {
-    return helper.failure() == null ? helper.pid() : -1;
+    return slots[0].failure() == null ? slots[0].pid() : -1;
   }
 
   @Override
@@ -382,13 +440,20 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   @Override
   public synchronized boolean isAlive() {
-    return !closed && helper.failure() == null;
+    for (Helper h : slots) {
+      if (h.failure() != null) {
+        return false;
+      }
+    }
+    return !closed;
   }
 
   @Override
   public synchronized void close() {
     closed = true;
-    helper.stop();
+    for (Helper h : slots) {
+      h.stop();
+    }
   }
 
   // ---- handles ---------------------------------------------------------------------------------
