@@ -44,7 +44,7 @@ public final class Isolation {
    * Arrays of at least this many bytes cross through shared memory by default (measured:
    * docs/isolation.md, "What it costs").
    */
-  public static final int DEFAULT_SHARED_MEMORY_THRESHOLD = 8 * 1024;
+  public static final int DEFAULT_SHARED_MEMORY_THRESHOLD = 4 * 1024;
 
   private Isolation(
       CrashPolicy crashPolicy,
