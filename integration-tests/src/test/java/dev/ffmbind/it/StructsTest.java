@@ -29,7 +29,21 @@ import org.junit.jupiter.api.Test;
  */
 class StructsTest {
 
-  private static final StructsLib LIB = StructsLib.load();
+  private static final StructsLib IN_PROCESS = StructsLib.load();
+  private static final LibcStructs LIBC_IN_PROCESS = LibcStructs.load();
+
+  /** The bindings under test: in-process here; {@link IsolatedStructsTest} isolates them. */
+  final StructsLib lib = binding();
+
+  final LibcStructs libc = libcBinding();
+
+  StructsLib binding() {
+    return IN_PROCESS;
+  }
+
+  LibcStructs libcBinding() {
+    return LIBC_IN_PROCESS;
+  }
 
   /** Every nested type of a binding with a LAYOUT: the structs and unions of its spec. */
   private static List<GroupLayout> generatedLayouts(Class<?> binding)
@@ -87,10 +101,10 @@ class StructsTest {
   void everyLayoutIsGccs() throws ReflectiveOperationException {
     List<GroupLayout> layouts = generatedLayouts(StructsLib.class);
     assertEquals(7, layouts.size(), "six structs and a union in structs.yaml");
-    assertEquals(26, compare(layouts, LIB::layout), "every field of structs.yaml was compared");
+    assertEquals(26, compare(layouts, lib::layout), "every field of structs.yaml was compared");
     List<GroupLayout> libc = generatedLayouts(LibcStructs.class);
     assertEquals(7, libc.size(), "seven structs in libcstructs.yaml");
-    assertEquals(28, compare(libc, LIB::libcLayout), "every field of libcstructs.yaml");
+    assertEquals(28, compare(libc, lib::libcLayout), "every field of libcstructs.yaml");
   }
 
   @Test
@@ -98,7 +112,7 @@ class StructsTest {
   void aStructCWroteReadsBack() {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment seg = arena.allocate(StructsLib.Record.LAYOUT);
-      LIB.fillRecord(seg);
+      lib.fillRecord(seg);
       StructsLib.Record r = StructsLib.Record.read(seg);
       assertEquals(200, r.tag());
       assertEquals(7, r.kind().value(), "a value the spec does not list is kept");
@@ -117,7 +131,7 @@ class StructsTest {
       assertEquals("abcd", r.code());
 
       MemorySegment names = arena.allocate(StructsLib.Names.LAYOUT);
-      LIB.fillNames(names);
+      lib.fillNames(names);
       StructsLib.Names n = StructsLib.Names.read(names);
       assertEquals("Linux", n.sysname());
       assertArrayEquals("x86_64\0\0\0".getBytes(StandardCharsets.US_ASCII), n.machine());
@@ -147,8 +161,8 @@ class StructsTest {
       r.write(seg);
       double expected =
           3 + 1 + 0.5 + 0.25 + (10 + 200) + (30 + 400) + 5 + 6 + 7 + 8 + 1000 - 1 + 9 + 3;
-      assertEquals(expected, LIB.recordSum(seg));
-      assertTrue(LIB.recordPaddingZero(seg), "write() zeroes the padding");
+      assertEquals(expected, lib.recordSum(seg));
+      assertTrue(lib.recordPaddingZero(seg), "write() zeroes the padding");
       assertEquals(r, StructsLib.Record.read(seg), "a written value reads back equal");
     }
   }
@@ -168,14 +182,14 @@ class StructsTest {
 
   @Test
   void structsCrossByValueInEveryAbiClass() {
-    assertEquals(new StructsLib.SmallInts(2, 1), LIB.swapSmall(new StructsLib.SmallInts(1, 2)));
+    assertEquals(new StructsLib.SmallInts(2, 1), lib.swapSmall(new StructsLib.SmallInts(1, 2)));
     assertEquals(
         new StructsLib.Mixed(6, 7.5f, -3.0),
-        LIB.scaleMixed(new StructsLib.Mixed(2, 2.5f, -1.0), 3));
+        lib.scaleMixed(new StructsLib.Mixed(2, 2.5f, -1.0), 3));
     assertEquals(
         new StructsLib.TwoDoubles(4.0, 6.5),
-        LIB.addDoubles(new StructsLib.TwoDoubles(1.0, 2.5), new StructsLib.TwoDoubles(3.0, 4.0)));
-    assertEquals(new StructsLib.Big(11, 12, 13), LIB.sumBig(new StructsLib.Big(1, 2, 3), 10));
+        lib.addDoubles(new StructsLib.TwoDoubles(1.0, 2.5), new StructsLib.TwoDoubles(3.0, 4.0)));
+    assertEquals(new StructsLib.Big(11, 12, 13), lib.sumBig(new StructsLib.Big(1, 2, 3), 10));
     StructsLib.Record r =
         new StructsLib.Record(
             (short) 3,
@@ -193,47 +207,45 @@ class StructsTest {
             "xyz");
     double expected =
         3 + 1 + 0.5 + 0.25 + (10 + 200) + (30 + 400) + 5 + 6 + 7 + 8 + 1000 - 1 + 9 + 3;
-    assertEquals(expected, LIB.recordSumByValue(r));
+    assertEquals(expected, lib.recordSumByValue(r));
   }
 
   @Test
   void structPointersInOutAndReturned() {
-    assertEquals(6, LIB.bigTotal(new StructsLib.Big(1, 2, 3)));
+    assertEquals(6, lib.bigTotal(new StructsLib.Big(1, 2, 3)));
     assertEquals(
         "big_total: parameter 'b' must not be null",
-        assertThrows(NullPointerException.class, () -> LIB.bigTotal(null)).getMessage());
+        assertThrows(NullPointerException.class, () -> lib.bigTotal(null)).getMessage());
     Ref<StructsLib.Big> out = new Ref<>();
-    assertEquals(0, LIB.makeBig(5, out));
+    assertEquals(0, lib.makeBig(5, out));
     assertEquals(new StructsLib.Big(5, 10, 15), out.get());
-    LIB.twiceBig(out);
+    lib.twiceBig(out);
     assertEquals(new StructsLib.Big(10, 20, 30), out.get());
     Ref<StructsLib.Big> empty = new Ref<>();
-    LIB.twiceBig(empty);
+    lib.twiceBig(empty);
     assertEquals(new StructsLib.Big(0, 0, 0), empty.get(), "an empty Ref passes zeros");
-    assertEquals(new StructsLib.TwoDoubles(3.0, 4.0), LIB.originOrNull(1));
-    assertEquals(null, LIB.originOrNull(0));
+    assertEquals(new StructsLib.TwoDoubles(3.0, 4.0), lib.originOrNull(1));
+    assertEquals(null, lib.originOrNull(0));
   }
-
-  private static final LibcStructs LIBC = LibcStructs.load();
 
   @Test
   void libcStructs() {
-    assertEquals(new LibcStructs.DivT(-3, -1), LIBC.div(-10, 3));
-    assertEquals(new LibcStructs.LdivT(3_000_000_000L, 1), LIBC.ldiv(9_000_000_001L, 3));
+    assertEquals(new LibcStructs.DivT(-3, -1), libc.div(-10, 3));
+    assertEquals(new LibcStructs.LdivT(3_000_000_000L, 1), libc.ldiv(9_000_000_001L, 3));
     Ref<LibcStructs.Timeval> tv = new Ref<>();
-    LIBC.gettimeofday(tv, null);
+    libc.gettimeofday(tv, null);
     long millis = System.currentTimeMillis();
     assertTrue(Math.abs(tv.get().tvSec() * 1000 + tv.get().tvUsec() / 1000 - millis) < 5_000);
     Ref<LibcStructs.Timespec> ts = new Ref<>();
-    LIBC.clockGettime(0 /* CLOCK_REALTIME */, ts);
+    libc.clockGettime(0 /* CLOCK_REALTIME */, ts);
     assertTrue(Math.abs(ts.get().tvSec() - millis / 1000) < 5);
     Ref<LibcStructs.Utsname> u = new Ref<>();
-    LIBC.uname(u);
+    libc.uname(u);
     assertEquals("Linux", u.get().sysname());
     assertEquals(
         System.getProperty("os.arch").equals("amd64") ? "x86_64" : "aarch64", u.get().machine());
     Ref<LibcStructs.Tm> tm = new Ref<>();
-    LibcStructs.Tm direct = LIBC.localtimeR(new long[] {0L}, tm);
+    LibcStructs.Tm direct = libc.localtimeR(new long[] {0L}, tm);
     assertEquals(direct, tm.get(), "the returned pointer is the out-parameter, read once each");
     assertTrue(direct.tmYear() == 70 || direct.tmYear() == 69, "1970 (or 1969 west of UTC)");
   }
@@ -243,15 +255,15 @@ class StructsTest {
     StructsLib.TwoDoubles[] pts = {
       new StructsLib.TwoDoubles(1, 2), new StructsLib.TwoDoubles(3, 4)
     };
-    assertEquals(10.0, LIB.sumPoints(pts));
-    LIB.scalePoints(pts, 0.5);
+    assertEquals(10.0, lib.sumPoints(pts));
+    lib.scalePoints(pts, 0.5);
     assertArrayEquals(
         new StructsLib.TwoDoubles[] {
           new StructsLib.TwoDoubles(0.5, 1), new StructsLib.TwoDoubles(1.5, 2)
         },
         pts);
     StructsLib.SmallInts[] out = new StructsLib.SmallInts[3];
-    LIB.numberPoints(out, 2);
+    lib.numberPoints(out, 2);
     assertArrayEquals(
         new StructsLib.SmallInts[] {
           new StructsLib.SmallInts(0, 0),
@@ -260,31 +272,31 @@ class StructsTest {
         },
         out,
         "out: zeroed, then what C wrote");
-    assertThrows(IndexOutOfBoundsException.class, () -> LIB.numberPoints(out, -1));
-    assertThrows(IndexOutOfBoundsException.class, () -> LIB.numberPoints(out, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> lib.numberPoints(out, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> lib.numberPoints(out, 4));
     assertEquals(
         "sum_points: parameter 'pts[i]' must not be null",
         assertThrows(
-                NullPointerException.class, () -> LIB.sumPoints(new StructsLib.TwoDoubles[] {null}))
+                NullPointerException.class, () -> lib.sumPoints(new StructsLib.TwoDoubles[] {null}))
             .getMessage());
   }
 
   @Test
   void pollSeesAPipeBecomeReadable() {
     int[] fds = new int[2];
-    LIBC.pipe(fds);
+    libc.pipe(fds);
     try {
       short pollin = 1;
       LibcStructs.Pollfd[] watch = {new LibcStructs.Pollfd(fds[0], pollin, (short) 0)};
-      assertEquals(0, LIBC.poll(watch, 0));
+      assertEquals(0, libc.poll(watch, 0));
       assertEquals(0, watch[0].revents());
-      LIBC.write(fds[1], new byte[] {42});
-      assertEquals(1, LIBC.poll(watch, 1000));
+      libc.write(fds[1], new byte[] {42});
+      assertEquals(1, libc.poll(watch, 1000));
       assertEquals(pollin, watch[0].revents(), "revents copied back into the array");
       assertEquals(fds[0], watch[0].fd());
     } finally {
-      LIBC.close(fds[0]);
-      LIBC.close(fds[1]);
+      libc.close(fds[0]);
+      libc.close(fds[1]);
     }
   }
 

@@ -37,6 +37,14 @@ public final class Isolation {
   private final Path workingDirectory;
   private final List<String> jvmOptions;
   private final int stderrLines;
+  private final int sharedMemoryThreshold;
+  private final int helpers;
+
+  /**
+   * Arrays of at least this many bytes cross through shared memory by default (measured:
+   * docs/isolation.md, "What it costs").
+   */
+  public static final int DEFAULT_SHARED_MEMORY_THRESHOLD = 4 * 1024;
 
   private Isolation(
       CrashPolicy crashPolicy,
@@ -44,7 +52,11 @@ public final class Isolation {
       Sandbox sandbox,
       Path workingDirectory,
       List<String> jvmOptions,
-      int stderrLines) {
+      int stderrLines,
+      int sharedMemoryThreshold,
+      int helpers) {
+    this.sharedMemoryThreshold = sharedMemoryThreshold;
+    this.helpers = helpers;
     this.crashPolicy = crashPolicy;
     this.timeout = timeout;
     this.sandbox = sandbox;
@@ -58,7 +70,15 @@ public final class Isolation {
    * working directory, the default helper JVM options, 20 lines of standard error kept.
    */
   public static Isolation process() {
-    return new Isolation(CrashPolicy.RESTART, null, Sandbox.none(), null, defaultJvmOptions(), 20);
+    return new Isolation(
+        CrashPolicy.RESTART,
+        null,
+        Sandbox.none(),
+        null,
+        defaultJvmOptions(),
+        20,
+        DEFAULT_SHARED_MEMORY_THRESHOLD,
+        1);
   }
 
   /**
@@ -77,7 +97,9 @@ public final class Isolation {
         sandbox,
         workingDirectory,
         jvmOptions,
-        stderrLines);
+        stderrLines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /**
@@ -88,7 +110,15 @@ public final class Isolation {
     if (perCall.isNegative() || perCall.isZero()) {
       throw new IllegalArgumentException("a timeout must be positive, not " + perCall);
     }
-    return new Isolation(crashPolicy, perCall, sandbox, workingDirectory, jvmOptions, stderrLines);
+    return new Isolation(
+        crashPolicy,
+        perCall,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper runs under {@code sandbox}. */
@@ -99,19 +129,35 @@ public final class Isolation {
         Objects.requireNonNull(sandbox),
         workingDirectory,
         jvmOptions,
-        stderrLines);
+        stderrLines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper starts in {@code directory}. */
   public Isolation workingDirectory(Path directory) {
     return new Isolation(
-        crashPolicy, timeout, sandbox, Objects.requireNonNull(directory), jvmOptions, stderrLines);
+        crashPolicy,
+        timeout,
+        sandbox,
+        Objects.requireNonNull(directory),
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy whose helper JVM gets {@code options} instead of {@link #defaultJvmOptions()}. */
   public Isolation jvmOptions(List<String> options) {
     return new Isolation(
-        crashPolicy, timeout, sandbox, workingDirectory, new ArrayList<>(options), stderrLines);
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        new ArrayList<>(options),
+        stderrLines,
+        sharedMemoryThreshold,
+        helpers);
   }
 
   /** A copy that keeps the last {@code lines} lines of the helper's standard error. */
@@ -119,7 +165,74 @@ public final class Isolation {
     if (lines < 0) {
       throw new IllegalArgumentException("stderrLines must not be negative: " + lines);
     }
-    return new Isolation(crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, lines);
+    return new Isolation(
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        lines,
+        sharedMemoryThreshold,
+        helpers);
+  }
+
+  /**
+   * Returns a copy whose calls pass primitive arrays of at least {@code bytes} bytes (both ways)
+   * through memory that this process and the helper both map, instead of copying them through the
+   * pipe; {@link Integer#MAX_VALUE} sends everything through the pipe.
+   *
+   * @param bytes the threshold in bytes, at least 0
+   * @return the changed copy
+   */
+  public Isolation sharedMemoryThreshold(int bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("sharedMemoryThreshold must not be negative: " + bytes);
+    }
+    return new Isolation(
+        crashPolicy, timeout, sandbox, workingDirectory, jvmOptions, stderrLines, bytes, helpers);
+  }
+
+  /**
+   * Returns the size from which arrays cross through shared memory.
+   *
+   * @return bytes; {@link Integer#MAX_VALUE} if never
+   */
+  public int sharedMemoryThreshold() {
+    return sharedMemoryThreshold;
+  }
+
+  /**
+   * Returns a copy that runs {@code count} helper processes, so that calls from several threads run
+   * in parallel (one call at a time per helper). A call with a handle runs in the helper that
+   * created it; other calls take an idle helper. Each helper has its own copy of the library's
+   * global state, so a pool suits libraries whose calls do not depend on earlier calls except
+   * through handles (docs/isolation.md).
+   *
+   * @param count at least 1 (the default)
+   * @return the changed copy
+   */
+  public Isolation helpers(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("helpers must be at least 1: " + count);
+    }
+    return new Isolation(
+        crashPolicy,
+        timeout,
+        sandbox,
+        workingDirectory,
+        jvmOptions,
+        stderrLines,
+        sharedMemoryThreshold,
+        count);
+  }
+
+  /**
+   * Returns how many helper processes run the binding's calls.
+   *
+   * @return at least 1
+   */
+  public int helpers() {
+    return helpers;
   }
 
   /** What the next call does after a crash. */

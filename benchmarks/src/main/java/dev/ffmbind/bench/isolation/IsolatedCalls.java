@@ -41,6 +41,7 @@ public class IsolatedCalls {
 
   BenchIsolated inProcess;
   BenchIsolated isolated;
+  BenchIsolated isolatedPipe;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -50,11 +51,14 @@ public class IsolatedCalls {
     }
     inProcess = BenchIsolated.load();
     isolated = BenchIsolated.load(Isolation.process());
+    // Before shared memory: every array through the pipe.
+    isolatedPipe = BenchIsolated.load(Isolation.process().sharedMemoryThreshold(Integer.MAX_VALUE));
   }
 
   @TearDown(Level.Trial)
   public void tearDown() {
     Isolation.processOf(isolated).ifPresent(p -> p.close());
+    Isolation.processOf(isolatedPipe).ifPresent(p -> p.close());
   }
 
   @Benchmark
@@ -75,5 +79,11 @@ public class IsolatedCalls {
   @Benchmark
   public long buffer64kIsolated() {
     return isolated.sum(buffer);
+  }
+
+  /** The 64 KB call with shared memory switched off: the transport before it. */
+  @Benchmark
+  public long buffer64kIsolatedPipe() {
+    return isolatedPipe.sum(buffer);
   }
 }

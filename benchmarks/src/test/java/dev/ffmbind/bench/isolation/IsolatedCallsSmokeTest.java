@@ -29,6 +29,7 @@ class IsolatedCallsSmokeTest {
       assertEquals(42, bench.scalarIsolated());
       assertEquals(expected, bench.buffer64kInProcess());
       assertEquals(expected, bench.buffer64kIsolated());
+      assertEquals(expected, bench.buffer64kIsolatedPipe());
       long helper = Isolation.processOf(bench.isolated).orElseThrow().pid();
       assertNotEquals(ProcessHandle.current().pid(), helper, "the isolated calls ran elsewhere");
     } finally {

@@ -20,10 +20,30 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** libc qsort and bsearch with Java comparators: one cached stub, dispatch per thread and call. */
+/**
+ * libc qsort and bsearch with Java comparators: one cached stub, dispatch per thread and call. The
+ * same tests run isolated ({@code IsolatedSortTest}).
+ */
 class SortTest {
 
-  private static final Sort SORT = Sort.load();
+  private static final Sort IN_PROCESS = Sort.load();
+
+  /** The binding under test. */
+  final Sort sort = binding();
+
+  /** The binding the tests call: in-process here. */
+  Sort binding() {
+    return IN_PROCESS;
+  }
+
+  /**
+   * How much work the heavier tests do, 1 in-process; every callback of an isolated call is a round
+   * trip between two processes, so an isolated run does less of the same.
+   */
+  int work() {
+    return 1;
+  }
+
   private static final Sort.IntComparator ASCENDING =
       (a, b) -> Integer.compare(a.get(ValueLayout.JAVA_INT, 0), b.get(ValueLayout.JAVA_INT, 0));
 
@@ -33,11 +53,11 @@ class SortTest {
 
   @Test
   void qsortSortsTenThousandIntsWithAJavaComparator() {
-    int[] values = randomInts(10_000, 1);
+    int[] values = randomInts(10_000 / work(), 1);
     int[] expected = values.clone();
     Arrays.sort(expected);
     AtomicInteger calls = new AtomicInteger();
-    SORT.qsort(
+    sort.qsort(
         values,
         4,
         (a, b) -> {
@@ -45,13 +65,13 @@ class SortTest {
           return ASCENDING.compare(a, b);
         });
     assertArrayEquals(expected, values);
-    assertTrue(calls.get() > 10_000, "the comparator ran " + calls.get() + " times");
+    assertTrue(calls.get() > 10_000 / work(), "the comparator ran " + calls.get() + " times");
   }
 
   @Test
   void aThrowingComparatorGivesTheCallerTheSameExceptionAndTheJvmLivesOn() {
     int handles = ObjectHandles.liveCount();
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < 200 / work(); round++) {
       int[] values = randomInts(10_000, round);
       int[] before = values.clone();
       IllegalStateException thrown =
@@ -61,7 +81,7 @@ class SortTest {
           assertThrows(
               IllegalStateException.class,
               () ->
-                  SORT.qsort(
+                  sort.qsort(
                       values,
                       4,
                       (a, b) -> {
@@ -81,7 +101,7 @@ class SortTest {
     }
     // And sorting still works afterwards.
     int[] values = randomInts(1000, 7);
-    SORT.qsort(values, 4, ASCENDING);
+    sort.qsort(values, 4, ASCENDING);
     assertTrue(isSorted(values));
     assertEquals(handles, ObjectHandles.liveCount());
   }
@@ -94,7 +114,7 @@ class SortTest {
         assertThrows(
             StackOverflowError.class,
             () ->
-                SORT.qsort(
+                sort.qsort(
                     new int[] {2, 1},
                     4,
                     (a, b) -> {
@@ -110,14 +130,14 @@ class SortTest {
       MemorySegment base = arena.allocateFrom(ValueLayout.JAVA_INT, sorted);
       for (int i = 0; i < sorted.length; i += 97) {
         MemorySegment found =
-            SORT.bsearch(new int[] {sorted[i]}, base, sorted.length, 4, ASCENDING);
+            sort.bsearch(new int[] {sorted[i]}, base, sorted.length, 4, ASCENDING);
         assertTrue(found.address() != 0);
         int index = (int) ((found.address() - base.address()) / 4);
         assertEquals(sorted[i], sorted[index]);
       }
       int missing = sorted[0] == Integer.MIN_VALUE ? Integer.MAX_VALUE : Integer.MIN_VALUE;
       assertEquals(
-          0, SORT.bsearch(new int[] {missing}, base, sorted.length, 4, ASCENDING).address());
+          0, sort.bsearch(new int[] {missing}, base, sorted.length, 4, ASCENDING).address());
     }
   }
 
@@ -127,12 +147,12 @@ class SortTest {
     // each level must reach its own lambda.
     AtomicInteger inner = new AtomicInteger();
     int[] values = randomInts(200, 11);
-    SORT.qsort(
+    sort.qsort(
         values,
         4,
         (a, b) -> {
           int[] small = {3, 1, 2};
-          SORT.qsort(
+          sort.qsort(
               small,
               4,
               (x, y) -> {
@@ -157,10 +177,10 @@ class SortTest {
         futures.add(
             pool.submit(
                 () -> {
-                  for (int round = 0; round < 20; round++) {
-                    int[] values = randomInts(2000, modulus * 1000L + round);
+                  for (int round = 0; round < 20 / work(); round++) {
+                    int[] values = randomInts(2000 / work(), modulus * 1000L + round);
                     // Sort by remainder, then value: each thread's order differs.
-                    SORT.qsort(
+                    sort.qsort(
                         values,
                         4,
                         (a, b) -> {

@@ -41,6 +41,21 @@ final class Helper {
   static final byte OK = 0;
   static final byte THREW = 1;
 
+  /** From the helper during a call: run callback {@code id} with these arguments. */
+  static final byte CALLBACK = 3;
+
+  /** To the helper: the callback returned (its result and the segments it changed follow). */
+  static final byte OP_CALLBACK_RETURN = 4;
+
+  /** To the helper: the callback threw (the exception stays in the calling process). */
+  static final byte OP_CALLBACK_THREW = 5;
+
+  /** Runs one callback the helper asked for, on the calling thread, and answers it. */
+  interface Callbacks {
+    void run(DataInputStream in, DataOutputStream out, Wire.Handles handles, ClassLoader loader)
+        throws IOException;
+  }
+
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -72,8 +87,16 @@ final class Helper {
   private long calls;
   private volatile boolean stopped;
 
-  private Helper(Isolation isolation, Process process, int generation, String binding) {
+  /** Memory mapped by both processes for large arrays; null if it could not be set up. */
+  private final SharedMemory shared;
+
+  private final SharedMemory.Out sharedOut;
+
+  private Helper(
+      Isolation isolation, Process process, int generation, String binding, SharedMemory shared) {
     this.isolation = isolation;
+    this.shared = shared;
+    this.sharedOut = shared == null ? null : shared.out(true, isolation.sharedMemoryThreshold());
     this.process = process;
     this.generation = generation;
     this.binding = binding;
@@ -106,11 +129,28 @@ final class Helper {
     command.add(HelperMain.class.getName());
     command.add(bindingClass.getName());
     command.add(SandboxInstaller.encode(isolation.sandbox()));
+    SharedMemory shared = null;
+    if (isolation.sharedMemoryThreshold() < Integer.MAX_VALUE) {
+      try {
+        shared = SharedMemory.create();
+      } catch (IOException | RuntimeException e) {
+        shared = null; // everything goes through the pipe
+      }
+    }
+    command.add(shared == null ? "-" : shared.file().toString());
+    command.add(Integer.toString(isolation.sharedMemoryThreshold()));
     ProcessBuilder builder = new ProcessBuilder(command);
     isolation.workingDirectory().ifPresent(d -> builder.directory(d.toFile()));
-    Helper helper =
-        new Helper(isolation, builder.start(), generation, bindingClass.getSimpleName());
-    helper.handshake();
+    Helper helper;
+    try {
+      helper =
+          new Helper(isolation, builder.start(), generation, bindingClass.getSimpleName(), shared);
+      helper.handshake();
+    } finally {
+      if (shared != null) {
+        shared.unlink(); // both have mapped it (or the helper never will)
+      }
+    }
     return helper;
   }
 
@@ -141,6 +181,26 @@ final class Helper {
     return process.pid();
   }
 
+  /** Where large arrays of a request go, or null. */
+  SharedMemory.Out sharedOut() {
+    return sharedOut;
+  }
+
+  /** Where large arrays of a reply arrive, or null. */
+  java.lang.foreign.MemorySegment sharedIn() {
+    return shared == null ? null : shared.in(true);
+  }
+
+  /** Whether a call is running on this helper. */
+  boolean busy() {
+    return lock.isLocked();
+  }
+
+  /** Whether the calling thread is in a call on this helper (a callback's nested call). */
+  boolean heldByCurrentThread() {
+    return lock.isHeldByCurrentThread();
+  }
+
   HelperCrashedException failure() {
     return failure;
   }
@@ -157,31 +217,48 @@ final class Helper {
       String[] names,
       Wire.Handles handles,
       BiConsumer<Integer, Object> copyBack,
+      Callbacks callbacks,
       ClassLoader loader) {
-    // Encoded before taking the lock: a closed or stale handle fails here, and nothing is sent.
-    ByteArrayOutputStream request = new ByteArrayOutputStream(64);
-    try {
-      DataOutputStream r = new DataOutputStream(request);
-      r.writeByte(OP_CALL);
-      r.writeUTF(function);
-      r.writeInt(args.length);
-      for (int i = 0; i < args.length; i++) {
-        Wire.write(r, args[i], handles, function, names[i]);
-      }
-    } catch (IOException e) {
-      throw new IsolationException(function + ": cannot encode the call", e);
-    }
     lock.lock();
     try {
+      // Encoded under the lock (large arrays go to shared memory, one request at a time), before
+      // anything is sent: a closed or stale handle fails here, and nothing is sent.
+      ByteArrayOutputStream request = new ByteArrayOutputStream(64);
+      if (sharedOut != null) {
+        sharedOut.reset();
+      }
+      try {
+        DataOutputStream r = new DataOutputStream(request);
+        r.writeByte(OP_CALL);
+        r.writeUTF(function);
+        r.writeInt(args.length);
+        for (int i = 0; i < args.length; i++) {
+          Wire.write(r, args[i], handles, function, names[i]);
+        }
+      } catch (IOException e) {
+        throw new IsolationException(function + ": cannot encode the call", e);
+      }
       HelperCrashedException dead = failure;
       if (dead != null) {
         throw notRun(function, dead);
       }
+      long outer = inFlight.get(); // a call made by a callback of an outer call
       ScheduledFuture<?> watchdog = armTimeout();
       try {
         request.writeTo(out);
         out.flush();
         byte status = in.readByte();
+        while (status == CALLBACK) {
+          // The helper waits while Java runs: the timeout covers the helper's time only.
+          if (watchdog != null) {
+            watchdog.cancel(false);
+            inFlight.set(0);
+          }
+          callbacks.run(in, out, handles, loader);
+          out.flush();
+          watchdog = armTimeout();
+          status = in.readByte();
+        }
         int changed = in.readInt();
         for (int i = 0; i < changed; i++) {
           int index = in.readInt();
@@ -194,7 +271,7 @@ final class Helper {
       } catch (IOException e) {
         throw died(function);
       } finally {
-        inFlight.set(0);
+        inFlight.set(outer);
         if (watchdog != null) {
           watchdog.cancel(false);
         }

@@ -2,13 +2,19 @@ package dev.ffmbind.internal.isolation;
 
 import dev.ffmbind.NativeBuffer;
 import dev.ffmbind.NativeHandle;
+import dev.ffmbind.Registration;
 import dev.ffmbind.isolation.HelperUnavailableException;
 import dev.ffmbind.isolation.IsolatedProcess;
 import dev.ffmbind.isolation.Isolation;
 import dev.ffmbind.isolation.IsolationException;
 import dev.ffmbind.isolation.StaleHandleException;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -16,12 +22,15 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The calling side of an isolated binding. Generated {@code load(Isolation)} opens one with the
@@ -39,8 +48,16 @@ public final class IsolatedLibrary implements IsolatedProcess {
   private final Map<String, Method> methods = new ConcurrentHashMap<>();
   private final Map<Class<?>, MethodHandle[]> handleConstructors = new ConcurrentHashMap<>();
   private final Generations generations = new Generations();
-  private Helper helper;
+
+  /** One helper, or a pool of them ({@link Isolation#helpers}). */
+  private Helper[] slots;
+
   private int generation;
+  private final AtomicInteger next = new AtomicInteger();
+
+  /** Stops the helpers of bindings that became unreachable without close(). */
+  private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
+
   private boolean closed;
 
   private IsolatedLibrary(Isolation isolation, MethodHandles.Lookup lookup) {
@@ -61,7 +78,19 @@ public final class IsolatedLibrary implements IsolatedProcess {
     }
     IsolatedLibrary library = new IsolatedLibrary(isolation, lookup);
     synchronized (library) {
-      library.helper = library.start();
+      library.slots = new Helper[isolation.helpers()];
+      try {
+        for (int i = 0; i < library.slots.length; i++) {
+          library.slots[i] = library.start();
+        }
+      } catch (RuntimeException | Error e) {
+        for (Helper h : library.slots) {
+          if (h != null) {
+            h.stop();
+          }
+        }
+        throw e;
+      }
     }
     return library;
   }
@@ -69,6 +98,8 @@ public final class IsolatedLibrary implements IsolatedProcess {
   /** Records which binding object this library serves, for {@link Isolation#processOf}. */
   public <T> T attach(T binding) {
     BINDINGS.put(binding, this);
+    // Captures this library, never the binding: the binding can become unreachable.
+    CLEANER.register(binding, this::close);
     return binding;
   }
 
@@ -90,7 +121,8 @@ public final class IsolatedLibrary implements IsolatedProcess {
   }
 
   /** The helper to run a call on: the current one, or a fresh one after a crash if allowed. */
-  private synchronized Helper helper(String function) {
+  private synchronized Helper helper(String function, int slot) {
+    Helper helper = slots[slot];
     if (closed) {
       throw new HelperUnavailableException(
           function + "(): the isolated binding was closed; load it again", null);
@@ -104,8 +136,41 @@ public final class IsolatedLibrary implements IsolatedProcess {
             helper.failure());
       }
       helper = start();
+      slots[slot] = helper;
     }
     return helper;
+  }
+
+  /**
+   * Which helper of the pool runs a call: the one the calling thread is already in (a callback's
+   * nested call), the one that created a handle argument, an idle one, or the next in turn.
+   */
+  private int slot(Object[] args) {
+    if (slots.length == 1) {
+      return 0;
+    }
+    synchronized (this) {
+      for (int i = 0; i < slots.length; i++) {
+        if (slots[i].heldByCurrentThread()) {
+          return i;
+        }
+      }
+      for (Object a : args) {
+        Object v = a instanceof dev.ffmbind.Ref<?> r ? r.get() : a;
+        long[] known = v instanceof NativeHandle h ? generations.get(h) : null;
+        for (int i = 0; known != null && i < slots.length; i++) {
+          if (slots[i].generation() == known[0]) {
+            return i;
+          }
+        }
+      }
+      for (int i = 0; i < slots.length; i++) {
+        if (!slots[i].busy()) {
+          return i;
+        }
+      }
+    }
+    return Math.floorMod(next.getAndIncrement(), slots.length);
   }
 
   /**
@@ -118,20 +183,183 @@ public final class IsolatedLibrary implements IsolatedProcess {
   @SuppressWarnings("unchecked") // the method's return type, as the helper produced it
   public <T> T call(String function, Object[] args) {
     Method method = method(function);
-    Helper h = helper(function);
+    Helper h = helper(function, slot(args));
     String[] names = parameterNames(method);
-    Object result =
-        h.call(
-            function,
-            args,
-            names,
-            new ParentHandles(h),
-            (index, value) -> copyBack(args[index], value),
-            lookup.lookupClass().getClassLoader());
+    Class<?>[] types = method.getParameterTypes();
+    CallScope scope = null;
+    Object[] sent = args;
+    for (int i = 0; i < args.length; i++) {
+      Object stand;
+      if (args[i] == null) {
+        continue;
+      } else if (types[i] == Object.class) {
+        // User data for a callback: it stays here; the helper holds a token.
+        scope = scope == null ? new CallScope() : scope;
+        stand = new Wire.Token(scope.register(args[i], null));
+      } else if (callbackMethod(types[i]) != null) {
+        if (method.getReturnType() == Registration.class) {
+          throw new IsolationException(
+              function
+                  + ": parameter '"
+                  + names[i]
+                  + "': a callback C keeps after the call (lifetime registered) cannot be passed"
+                  + " to an isolated helper: only call-scoped callbacks cross (docs/isolation.md)");
+        }
+        scope = scope == null ? new CallScope() : scope;
+        stand = new Wire.CallbackRef(types[i], scope.register(args[i], types[i]));
+      } else {
+        continue;
+      }
+      sent = sent == args ? args.clone() : sent;
+      sent[i] = stand;
+    }
+    Object result;
+    try {
+      result =
+          h.call(
+              function,
+              sent,
+              names,
+              new ParentHandles(h),
+              (index, value) -> copyBack(args[index], value),
+              scope == null ? NO_CALLBACKS : scope,
+              lookup.lookupClass().getClassLoader());
+    } catch (CallbackFailed e) {
+      // The callback's own exception, as in-process: the same object, with what C added.
+      Throwable original = scope == null ? null : scope.failure;
+      if (original == null) {
+        throw e;
+      }
+      for (Throwable s : e.getSuppressed()) {
+        original.addSuppressed(s);
+      }
+      throw IsolatedLibrary.<RuntimeException>sneaky(original);
+    } finally {
+      if (scope != null) {
+        scope.close();
+      }
+    }
     if (method.getReturnType() == NativeBuffer.class && result instanceof byte[] bytes) {
       return (T) buffer(bytes, function);
     }
     return (T) result;
+  }
+
+  @SuppressWarnings("unchecked") // rethrows a callback's exception unchanged, checked or not
+  private static <E extends Throwable> E sneaky(Throwable t) throws E {
+    throw (E) t;
+  }
+
+  /** The one abstract method of a callback interface, or null if {@code type} is none. */
+  private static Method callbackMethod(Class<?> type) {
+    if (!type.isInterface()
+        || NativeHandle.class.isAssignableFrom(type)
+        || type.getEnclosingClass() == null) {
+      return null;
+    }
+    Method found = null;
+    for (Method m : type.getMethods()) {
+      if (Modifier.isAbstract(m.getModifiers())) {
+        if (found != null) {
+          return null;
+        }
+        found = m;
+      }
+    }
+    return found;
+  }
+
+  private static final Helper.Callbacks NO_CALLBACKS =
+      (in, out, handles, loader) -> {
+        throw new IOException("the helper called back during a call that passed no callback");
+      };
+
+  /** The callbacks and user data of calls in progress, by number (nested calls included). */
+  private final Map<Integer, Passed> passed = new ConcurrentHashMap<>();
+
+  private final AtomicInteger ids = new AtomicInteger();
+
+  /** An object passed to the helper by number: a callback (with its interface) or user data. */
+  private record Passed(Object value, Class<?> type, CallScope scope) {}
+
+  /** What one call passed by number; answers the helper's callbacks on the calling thread. */
+  private final class CallScope implements Helper.Callbacks {
+    private final List<Integer> registered = new ArrayList<>();
+    private Throwable failure;
+
+    int register(Object value, Class<?> type) {
+      int id = ids.incrementAndGet();
+      passed.put(id, new Passed(value, type, this));
+      registered.add(id);
+      return id;
+    }
+
+    void close() {
+      registered.forEach(passed::remove);
+    }
+
+    @Override
+    public void run(
+        DataInputStream in, DataOutputStream out, Wire.Handles handles, ClassLoader loader)
+        throws IOException {
+      int id = in.readInt();
+      Object[] args = new Object[in.readInt()];
+      for (int i = 0; i < args.length; i++) {
+        args[i] = Wire.read(in, handles, loader);
+      }
+      Passed callback = passed.get(id);
+      if (callback == null || callback.type() == null) {
+        throw new IOException("the helper called back an unknown callback #" + id);
+      }
+      CallScope owner = callback.scope();
+      Method m = callbackMethod(callback.type());
+      ByteArrayOutputStream reply = new ByteArrayOutputStream();
+      try (Arena arena = Arena.ofConfined()) {
+        MemorySegment[] segments = new MemorySegment[args.length];
+        for (int i = 0; i < args.length; i++) {
+          if (args[i] instanceof Wire.Bytes b) {
+            segments[i] =
+                arena.allocate(Math.max(1, b.bytes().length)).asSlice(0, b.bytes().length);
+            MemorySegment.copy(
+                b.bytes(), 0, segments[i], ValueLayout.JAVA_BYTE, 0, b.bytes().length);
+            args[i] = segments[i];
+          }
+        }
+        Throwable thrown = null;
+        try {
+          Object result = lookup.unreflect(m).bindTo(callback.value()).invokeWithArguments(args);
+          if (handles.sharedOut() != null) {
+            handles.sharedOut().reset(); // the reply is the next message to the helper
+          }
+          DataOutputStream r = new DataOutputStream(reply);
+          r.writeByte(Helper.OP_CALLBACK_RETURN);
+          Wire.write(r, result, handles, m.getName(), "return value");
+          int changed = 0;
+          for (MemorySegment s : segments) {
+            changed += s == null ? 0 : 1;
+          }
+          r.writeInt(changed);
+          for (int i = 0; i < segments.length; i++) {
+            if (segments[i] != null) {
+              r.writeInt(i);
+              byte[] now = segments[i].toArray(ValueLayout.JAVA_BYTE);
+              r.writeInt(now.length);
+              r.write(now);
+            }
+          }
+        } catch (Throwable t) {
+          thrown = t;
+        }
+        if (thrown != null) {
+          if (owner.failure == null) {
+            owner.failure = thrown;
+          }
+          reply.reset();
+          reply.write(Helper.OP_CALLBACK_THREW);
+        }
+      }
+      reply.writeTo(out);
+    }
   }
 
   private static String[] parameterNames(Method method) {
@@ -186,11 +414,13 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   /** Closes the helper's object behind an owned handle of generation {@code gen}. */
   private void destroy(int gen, long address, String type) throws Throwable {
-    Helper h;
+    Helper h = null;
     synchronized (this) {
-      h = helper;
+      for (Helper s : slots) {
+        h = s.generation() == gen ? s : h;
+      }
     }
-    if (h.generation() != gen || h.failure() != null) {
+    if (h == null || h.failure() != null) {
       return; // the C object died with its helper
     }
     h.destroy(address, type, lookup.lookupClass().getClassLoader());
@@ -200,7 +430,7 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   @Override
   public synchronized long pid() {
-    return helper.failure() == null ? helper.pid() : -1;
+    return slots[0].failure() == null ? slots[0].pid() : -1;
   }
 
   @Override
@@ -210,13 +440,20 @@ public final class IsolatedLibrary implements IsolatedProcess {
 
   @Override
   public synchronized boolean isAlive() {
-    return !closed && helper.failure() == null;
+    for (Helper h : slots) {
+      if (h.failure() != null) {
+        return false;
+      }
+    }
+    return !closed;
   }
 
   @Override
   public synchronized void close() {
     closed = true;
-    helper.stop();
+    for (Helper h : slots) {
+      h.stop();
+    }
   }
 
   // ---- handles ---------------------------------------------------------------------------------
@@ -262,6 +499,22 @@ public final class IsolatedLibrary implements IsolatedProcess {
                 + ")");
       }
       return known[1];
+    }
+
+    @Override
+    public SharedMemory.Out sharedOut() {
+      return helper.sharedOut();
+    }
+
+    @Override
+    public MemorySegment sharedIn() {
+      return helper.sharedIn();
+    }
+
+    @Override
+    public Object token(int id) {
+      Passed p = passed.get(id);
+      return p == null ? null : p.value();
     }
 
     @Override

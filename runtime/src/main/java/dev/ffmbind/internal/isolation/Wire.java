@@ -50,6 +50,38 @@ public final class Wire {
   static final byte REF = 21;
   static final byte BUFFER = 22;
   static final byte ENUM = 23;
+  static final byte TOKEN = 24;
+  static final byte CALLBACK = 25;
+  static final byte SEGMENT = 26;
+  static final byte NULL_SEGMENT = 27;
+  static final byte STRUCT = 28;
+  static final byte STRUCTS = 29;
+  static final byte UNION = 30;
+  static final byte OPEN_ENUM = 31;
+  static final byte SHARED = 32;
+
+  /**
+   * A Java object of the calling process that only passes through the helper (callback user data):
+   * the helper holds this stand-in, and the caller's callback receives the original object.
+   */
+  static final class Token {
+    final int id;
+
+    Token(int id) {
+      this.id = id;
+    }
+
+    @Override
+    public String toString() {
+      return "user data #" + id + " of the calling process";
+    }
+  }
+
+  /** A Java callback of the calling process, named by its interface and a number. */
+  record CallbackRef(Class<?> type, int id) {}
+
+  /** The contents of a segment C passed to a callback, copied out of the helper. */
+  record Bytes(byte[] bytes) {}
 
   /** How handles are written and read on one side of the pipe. */
   interface Handles {
@@ -64,12 +96,44 @@ public final class Wire {
 
     /** Notes a handle this side sends (the helper keeps owned ones alive). */
     default void sent(NativeHandle handle) {}
+
+    /** Where this side puts large arrays it sends, or null to send everything by the pipe. */
+    default SharedMemory.Out sharedOut() {
+      return null;
+    }
+
+    /** Where the other side put the large arrays this side reads. */
+    default MemorySegment sharedIn() {
+      return null;
+    }
+
+    /** The object a {@link Token} stands for on this side. */
+    default Object token(int id) {
+      return new Token(id);
+    }
+
+    /** The stand-in for a callback of the calling process (only the helper reads them). */
+    default Object callback(Class<?> type, int id) throws IOException {
+      throw new IOException("a callback arrived on the wrong side of the helper pipe");
+    }
+
+    /**
+     * The contents of {@code segment} to send, when it may cross (an argument of a callback whose
+     * size C's declaration gives); otherwise refuses it.
+     */
+    default byte[] segment(MemorySegment segment, String function, String parameter) {
+      throw cannotCross(function, "a MemorySegment", "an address");
+    }
   }
 
   private Wire() {}
 
   static void write(DataOutput out, Object v, Handles handles, String function, String parameter)
       throws IOException {
+    SharedMemory.Out shared = handles.sharedOut();
+    if (shared != null && v != null && writeShared(out, v, shared)) {
+      return;
+    }
     switch (v) {
       case null -> out.writeByte(NULL);
       case Boolean b -> {
@@ -201,15 +265,163 @@ public final class Wire {
           out.write(chunk, 0, n);
         }
       }
-      case MemorySegment s -> throw cannotCross(function, "a MemorySegment", "an address");
+      case Token t -> {
+        out.writeByte(TOKEN);
+        out.writeInt(t.id);
+      }
+      case CallbackRef c -> {
+        out.writeByte(CALLBACK);
+        out.writeUTF(c.type().getName());
+        out.writeInt(c.id());
+      }
+      case MemorySegment s when s.address() == 0 -> out.writeByte(NULL_SEGMENT);
+      case MemorySegment s -> {
+        byte[] bytes = handles.segment(s, function, parameter);
+        out.writeByte(SEGMENT);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+      }
       case ByteBuffer b -> throw cannotCross(function, "a ByteBuffer", "memory");
+      case Object[] a when Values.of(a.getClass().getComponentType()) != null -> {
+        out.writeByte(STRUCTS);
+        out.writeUTF(a.getClass().getComponentType().getName());
+        out.writeInt(a.length);
+        for (Object x : a) {
+          write(out, x, handles, function, parameter);
+        }
+      }
+      case Object o when Values.of(o.getClass()) != null ->
+          writeValue(out, o, handles, function, parameter);
       default ->
           throw cannotCross(
               function, "a " + v.getClass().getName(), "an object of the calling process");
     }
   }
 
-  private static IsolationException cannotCross(String function, String what, String why) {
+  /** A large primitive array through shared memory: only its place crosses the pipe. */
+  private static boolean writeShared(DataOutput out, Object v, SharedMemory.Out shared)
+      throws IOException {
+    byte tag;
+    int size;
+    switch (v) {
+      case byte[] a -> {
+        tag = BYTES;
+        size = 1;
+      }
+      case short[] a -> {
+        tag = SHORTS;
+        size = 2;
+      }
+      case char[] a -> {
+        tag = CHARS;
+        size = 2;
+      }
+      case int[] a -> {
+        tag = INTS;
+        size = 4;
+      }
+      case float[] a -> {
+        tag = FLOATS;
+        size = 4;
+      }
+      case long[] a -> {
+        tag = LONGS;
+        size = 8;
+      }
+      case double[] a -> {
+        tag = DOUBLES;
+        size = 8;
+      }
+      default -> {
+        return false;
+      }
+    }
+    int length = java.lang.reflect.Array.getLength(v);
+    long at = shared.put(v, (long) length * size);
+    if (at < 0) {
+      return false;
+    }
+    out.writeByte(SHARED);
+    out.writeByte(tag);
+    out.writeLong(at);
+    out.writeInt(length);
+    return true;
+  }
+
+  private static Object readShared(DataInput in, Handles handles) throws IOException {
+    byte tag = in.readByte();
+    long at = in.readLong();
+    int length = in.readInt();
+    MemorySegment region = handles.sharedIn();
+    if (region == null || length < 0) {
+      throw new IOException("shared memory is not set up on this side of the helper pipe");
+    }
+    Object array =
+        switch (tag) {
+          case BYTES -> new byte[length];
+          case SHORTS -> new short[length];
+          case CHARS -> new char[length];
+          case INTS -> new int[length];
+          case FLOATS -> new float[length];
+          case LONGS -> new long[length];
+          case DOUBLES -> new double[length];
+          default -> throw new IOException("unknown shared array tag " + tag);
+        };
+    MemorySegment target = SharedMemory.heap(array);
+    if (at < 0 || at + target.byteSize() > region.byteSize()) {
+      throw new IOException("a shared array lies outside the shared memory");
+    }
+    MemorySegment.copy(region, at, target, 0, target.byteSize());
+    return array;
+  }
+
+  private static void writeValue(
+      DataOutput out, Object v, Handles handles, String function, String parameter)
+      throws IOException {
+    switch (Values.of(v.getClass())) {
+      case Values.StructRecord r -> {
+        out.writeByte(STRUCT);
+        out.writeUTF(v.getClass().getName());
+        for (var c : r.components()) {
+          Object component;
+          try {
+            component = c.getAccessor().invoke(v);
+          } catch (ReflectiveOperationException e) {
+            throw new IsolationException(function + ": cannot read " + c, e);
+          }
+          if (component instanceof MemorySegment p && p.address() != 0) {
+            throw cannotCross(
+                function,
+                "a struct whose pointer field '" + c.getName() + "' is set",
+                "an address");
+          }
+          write(out, component, handles, function, parameter + "." + c.getName());
+        }
+      }
+      case Values.Union u -> {
+        out.writeByte(UNION);
+        out.writeUTF(v.getClass().getName());
+        byte[] bytes = Values.bytes(u, v);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+      }
+      case Values.OpenEnum e -> {
+        out.writeByte(OPEN_ENUM);
+        out.writeUTF(v.getClass().getName());
+        out.writeInt((int) Values.invoke(e.value(), v));
+      }
+    }
+  }
+
+  private static Values.Kind kind(Class<?> type) throws IOException {
+    Values.Kind kind = Values.of(type);
+    if (kind == null) {
+      throw new IOException(type.getName() + " is not a struct, union or enum of a binding");
+    }
+    return kind;
+  }
+
+  static IsolationException cannotCross(String function, String what, String why) {
     return new IsolationException(
         function
             + ": "
@@ -332,13 +544,61 @@ public final class Wire {
         in.readFully(bytes);
         yield bytes; // IsolatedLibrary turns it into a NativeBuffer of this process
       }
+      case SHARED -> readShared(in, handles);
+      case TOKEN -> handles.token(in.readInt());
+      case CALLBACK -> {
+        Class<?> type = load(in.readUTF(), loader);
+        yield handles.callback(type, in.readInt());
+      }
+      case NULL_SEGMENT -> MemorySegment.NULL;
+      case STRUCT -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.StructRecord r)) {
+          throw new IOException(type.getName() + " is not a struct record");
+        }
+        Object[] components = new Object[r.components().length];
+        for (int i = 0; i < components.length; i++) {
+          components[i] = read(in, handles, loader);
+        }
+        yield Values.invoke(r.constructor(), components);
+      }
+      case STRUCTS -> {
+        Class<?> type = load(in.readUTF(), loader);
+        kind(type);
+        Object[] a = (Object[]) java.lang.reflect.Array.newInstance(type, in.readInt());
+        for (int i = 0; i < a.length; i++) {
+          a[i] = read(in, handles, loader);
+        }
+        yield a;
+      }
+      case UNION -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.Union u)) {
+          throw new IOException(type.getName() + " is not a union");
+        }
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        yield Values.fromBytes(u, bytes);
+      }
+      case OPEN_ENUM -> {
+        Class<?> type = load(in.readUTF(), loader);
+        if (!(kind(type) instanceof Values.OpenEnum e)) {
+          throw new IOException(type.getName() + " is not an enum of a binding");
+        }
+        yield Values.invoke(e.of(), in.readInt());
+      }
+      case SEGMENT -> {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        yield new Bytes(bytes);
+      }
       default -> throw new IOException("unknown value tag " + tag + " on the helper pipe");
     };
   }
 
   private static Class<?> load(String name, ClassLoader loader) throws IOException {
     try {
-      return Class.forName(name, true, loader);
+      return Class.forName(name, false, loader);
     } catch (ClassNotFoundException e) {
       throw new IOException("class " + name + " is not visible on both sides of the pipe", e);
     }
