@@ -93,6 +93,7 @@ final class Draft {
   void read(JsonNode ast) {
     // Which structs have fields anywhere (a typedef may come before the definition).
     for (JsonNode decl : ast.path("inner")) {
+      index(decl);
       if (decl.path("kind").asText().equals("RecordDecl")
           && decl.path("completeDefinition").asBoolean(false)) {
         recordDefs.put(decl.path("id").asText(), decl);
@@ -122,6 +123,108 @@ final class Draft {
           }
         }
         default -> {}
+      }
+    }
+  }
+
+  /** Enums by clang's id and by tag, enum constants by name, tags declared without fields. */
+  private final Map<String, JsonNode> allEnums = new LinkedHashMap<>();
+
+  private final Map<String, JsonNode> enumTags = new LinkedHashMap<>();
+  private final Map<String, JsonNode> enumOfConstant = new LinkedHashMap<>();
+  private final Set<String> declaredTags = new LinkedHashSet<>();
+
+  private void index(JsonNode decl) {
+    switch (decl.path("kind").asText()) {
+      case "EnumDecl" -> {
+        allEnums.put(decl.path("id").asText(), decl);
+        if (decl.has("name")) {
+          enumTags.putIfAbsent(decl.path("name").asText(), decl);
+        }
+        for (Value v : enumValues(decl)) {
+          enumOfConstant.putIfAbsent(v.name(), decl);
+        }
+      }
+      case "RecordDecl" -> {
+        if (decl.has("name")) {
+          declaredTags.add(decl.path("name").asText());
+        }
+      }
+      default -> {}
+    }
+  }
+
+  // --- taking named declarations (from_header) ---------------------------------------------------
+
+  /**
+   * Takes each named declaration from wherever the headers (or what they include) declare it, with
+   * the typedefs, structs and opaque types its definition uses; {@link #yaml()} then holds them.
+   *
+   * @return each name that is no declaration the spec can state, with why; a name the AST does not
+   *     declare maps to the empty string (it may be a macro: {@link #takeMacros})
+   */
+  Map<String, String> take(List<String> wanted) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    for (String n : wanted) {
+      if (allTypedefs.containsKey(n)) {
+        JsonNode decl = allTypedefs.get(n);
+        int before = skipped.size();
+        typedef(decl);
+        String note = opaques.getOrDefault(n, "");
+        if (structs.containsKey(n) || names.contains(n) && note.isEmpty()) {
+          continue;
+        }
+        problems.put(
+            n,
+            !note.isEmpty()
+                ? "its fields cannot all be stated ("
+                    + note.replaceFirst("^REVIEW: [^:]*: ", "")
+                    + "); name it in opaque_types instead"
+                : skipped.size() > before
+                    ? skipped.get(skipped.size() - 1)
+                    : "it is not a type a spec can state");
+      } else if (recordDefs.containsKey(n)) {
+        Optional<String> why = struct(n, recordDefs.get(n), "");
+        why.ifPresent(
+            w ->
+                problems.put(
+                    n, "its fields cannot all be stated (" + w + "); name it in opaque_types"));
+      } else if (declaredTags.contains(n) || enumTags.containsKey(n)) {
+        if (enumTags.containsKey(n)) {
+          enumDecl(enumTags.get(n));
+        } else {
+          opaques.put(n, ""); // declared, never defined: used through pointers
+        }
+      } else if (enumOfConstant.containsKey(n)) {
+        enumValues(enumOfConstant.get(n)).stream()
+            .filter(v -> v.name().equals(n))
+            .findFirst()
+            .ifPresent(v -> constants.add(new Constant(n, Long.toString(v.value()))));
+        names.add(n);
+      } else {
+        problems.put(n, "");
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Takes the names {@link #take} did not find as macros, from their expansions; each that is no
+   * literal keeps a reason, each without an expansion stays empty (not declared).
+   */
+  void takeMacros(Map<String, String> problems, Map<String, String> expansions) {
+    int before = constants.size();
+    readMacros(expansions);
+    for (Constant c : constants.subList(before, constants.size())) {
+      problems.remove(c.name());
+    }
+    for (var e : expansions.entrySet()) {
+      if (problems.containsKey(e.getKey())) {
+        problems.put(
+            e.getKey(),
+            "it is a macro that expands to '"
+                + e.getValue().strip()
+                + "', which is not an integer, floating or string literal");
       }
     }
   }
@@ -176,6 +279,9 @@ final class Draft {
     String kind = t.path("kind").asText();
     if (kind.equals("EnumType")) {
       String id = t.path("decl").path("id").asText(owned.path("id").asText());
+      if (!enums.containsKey(id) && allEnums.containsKey(id)) {
+        enumDecl(allEnums.get(id)); // declared by a header this one includes, or taken by name
+      }
       Enum e = enums.get(id);
       if (e != null && (owned.has("id") || e.cName.isEmpty())) {
         e.cName = name;
@@ -245,10 +351,9 @@ final class Draft {
     names.add(name);
   }
 
-  private void enumDecl(JsonNode decl) {
-    String id = decl.path("id").asText();
-    String tag = decl.path("name").asText("");
-    Enum e = new Enum(id, tag, !tag.isEmpty(), doc(decl));
+  /** The values of an enum declaration, in order. */
+  private static List<Value> enumValues(JsonNode decl) {
+    List<Value> values = new ArrayList<>();
     long next = 0;
     for (JsonNode c : decl.path("inner")) {
       if (!c.path("kind").asText().equals("EnumConstantDecl")) {
@@ -264,9 +369,22 @@ final class Draft {
           }
         }
       }
-      e.values.add(new Value(c.path("name").asText(), value));
-      names.add(c.path("name").asText());
+      values.add(new Value(c.path("name").asText(), value));
       next = value + 1;
+    }
+    return values;
+  }
+
+  private void enumDecl(JsonNode decl) {
+    String id = decl.path("id").asText();
+    if (enums.containsKey(id)) {
+      return;
+    }
+    String tag = decl.path("name").asText("");
+    Enum e = new Enum(id, tag, !tag.isEmpty(), doc(decl));
+    for (Value v : enumValues(decl)) {
+      e.values.add(v);
+      names.add(v.name());
     }
     enums.put(id, e);
     if (!tag.isEmpty()) {
@@ -374,6 +492,9 @@ final class Draft {
         && spelling.matches(".*\\b(struct|union)\\b.*")) {
       Optional<String> why = struct(base, recordDefs.get(base), "");
       if (why.isPresent()) {
+        if (!registerOpaque) {
+          return Optional.empty(); // a field: a pointer to it is a void*, leaving no opaque type
+        }
         opaques.put(base, "REVIEW: opaque (pointers only): " + why.get());
       }
     }
@@ -433,7 +554,14 @@ final class Draft {
           return Optional.of("field '" + name + "' is a flexible array member");
         }
         // No opaque type is made for a field: a struct that falls back leaves none behind.
-        Optional<String> t = use(spelling, false);
+        Optional<String> t =
+            functionPointer(m.path("type")) ? Optional.empty() : use(spelling, false);
+        if (t.isEmpty() && isPointer(m.path("type"))) {
+          // A function pointer, or a pointer to a struct the header never defines (z_stream's
+          // state): the spec states it as void*, which the ABI check accepts for any pointer in a
+          // field; Java reads and writes the address.
+          t = Optional.of("void*");
+        }
         if (t.isEmpty()) {
           return Optional.of(
               "field '" + name + "' is '" + spelling + "', which a spec cannot state");
@@ -448,6 +576,18 @@ final class Draft {
     } finally {
       structsInProgress.remove(cName);
     }
+  }
+
+  /** Whether clang's type of a field is a pointer to a function (directly or by a typedef). */
+  private static boolean functionPointer(JsonNode type) {
+    String t = type.path("desugaredQualType").asText(type.path("qualType").asText());
+    return t.contains("(*)");
+  }
+
+  /** Whether clang's type of a field is a pointer (directly or by a typedef), not an array. */
+  private static boolean isPointer(JsonNode type) {
+    String t = type.path("desugaredQualType").asText(type.path("qualType").asText()).strip();
+    return t.endsWith("*") || t.matches(".*\\*\\s*(const|restrict)?$") || t.contains("(*)");
   }
 
   private List<String> notes(String name, List<Param> params, String returns) {
@@ -521,6 +661,9 @@ final class Draft {
    * (zlib.h) belongs to the previous one.
    */
   private String doc(JsonNode decl) {
+    if (headerText.isEmpty()) {
+      return ""; // declarations taken by name: their comments are in other files
+    }
     StringBuilder sb = new StringBuilder();
     JsonNode begin = decl.path("range").path("begin");
     long declOffset =
