@@ -560,7 +560,7 @@ final class Draft {
           // A function pointer, or a pointer to a struct the header never defines (z_stream's
           // state): the spec states it as void*, which the ABI check accepts for any pointer in a
           // field; Java reads and writes the address.
-          t = Optional.of("void*");
+          t = Optional.of("void *");
         }
         if (t.isEmpty()) {
           return Optional.of(

@@ -144,7 +144,7 @@ class FromHeaderTest {
                       - {name: id, type: "uint16_t"}
                       - {name: on, type: "_Bool"}
                       - {name: label, type: "const char *"}
-                      - {name: visit, type: "void*"}
+                      - {name: visit, type: "void *"}
                       - {name: value, type: "union value"}
                       - {name: code, type: "char[5]"}
                 unions:
@@ -208,8 +208,8 @@ class FromHeaderTest {
     // A type the spec writes on a field wins, and the ABI check proves it.
     assertEquals("unsigned int", stream.fields().get(1).spelling());
     assertEquals("uLong", stream.fields().get(2).spelling());
-    assertEquals("void*", stream.fields().get(7).spelling()); // struct internal_state *
-    assertEquals("void*", stream.fields().get(8).spelling()); // alloc_func
+    assertEquals("void *", stream.fields().get(7).spelling()); // struct internal_state *
+    assertEquals("void *", stream.fields().get(8).spelling()); // alloc_func
     assertThat(z.typedefs()).containsEntry("uLong", "unsigned long");
     Map<String, Object> constants =
         z.constants().stream().collect(Collectors.toMap(ConstantModel::name, c -> c.value()));

@@ -115,8 +115,8 @@ class HeaderImporterTest {
     assertThat(z.yaml()).contains("      - {name: extra_len, type: \"uInt\"}");
     assertTrue(z.model().struct("gz_header").isPresent());
     assertThat(z.yaml()).contains("  - c_name: z_stream\n");
-    assertThat(z.yaml()).contains("      - {name: state, type: \"void*\"}");
-    assertThat(z.yaml()).contains("      - {name: zalloc, type: \"void*\"}");
+    assertThat(z.yaml()).contains("      - {name: state, type: \"void *\"}");
+    assertThat(z.yaml()).contains("      - {name: zalloc, type: \"void *\"}");
     assertThat(z.yaml()).contains("      - {name: avail_in, type: \"uInt\"}");
     assertEquals(14, z.model().struct("z_stream").orElseThrow().fields().size());
     assertTrue(z.model().opaqueType("z_stream").isEmpty());
