@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * typedefs, callback types and literal {@code #define}s the header itself declares (not what it
  * includes), in header order, with the comments clang attaches to them as {@code doc}. What the
  * spec cannot say exactly (a struct by value, a function pointer without a typedef, a variadic
- * function, {@code char* const*}) is left out with a comment saying why, so that the draft is a
- * valid spec that passes the ABI check as it stands; what needs a human is marked {@code REVIEW}.
+ * function) is left out with a comment saying why, so that the draft is a valid spec that passes
+ * the ABI check as it stands; what needs a human is marked {@code REVIEW}.
  */
 public final class HeaderImporter {
 
@@ -418,21 +418,15 @@ public final class HeaderImporter {
 
   /**
    * The spec's reading of clang's spelling of a type, when it says exactly the same: empty for what
-   * the spec's type syntax cannot hold ({@code char *const *}, {@code volatile}, function pointers
-   * without a typedef).
+   * the spec's type syntax cannot hold ({@code volatile}, function pointers without a typedef).
    */
   static Optional<CTypeExpr> exactType(String clangSpelling) {
     String t = clangSpelling.strip();
     if (t.contains("volatile") || t.contains("(") || t.contains("_Atomic") || t.contains("__")) {
       return Optional.empty();
     }
-    int firstStar = t.indexOf('*');
-    if (firstStar >= 0) {
-      String after = t.substring(firstStar).replaceAll("\\s*\\b(const|restrict)\\s*$", "");
-      if (after.contains("const")) {
-        return Optional.empty();
-      }
-    }
+    // A const pointer below the top (argv's char *const *) is kept: the model drops it (same
+    // ABI) and the ABI check writes it as spelled.
     return CTypeExpr.parse(t);
   }
 
