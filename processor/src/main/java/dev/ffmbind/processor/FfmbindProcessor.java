@@ -12,6 +12,7 @@ import dev.ffmbind.processor.frontend.annotation.AnnotationFrontEnd;
 import dev.ffmbind.processor.frontend.annotation.ElementRef;
 import dev.ffmbind.processor.frontend.yaml.YamlRef;
 import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
+import dev.ffmbind.processor.importer.HeaderDeclarations;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.validation.Validator;
 import java.io.IOException;
@@ -83,24 +84,29 @@ public final class FfmbindProcessor extends AbstractProcessor {
         || "false".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_CHECK, "true"))) {
       return model;
     }
-    String dirs = options.getOrDefault(OPTION_ABI_INCLUDE_DIRS, "");
-    java.util.List<String> includeDirs =
-        dirs.isBlank()
-            ? java.util.List.of()
-            : java.util.List.of(
-                dirs.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)));
-    AbiCheck.Options abi =
-        new AbiCheck.Options(
-            Optional.empty(),
-            includeDirs,
-            System.getenv(),
-            "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false")));
+    AbiCheck.Options abi = abiOptions();
     if (AbiCheck.check(model, abi, diagnostics) != AbiCheck.Outcome.PASSED) {
       return model;
     }
     // The generated Javadoc quotes the header's prototypes.
     return model.withHeaders(
         model.headers().map(h -> h.withPrototypes(AbiCheck.quotePrototypes(model, abi))));
+  }
+
+  /** The ABI check's options, which header lookups ({@code from_header:}) use too. */
+  private AbiCheck.Options abiOptions() {
+    var options = processingEnv.getOptions();
+    String dirs = options.getOrDefault(OPTION_ABI_INCLUDE_DIRS, "");
+    java.util.List<String> includeDirs =
+        dirs.isBlank()
+            ? java.util.List.of()
+            : java.util.List.of(
+                dirs.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator)));
+    return new AbiCheck.Options(
+        Optional.empty(),
+        includeDirs,
+        System.getenv(),
+        "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false")));
   }
 
   @Override
@@ -181,7 +187,13 @@ public final class FfmbindProcessor extends AbstractProcessor {
               path,
               diagnostics);
       Optional<LibraryModel> model =
-          spec.flatMap(s -> YamlSpecReader.read(s.fileName(), s.content(), diagnostics));
+          spec.flatMap(
+              s ->
+                  YamlSpecReader.read(
+                      s.fileName(),
+                      s.content(),
+                      diagnostics,
+                      new HeaderDeclarations(abiOptions())));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       model = model.map(m -> checkAbi(m, diagnostics));
       print(diagnostics, element, mirror, value, spec.flatMap(SpecLocator.Spec::file));

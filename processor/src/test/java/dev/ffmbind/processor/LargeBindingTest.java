@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.abi.AbiCheck;
 import dev.ffmbind.processor.binding.Resolver;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
+import dev.ffmbind.processor.importer.HeaderDeclarations;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.validation.Validator;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -181,7 +184,13 @@ class LargeBindingTest {
   private static JavaFile generate(String yaml) {
     Diagnostics diagnostics = new Diagnostics();
     LibraryModel model =
-        YamlSpecReader.read("large.yaml", yaml.getBytes(StandardCharsets.UTF_8), diagnostics)
+        YamlSpecReader.read(
+                "large.yaml",
+                yaml.getBytes(StandardCharsets.UTF_8),
+                diagnostics,
+                // A golden may take declarations from its headers (from_header), as the processor
+                // does.
+                new HeaderDeclarations(AbiCheck.Options.defaults(Optional.empty())))
             .orElseThrow();
     new Validator().validate(model, diagnostics);
     assertTrue(diagnostics.all().isEmpty(), diagnostics.all()::toString);

@@ -213,7 +213,11 @@ public final class AbiCheck {
     return quotes;
   }
 
-  private static List<String> includeDirs(HeadersModel headers, Options options) {
+  /**
+   * The include directories of a spec's headers: its own (relative ones resolved against the spec's
+   * directory), then the options' extra ones. Header lookups ({@code from_header:}) use the same.
+   */
+  public static List<String> includeDirs(HeadersModel headers, Options options) {
     List<String> includeDirs = new ArrayList<>();
     for (String dir : headers.includeDirs()) {
       Path p = Path.of(dir);

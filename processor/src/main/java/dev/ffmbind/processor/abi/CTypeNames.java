@@ -96,7 +96,26 @@ final class CTypeNames {
       return Optional.of(
           qualified + "*".repeat(pointers - 1) + name + "[" + expanded.arrayLength() + "]");
     }
-    return Optional.of((qualified + "*".repeat(pointers) + name).strip());
+    String stars = expanded.pointers() == type.pointers() ? stars(type) : "*".repeat(pointers);
+    return Optional.of((qualified + stars + name).strip());
+  }
+
+  private static final java.util.regex.Pattern STAR_CONST =
+      java.util.regex.Pattern.compile("\\*\\s*(const\\b)?");
+
+  /**
+   * The pointer levels as the spec wrote them, keeping a {@code const} on a pointer ({@code char
+   * *const *}, argv's type): the model drops it (same ABI), but C's type compatibility does not.
+   */
+  private static String stars(CTypeExpr type) {
+    StringBuilder sb = new StringBuilder();
+    java.util.regex.Matcher m = STAR_CONST.matcher(type.spelling());
+    int found = 0;
+    while (m.find()) {
+      found++;
+      sb.append(m.group(1) != null ? "* const " : "*");
+    }
+    return found == type.pointers() ? sb.toString() : "*".repeat(type.pointers());
   }
 
   /** The function type of a callback around {@code inner} ({@code int (*)(const void*, int)}). */

@@ -1,13 +1,16 @@
 package dev.ffmbind.processor.cli;
 
 import com.palantir.javapoet.JavaFile;
+import dev.ffmbind.processor.abi.AbiCheck;
 import dev.ffmbind.processor.binding.Resolver;
 import dev.ffmbind.processor.codegen.BindingGenerator;
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.frontend.yaml.HeaderLookup;
 import dev.ffmbind.processor.frontend.yaml.YamlRef;
 import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
+import dev.ffmbind.processor.importer.HeaderDeclarations;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.SourceRef;
 import dev.ffmbind.processor.validation.Validator;
@@ -160,6 +163,15 @@ public final class FfmbindCli {
     return failed ? ERRORS : OK;
   }
 
+  /**
+   * Reads what a spec names in {@code from_header:} from its headers, with relative include
+   * directories resolved against the spec's directory (as {@code check-abi} does).
+   */
+  static HeaderLookup fromHeader(String spec) {
+    return new HeaderDeclarations(
+        AbiCheck.Options.defaults(Optional.ofNullable(Path.of(spec).toAbsolutePath().getParent())));
+  }
+
   /** Reads and validates one spec; empty when it has errors (reported). */
   static Optional<LibraryModel> readValid(String spec, Diagnostics diagnostics) {
     SourceRef specRef = () -> spec;
@@ -171,7 +183,8 @@ public final class FfmbindCli {
       return Optional.empty();
     }
     try {
-      Optional<LibraryModel> model = YamlSpecReader.read(spec, bytes, diagnostics);
+      Optional<LibraryModel> model =
+          YamlSpecReader.read(spec, bytes, diagnostics, fromHeader(spec));
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       return diagnostics.hasErrors() ? Optional.empty() : model;
     } catch (RuntimeException e) {
@@ -193,7 +206,8 @@ public final class FfmbindCli {
     }
     try {
       // The reader decodes: bytes that are not UTF-8 are reported at their line and column.
-      Optional<LibraryModel> model = YamlSpecReader.read(spec, bytes, diagnostics);
+      Optional<LibraryModel> model =
+          YamlSpecReader.read(spec, bytes, diagnostics, fromHeader(spec));
       if (model.isEmpty()) {
         return List.of();
       }

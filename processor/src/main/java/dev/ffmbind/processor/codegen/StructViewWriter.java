@@ -130,7 +130,8 @@ final class StructViewWriter {
                     "@throws IllegalArgumentException",
                     Prose.of("if the segment is {@code NULL} or shorter than the struct"))
                 .render(2))
-        .addStatement("return new $T($T.wrap($N, $L, $S))", self, VIEWS, SEGMENT, size(), subject())
+        .addStatement(
+            "return new $T($T.wrap($N, $L,$W$S))", self, VIEWS, SEGMENT, size(), subject())
         .build();
   }
 

@@ -513,7 +513,19 @@ public enum Message {
           + " 'header_include_dirs' and 'header_defines'"),
   ABI_SKIPPED(
       "ffmbind.abi.skipped",
-      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC");
+      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC"),
+
+  // --- declarations taken from the header (from_header) -------------------------------------
+  HEADER_UNAVAILABLE(
+      "ffmbind.header.unavailable",
+      "the declarations named in from_header cannot be taken from %s: %s"),
+  HEADER_MISSING(
+      "ffmbind.header.missing",
+      "'%s' is named in from_header, but the headers do not declare it (searched %s); write it out in its section or fix the name"),
+  HEADER_CANNOT_TAKE("ffmbind.header.cannot-take", "'%s' is named in from_header, but in %s %s"),
+  HEADER_UNKNOWN_FIELD(
+      "ffmbind.header.unknown-field",
+      "field '%s' is not a field of '%s' in the header (it has %s); fields of a struct named in from_header only add to the header's");
 
   private final String id;
   private final String format;

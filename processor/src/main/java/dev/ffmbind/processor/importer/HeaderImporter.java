@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
  * typedefs, callback types and literal {@code #define}s the header itself declares (not what it
  * includes), in header order, with the comments clang attaches to them as {@code doc}. What the
  * spec cannot say exactly (a struct by value, a function pointer without a typedef, a variadic
- * function, {@code char* const*}) is left out with a comment saying why, so that the draft is a
- * valid spec that passes the ABI check as it stands; what needs a human is marked {@code REVIEW}.
+ * function) is left out with a comment saying why, so that the draft is a valid spec that passes
+ * the ABI check as it stands; what needs a human is marked {@code REVIEW}.
  */
 public final class HeaderImporter {
 
@@ -145,14 +145,15 @@ public final class HeaderImporter {
   public static Result importHeader(Request request) throws ImportException {
     Located header = locate(request);
     String clang = findClang(System.getenv());
-    JsonNode ast = dump(clang, header, request);
+    JsonNode ast = dump(clang, header.path(), request);
     String headerText;
     try {
       headerText = Files.readString(header.path(), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new ImportException("cannot read " + header.path() + ": " + e.getMessage());
     }
-    Map<String, String> macros = macroExpansions(clang, header, request, headerText);
+    Map<String, String> macros =
+        macroExpansions(clang, header.path(), request, macroNames(headerText));
     Draft draft = new Draft(header, request, headerText);
     draft.read(ast);
     draft.readMacros(macros);
@@ -262,8 +263,7 @@ public final class HeaderImporter {
     return args;
   }
 
-  private static JsonNode dump(String clang, Located header, Request request)
-      throws ImportException {
+  static JsonNode dump(String clang, Path header, Request request) throws ImportException {
     List<String> args = new ArrayList<>(List.of(clang));
     args.addAll(flags(request));
     args.addAll(
@@ -272,7 +272,7 @@ public final class HeaderImporter {
             "-fparse-all-comments",
             "-Xclang",
             "-ast-dump=json",
-            header.path().toString()));
+            header.toString()));
     try {
       Process p = start(args);
       JsonNode tree;
@@ -282,8 +282,7 @@ public final class HeaderImporter {
       String errors = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       wait(p);
       if (p.exitValue() != 0 || tree == null) {
-        throw new ImportException(
-            "clang could not read " + header.path() + ": " + firstLine(errors));
+        throw new ImportException("clang could not read " + header + ": " + firstLine(errors));
       }
       return tree;
     } catch (IOException e) {
@@ -320,12 +319,8 @@ public final class HeaderImporter {
   private static final Pattern DEFINE =
       Pattern.compile("^\\s*#\\s*define\\s+([A-Za-z][A-Za-z0-9_]*)([ \\t]+\\S.*)?$");
 
-  /**
-   * The object-like macros the header itself defines, in order, each with what it expands to where
-   * the header is included (a macro of an inactive branch is left out).
-   */
-  private static Map<String, String> macroExpansions(
-      String clang, Located header, Request request, String headerText) throws ImportException {
+  /** The object-like macros a header's text defines, in order. */
+  private static List<String> macroNames(String headerText) {
     List<String> names = new ArrayList<>();
     for (String line : headerText.split("\n")) {
       Matcher m = DEFINE.matcher(line);
@@ -333,11 +328,20 @@ public final class HeaderImporter {
         names.add(m.group(1));
       }
     }
+    return names;
+  }
+
+  /**
+   * What each of {@code names} expands to where {@code header} is included; a name that is no macro
+   * there (one of an inactive branch, or not a macro at all) is left out.
+   */
+  static Map<String, String> macroExpansions(
+      String clang, Path header, Request request, List<String> names) throws ImportException {
     Map<String, String> result = new LinkedHashMap<>();
     if (names.isEmpty()) {
       return result;
     }
-    StringBuilder probe = new StringBuilder("#include \"" + header.path() + "\"\n");
+    StringBuilder probe = new StringBuilder("#include \"" + header + "\"\n");
     for (int i = 0; i < names.size(); i++) {
       probe.append("ffmbind_probe_begin_").append(i).append(' ').append(names.get(i));
       probe.append(" ffmbind_probe_end_").append(i).append('\n');
@@ -414,21 +418,15 @@ public final class HeaderImporter {
 
   /**
    * The spec's reading of clang's spelling of a type, when it says exactly the same: empty for what
-   * the spec's type syntax cannot hold ({@code char *const *}, {@code volatile}, function pointers
-   * without a typedef).
+   * the spec's type syntax cannot hold ({@code volatile}, function pointers without a typedef).
    */
   static Optional<CTypeExpr> exactType(String clangSpelling) {
     String t = clangSpelling.strip();
     if (t.contains("volatile") || t.contains("(") || t.contains("_Atomic") || t.contains("__")) {
       return Optional.empty();
     }
-    int firstStar = t.indexOf('*');
-    if (firstStar >= 0) {
-      String after = t.substring(firstStar).replaceAll("\\s*\\b(const|restrict)\\s*$", "");
-      if (after.contains("const")) {
-        return Optional.empty();
-      }
-    }
+    // A const pointer below the top (argv's char *const *) is kept: the model drops it (same
+    // ABI) and the ABI check writes it as spelled.
     return CTypeExpr.parse(t);
   }
 

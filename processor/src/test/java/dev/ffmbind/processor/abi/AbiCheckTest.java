@@ -59,6 +59,8 @@ class AbiCheckTest {
       struct bare { int v; };
       struct hooks { struct hidden *state; visit_fn on_visit; void (*on_done)(int); long count; };
       __attribute__((const)) int t_twice(int v);
+      int t_argc(char *const *argv);
+      int t_rows(thing *const *rows);
       #endif
       """;
 
@@ -139,6 +141,12 @@ class AbiCheckTest {
           returns: "thing*"
         - name: t_close
           params: [{name: t, type: "thing*"}]
+        - name: t_argc
+          params: [{name: argv, type: "char* const*", java_type: "String[]"}]
+          returns: int
+        - name: t_rows
+          params: [{name: rows, type: "thing* const*"}]
+          returns: int
         - name: t_each
           params:
             - {name: t, type: "thing*"}
@@ -219,6 +227,19 @@ class AbiCheckTest {
         "{name: len,",
         "t_fill: parameter 'len' is 'unsigned int' in the spec, but t.h declares 'ulen_t'"
             + " (unsigned long)");
+  }
+
+  @Test
+  void aConstPointerBelowTheTopIsKeptFromTheSpecsSpelling() {
+    // thing *const *: the model drops the const (same ABI), the check writes it as spelled, so
+    // "thing* const*" passes (aSpecThatSaysWhatTheHeaderSaysPasses) and "thing**" does not. (argv's
+    // char *const * passes too; a char** for it is one of the accepted char differences.)
+    mismatch(
+        "{name: rows, type: \"thing* const*\"}",
+        "{name: rows, type: \"thing**\"}",
+        "[ffmbind.abi.param-type]",
+        "{name: rows,",
+        "t_rows: parameter 'rows' is 'thing**' in the spec, but t.h declares 'thing * const*'");
   }
 
   @Test

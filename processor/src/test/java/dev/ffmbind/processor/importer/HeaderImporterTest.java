@@ -109,15 +109,17 @@ class HeaderImporterTest {
     assertThat(z.yaml()).contains("  - {name: ZLIB_VERSION, value: \"");
     assertThat(z.yaml()).contains("REVIEW: is 'sourceLen' the length of 'source'?");
     assertThat(z.yaml()).contains("#   function gzprintf: variadic;");
-    // gz_header's fields are all stateable: a struct. z_stream points to a struct zlib.h never
-    // defines (and its alloc_func callback returns a pointer): opaque, with the reason.
+    // gz_header's fields are all stateable: a struct. So is z_stream: its state points to a
+    // struct zlib.h never defines and its zalloc is a function pointer, both stated as void*.
     assertThat(z.yaml()).contains("  - c_name: gz_header\n");
     assertThat(z.yaml()).contains("      - {name: extra_len, type: \"uInt\"}");
     assertTrue(z.model().struct("gz_header").isPresent());
-    assertThat(z.yaml())
-        .contains(
-            "# REVIEW: opaque (pointers only): field 'state' is 'struct internal_state *', which"
-                + " a spec cannot state\n  - {c_name: z_stream}");
+    assertThat(z.yaml()).contains("  - c_name: z_stream\n");
+    assertThat(z.yaml()).contains("      - {name: state, type: \"void *\"}");
+    assertThat(z.yaml()).contains("      - {name: zalloc, type: \"void *\"}");
+    assertThat(z.yaml()).contains("      - {name: avail_in, type: \"uInt\"}");
+    assertEquals(14, z.model().struct("z_stream").orElseThrow().fields().size());
+    assertTrue(z.model().opaqueType("z_stream").isEmpty());
 
     // Called end to end through the draft.
     Class<?> zlib = load(z.compilation(), "draft.Zlib");

@@ -435,7 +435,12 @@ public final class YamlSchema {
               optional(
                   "header_defines",
                   Kind.STRING_LIST,
-                  "Macros defined before the headers are included: NAME or NAME=VALUE (-D).")));
+                  "Macros defined before the headers are included: NAME or NAME=VALUE (-D)."),
+              optional(
+                  "from_header",
+                  Kind.STRING_LIST,
+                  "Typedefs, structs, unions, enums, opaque types and constants to take from the"
+                      + " headers by name instead of writing them out (needs clang).")));
 
   private static final List<Section> SECTIONS =
       List.of(

@@ -44,11 +44,13 @@ public final class YamlSpecReader {
   private final String fileName;
   private final Diagnostics diagnostics;
   private final ReadContext ctx;
+  private final HeaderLookup lookup;
 
-  private YamlSpecReader(String fileName, Diagnostics diagnostics) {
+  private YamlSpecReader(String fileName, Diagnostics diagnostics, HeaderLookup lookup) {
     this.fileName = fileName;
     this.diagnostics = diagnostics;
     this.ctx = new ReadContext(diagnostics);
+    this.lookup = lookup;
   }
 
   /**
@@ -62,8 +64,17 @@ public final class YamlSpecReader {
    */
   public static Optional<LibraryModel> read(
       String fileName, byte[] bytes, Diagnostics diagnostics) {
+    return read(fileName, bytes, diagnostics, HeaderLookup.NONE);
+  }
+
+  /**
+   * Reads one binding spec from its bytes, which must be UTF-8, taking the declarations it names in
+   * {@code from_header:} from its headers through {@code lookup}.
+   */
+  public static Optional<LibraryModel> read(
+      String fileName, byte[] bytes, Diagnostics diagnostics, HeaderLookup lookup) {
     return Utf8Text.decode(fileName, bytes, diagnostics)
-        .flatMap(text -> read(fileName, text, diagnostics));
+        .flatMap(text -> read(fileName, text, diagnostics, lookup));
   }
 
   /**
@@ -77,10 +88,19 @@ public final class YamlSpecReader {
    */
   public static Optional<LibraryModel> read(
       String fileName, String yamlText, Diagnostics diagnostics) {
+    return read(fileName, yamlText, diagnostics, HeaderLookup.NONE);
+  }
+
+  /**
+   * Reads one binding spec, taking the declarations it names in {@code from_header:} from its
+   * headers through {@code lookup}.
+   */
+  public static Optional<LibraryModel> read(
+      String fileName, String yamlText, Diagnostics diagnostics, HeaderLookup lookup) {
     Diagnostics local = new Diagnostics();
     Optional<LibraryModel> result;
     try {
-      result = new YamlSpecReader(fileName, local).readSpec(yamlText);
+      result = new YamlSpecReader(fileName, local, lookup).readSpec(yamlText);
     } catch (RuntimeException e) {
       local.error(new YamlRef(fileName, 1, 1), Message.INTERNAL_ERROR, fileName, e);
       result = Optional.empty();
@@ -121,12 +141,13 @@ public final class YamlSpecReader {
       ctx.error(root.ref(), Message.YAML_ROOT_NOT_MAP, root.describeKind(), hint);
       return Optional.empty();
     }
-    return library(map);
+    return library(new HeaderGraft(ctx, lookup, fileName).apply(map));
   }
 
   private Optional<LibraryModel> library(MapNode map) {
     String what = "the binding spec";
     Fields f = ctx.fields(map, YamlSchema.SPEC, what).named(what);
+    f.stringList("from_header"); // grafted into the sections by HeaderGraft
     Optional<String> library = f.requiredString("library");
     List<String> alternatives = f.stringList("alternatives");
     Optional<String> pkg = f.requiredString("package");
