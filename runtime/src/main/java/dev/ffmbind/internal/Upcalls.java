@@ -33,6 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>registered: {@link #register} returns a {@link Registration}, resolved like a call.
  * </ul>
  *
+ * <p>Both lookups have a fast path that needs no thread-local and no table: {@link #current} first
+ * checks the frame entered last (by any thread), {@link #resolve} a small cache of targets it found
+ * before; each is used only when it is exactly what the full lookup would return.
+ *
  * <p>A generated stub catches every {@code Throwable}, returns the declared error value to C and
  * hands the exception to {@link #failed}: a call-scoped target keeps the first one, and the
  * generated method rethrows it (the same object) once C returns ({@link Target#rethrow}); after a
@@ -100,7 +104,8 @@ public final class Upcalls {
     // Volatile so that failed(), asked on every upcall, takes no lock; written under the lock.
     private volatile Throwable pending;
     // The object handle C passes back (0: none), and whether it was released: what lets resolve()
-    // trust its cache (a handle is never reused, and released is set before the handle is).
+    // trust its cache (a handle is never reused, and released is set before the handle is). A
+    // target with a handle sets this field and gives the handle back only through releaseHandle().
     long handle;
     private volatile boolean released;
 
