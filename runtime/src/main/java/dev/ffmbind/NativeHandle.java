@@ -61,6 +61,11 @@ public abstract class NativeHandle implements AutoCloseable {
 
   private final MemorySegment segment;
   private final Lifecycle lifecycle;
+  // A copy of lifecycle.closed in this object, set by close() right after it wins the flag: the
+  // check on every call then reads a field of the handle it already loads segment from, instead
+  // of two more dependent loads (the Lifecycle and its AtomicBoolean). The leak net sets only
+  // lifecycle.closed, and only once this handle is unreachable, when nothing can read this copy.
+  private volatile boolean closedHere;
 
   /**
    * A handle without a destructor: {@link #close()} only stops further use.
@@ -103,7 +108,7 @@ public abstract class NativeHandle implements AutoCloseable {
    *     method that asked
    */
   public final MemorySegment segment() {
-    if (lifecycle.closed.get()) {
+    if (closedHere) {
       throw closed(callerOfSegment(), null);
     }
     return segment;
@@ -118,7 +123,7 @@ public abstract class NativeHandle implements AutoCloseable {
    * @throws IllegalStateException if the handle was closed, naming type, function and parameter
    */
   public final MemorySegment segmentFor(String function, String parameter) {
-    if (lifecycle.closed.get()) {
+    if (closedHere) {
       throw closed(function, parameter);
     }
     return segment;
@@ -150,6 +155,7 @@ public abstract class NativeHandle implements AutoCloseable {
     if (!l.closed.compareAndSet(false, true)) {
       return;
     }
+    closedHere = true;
     try {
       l.destroy();
     } finally {

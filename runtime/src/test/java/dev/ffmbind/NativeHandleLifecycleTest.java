@@ -133,6 +133,9 @@ class NativeHandleLifecycleTest {
       th.join();
     }
     assertEquals(before + 500, FREES.get());
+    for (Thing t : things) {
+      assertThrows(IllegalStateException.class, () -> t.segmentFor("thing_use", "t"));
+    }
   }
 
   @Test
@@ -150,7 +153,36 @@ class NativeHandleLifecycleTest {
     NativeException e = assertThrows(NativeException.class, f::close);
     assertTrue(e.getMessage().contains("the destructor failed"), e.getMessage());
     assertTrue(f.isClosed());
+    // The per-call check sees it closed too, although the destructor failed.
+    assertThrows(IllegalStateException.class, () -> f.segmentFor("thing_use", "f"));
+    assertThrows(IllegalStateException.class, f::segment);
     f.close(); // no second attempt
+  }
+
+  @Test
+  void theCallCheckSeesTheHandleClosedBeforeItsDestructorRuns() {
+    List<Boolean> seenByDestructor = new ArrayList<>();
+    final class Watched extends NativeHandle {
+      Watched(List<Boolean> seen, NativeHandle[] self) {
+        super(
+            MemorySegment.ofAddress(0x2000),
+            p -> {
+              try {
+                self[0].segmentFor("thing_use", "t");
+                seen.add(false);
+              } catch (IllegalStateException closed) {
+                seen.add(true);
+              }
+            });
+      }
+    }
+    NativeHandle[] self = new NativeHandle[1];
+    Watched w = new Watched(seenByDestructor, self);
+    self[0] = w;
+    assertEquals(0x2000, w.segmentFor("f", "t").address());
+    w.close();
+    // A call racing with close() cannot pass the pointer once the destructor may free it.
+    assertEquals(List.of(true), seenByDestructor);
   }
 
   @Test

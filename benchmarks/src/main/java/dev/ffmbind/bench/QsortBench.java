@@ -4,6 +4,7 @@ import dev.ffmbind.bench.annotated.BenchLib;
 import dev.ffmbind.bench.ffm.NaiveFfm;
 import dev.ffmbind.bench.jna.JnaLibc;
 import dev.ffmbind.bench.jna.JnaLibcDirect;
+import dev.ffmbind.bench.jnr.BenchJnr;
 import dev.ffmbind.bench.yaml.BenchYaml;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,13 @@ public class QsortBench extends HandFfmBench {
   public long ffmNaive() {
     int[] values = fresh();
     NaiveFfm.qsort(values);
+    return Inputs.fingerprint(values);
+  }
+
+  @Benchmark
+  public long jnr() {
+    int[] values = fresh();
+    BenchJnr.LIB.qsort(values, COUNT, Integer.BYTES, BenchJnr.COMPARATOR);
     return Inputs.fingerprint(values);
   }
 

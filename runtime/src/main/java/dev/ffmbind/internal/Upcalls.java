@@ -9,6 +9,7 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,6 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>registered: {@link #register} returns a {@link Registration}, resolved like a call.
  * </ul>
  *
+ * <p>Both lookups have a fast path that needs no thread-local and no table: {@link #current} first
+ * checks the frame entered last (by any thread), {@link #resolve} a small cache of targets it found
+ * before; each is used only when it is exactly what the full lookup would return.
+ *
  * <p>A generated stub catches every {@code Throwable}, returns the declared error value to C and
  * hands the exception to {@link #failed}: a call-scoped target keeps the first one, and the
  * generated method rethrows it (the same object) once C returns ({@link Target#rethrow}); after a
@@ -43,6 +48,29 @@ public final class Upcalls {
   private Upcalls() {}
 
   private static final ThreadLocal<FrameStack> FRAMES = ThreadLocal.withInitial(FrameStack::new);
+
+  // The frame entered last on any thread, cleared when it closes: lets current() skip the
+  // thread-local lookup and the stack search in the usual case of one call at a time.
+  @SuppressWarnings("unused") // accessed through LAST_ENTERED
+  private static Frame lastEntered;
+
+  private static final VarHandle LAST_ENTERED;
+
+  // resolve()'s cache: the last target found for each value of the handle's low bits. It may hold
+  // released targets (their callbacks and data already cleared); resolvesTo() rejects them.
+  private static final int RESOLVED_SIZE = 256;
+  private static final Target[] RESOLVED = new Target[RESOLVED_SIZE];
+  private static final VarHandle RESOLVED_ELEMENT =
+      MethodHandles.arrayElementVarHandle(Target[].class);
+
+  static {
+    try {
+      LAST_ENTERED =
+          MethodHandles.lookup().findStaticVarHandle(Upcalls.class, "lastEntered", Frame.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
 
   /**
    * Creates the one upcall stub of a callback type, in the global arena (never freed: C may hold
@@ -75,6 +103,11 @@ public final class Upcalls {
     Object[] byType;
     // Volatile so that failed(), asked on every upcall, takes no lock; written under the lock.
     private volatile Throwable pending;
+    // The object handle C passes back (0: none), and whether it was released: what lets resolve()
+    // trust its cache (a handle is never reused, and released is set before the handle is). A
+    // target with a handle sets this field and gives the handle back only through releaseHandle().
+    long handle;
+    private volatile boolean released;
 
     // Only the permitted subclasses construct targets (javac's missing-explicit-ctor lint).
     Target() {}
@@ -181,6 +214,16 @@ public final class Upcalls {
       rethrow();
     }
 
+    /** Marks the handle released, then releases it: a cached resolution is dropped first. */
+    final void releaseHandle() {
+      released = true;
+      ObjectHandles.release(handle);
+    }
+
+    final boolean resolvesTo(long h) {
+      return handle == h && !released;
+    }
+
     final synchronized void clear() {
       callback = null;
       userData = null;
@@ -192,10 +235,13 @@ public final class Upcalls {
   /** A call-scoped callback without user data, on the calling thread's stack. */
   public static final class Frame extends Target implements AutoCloseable {
     private final FrameStack stack;
+    // The thread whose stack it is on: the fast path of current() checks it.
+    final Thread owner;
     Class<?> type;
 
     Frame(FrameStack stack) {
       this.stack = stack;
+      this.owner = stack.owner;
     }
 
     @Override
@@ -212,7 +258,6 @@ public final class Upcalls {
 
   /** A call-scoped callback with user data: C passes its handle back. */
   public static final class Call extends Target implements AutoCloseable {
-    private final long handle;
     private volatile boolean open = true;
 
     Call(Object callback, Object userData) {
@@ -243,7 +288,7 @@ public final class Upcalls {
       if (open) {
         open = false;
         if (handle != 0) {
-          ObjectHandles.release(handle);
+          releaseHandle();
         }
         clear();
       }
@@ -252,7 +297,6 @@ public final class Upcalls {
 
   /** A registered callback: the {@link Registration} a generated method returns. */
   public static final class Registered extends Target implements Registration {
-    private final long handle;
     private final String description;
     private volatile boolean open = true;
 
@@ -299,7 +343,7 @@ public final class Upcalls {
     public synchronized void close() {
       if (open) {
         open = false;
-        ObjectHandles.release(handle);
+        releaseHandle();
         clear();
       }
     }
@@ -320,7 +364,9 @@ public final class Upcalls {
    * @param callback the Java callback (may be null when C accepts {@code NULL})
    */
   public static Frame enter(Class<?> type, Object callback) {
-    return FRAMES.get().push(type, callback);
+    Frame frame = FRAMES.get().push(type, callback);
+    LAST_ENTERED.setRelease(frame);
+    return frame;
   }
 
   /**
@@ -331,7 +377,14 @@ public final class Upcalls {
    *     returned, a callback declared {@code lifetime: call} without user data
    */
   public static Frame current(Class<?> type, String name) {
-    Frame frame = FRAMES.get().find(type);
+    // Fast path, no thread-local lookup: the frame entered last, by any thread, if it is this
+    // thread's and of this type. It is then the innermost frame of this thread (a later enter on
+    // this thread would have replaced it, and a close clears it), so the search would find it too.
+    Frame last = (Frame) LAST_ENTERED.getAcquire();
+    Frame frame =
+        last != null && last.owner == Thread.currentThread() && last.type == type
+            ? last
+            : FRAMES.get().find(type);
     if (frame == null || frame.callback == null) {
       throw new IllegalStateException(
           "callback "
@@ -367,6 +420,20 @@ public final class Upcalls {
    */
   public static Target resolve(MemorySegment userData, String name) {
     long handle = ObjectHandles.fromPointer(userData);
+    // Fast path: a target this method found before, in a small direct-mapped cache (handles are
+    // consecutive numbers, so live targets rarely share an entry). Handles are never reused and a
+    // target is marked released before its handle is, so a hit is what the table would say.
+    int at = (int) handle & (RESOLVED_SIZE - 1);
+    Target cached = (Target) RESOLVED_ELEMENT.getAcquire(RESOLVED, at);
+    if (cached != null && cached.resolvesTo(handle)) {
+      return cached;
+    }
+    Target target = lookUp(handle, name);
+    RESOLVED_ELEMENT.setRelease(RESOLVED, at, target);
+    return target;
+  }
+
+  private static Target lookUp(long handle, String name) {
     Object found;
     try {
       found = ObjectHandles.resolve(handle); // one table lookup on the fast path
@@ -606,7 +673,6 @@ public final class Upcalls {
    */
   public static final class Slot extends Target {
     private final HandleScope scope;
-    private final long handle;
 
     Slot(HandleScope scope) {
       this.scope = scope;
@@ -664,7 +730,7 @@ public final class Upcalls {
     }
     synchronized (scope) {
       for (Slot s : scope.slots.values()) {
-        ObjectHandles.release(s.handle);
+        s.releaseHandle();
         s.clear();
       }
       scope.slots.clear();
@@ -681,6 +747,7 @@ public final class Upcalls {
 
   /** Frames are created once per depth and reused: entering and closing allocate nothing. */
   static final class FrameStack {
+    final Thread owner = Thread.currentThread();
     private Frame[] frames = new Frame[4];
     private int depth;
 
@@ -712,6 +779,8 @@ public final class Upcalls {
         throw new IllegalStateException("callback frames must be closed in reverse order");
       }
       depth--;
+      // Before the frame can be reused: current()'s fast path must not find it any more.
+      LAST_ENTERED.compareAndExchangeRelease(frame, null);
       frame.type = null;
       frame.clear();
     }

@@ -14,6 +14,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /** Dispatch without native code: frames, calls, registrations, exception routing. */
@@ -189,5 +190,81 @@ class UpcallsTest {
     } finally {
       CallbackExceptionHandler.install(previous);
     }
+  }
+
+  @SuppressWarnings("try") // the resources are held for their scope, not used
+  @Test
+  void theLastEnteredFrameIsOnlyASkipOfTheSearchNeverAnotherThreadsFrame() throws Exception {
+    try (Upcalls.Frame mine = Upcalls.enter(Runnable.class, "mine")) {
+      CountDownLatch entered = new CountDownLatch(1);
+      CountDownLatch done = new CountDownLatch(1);
+      List<Object> seenThere = new ArrayList<>();
+      Thread other =
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    try (Upcalls.Frame theirs = Upcalls.enter(Runnable.class, "theirs")) {
+                      seenThere.add(Upcalls.current(Runnable.class, "r").callback());
+                      entered.countDown();
+                      done.await();
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                    // closed there: that thread has no frame left
+                    try {
+                      Upcalls.current(Runnable.class, "r");
+                    } catch (IllegalStateException expected) {
+                      seenThere.add("none");
+                    }
+                  });
+      entered.await();
+      // The other thread entered last: this thread still finds its own frame, by the search.
+      assertSame(mine, Upcalls.current(Runnable.class, "r"));
+      done.countDown();
+      other.join();
+      assertEquals(List.of("theirs", "none"), seenThere);
+      assertSame(mine, Upcalls.current(Runnable.class, "r"));
+      try (Upcalls.Frame inner = Upcalls.enter(Comparable.class, "inner")) {
+        assertSame(inner, Upcalls.current(Comparable.class, "c"), "entered last, found fast");
+        assertSame(mine, Upcalls.current(Runnable.class, "r"), "another type: the search");
+      }
+      assertSame(mine, Upcalls.current(Runnable.class, "r"), "after a nested frame closed");
+    }
+    assertThrows(IllegalStateException.class, () -> Upcalls.current(Runnable.class, "r"));
+    assertThrows(IllegalStateException.class, () -> Upcalls.current(Comparable.class, "c"));
+  }
+
+  @Test
+  void aResolvedTargetIsCachedOnlyWhileItsHandleIsLive() {
+    int before = ObjectHandles.liveCount();
+    Upcalls.Call call = Upcalls.call("cb", "data");
+    long handle = call.handle().address();
+    assertSame(call, Upcalls.resolve(call.handle(), "x"));
+    assertSame(call, Upcalls.resolve(call.handle(), "x"), "from the cache");
+    // Another handle in the same cache entry (same low bits) is not taken for it.
+    for (long forged : new long[] {handle + 256, handle + (1L << 40), handle + 512}) {
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> Upcalls.resolve(MemorySegment.ofAddress(forged), "x_fn"));
+      assertTrue(e.getMessage().contains(Long.toHexString(forged)), e.getMessage());
+    }
+    assertSame(call, Upcalls.resolve(call.handle(), "x"), "still cached after the misses");
+    call.close();
+    assertThrows(IllegalStateException.class, () -> Upcalls.resolve(call.handle(), "x"));
+    // A registration created later may land in the same cache entry: its own handle finds it.
+    List<Upcalls.Registered> registrations = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      Upcalls.Registered r = Upcalls.register("f(cb)", "cb" + i, null);
+      registrations.add(r);
+      assertSame(r, Upcalls.resolve(r.handle(), "x"));
+    }
+    for (Upcalls.Registered r : registrations) {
+      assertSame(r, Upcalls.resolve(r.handle(), "x"), "evicted entries resolve again");
+      r.close();
+      assertThrows(IllegalStateException.class, () -> Upcalls.resolve(r.handle(), "x"));
+    }
+    assertThrows(IllegalStateException.class, () -> Upcalls.resolve(call.handle(), "x"));
+    assertEquals(before, ObjectHandles.liveCount());
   }
 }

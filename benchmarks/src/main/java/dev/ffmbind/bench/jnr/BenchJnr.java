@@ -3,6 +3,7 @@ package dev.ffmbind.bench.jnr;
 import dev.ffmbind.bench.NativeDir;
 import jnr.ffi.LibraryLoader;
 import jnr.ffi.Pointer;
+import jnr.ffi.annotations.Delegate;
 import jnr.ffi.annotations.IgnoreError;
 import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
@@ -97,6 +98,28 @@ public interface BenchJnr {
 
   @IgnoreError
   int bench_fill_tv(@Out Tv tv);
+
+  /** qsort's comparator as a JNR callback: JNR creates its native closure once per object. */
+  interface IntComparator {
+    /**
+     * @param a pointer to the first int
+     * @param b pointer to the second int
+     * @return negative, zero or positive as {@code *a} is less than, equal to or greater than
+     *     {@code *b}
+     */
+    @Delegate
+    int compare(Pointer a, Pointer b);
+  }
+
+  /** One reused comparator, so its closure is created once (as JNA's and FFM's best practice). */
+  IntComparator COMPARATOR = (a, b) -> Integer.compare(a.getInt(0), b.getInt(0));
+
+  /**
+   * The C library's qsort, found through libbench's dependencies; the array is copied in and out
+   * (JNR's default for a primitive array marked in and out).
+   */
+  @IgnoreError
+  void qsort(@In @Out int[] base, @size_t long nmemb, @size_t long size, IntComparator compar);
 
   /** JNR's {@code struct bench_tv}. */
   final class Tv extends jnr.ffi.Struct {
