@@ -491,7 +491,13 @@ public enum Message {
           + " 'header_include_dirs' and 'header_defines'"),
   ABI_SKIPPED(
       "ffmbind.abi.skipped",
-      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC");
+      "the ABI check against %s was skipped: no C compiler (%s); install one or set CC"),
+  BLOCKING_CRITICAL(
+      "ffmbind.blocking.critical",
+      "%s: a function cannot be both blocking and critical: a critical call must be short, and a"
+          + " blocking one may wait; remove critical or blocking",
+      "%s: a function cannot be both blocking and critical: a critical call must be short, and a"
+          + " blocking one may wait; remove @Critical or @Blocking");
 
   private final String id;
   private final String format;
