@@ -34,3 +34,5 @@ lib ffmbindsigquit safety_segv.c -DTAKE_OVER=SIGQUIT
 gcc -O2 -Wall -Werror -o "$out/ffmbind-peer" "$src/safety_peer.c"
 # Crash isolation (docs/isolation.md): a library that crashes, hangs and breaks sandboxes.
 lib ffmbindiso isolation.c
+# Blocking calls from virtual threads (docs/virtual-threads.md).
+lib ffmbindblock blocking.c

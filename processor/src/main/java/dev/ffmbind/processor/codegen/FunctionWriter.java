@@ -103,6 +103,9 @@ final class FunctionWriter {
       }
     }
     CodeBlock.Builder body = CodeBlock.builder();
+    if (fn.model().blocking() && !fn.isDestructorMethod()) {
+      body.add(handOff());
+    }
     addArgumentChecks(body);
     addOwnedHandleClose(body);
     upcall.ifPresent(u -> body.add(u.before()));
@@ -159,6 +162,32 @@ final class FunctionWriter {
   }
 
   // ---- before the call -----------------------------------------------------------------------
+
+  /**
+   * A blocking function called from a virtual thread runs this whole method again on a platform
+   * thread ({@code BlockingCalls}), where the check is false, so that marshalling, errno, callbacks
+   * and their exceptions all stay on the thread that calls C.
+   */
+  private CodeBlock handOff() {
+    CodeBlock args =
+        CodeBlock.join(
+            fn.params().stream()
+                .filter(ResolvedParam::isInJavaSignature)
+                .map(p -> CodeBlock.of("$N", p.name()))
+                .toList(),
+            ",$W");
+    CodeBlock.Builder block =
+        CodeBlock.builder().beginControlFlow("if ($T.handsOff())", Poet.BLOCKING_CALLS);
+    block.add(
+        "// Blocking: a platform thread calls C while this virtual thread frees its carrier.\n");
+    if (result.javaType(fn.returns(), call).equals(TypeName.VOID)) {
+      block.addStatement("$T.run(() -> $N($L))", Poet.BLOCKING_CALLS, methodName(), args);
+      block.addStatement("return");
+    } else {
+      block.addStatement("return $T.call(() -> $N($L))", Poet.BLOCKING_CALLS, methodName(), args);
+    }
+    return block.endControlFlow().build();
+  }
 
   private void addArgumentChecks(CodeBlock.Builder body) {
     if (fn.isDestructorMethod()) {
@@ -327,6 +356,11 @@ final class FunctionWriter {
       doc.paragraph(
           "The symbol is optional: {@link #$N()} tells whether the library has it.",
           Names.availabilityMethod(fn.javaName()));
+    }
+    if (fn.model().blocking()) {
+      doc.paragraph(
+          "Blocking: called from a virtual thread, the call runs on a platform thread of ffmbind's"
+              + " blocking pool while the virtual thread waits, so that its carrier stays free.");
     }
     fn.ownedClose()
         .map(c -> c.type().type())

@@ -53,6 +53,8 @@ public final class Poet {
       ClassName.get("dev.ffmbind", "SymbolUnavailableException");
   public static final ClassName SCRATCH = ClassName.get("dev.ffmbind.internal", "Scratch");
   public static final ClassName ERRNO = ClassName.get("dev.ffmbind.internal", "Errno");
+  public static final ClassName BLOCKING_CALLS =
+      ClassName.get("dev.ffmbind.internal", "BlockingCalls");
   public static final ClassName NATIVE_STRINGS =
       ClassName.get("dev.ffmbind.internal", "NativeStrings");
   public static final ClassName SIZED_STRINGS =

@@ -525,7 +525,13 @@ public enum Message {
   HEADER_CANNOT_TAKE("ffmbind.header.cannot-take", "'%s' is named in from_header, but in %s %s"),
   HEADER_UNKNOWN_FIELD(
       "ffmbind.header.unknown-field",
-      "field '%s' is not a field of '%s' in the header (it has %s); fields of a struct named in from_header only add to the header's");
+      "field '%s' is not a field of '%s' in the header (it has %s); fields of a struct named in from_header only add to the header's"),
+  BLOCKING_CRITICAL(
+      "ffmbind.blocking.critical",
+      "%s: a function cannot be both blocking and critical: a critical call must be short, and a"
+          + " blocking one may wait; remove critical or blocking",
+      "%s: a function cannot be both blocking and critical: a critical call must be short, and a"
+          + " blocking one may wait; remove @Critical or @Blocking");
 
   private final String id;
   private final String format;

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param deprecation whether the declaration is deprecated (an annotated interface's
  *     {@code @Deprecated} method): the generated override is then deprecated the same way, as
  *     overriding a deprecated method with one that is not is a deprecation warning
+ * @param blocking whether the call may block for long: called from a virtual thread, the stub runs
+ *     it on a platform thread so that the carrier is not pinned
  */
 public record FunctionModel(
     SourceRef ref,
@@ -33,7 +35,8 @@ public record FunctionModel(
     boolean critical,
     String doc,
     boolean optional,
-    Deprecation deprecation) {
+    Deprecation deprecation,
+    boolean blocking) {
 
   /** How a declaration is deprecated. */
   public enum Deprecation {
@@ -51,8 +54,8 @@ public record FunctionModel(
   }
 
   /**
-   * A builder for a function: by default not retried on {@code EINTR}, not critical, without
-   * documentation, required (not optional) and not deprecated.
+   * A builder for a function: by default not retried on {@code EINTR}, not critical, not blocking,
+   * without documentation, required (not optional) and not deprecated.
    */
   public static Builder builder(
       SourceRef ref,
@@ -72,6 +75,7 @@ public record FunctionModel(
         .doc(doc)
         .optional(optional)
         .deprecation(deprecation)
+        .blocking(blocking)
         .build();
   }
 
@@ -125,6 +129,7 @@ public record FunctionModel(
     private String doc = "";
     private boolean optional;
     private Deprecation deprecation = Deprecation.NONE;
+    private boolean blocking;
 
     private Builder(
         SourceRef ref,
@@ -171,6 +176,12 @@ public record FunctionModel(
       return this;
     }
 
+    /** Sets {@link FunctionModel#blocking()}. */
+    public Builder blocking(boolean blocking) {
+      this.blocking = blocking;
+      return this;
+    }
+
     /** The function. */
     public FunctionModel build() {
       return new FunctionModel(
@@ -184,7 +195,8 @@ public record FunctionModel(
           critical,
           doc,
           optional,
-          deprecation);
+          deprecation,
+          blocking);
     }
   }
 }

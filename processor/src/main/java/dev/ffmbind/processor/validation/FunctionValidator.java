@@ -30,6 +30,9 @@ record FunctionValidator(ValidationContext context, Diagnostics diagnostics, Sha
       checkNames(fn);
       checkAvailabilityMethod(fn);
       checkVariadic(fn);
+      if (fn.blocking() && fn.critical()) {
+        diagnostics.error(fn.ref(), Message.BLOCKING_CRITICAL, fn.javaName());
+      }
       parameters.validate(fn);
       returns.validate(fn);
       errors.validate(fn);

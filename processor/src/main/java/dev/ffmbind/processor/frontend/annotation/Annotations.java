@@ -32,6 +32,7 @@ final class Annotations {
   static final String ERRORS = PACKAGE + "Errors";
   static final String RETRY_ON_EINTR = PACKAGE + "RetryOnEintr";
   static final String CRITICAL = PACKAGE + "Critical";
+  static final String BLOCKING = PACKAGE + "Blocking";
   static final String OWNED = PACKAGE + "Owned";
   static final String RETURN_SIZE = PACKAGE + "ReturnSize";
   static final String OPTIONAL_SYMBOL = PACKAGE + "OptionalSymbol";

@@ -81,6 +81,7 @@ final class MethodReader {
             .doc(ctx.doc(method))
             .optional(Annotations.find(method, Annotations.OPTIONAL_SYMBOL).isPresent())
             .deprecation(ctx.deprecation(method))
+            .blocking(Annotations.find(method, Annotations.BLOCKING).isPresent())
             .build());
   }
 

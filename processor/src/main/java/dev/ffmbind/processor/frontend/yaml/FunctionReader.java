@@ -104,6 +104,7 @@ final class FunctionReader {
     boolean retry = f.bool("retry_eintr");
     boolean critical = f.bool("critical");
     boolean optional = f.bool("optional");
+    boolean blocking = f.bool("blocking");
     if (!ok) {
       return Optional.empty();
     }
@@ -119,6 +120,7 @@ final class FunctionReader {
             .critical(critical)
             .doc(doc)
             .optional(optional)
+            .blocking(blocking)
             .build());
   }
 

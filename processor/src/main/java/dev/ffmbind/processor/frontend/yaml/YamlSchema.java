@@ -395,7 +395,12 @@ public final class YamlSchema {
                   Kind.BOOLEAN,
                   "false",
                   "The call is short and never calls back: link it as critical."),
-              optional("optional", Kind.BOOLEAN, "false", "The library may lack the symbol.")));
+              optional("optional", Kind.BOOLEAN, "false", "The library may lack the symbol."),
+              optional(
+                  "blocking",
+                  Kind.BOOLEAN,
+                  "false",
+                  "The call may block: from a virtual thread, run it on a platform thread.")));
 
   static final Section SPEC =
       new Section(
