@@ -22,13 +22,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * reader (clang's JSON AST dump, {@link Draft}) and written as spec text. clang runs once per spec
  * (one AST dump of a translation unit including every header, and one preprocessor run when a name
  * may be a macro); the result is cached for the life of the JVM by headers, directories, defines
- * and names, so a spec read again (another processing round, the CLI's check after generate) costs
- * nothing more.
+ * and names (and each header's modification time), so a spec read again (another processing round,
+ * the CLI's check after generate) costs nothing more.
  */
 public final class HeaderDeclarations implements HeaderLookup {
 
   private record Key(
-      List<String> files, List<String> includeDirs, List<String> defines, List<String> names) {}
+      List<String> files,
+      List<String> includeDirs,
+      List<String> defines,
+      List<String> names,
+      List<String> versions) {}
 
   private static final Map<Key, Result> CACHE = new ConcurrentHashMap<>();
 
@@ -47,7 +51,9 @@ public final class HeaderDeclarations implements HeaderLookup {
   @Override
   public Result find(HeadersModel headers, List<String> names) {
     List<String> dirs = AbiCheck.includeDirs(headers, options);
-    Key key = new Key(headers.files(), dirs, headers.defines(), List.copyOf(names));
+    Key key =
+        new Key(
+            headers.files(), dirs, headers.defines(), List.copyOf(names), versions(headers, dirs));
     Result cached = CACHE.get(key);
     if (cached != null) {
       return cached;
@@ -55,6 +61,30 @@ public final class HeaderDeclarations implements HeaderLookup {
     Result result = read(key);
     CACHE.put(key, result);
     return result;
+  }
+
+  /**
+   * Where each header was found and when it last changed, so that a long-lived compiler (an IDE's,
+   * a build daemon's) reads a header again after it was edited.
+   */
+  private static List<String> versions(HeadersModel headers, List<String> dirs) {
+    List<String> versions = new ArrayList<>();
+    List<String> search = new ArrayList<>(dirs);
+    search.addAll(List.of("/usr/local/include", "/usr/include/x86_64-linux-gnu", "/usr/include"));
+    for (String f : headers.files()) {
+      for (String d : search) {
+        Path p = Path.of(d).resolve(f);
+        if (Files.isRegularFile(p)) {
+          try {
+            versions.add(p + "@" + Files.getLastModifiedTime(p).toMillis());
+          } catch (IOException e) {
+            versions.add(p.toString());
+          }
+          break;
+        }
+      }
+    }
+    return versions;
   }
 
   private Result read(Key key) {
