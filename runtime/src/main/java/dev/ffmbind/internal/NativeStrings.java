@@ -81,6 +81,43 @@ public final class NativeStrings {
     return encodeOther(alloc, value, charset, function, parameter);
   }
 
+  /**
+   * The form generated stubs use for a string in UTF-8, US-ASCII or ISO-8859-1: {@code at} is what
+   * {@link #asciiAt} returned for {@code value}, evaluated as the argument before this call.
+   *
+   * <p>Why two calls: the one segment object of the call must be made in code the JIT inlines into
+   * the stub, or it escapes (40 B/op). This method is tiny and stays so when compiled on its own;
+   * {@link #asciiAt}, which does the work, returns an offset, so whether it is inlined no longer
+   * matters. With the work inside {@link #encode(SegmentAllocator, String, Charset, String,
+   * String)}, C2 sometimes compiled that method on its own with the work inlined first, and then
+   * refused to inline it into the stub ("already compiled into a big method").
+   *
+   * @param scratch the call's scratch frame
+   * @param at the offset {@link #asciiAt} returned, or -1
+   * @param value the string
+   * @param charset its charset; an offset is used only for UTF-8, US-ASCII and ISO-8859-1
+   * @param function the C function, for messages
+   * @param parameter the parameter, for messages
+   * @return the NUL-terminated bytes
+   * @throws IllegalArgumentException as {@link #encode(SegmentAllocator, String, Charset, String,
+   *     String)}
+   */
+  public static MemorySegment encode(
+      Scratch scratch, long at, String value, Charset charset, String function, String parameter) {
+    if (at >= 0 && isAsciiCompatible(charset)) {
+      return scratch.slice(at, value.length() + 1L);
+    }
+    return encodeAfterAscii(scratch, at, value, charset, function, parameter);
+  }
+
+  private static MemorySegment encodeAfterAscii(
+      Scratch scratch, long at, String value, Charset charset, String function, String parameter) {
+    if (at >= 0) {
+      scratch.trimTo(at); // written for a charset it is not meant for: give it back
+    }
+    return encodeStrictly(scratch, value, charset, function, parameter);
+  }
+
   private static boolean isAsciiCompatible(Charset charset) {
     return charset == StandardCharsets.UTF_8
         || charset == StandardCharsets.US_ASCII
@@ -114,11 +151,16 @@ public final class NativeStrings {
    * inline it (the first profile of the 1024-char call showed exactly that, 40-80 B/op, with the
    * comparison "already compiled into a big method").
    *
-   * @return the offset of the string in {@link Scratch#block()}, or -1 (nothing taken) if it is not
-   *     ASCII without U+0000 or does not fit in the block
+   * @param scratch the call's scratch frame, which keeps the bytes on success
+   * @param value the string; {@code null} gives -1
+   * @return the offset of the string in the scratch block, or -1 (nothing taken) if it is not ASCII
+   *     without U+0000 or does not fit in the block
    */
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the low bytes
-  static long asciiAt(Scratch scratch, String value) {
+  public static long asciiAt(Scratch scratch, String value) {
+    if (value == null) {
+      return -1;
+    }
     int length = value.length();
     if (length <= SHORT) {
       // A char c is ASCII and not U+0000 exactly when ((c - 1) | c) has no bit above 0x7F.

@@ -277,6 +277,54 @@ class NativeStringsTest {
   }
 
   @Test
+  void theTwoCallFormOfTheStubsMatchesTheOneCallForm() {
+    String[] values = {"", "abc", "x".repeat(40), "ab\u00e9", "x".repeat(40) + "\u20ac", "?\uD83F"};
+    for (String v : values) {
+      for (Charset cs :
+          new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+        byte[] expected;
+        try {
+          expected = viaScratch(v, cs);
+        } catch (IllegalArgumentException e) {
+          try (Scratch scratch = Scratch.enter()) {
+            IllegalArgumentException again =
+                assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                        NativeStrings.encode(
+                            scratch, NativeStrings.asciiAt(scratch, v), v, cs, "f", "p"));
+            assertEquals(e.getMessage(), again.getMessage());
+          }
+          continue;
+        }
+        try (Scratch scratch = Scratch.enter()) {
+          MemorySegment s =
+              NativeStrings.encode(scratch, NativeStrings.asciiAt(scratch, v), v, cs, "f", "p");
+          assertArrayEquals(expected, bytes(s), cs + " " + v);
+          assertEquals(s.byteSize(), Scratch.used(), "only the string's bytes are kept");
+        }
+      }
+    }
+    assertEquals(0, Scratch.used());
+  }
+
+  @Test
+  void anOffsetForACharsetThatIsNotAsciiCompatibleIsGivenBack() {
+    try (Scratch scratch = Scratch.enter()) {
+      assertEquals(-1, NativeStrings.asciiAt(scratch, null));
+      long at = NativeStrings.asciiAt(scratch, "hi");
+      assertEquals(0, at);
+      MemorySegment s =
+          NativeStrings.encode(scratch, at, "hi", StandardCharsets.UTF_16LE, "f", "p");
+      assertArrayEquals(new byte[] {'h', 0, 'i', 0, 0, 0}, bytes(s));
+      assertEquals(s.address(), scratch.block().address(), "the ASCII bytes were given back");
+      assertThrows(
+          NullPointerException.class,
+          () -> NativeStrings.encode(scratch, -1, null, UTF_8, "f", "p"));
+    }
+  }
+
+  @Test
   void rejectsNul() {
     try (Arena arena = Arena.ofConfined()) {
       IllegalArgumentException e =

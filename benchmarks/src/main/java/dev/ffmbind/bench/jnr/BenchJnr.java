@@ -8,6 +8,7 @@ import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 import jnr.ffi.annotations.Pinned;
 import jnr.ffi.annotations.SaveError;
+import jnr.ffi.annotations.Variadic;
 import jnr.ffi.types.size_t;
 import jnr.ffi.types.u_int64_t;
 
@@ -97,6 +98,16 @@ public interface BenchJnr {
 
   @IgnoreError
   int bench_fill_tv(@Out Tv tv);
+
+  /**
+   * {@code int bench_sum_va(int n, ...)} with three {@code int}s after {@code n}: {@code @Variadic}
+   * tells JNR where the fixed arguments end (it links the call with libffi's variadic call
+   * interface). JNR has no mapping for a struct returned by value (jnr-ffi issues 14 and 262), so
+   * {@code bench_pair_make} has no JNR column.
+   */
+  @IgnoreError
+  @Variadic(fixedCount = 1)
+  int bench_sum_va(int n, int a, int b, int c);
 
   /** JNR's {@code struct bench_tv}. */
   final class Tv extends jnr.ffi.Struct {
