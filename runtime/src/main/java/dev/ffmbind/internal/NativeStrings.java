@@ -67,11 +67,10 @@ public final class NativeStrings {
    */
   public static MemorySegment encode(
       SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
-    // Hot path, small enough to inline into the stub: ASCII text (identical in all three 1-byte
-    // charsets) written into the thread's scratch block by asciiAt, which returns an offset, not
-    // a segment. The one segment object of the call is made here, inside the stub, where escape
-    // analysis removes it; asciiAt's own temporaries are per-thread and reused, so the call
-    // allocates nothing on the heap whether or not the JIT inlines asciiAt.
+    // ASCII text (identical in all three 1-byte charsets) is written into the thread's scratch
+    // block by asciiAt, which returns an offset. Here the segment is made in this method, so it
+    // escapes (40 B) whenever C2 does not inline this method into its caller; generated stubs
+    // therefore use the two-call form below, which keeps that step in the stub itself.
     if (alloc instanceof Scratch scratch && value != null && isAsciiCompatible(charset)) {
       long start = asciiAt(scratch, value);
       if (start >= 0) {
