@@ -114,8 +114,8 @@ public final class Memory_Ffm implements Memory {
         dst$ = scratch$.allocate(dst.remaining());
         dst$.fill((byte) 0);
       }
-      MemorySegment src$ = src == null ? MemorySegment.NULL : NativeStrings.encode(scratch$, src,
-          StandardCharsets.UTF_8, "strncpy", "src");
+      MemorySegment src$ = src == null ? MemorySegment.NULL : NativeStrings.encode(scratch$,
+          NativeStrings.asciiAt(scratch$, src), src, StandardCharsets.UTF_8, "strncpy", "src");
       MemorySegment result$ = (MemorySegment) Downcalls.strncpy.invokeExact(dst$, src$, n);
       if (!dst.isDirect()) {
         MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());

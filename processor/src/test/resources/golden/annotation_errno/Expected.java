@@ -80,8 +80,8 @@ public final class Posix_Ffm implements Posix {
     Checks.notNull(path, "open", "path");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment errno$ = Errno.captureSegment();
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open",
-          "path");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "open", "path");
       int result$ = (int) Downcalls.open.invokeExact(errno$, path$, flags);
       if (result$ == -1) {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);

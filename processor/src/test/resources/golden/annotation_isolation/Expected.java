@@ -131,7 +131,8 @@ public final class Libc_Ffm implements Libc {
     }
     Checks.notNull(s, "strlen", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
     } catch (RuntimeException | Error e$) {
       throw e$;

@@ -75,7 +75,8 @@ public final class Strings_Ffm implements Strings {
   public String duplicate(String s) {
     Checks.notNull(s, "strdup", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strdup", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.UTF_8, "strdup", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
       if (result$.address() == 0) {
         return null;

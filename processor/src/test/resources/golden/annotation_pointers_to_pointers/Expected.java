@@ -82,8 +82,8 @@ public final class Spawning_Ffm implements Spawning {
   public int run(String sql, Ref<String> errmsg) {
     Checks.notNull(sql, "run", "sql");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment sql$ = NativeStrings.encode(scratch$, sql, StandardCharsets.UTF_8, "run",
-          "sql");
+      MemorySegment sql$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, sql), sql,
+          StandardCharsets.UTF_8, "run", "sql");
       MemorySegment errmsg$ = errmsg == null ? MemorySegment.NULL
           : scratch$.allocate(ValueLayout.ADDRESS);
       if (errmsg != null) errmsg$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
@@ -152,8 +152,8 @@ public final class Spawning_Ffm implements Spawning {
   public long strtol(String nptr, Ref<Long> endptr, int base) {
     Checks.notNull(nptr, "strtol", "nptr");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment nptr$ = NativeStrings.encode(scratch$, nptr, StandardCharsets.UTF_8, "strtol",
-          "nptr");
+      MemorySegment nptr$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, nptr),
+          nptr, StandardCharsets.UTF_8, "strtol", "nptr");
       MemorySegment endptr$ = endptr == null ? MemorySegment.NULL
           : scratch$.allocate(ValueLayout.ADDRESS);
       if (endptr != null) endptr$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
@@ -187,8 +187,8 @@ public final class Spawning_Ffm implements Spawning {
     Checks.notNull(file, "spawn", "file");
     Checks.notNull(argv, "spawn", "argv");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment file$ = NativeStrings.encode(scratch$, file, StandardCharsets.UTF_8, "spawn",
-          "file");
+      MemorySegment file$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, file),
+          file, StandardCharsets.UTF_8, "spawn", "file");
       MemorySegment argv$ = NativeStrings.encodeArray(scratch$, argv, StandardCharsets.UTF_8,
           "spawn", "argv");
       return (int) Downcalls.spawn.invokeExact(file$, argv$);

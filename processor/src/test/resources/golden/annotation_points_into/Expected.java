@@ -137,10 +137,10 @@ public final class Search_Ffm implements Search {
     Checks.notNull(path, "fopen", "path");
     Checks.notNull(mode, "fopen", "mode");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "fopen",
-          "path");
-      MemorySegment mode$ = NativeStrings.encode(scratch$, mode, StandardCharsets.UTF_8, "fopen",
-          "mode");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "fopen", "path");
+      MemorySegment mode$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, mode),
+          mode, StandardCharsets.UTF_8, "fopen", "mode");
       return (MemorySegment) Downcalls.fopen.invokeExact(path$, mode$);
     } catch (RuntimeException | Error e$) {
       throw e$;

@@ -80,8 +80,8 @@ public final class Posix_Ffm implements Posix {
     Checks.notNull(path, "open", "path");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment errno$ = Errno.captureSegment();
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open",
-          "path");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "open", "path");
       int result$ = (int) Downcalls.open.invokeExact(errno$, path$, flags);
       if (result$ == -1) {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
@@ -112,8 +112,8 @@ public final class Posix_Ffm implements Posix {
     Checks.notNull(path, "open", "path");
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment errno$ = Errno.captureSegment();
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "open",
-          "path");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "open", "path");
       int result$ = (int) Downcalls.create.invokeExact(errno$, path$, flags, mode);
       if (result$ == -1) {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags, mode);
@@ -149,9 +149,10 @@ public final class Posix_Ffm implements Posix {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment buf$ = NativeArrays.zeroed(scratch$, buf);
       long size$arg = buf.length;
-      MemorySegment format$ = NativeStrings.encode(scratch$, format, StandardCharsets.UTF_8,
-          "snprintf", "format");
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "snprintf", "s");
+      MemorySegment format$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$,
+          format), format, StandardCharsets.UTF_8, "snprintf", "format");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.UTF_8, "snprintf", "s");
       int result$ = (int) Downcalls.format.invokeExact(buf$, size$arg, format$, d, s$);
       NativeArrays.copyOut(buf$, buf);
       return result$;

@@ -88,8 +88,8 @@ public final class Registry {
         step, Final.class, last, Destroy.class, destroy);
     try (Scratch scratch$ = Scratch.enter();
         Upcalls.Caller caller$ = Upcalls.caller()) {
-      MemorySegment name$ = NativeStrings.encode(scratch$, name, StandardCharsets.UTF_8, "reg_add",
-          "name");
+      MemorySegment name$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, name),
+          name, StandardCharsets.UTF_8, "reg_add", "name");
       MemorySegment step$ = step == null ? MemorySegment.NULL : StepStub.STUB;
       MemorySegment last$ = last == null ? MemorySegment.NULL : FinalStub.STUB;
       int result$ = (int) Downcalls.add.invokeExact(name$, upcall$.handle(), step$, last$,

@@ -74,8 +74,8 @@ public final class CheckedDestructor {
   public File open(String path) {
     Checks.notNull(path, "file_open", "path");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8,
-          "file_open", "path");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "file_open", "path");
       MemorySegment result$ = (MemorySegment) Downcalls.open.invokeExact(path$);
       return result$.address() == 0 ? null : new File(result$, this::destroy$File);
     } catch (RuntimeException | Error e$) {

@@ -160,8 +160,8 @@ public final class Isolated {
     }
     Checks.notNull(label, "widget_new", "label");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment label$ = NativeStrings.encode(scratch$, label, StandardCharsets.UTF_8,
-          "widget_new", "label");
+      MemorySegment label$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, label),
+          label, StandardCharsets.UTF_8, "widget_new", "label");
       MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact(label$);
       return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$widget_free);
     } catch (RuntimeException | Error e$) {

@@ -72,8 +72,8 @@ public final class OwnedString {
   public String duplicate(String s) {
     Checks.notNull(s, "demo_strdup", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1,
-          "demo_strdup", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.ISO_8859_1, "demo_strdup", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.duplicate.invokeExact(s$);
       if (result$.address() == 0) {
         return null;

@@ -78,8 +78,8 @@ public final class PointersToPointers {
   public int run(String sql, Ref<String> errmsg) {
     Checks.notNull(sql, "run", "sql");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment sql$ = NativeStrings.encode(scratch$, sql, StandardCharsets.UTF_8, "run",
-          "sql");
+      MemorySegment sql$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, sql), sql,
+          StandardCharsets.UTF_8, "run", "sql");
       MemorySegment errmsg$ = errmsg == null ? MemorySegment.NULL
           : scratch$.allocate(ValueLayout.ADDRESS);
       if (errmsg != null) errmsg$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
@@ -146,8 +146,8 @@ public final class PointersToPointers {
   public long strtol(String nptr, Ref<Long> endptr, int base) {
     Checks.notNull(nptr, "strtol", "nptr");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment nptr$ = NativeStrings.encode(scratch$, nptr, StandardCharsets.UTF_8, "strtol",
-          "nptr");
+      MemorySegment nptr$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, nptr),
+          nptr, StandardCharsets.UTF_8, "strtol", "nptr");
       MemorySegment endptr$ = endptr == null ? MemorySegment.NULL
           : scratch$.allocate(ValueLayout.ADDRESS);
       if (endptr != null) endptr$.set(ValueLayout.ADDRESS, 0, MemorySegment.NULL);
@@ -217,8 +217,8 @@ public final class PointersToPointers {
     Checks.notNull(argv, "spawn", "argv");
     Checks.notNull(envp, "spawn", "envp");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment file$ = NativeStrings.encode(scratch$, file, StandardCharsets.UTF_8, "spawn",
-          "file");
+      MemorySegment file$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, file),
+          file, StandardCharsets.UTF_8, "spawn", "file");
       MemorySegment argv$ = NativeStrings.encodeArray(scratch$, argv, StandardCharsets.UTF_8,
           "spawn", "argv");
       MemorySegment envp$ = NativeStrings.encodeArray(scratch$, envp, StandardCharsets.ISO_8859_1,

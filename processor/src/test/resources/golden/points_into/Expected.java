@@ -118,7 +118,8 @@ public final class PointsInto {
   public long strchr(String s, int c) {
     Checks.notNull(s, "strchr", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strchr", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.UTF_8, "strchr", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.strchr.invokeExact(s$, c);
       return Pointers.position(result$, s$, 1, "strchr", "s");
     } catch (RuntimeException | Error e$) {
@@ -177,10 +178,10 @@ public final class PointsInto {
     Checks.notNull(path, "fopen", "path");
     Checks.notNull(mode, "fopen", "mode");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment path$ = NativeStrings.encode(scratch$, path, StandardCharsets.UTF_8, "fopen",
-          "path");
-      MemorySegment mode$ = NativeStrings.encode(scratch$, mode, StandardCharsets.UTF_8, "fopen",
-          "mode");
+      MemorySegment path$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, path),
+          path, StandardCharsets.UTF_8, "fopen", "path");
+      MemorySegment mode$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, mode),
+          mode, StandardCharsets.UTF_8, "fopen", "mode");
       return (MemorySegment) Downcalls.fopen.invokeExact(path$, mode$);
     } catch (RuntimeException | Error e$) {
       throw e$;

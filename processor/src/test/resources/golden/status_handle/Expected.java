@@ -77,8 +77,8 @@ public final class StatusHandle {
     Checks.notNull(db, "sqlite3_exec_simple", "db");
     Checks.notNull(sql, "sqlite3_exec_simple", "sql");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment sql$ = NativeStrings.encode(scratch$, sql, StandardCharsets.UTF_8,
-          "sqlite3_exec_simple", "sql");
+      MemorySegment sql$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, sql), sql,
+          StandardCharsets.UTF_8, "sqlite3_exec_simple", "sql");
       int result$ = (int) Downcalls.exec.invokeExact(db.segmentFor("sqlite3_exec_simple", "db"),
           sql$);
       if (!SqliteException.isSuccess(result$)) {

@@ -71,7 +71,8 @@ public final class StringsIn {
   public long strlen(String s) {
     Checks.notNull(s, "strlen", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
     } catch (RuntimeException | Error e$) {
       throw e$;
@@ -94,8 +95,8 @@ public final class StringsIn {
   public String latin1Upper(String s) {
     Checks.notNull(s, "latin1_upper", "s");
     try (Scratch scratch$ = Scratch.enter()) {
-      MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.ISO_8859_1,
-          "latin1_upper", "s");
+      MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
+          StandardCharsets.ISO_8859_1, "latin1_upper", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.latin1Upper.invokeExact(s$);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "latin1_upper");
     } catch (RuntimeException | Error e$) {

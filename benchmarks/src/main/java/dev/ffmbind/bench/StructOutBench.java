@@ -12,22 +12,25 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code int bench_fill_tv(struct bench_tv*)}: a struct out-parameter (two {@code long}s). Every
- * approach returns {@code tv_sec + tv_usec}. Approaches that take a holder reuse one: ffmbind a
- * {@code Ref<BenchTv>}, hand-written FFM a native struct, JNI a {@code long[2]}, JNR a {@code
- * Struct}, JNA a {@code Structure}.
+ * approach returns {@code tv_sec + tv_usec}. ffmbind is called as a caller writes it, with a {@code
+ * Ref<BenchTv>} made for the call (the stub sets it to a record copied out of C; when the stub is
+ * inlined, escape analysis removes both; a {@code Ref} kept in a field instead makes the record
+ * escape by design, 32 B/op, see benchmarks/performance-analysis.md). The other approaches reuse a
+ * holder: hand-written FFM a native struct, JNI a {@code long[2]}, JNR a {@code Struct}, JNA a
+ * {@code Structure}.
  */
 @State(Scope.Thread)
 public class StructOutBench extends HandFfmBench {
 
-  private final Ref<BenchYaml.BenchTv> ref = new Ref<>();
   private final long[] fields = new long[2];
   private final BenchJnr.Tv jnrTv = new BenchJnr.Tv(BenchJnr.RUNTIME);
   private final JnaTv jnaTv = new JnaTv();
 
   @Benchmark
   public long ffmbindYaml() {
-    check(Bindings.YAML.fillTv(ref));
-    BenchYaml.BenchTv tv = ref.get();
+    Ref<BenchYaml.BenchTv> out = new Ref<>();
+    check(Bindings.YAML.fillTv(out));
+    BenchYaml.BenchTv tv = out.get();
     return tv.tvSec() + tv.tvUsec();
   }
 

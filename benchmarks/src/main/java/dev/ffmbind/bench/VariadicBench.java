@@ -3,6 +3,7 @@ package dev.ffmbind.bench;
 import dev.ffmbind.bench.ffm.HandFfm;
 import dev.ffmbind.bench.jna.JnaInterface;
 import dev.ffmbind.bench.jni.BenchJni;
+import dev.ffmbind.bench.jnr.BenchJnr;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
@@ -32,6 +33,11 @@ public class VariadicBench extends BenchDefaults {
   @Benchmark
   public int jni() {
     return BenchJni.sumVa3(a, b, c);
+  }
+
+  @Benchmark
+  public int jnr() {
+    return BenchJnr.LIB.bench_sum_va(3, a, b, c);
   }
 
   @Benchmark

@@ -7,8 +7,10 @@ import java.lang.foreign.ValueLayout;
 /**
  * Copies Java primitive arrays to and from per-call native memory for generated stubs. The
  * one-element case (a scalar out-parameter such as {@code int*}) is a single store or load instead
- * of a bulk copy, which dominates the cost of such calls. Public only so generated code can reach
- * it.
+ * of a bulk copy, which dominates the cost of such calls. Memory is requested by byte size and
+ * alignment: {@code allocate(layout, count)} builds a {@code SequenceLayout} (with its size and
+ * overflow checks) on every call, which the profile of the {@code int*} out-parameter showed on its
+ * hot path. Public only so generated code can reach it.
  */
 public final class NativeArrays {
 
@@ -16,7 +18,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, byte[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_BYTE, array.length);
+    MemorySegment segment = allocator.allocate(array.length, 1);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_BYTE, 0, array[0]);
     } else {
@@ -27,7 +29,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, byte[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_BYTE, array.length);
+    MemorySegment segment = allocator.allocate(array.length, 1);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_BYTE, 0, (byte) 0);
     } else {
@@ -47,7 +49,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, short[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_SHORT, array.length);
+    MemorySegment segment = allocator.allocate(2L * array.length, 2);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_SHORT, 0, array[0]);
     } else {
@@ -58,7 +60,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, short[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_SHORT, array.length);
+    MemorySegment segment = allocator.allocate(2L * array.length, 2);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_SHORT, 0, (short) 0);
     } else {
@@ -78,7 +80,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, char[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_CHAR, array.length);
+    MemorySegment segment = allocator.allocate(2L * array.length, 2);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_CHAR, 0, array[0]);
     } else {
@@ -89,7 +91,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, char[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_CHAR, array.length);
+    MemorySegment segment = allocator.allocate(2L * array.length, 2);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_CHAR, 0, (char) 0);
     } else {
@@ -109,7 +111,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, int[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_INT, array.length);
+    MemorySegment segment = allocator.allocate(4L * array.length, 4);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_INT, 0, array[0]);
     } else {
@@ -120,7 +122,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, int[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_INT, array.length);
+    MemorySegment segment = allocator.allocate(4L * array.length, 4);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_INT, 0, 0);
     } else {
@@ -140,7 +142,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, long[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_LONG, array.length);
+    MemorySegment segment = allocator.allocate(8L * array.length, 8);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_LONG, 0, array[0]);
     } else {
@@ -151,7 +153,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, long[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_LONG, array.length);
+    MemorySegment segment = allocator.allocate(8L * array.length, 8);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_LONG, 0, 0L);
     } else {
@@ -171,7 +173,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, float[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_FLOAT, array.length);
+    MemorySegment segment = allocator.allocate(4L * array.length, 4);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_FLOAT, 0, array[0]);
     } else {
@@ -182,7 +184,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, float[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_FLOAT, array.length);
+    MemorySegment segment = allocator.allocate(4L * array.length, 4);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_FLOAT, 0, 0f);
     } else {
@@ -202,7 +204,7 @@ public final class NativeArrays {
 
   /** Native memory holding a copy of {@code array} (C reads it). */
   public static MemorySegment copyIn(SegmentAllocator allocator, double[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_DOUBLE, array.length);
+    MemorySegment segment = allocator.allocate(8L * array.length, 8);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_DOUBLE, 0, array[0]);
     } else {
@@ -213,7 +215,7 @@ public final class NativeArrays {
 
   /** Zeroed native memory for {@code array.length} elements (C only writes it). */
   public static MemorySegment zeroed(SegmentAllocator allocator, double[] array) {
-    MemorySegment segment = allocator.allocate(ValueLayout.JAVA_DOUBLE, array.length);
+    MemorySegment segment = allocator.allocate(8L * array.length, 8);
     if (array.length == 1) {
       segment.set(ValueLayout.JAVA_DOUBLE, 0, 0d);
     } else {

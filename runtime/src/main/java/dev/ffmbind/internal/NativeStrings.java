@@ -67,12 +67,160 @@ public final class NativeStrings {
    */
   public static MemorySegment encode(
       SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
-    // Hot path, kept small enough to inline into the stub: ASCII text, identical in all three
-    // 1-byte charsets, written with the JDK's bulk copy and checked with intrinsics only.
-    if (value != null
-        && (charset == StandardCharsets.UTF_8
-            || charset == StandardCharsets.US_ASCII
-            || charset == StandardCharsets.ISO_8859_1)) {
+    // ASCII text (identical in all three 1-byte charsets) is written into the thread's scratch
+    // block by asciiAt, which returns an offset. Here the segment is made in this method, so it
+    // escapes (40 B) whenever C2 does not inline this method into its caller; generated stubs
+    // therefore use the two-call form below, which keeps that step in the stub itself.
+    if (alloc instanceof Scratch scratch && value != null && isAsciiCompatible(charset)) {
+      long start = asciiAt(scratch, value);
+      if (start >= 0) {
+        return scratch.slice(start, value.length() + 1L);
+      }
+    }
+    return encodeOther(alloc, value, charset, function, parameter);
+  }
+
+  /**
+   * The form generated stubs use for a string in UTF-8, US-ASCII or ISO-8859-1: {@code at} is what
+   * {@link #asciiAt} returned for {@code value}, evaluated as the argument before this call.
+   *
+   * <p>Why two calls: the one segment object of the call must be made in code the JIT inlines into
+   * the stub, or it escapes (40 B/op). This method is tiny and stays so when compiled on its own;
+   * {@link #asciiAt}, which does the work, returns an offset, so whether it is inlined no longer
+   * matters. With the work inside {@link #encode(SegmentAllocator, String, Charset, String,
+   * String)}, C2 sometimes compiled that method on its own with the work inlined first, and then
+   * refused to inline it into the stub ("already compiled into a big method").
+   *
+   * @param scratch the call's scratch frame
+   * @param at the offset {@link #asciiAt} returned, or -1
+   * @param value the string
+   * @param charset its charset; an offset is used only for UTF-8, US-ASCII and ISO-8859-1
+   * @param function the C function, for messages
+   * @param parameter the parameter, for messages
+   * @return the NUL-terminated bytes
+   * @throws IllegalArgumentException as {@link #encode(SegmentAllocator, String, Charset, String,
+   *     String)}
+   */
+  public static MemorySegment encode(
+      Scratch scratch, long at, String value, Charset charset, String function, String parameter) {
+    if (at >= 0 && isAsciiCompatible(charset)) {
+      return scratch.slice(at, value.length() + 1L);
+    }
+    return encodeAfterAscii(scratch, at, value, charset, function, parameter);
+  }
+
+  private static MemorySegment encodeAfterAscii(
+      Scratch scratch, long at, String value, Charset charset, String function, String parameter) {
+    if (at >= 0) {
+      scratch.trimTo(at); // written for a charset it is not meant for: give it back
+    }
+    return encodeStrictly(scratch, value, charset, function, parameter);
+  }
+
+  private static boolean isAsciiCompatible(Charset charset) {
+    return charset == StandardCharsets.UTF_8
+        || charset == StandardCharsets.US_ASCII
+        || charset == StandardCharsets.ISO_8859_1;
+  }
+
+  /** Up to this length the ASCII check is a plain loop over the chars. */
+  private static final int SHORT = 32;
+
+  /**
+   * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that the low-byte comparison
+   * of {@link #asciiAt} cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
+   */
+  private static final char[] SURROGATES_ENDING_IN_QUESTION_MARK = {
+    '\uD83F', '\uD93F', '\uDA3F', '\uDB3F', '\uDC3F', '\uDD3F', '\uDE3F', '\uDF3F'
+  };
+
+  /**
+   * Writes {@code value} and its terminator at the top of {@code scratch}'s block if it is ASCII
+   * without U+0000.
+   *
+   * <p>Short strings: one plain pass over the chars, then a bulk copy. Longer ones: vectorized JDK
+   * intrinsics and no per-char Java loop: {@code indexOf('\0')}; {@code setString(UTF-8)}, which
+   * checks for non-ASCII bytes and copies a Latin-1 string's bytes in bulk; and, since UTF-8 writes
+   * a lone surrogate as one {@code '?'} (so "every char took one byte" does not yet prove ASCII), a
+   * comparison of those bytes with the chars' low bytes ({@code getBytes} into a per-thread array,
+   * then {@code MemorySegment.mismatch}).
+   *
+   * <p>It writes through the block segment itself and compares against the thread's kept heap
+   * segment, so it creates no segment object: nothing that could escape when the JIT does not
+   * inline it (the first profile of the 1024-char call showed exactly that, 40-80 B/op, with the
+   * comparison "already compiled into a big method").
+   *
+   * @param scratch the call's scratch frame, which keeps the bytes on success
+   * @param value the string; {@code null} gives -1
+   * @return the offset of the string in the scratch block, or -1 (nothing taken) if it is not ASCII
+   *     without U+0000 or does not fit in the block
+   */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the low bytes
+  public static long asciiAt(Scratch scratch, String value) {
+    if (value == null) {
+      return -1;
+    }
+    int length = value.length();
+    if (length <= SHORT) {
+      // A char c is ASCII and not U+0000 exactly when ((c - 1) | c) has no bit above 0x7F.
+      int bad = 0;
+      for (int i = 0; i < length; i++) {
+        int c = value.charAt(i);
+        bad |= (c - 1) | c;
+      }
+      if ((bad & ~0x7F) != 0) {
+        return -1;
+      }
+      long start = scratch.reserve(length + 1L);
+      if (start >= 0) {
+        // ISO-8859-1 of an ASCII string: a bulk copy of its bytes, then the terminator.
+        scratch.block().setString(start, value, StandardCharsets.ISO_8859_1);
+      }
+      return start;
+    }
+    if (value.indexOf(0) >= 0) {
+      return -1;
+    }
+    // Room for any UTF-8 form (at most 3 bytes per char), so setString never overflows.
+    long start = scratch.reserve(3L * length + 1);
+    if (start < 0) {
+      return -1;
+    }
+    MemorySegment block = scratch.block();
+    block.setString(start, value, StandardCharsets.UTF_8);
+    // No U+0000 in value: a 0 at [length] is the terminator, so every char took one byte.
+    if (block.get(ValueLayout.JAVA_BYTE, start + length) == 0) {
+      byte[] low = scratch.heapBytes(length);
+      value.getBytes(0, length, low, 0);
+      if (MemorySegment.mismatch(block, start, start + length, scratch.heapSegment(low), 0, length)
+              < 0
+          && !hasSurrogateEndingInQuestionMark(value)) {
+        scratch.trimTo(start + length + 1);
+        return start;
+      }
+    }
+    scratch.trimTo(start);
+    return -1;
+  }
+
+  /**
+   * Whether {@code value} holds one of {@link #SURROGATES_ENDING_IN_QUESTION_MARK}: O(1) each for a
+   * Latin-1 string (the JDK knows it holds no char above U+00FF). Takes only the string, so it
+   * costs a call, never an allocation, where it is not inlined.
+   */
+  private static boolean hasSurrogateEndingInQuestionMark(String value) {
+    for (char c : SURROGATES_ENDING_IN_QUESTION_MARK) {
+      if (value.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every other case: another allocator (an arena), another charset, or text that is not ASCII. */
+  private static MemorySegment encodeOther(
+      SegmentAllocator alloc, String value, Charset charset, String function, String parameter) {
+    if (value != null && !(alloc instanceof Scratch) && isAsciiCompatible(charset)) {
       MemorySegment ascii = encodeAscii(alloc, value);
       if (ascii != null) {
         return ascii;
@@ -81,31 +229,16 @@ public final class NativeStrings {
     return encodeStrictly(alloc, value, charset, function, parameter);
   }
 
-  /** Up to this length {@link #encodeAscii} checks the chars with a plain loop. */
-  private static final int SHORT = 32;
-
   /**
-   * Surrogates whose low byte is {@code '?'}: the only non-ASCII chars that {@link #isAscii}'s byte
-   * comparison cannot tell from the {@code '?'} the JDK writes for a lone surrogate.
-   */
-  private static final char[] SURROGATES_ENDING_IN_QUESTION_MARK = {
-    '\uD83F', '\uD93F', '\uDA3F', '\uDB3F', '\uDC3F', '\uDD3F', '\uDE3F', '\uDF3F'
-  };
-
-  /**
-   * Writes {@code value} with its terminator if it is ASCII without U+0000; otherwise gives back
-   * what it took (from a {@link Scratch}) and returns {@code null}.
+   * {@link #asciiAt} for an allocator that is not a {@link Scratch}: a confined arena of the
+   * caller.
    *
-   * <p>Three vectorized JDK intrinsics and no per-char Java loop: {@code indexOf('\0')}; {@code
-   * setString(UTF-8)}, which checks for non-ASCII bytes and copies a Latin-1 string's bytes in
-   * bulk; and, since UTF-8 writes a lone surrogate as one {@code '?'} (so "every char took one
-   * byte" does not yet prove ASCII), a comparison of those bytes with the chars' low bytes.
+   * @return the NUL-terminated string, or {@code null} if it is not ASCII without U+0000
    */
+  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the low bytes
   private static MemorySegment encodeAscii(SegmentAllocator alloc, String value) {
     int length = value.length();
     if (length <= SHORT) {
-      // Short strings: one plain pass beats the fixed cost of three intrinsic calls. A char c is
-      // ASCII and not U+0000 exactly when ((c - 1) | c) has no bit above 0x7F.
       int bad = 0;
       for (int i = 0; i < length; i++) {
         int c = value.charAt(i);
@@ -115,48 +248,26 @@ public final class NativeStrings {
         return null;
       }
       MemorySegment segment = alloc.allocate(length + 1L, 1);
-      segment.setString(0, value, StandardCharsets.ISO_8859_1); // a bulk copy of the bytes
+      segment.setString(0, value, StandardCharsets.ISO_8859_1);
       return segment;
     }
     if (value.indexOf(0) >= 0) {
       return null;
     }
-    Scratch scratch = alloc instanceof Scratch s ? s : null;
-    // Room for any UTF-8 form (at most 3 bytes per char), so setString never overflows.
-    MemorySegment segment = alloc.allocate(3L * length + 1, 1);
-    segment.setString(0, value, StandardCharsets.UTF_8);
-    // No U+0000 in value: a 0 at [length] is the terminator, so every char took one byte.
-    if (segment.get(ValueLayout.JAVA_BYTE, length) == 0
-        && isAscii(value, segment, length, scratch)) {
-      return scratch != null
-          ? scratch.shrinkLast(segment, length + 1L)
-          : segment.asSlice(0, length + 1L);
-    }
-    if (scratch != null) {
-      scratch.shrinkLast(segment, 0);
-    }
-    return null;
-  }
-
-  /**
-   * Every char of {@code value} took one UTF-8 byte in {@code written}: it is ASCII, or a lone
-   * surrogate written as {@code '?'}. Compares the bytes with the chars' low bytes (equal for
-   * ASCII, different for a surrogate unless its low byte is {@code '?'}, which is checked next).
-   */
-  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) is exactly the low bytes
-  private static boolean isAscii(String value, MemorySegment written, int length, Scratch scratch) {
-    byte[] low = scratch != null ? scratch.heapBytes(length) : new byte[length];
+    byte[] low = new byte[length];
     value.getBytes(0, length, low, 0);
-    if (MemorySegment.mismatch(written, 0, length, MemorySegment.ofArray(low), 0, length) >= 0) {
-      return false;
-    }
-    // O(1) each for a Latin-1 string (the JDK knows it holds no char above U+00FF).
-    for (char c : SURROGATES_ENDING_IN_QUESTION_MARK) {
-      if (value.indexOf(c) >= 0) {
-        return false;
+    for (byte b : low) {
+      if (b <= 0) {
+        return null; // not ASCII (or U+0000, excluded above)
       }
     }
-    return true;
+    if (!new String(low, StandardCharsets.ISO_8859_1).equals(value)) {
+      return null; // a char above U+00FF whose low byte is ASCII
+    }
+    MemorySegment segment = alloc.allocate(length + 1L, 1);
+    MemorySegment.copy(low, 0, segment, ValueLayout.JAVA_BYTE, 0, length);
+    segment.set(ValueLayout.JAVA_BYTE, length, (byte) 0);
+    return segment;
   }
 
   private static MemorySegment encodeStrictly(

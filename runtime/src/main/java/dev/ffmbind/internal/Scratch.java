@@ -186,8 +186,8 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
 
   /**
    * A heap array of at least {@code length} bytes owned by this thread, for the innermost frame
-   * only (the next call may overwrite it). Arrays beyond {@value #MAX_BLOCK_SIZE} bytes are not
-   * kept.
+   * only (the next call may overwrite it). Arrays beyond {@value #MAX_BLOCK_SIZE} bytes (on a
+   * virtual thread: beyond {@value #BLOCK_SIZE}, the size of its block) are not kept.
    */
   byte[] heapBytes(int length) {
     Pool p = pool;
@@ -195,12 +195,85 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
     if (bytes.length >= length) {
       return bytes;
     }
-    if (length > MAX_BLOCK_SIZE || !p.canGrow) {
+    int limit = p.canGrow ? MAX_BLOCK_SIZE : BLOCK_SIZE;
+    if (length > limit) {
       return new byte[length];
     }
-    bytes = new byte[Math.max(length, Math.min(MAX_BLOCK_SIZE, bytes.length * 2))];
+    bytes = new byte[Math.max(length, Math.min(limit, bytes.length * 2))];
     p.heap = bytes;
+    p.heapSegment = MemorySegment.ofArray(bytes);
     return bytes;
+  }
+
+  /**
+   * A heap segment over {@code bytes}, an array from {@link #heapBytes}: the one this thread keeps
+   * when it is the kept array, so that comparing against it creates no segment object per call.
+   */
+  MemorySegment heapSegment(byte[] bytes) {
+    MemorySegment kept = pool.heapSegment;
+    return kept != null && bytes == pool.heap ? kept : MemorySegment.ofArray(bytes);
+  }
+
+  /**
+   * Takes {@code byteSize} bytes (alignment 1) at the top of this frame <em>inside the thread's
+   * block</em>, growing the block on a platform thread as {@link #allocate} does, and returns their
+   * offset in {@link #block()}; returns -1 and takes nothing if they can only come from the
+   * overflow arena. Unlike {@link #allocate} it creates no segment object: callers that write
+   * through {@link #block()} and hand out one {@link #slice} allocate nothing on the Java heap even
+   * where the JIT does not inline them into the stub.
+   *
+   * @throws IllegalArgumentException if {@code byteSize < 0}
+   * @throws IllegalStateException if this frame is closed or not the innermost open frame
+   * @throws WrongThreadException if called from a thread other than the owner
+   */
+  long reserve(long byteSize) {
+    Pool p = pool;
+    long start = p.offset;
+    if (p.depth == depth + 1
+        & p.owner == Thread.currentThread()
+        & byteSize >= 0
+        & byteSize <= p.capacity - start) {
+      p.offset = start + byteSize;
+      return start;
+    }
+    return reserveSlow(byteSize);
+  }
+
+  private long reserveSlow(long byteSize) {
+    if (byteSize < 0) {
+      throw new IllegalArgumentException("Invalid allocation size: " + byteSize);
+    }
+    checkTop("allocate from");
+    Pool p = pool;
+    long start = p.offset;
+    if (byteSize <= p.capacity - start) {
+      p.offset = start + byteSize;
+      return start;
+    }
+    if (p.canGrow && byteSize <= MAX_BLOCK_SIZE) {
+      p.grow(byteSize);
+      p.offset = byteSize;
+      return 0;
+    }
+    return -1;
+  }
+
+  /**
+   * Moves the top of the block to {@code end}, an offset inside the last {@link #reserve} of this
+   * frame: gives back the rest of it ({@code end} = its offset gives back all of it).
+   */
+  void trimTo(long end) {
+    pool.offset = end;
+  }
+
+  /** The thread's current block, which {@link #reserve} offsets point into. */
+  MemorySegment block() {
+    return pool.block;
+  }
+
+  /** {@code byteSize} bytes of the block at {@code start}, an offset from {@link #reserve}. */
+  MemorySegment slice(long start, long byteSize) {
+    return pool.block.asSlice(start, byteSize);
   }
 
   /**
@@ -259,6 +332,8 @@ public final class Scratch implements SegmentAllocator, AutoCloseable {
     // Blocks outgrown while frames were open: slices of them may still be in use.
     Object[] retired;
     byte[] heap = new byte[0];
+    // A segment over heap, made when heap is replaced.
+    MemorySegment heapSegment;
 
     Scratch push() {
       int d = depth;

@@ -202,6 +202,129 @@ class NativeStringsTest {
   }
 
   @Test
+  void longStringsInEveryPlaceTheAsciiPathCanGoWrong() {
+    // Lengths around the short loop's limit, up to and past the 4 KB the hot path promises, and
+    // past what a virtual thread's block can hold (16 KB / 3 bytes per char).
+    int[] lengths = {31, 32, 33, 64, 1024, 4096, 5461, 5462, 20_000};
+    String[] tails = {"", "?", "\u00e9", "\u20ac", "\uD83D\uDE00"};
+    for (int n : lengths) {
+      for (String tail : tails) {
+        String v = "ab?d".repeat(n / 4 + 1).substring(0, n) + tail;
+        for (Charset cs :
+            new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+          if (!cs.newEncoder().canEncode(v)) {
+            assertThrows(IllegalArgumentException.class, () -> viaScratch(v, cs), cs + " " + n);
+            continue;
+          }
+          byte[] expected = terminated(v.getBytes(cs));
+          assertArrayEquals(expected, viaScratch(v, cs), cs + " " + n + tail);
+          try (Arena arena = Arena.ofConfined()) {
+            assertArrayEquals(expected, bytes(NativeStrings.encode(arena, v, cs, "f", "p")));
+          }
+        }
+      }
+    }
+    assertEquals(0, Scratch.used());
+  }
+
+  @Test
+  void theAsciiPathKeepsOnlyTheStringAndNestsInsideOtherAllocations() {
+    try (Scratch scratch = Scratch.enter()) {
+      MemorySegment before = scratch.allocate(3, 1);
+      String v = "z".repeat(1000);
+      MemorySegment s = NativeStrings.encode(scratch, v, UTF_8, "f", "p");
+      assertEquals(1001, s.byteSize());
+      assertEquals(before.address() + 3, s.address());
+      assertEquals(1004, Scratch.used(), "the UTF-8 worst case (3 bytes per char) is given back");
+      try (Scratch inner = Scratch.enter()) {
+        MemorySegment t = NativeStrings.encode(inner, "y".repeat(40), UTF_8, "f", "p");
+        assertEquals(s.address() + 1001, t.address());
+      }
+      assertArrayEquals(terminated(v.getBytes(UTF_8)), bytes(s), "the inner frame wrote after it");
+      // A rejected string gives back what it took.
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> NativeStrings.encode(scratch, "q".repeat(100) + "\uDB3F", UTF_8, "f", "p"));
+      assertEquals(1004, Scratch.used());
+    }
+  }
+
+  @Test
+  void virtualThreadsTakeTheSamePathAndStayStrict() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try {
+                for (int n : new int[] {16, 1024, 4096, 6000}) {
+                  String v = "v".repeat(n);
+                  assertArrayEquals(terminated(v.getBytes(UTF_8)), viaScratch(v, UTF_8));
+                  assertThrows(
+                      IllegalArgumentException.class, () -> viaScratch(v + "\uDC3F", UTF_8));
+                  assertThrows(IllegalArgumentException.class, () -> viaScratch(v + "\0", UTF_8));
+                }
+                assertEquals(0, Scratch.used());
+                assertEquals(Scratch.BLOCK_SIZE, Scratch.blockSize(), "never grown");
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            })
+        .join();
+    if (failure.get() != null) {
+      throw new AssertionError(failure.get());
+    }
+  }
+
+  @Test
+  void theTwoCallFormOfTheStubsMatchesTheOneCallForm() {
+    String[] values = {"", "abc", "x".repeat(40), "ab\u00e9", "x".repeat(40) + "\u20ac", "?\uD83F"};
+    for (String v : values) {
+      for (Charset cs :
+          new Charset[] {UTF_8, StandardCharsets.ISO_8859_1, StandardCharsets.US_ASCII}) {
+        byte[] expected;
+        try {
+          expected = viaScratch(v, cs);
+        } catch (IllegalArgumentException e) {
+          try (Scratch scratch = Scratch.enter()) {
+            IllegalArgumentException again =
+                assertThrows(
+                    IllegalArgumentException.class,
+                    () ->
+                        NativeStrings.encode(
+                            scratch, NativeStrings.asciiAt(scratch, v), v, cs, "f", "p"));
+            assertEquals(e.getMessage(), again.getMessage());
+          }
+          continue;
+        }
+        try (Scratch scratch = Scratch.enter()) {
+          MemorySegment s =
+              NativeStrings.encode(scratch, NativeStrings.asciiAt(scratch, v), v, cs, "f", "p");
+          assertArrayEquals(expected, bytes(s), cs + " " + v);
+          assertEquals(s.byteSize(), Scratch.used(), "only the string's bytes are kept");
+        }
+      }
+    }
+    assertEquals(0, Scratch.used());
+  }
+
+  @Test
+  void anOffsetForACharsetThatIsNotAsciiCompatibleIsGivenBack() {
+    try (Scratch scratch = Scratch.enter()) {
+      assertEquals(-1, NativeStrings.asciiAt(scratch, null));
+      long at = NativeStrings.asciiAt(scratch, "hi");
+      assertEquals(0, at);
+      MemorySegment s =
+          NativeStrings.encode(scratch, at, "hi", StandardCharsets.UTF_16LE, "f", "p");
+      assertArrayEquals(new byte[] {'h', 0, 'i', 0, 0, 0}, bytes(s));
+      assertEquals(s.address(), scratch.block().address(), "the ASCII bytes were given back");
+      assertThrows(
+          NullPointerException.class,
+          () -> NativeStrings.encode(scratch, -1, null, UTF_8, "f", "p"));
+    }
+  }
+
+  @Test
   void rejectsNul() {
     try (Arena arena = Arena.ofConfined()) {
       IllegalArgumentException e =

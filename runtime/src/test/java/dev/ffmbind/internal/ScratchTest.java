@@ -190,6 +190,70 @@ class ScratchTest {
   }
 
   @Test
+  void reserveTakesBlockBytesWithoutASegmentAndTrimGivesThemBack() {
+    try (Scratch s = Scratch.enter()) {
+      s.allocate(3, 1);
+      long start = s.reserve(100);
+      assertEquals(3, start);
+      assertEquals(103, Scratch.used());
+      MemorySegment slice = s.slice(start, 10);
+      assertEquals(s.block().address() + 3, slice.address());
+      assertEquals(10, slice.byteSize());
+      s.trimTo(start + 10);
+      assertEquals(13, Scratch.used());
+      assertThrows(IllegalArgumentException.class, () -> s.reserve(-1));
+    }
+    assertEquals(0, Scratch.used());
+  }
+
+  @Test
+  void reserveChecksTheFrameLikeAllocate() throws Exception {
+    Scratch outer = Scratch.enter();
+    Scratch inner = Scratch.enter();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> outer.reserve(8));
+    assertTrue(e.getMessage().contains("reverse order"), e.getMessage());
+    inner.close();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread t = Thread.ofPlatform().start(() -> failure.set(catchThrowable(() -> outer.reserve(8))));
+    t.join();
+    assertTrue(failure.get() instanceof WrongThreadException, String.valueOf(failure.get()));
+    outer.close();
+    assertThrows(IllegalStateException.class, () -> outer.reserve(8));
+  }
+
+  @Test
+  void reserveGrowsOnPlatformThreadsAndGivesUpOnVirtualOnes() throws Exception {
+    long big = Scratch.BLOCK_SIZE + 1;
+    try (Scratch s = Scratch.enter()) {
+      assertEquals(0, s.reserve(big), "a platform thread grows its block and starts it at 0");
+      assertTrue(s.block().byteSize() >= big);
+      assertTrue(s.reserve(Scratch.MAX_BLOCK_SIZE + 1L) < 0, "beyond the cap: not in the block");
+    }
+    AtomicReference<Object> result = new AtomicReference<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              try (Scratch s = Scratch.enter()) {
+                result.set(new long[] {s.reserve(big), Scratch.used(), Scratch.blockSize()});
+              }
+            })
+        .join();
+    long[] r = (long[]) result.get();
+    assertEquals(-1, r[0]);
+    assertEquals(0, r[1], "a refused reserve takes nothing");
+    assertEquals(Scratch.BLOCK_SIZE, r[2]);
+  }
+
+  private static Throwable catchThrowable(Runnable r) {
+    try {
+      r.run();
+      return null;
+    } catch (Throwable t) {
+      return t;
+    }
+  }
+
+  @Test
   void outOfOrderCloseThrows() {
     Scratch outer = Scratch.enter();
     Scratch inner = Scratch.enter();

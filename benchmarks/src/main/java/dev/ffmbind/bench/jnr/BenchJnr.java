@@ -9,6 +9,7 @@ import jnr.ffi.annotations.In;
 import jnr.ffi.annotations.Out;
 import jnr.ffi.annotations.Pinned;
 import jnr.ffi.annotations.SaveError;
+import jnr.ffi.annotations.Variadic;
 import jnr.ffi.types.size_t;
 import jnr.ffi.types.u_int64_t;
 
@@ -120,6 +121,16 @@ public interface BenchJnr {
    */
   @IgnoreError
   void qsort(@In @Out int[] base, @size_t long nmemb, @size_t long size, IntComparator compar);
+
+  /**
+   * {@code int bench_sum_va(int n, ...)} with three {@code int}s after {@code n}: {@code @Variadic}
+   * tells JNR where the fixed arguments end (it links the call with libffi's variadic call
+   * interface). JNR has no mapping for a struct returned by value (jnr-ffi issues 14 and 262), so
+   * {@code bench_pair_make} has no JNR column.
+   */
+  @IgnoreError
+  @Variadic(fixedCount = 1)
+  int bench_sum_va(int n, int a, int b, int c);
 
   /** JNR's {@code struct bench_tv}. */
   final class Tv extends jnr.ffi.Struct {
