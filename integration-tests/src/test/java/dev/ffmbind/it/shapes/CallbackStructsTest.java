@@ -39,7 +39,7 @@ class CallbackStructsTest {
 
   @Test
   void aResidentStructsViewWritesReachCAndIsDeadAfterTheCallback() {
-    List<Shapes.ShpCellView> kept = new ArrayList<>();
+    List<Shapes.CellView> kept = new ArrayList<>();
     long result =
         LIB.fillCell(
             5,
