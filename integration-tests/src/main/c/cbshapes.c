@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -93,6 +94,28 @@ static int perform(shp_easy *h, int n) {
 }
 
 int shp_easy_perform(shp_easy *h, int n) { return perform(h, n); }
+
+/* The same options through fixed parameters instead of C's "...": the value as a void* (as APIs
+ * that take "void *value" do), or as a long (OpenSSL's BIO_ctrl(b, cmd, long larg, void *parg)
+ * style). A function pointer travels in either; 0, or 48 for an option of the other kind. */
+int shp_easy_setopt_ptr(shp_easy *h, int option, void *value) {
+  switch (option) {
+  case SHP_OPT_WRITEFUNCTION: h->write = (shp_write_fn)value; return 0;
+  case SHP_OPT_WRITEDATA: h->write_data = value; return 0;
+  case SHP_OPT_HEADERFUNCTION: h->header = (shp_write_fn)value; return 0;
+  case SHP_OPT_HEADERDATA: h->header_data = value; return 0;
+  default: return 48;
+  }
+}
+
+int shp_easy_setopt_long(shp_easy *h, int option, long value) {
+  switch (option) {
+  case SHP_OPT_WRITEFUNCTION: h->write = (shp_write_fn)(intptr_t)value; return 0;
+  case SHP_OPT_WRITEDATA: h->write_data = (void *)(intptr_t)value; return 0;
+  case SHP_OPT_LIMIT: h->limit = value; return 0;
+  default: return 48;
+  }
+}
 
 struct job {
   shp_easy *h;
@@ -281,4 +304,62 @@ void shp_registry_call_stale_destroy(void) {
   if (last_destroy) {
     last_destroy(last_app);
   }
+}
+
+/* ---- structs in callbacks ---------------------------------------------------------------- */
+
+/* An event passed to a callback through a const pointer (read only) and by value. */
+typedef struct shp_event {
+  int kind;
+  double value;
+  char tag[8];
+} shp_event;
+
+/* A cell the callback may change through its pointer. */
+typedef struct shp_cell {
+  long count;
+  double total;
+} shp_cell;
+
+typedef void (*shp_event_fn)(void *data, const struct shp_event *ev);
+typedef double (*shp_event_value_fn)(void *data, struct shp_event ev);
+typedef int (*shp_cell_fn)(void *data, struct shp_cell *cell, int i);
+
+static shp_event make_event(int i) {
+  shp_event ev = {i, i * 1.5, "ev-"};
+  ev.tag[3] = (char)('0' + i % 10);
+  ev.tag[4] = 0;
+  return ev;
+}
+
+/* Calls fn with events 0..n-1 through a pointer to a stack copy that is gone when fn returns;
+ * then once with NULL. Returns n. */
+int shp_emit(int n, shp_event_fn fn, void *data) {
+  for (int i = 0; i < n; i++) {
+    shp_event ev = make_event(i);
+    fn(data, &ev);
+  }
+  fn(data, NULL);
+  return n;
+}
+
+/* The sum of what fn returns for events 0..n-1 passed by value. */
+double shp_sum_events(int n, shp_event_value_fn fn, void *data) {
+  double sum = 0;
+  for (int i = 0; i < n; i++) {
+    sum += fn(data, make_event(i));
+  }
+  return sum;
+}
+
+/* Lets fn update one cell n times (fn returns non-zero to stop), then returns the cell's count
+ * times 1000 plus its total, so the caller sees what fn wrote through the pointer. */
+long shp_fill_cell(int n, shp_cell_fn fn, void *data) {
+  shp_cell cell = {0, 0.0};
+  for (int i = 0; i < n; i++) {
+    if (fn(data, &cell, i) != 0) {
+      break;
+    }
+  }
+  return cell.count * 1000 + (long)cell.total;
 }

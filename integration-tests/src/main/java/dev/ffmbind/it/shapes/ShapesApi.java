@@ -8,13 +8,19 @@ import dev.ffmbind.annotation.Errors;
 import dev.ffmbind.annotation.Lifetime;
 import dev.ffmbind.annotation.NativeLibrary;
 import dev.ffmbind.annotation.Nullable;
+import dev.ffmbind.annotation.OnException;
 import dev.ffmbind.annotation.Owned;
+import dev.ffmbind.annotation.Struct;
 import dev.ffmbind.annotation.Symbol;
 import dev.ffmbind.annotation.UserData;
+import dev.ffmbind.annotation.Variadic;
+import java.lang.foreign.MemorySegment;
 
 /**
- * The parser and registry of cbshapes through annotations: handlers set on a handle with user data
- * in a separate call, several callbacks with a user-data destructor.
+ * The parser, registry and easy handle of cbshapes through annotations: handlers set on a handle
+ * with user data in a separate call, several callbacks with a user-data destructor, option setters
+ * taking a callback through C's {@code ...}, a {@code void*} or a {@code long}, and structs passed
+ * to callbacks.
  */
 @NativeLibrary("ffmbindshapes")
 public interface ShapesApi {
@@ -43,6 +49,30 @@ public interface ShapesApi {
   interface Final {
     @CType("long")
     long result(@UserData Object app, @CType("long") long acc);
+  }
+
+  /** {@code shp_write_fn}. */
+  @Callback("shp_write_fn")
+  interface Write {
+    @CType("long")
+    @OnException("-1")
+    long write(@UserData Object data, @CType("const char*") String chunk, @CType("long") long len);
+  }
+
+  /** {@code struct shp_event}, received by {@link OnEvent} as C's memory. */
+  @Struct("shp_event")
+  record Event(int kind, double value, @CType("char[8]") String tag) {}
+
+  /** {@code shp_event_fn}: the event is C's memory, usable only during the call. */
+  @Callback("shp_event_fn")
+  interface OnEvent {
+    void event(@UserData Object data, @CType("const struct shp_event*") MemorySegment ev);
+  }
+
+  /** {@code shp_event_value_fn}: the event by value, a copy usable only during the call. */
+  @Callback("shp_event_value_fn")
+  interface OnEventValue {
+    double value(@UserData Object data, @CType("struct shp_event") MemorySegment ev);
   }
 
   /** {@code shp_destroy_fn}. */
@@ -90,4 +120,51 @@ public interface ShapesApi {
   @Symbol("shp_registry_run")
   @CType("long")
   long run(ShapeRegistry r, String name, @CType("long") long n);
+
+  @Owned
+  @Symbol("shp_easy_init")
+  ShapeEasy easyInit();
+
+  @Symbol("shp_easy_cleanup")
+  void easyCleanup(ShapeEasy h);
+
+  @Symbol("shp_easy_setopt")
+  @Errors(ErrorConvention.NONZERO)
+  int setWriteFunction(
+      ShapeEasy h,
+      int option,
+      @Lifetime(value = CallbackLifetime.HANDLE, handle = "h") @Variadic @Nullable Write fn);
+
+  @Symbol("shp_easy_setopt")
+  @Errors(ErrorConvention.NONZERO)
+  int setWriteData(
+      ShapeEasy h, int option, @UserData(handle = "h", slot = "write") @Variadic Object data);
+
+  @Symbol("shp_easy_setopt_ptr")
+  @Errors(ErrorConvention.NONZERO)
+  int setWriteFunctionPtr(
+      ShapeEasy h,
+      int option,
+      @Lifetime(value = CallbackLifetime.HANDLE, handle = "h") @Nullable Write fn);
+
+  @Symbol("shp_easy_setopt_ptr")
+  @Errors(ErrorConvention.NONZERO)
+  int setWriteDataPtr(ShapeEasy h, int option, @UserData(handle = "h", slot = "write") Object data);
+
+  @Symbol("shp_easy_setopt_long")
+  @Errors(ErrorConvention.NONZERO)
+  int setWriteFunctionLong(
+      ShapeEasy h,
+      int option,
+      @Lifetime(value = CallbackLifetime.HANDLE, handle = "h") @Nullable Write fn);
+
+  @Symbol("shp_easy_perform")
+  @Errors(ErrorConvention.NONZERO)
+  int perform(ShapeEasy h, int n);
+
+  @Symbol("shp_emit")
+  int emit(int n, @Lifetime(CallbackLifetime.CALL) OnEvent fn, @UserData Object data);
+
+  @Symbol("shp_sum_events")
+  double sumEvents(int n, @Lifetime(CallbackLifetime.CALL) OnEventValue fn, @UserData Object data);
 }

@@ -4,6 +4,7 @@ import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.JavaClassName;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,8 @@ public record ResolvedCallback(
    *     read it
    * @param encoding for a string or string array: how it is encoded
    * @param count for a string array: the parameter giving its element count
+   * @param struct for a struct or union by value or through one pointer: its value class (whose
+   *     {@code LAYOUT} gives the size of the memory the callback may touch)
    */
   public record Param(
       CallbackParam model,
@@ -49,10 +52,16 @@ public record ResolvedCallback(
       Optional<CTypes.Scalar> scalar,
       Optional<CTypes.Scalar> pointeeScalar,
       Optional<StringEncoding> encoding,
-      Optional<Param> count) {
+      Optional<Param> count,
+      Optional<JavaClassName> struct) {
 
     public String name() {
       return model.name();
+    }
+
+    /** Whether C passes a pointer to a struct or union (not the struct by value). */
+    public boolean isStructPointer() {
+      return struct.isPresent() && cType.pointers() == 1;
     }
   }
 }

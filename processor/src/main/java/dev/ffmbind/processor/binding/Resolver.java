@@ -13,6 +13,7 @@ import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import dev.ffmbind.processor.model.StatusTableModel;
+import dev.ffmbind.processor.model.StructModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -344,7 +345,11 @@ public final class Resolver {
         text ? Optional.of(encoding(c, p.charset())) : Optional.empty();
     Optional<CTypes.Scalar> pointee =
         c.pointers() == 1 ? CTypes.scalar(c.base()) : Optional.empty();
-    return new ResolvedCallback.Param(p, c, CTypes.scalar(c), pointee, encoding, count);
+    Optional<JavaClassName> struct =
+        c.pointers() <= 1 && !c.isArray()
+            ? library.struct(c.base()).map(StructModel::javaClass)
+            : Optional.empty();
+    return new ResolvedCallback.Param(p, c, CTypes.scalar(c), pointee, encoding, count, struct);
   }
 
   // ---- library-wide ----------------------------------------------------------------------------

@@ -6,8 +6,10 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.ffmbind.processor.binding.ResolvedCallback;
+import dev.ffmbind.processor.binding.ResolvedFunction;
 import dev.ffmbind.processor.codegen.text.Javadoc;
 import dev.ffmbind.processor.codegen.text.Prose;
 import dev.ffmbind.processor.codegen.upcall.UpcallArguments;
@@ -32,15 +34,34 @@ final class CallbackWriter {
   private final ResolvedCallback resolved;
   private final CallbackType callback;
   private final boolean releases;
+  private final Optional<CodeBlock> userDataGetter;
+  private Optional<Downcall> errorCall = Optional.empty();
+
+  /**
+   * A function of the library the stub calls itself.
+   *
+   * @param handle the expression of its downcall handle
+   * @param fn the function
+   */
+  record Downcall(CodeBlock handle, ResolvedFunction fn) {}
 
   /**
    * @param releases whether some function passes this type as the destructor of its user data
    *     ({@code lifetime: release}): the stub then releases the user data after the callback
+   * @param userDataGetter for a callback whose user data comes from a library call ({@code
+   *     user_data_from}): the downcall handle of that function
    */
-  CallbackWriter(ResolvedCallback resolved, boolean releases) {
+  CallbackWriter(ResolvedCallback resolved, boolean releases, Optional<CodeBlock> userDataGetter) {
     this.resolved = resolved;
     this.callback = resolved.model();
     this.releases = releases;
+    this.userDataGetter = userDataGetter;
+  }
+
+  /** Sets the function of {@code on_exception_call}, which the stub calls when Java throws. */
+  CallbackWriter errorCall(Optional<Downcall> call) {
+    this.errorCall = call;
+    return this;
   }
 
   // ---- the interface -------------------------------------------------------------------------
@@ -81,9 +102,16 @@ final class CallbackWriter {
 
   private Prose exceptionDoc() {
     Prose value =
-        resolved.returnType().isVoid()
-            ? Prose.of("C sees a normal return")
-            : Prose.of("C receives $L", Prose.code(errorValueText()));
+        callback.onExceptionCall().isPresent()
+            ? Prose.of(
+                "the stub calls $L$L",
+                Prose.code(callback.onExceptionCall().get().strip()),
+                resolved.returnType().isVoid()
+                    ? Prose.of("")
+                    : Prose.of(" and C receives $L", Prose.code(errorValueText())))
+            : resolved.returnType().isVoid()
+                ? Prose.of("C sees a normal return")
+                : Prose.of("C receives $L", Prose.code(errorValueText()));
     return Prose.of(
         "If the callback throws,$W$L, and the exception is rethrown to the Java caller"
             + " of the function the callback was passed to (or, with no caller waiting, given to the"
@@ -122,6 +150,7 @@ final class CallbackWriter {
                 .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(upcallMethod(iface))
+        .addMethods(errorCallMethod().stream().toList())
         .build();
   }
 
@@ -151,21 +180,39 @@ final class CallbackWriter {
                         Names.STUB)
                     .render(2));
     for (ResolvedCallback.Param p : resolved.params()) {
-      method.addParameter(Poet.carrier(p.cType()), p.name());
+      method.addParameter(carrier(p), p.name());
     }
     String target = Names.TARGET;
     String name = callback.cName();
+    CodeBlock.Builder errorReturnBuilder = CodeBlock.builder();
+    if (errorCall.isPresent()) {
+      errorReturnBuilder.addStatement("$N($L)", ERROR_CALL, stubArgs());
+    }
     CodeBlock errorReturn =
         isVoid
-            ? CodeBlock.builder().addStatement("return").build()
-            : CodeBlock.builder().addStatement("return $L", errorValue()).build();
+            ? errorReturnBuilder.addStatement("return").build()
+            : errorReturnBuilder.addStatement("return $L", errorValue()).build();
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("$T $N = null", Poet.UPCALL_TARGET, target);
     body.beginControlFlow("try");
     Optional<ResolvedCallback.Param> userData = resolved.userData();
+    Optional<ResolvedCallback.Param> userDataFrom =
+        resolved.params().stream().filter(p -> p.model().userDataFrom().isPresent()).findFirst();
     if (userData.isPresent()) {
       body.addStatement(
           "$N = $T.resolve($N,$W$S)", target, Poet.UPCALLS, userData.get().name(), name);
+    } else if (userDataFrom.isPresent()) {
+      body.add(
+          "// C passes no user data: $L returns it.\n",
+          userDataFrom.get().model().userDataFrom().get());
+      body.addStatement(
+          "$N = $T.resolve(($T) $L.invokeExact($N),$W$S)",
+          target,
+          Poet.UPCALLS,
+          Poet.MEMORY_SEGMENT,
+          userDataGetter.orElseThrow(),
+          userDataFrom.get().name(),
+          name);
     } else {
       body.addStatement("$N = $T.current($T.class,$W$S)", target, Poet.UPCALLS, iface, name);
     }
@@ -186,6 +233,12 @@ final class CallbackWriter {
     CodeBlock call =
         CodeBlock.of(
             "$N.$N($L)", Names.CALLBACK, callback.methodName(), CodeBlock.join(args, ",$W"));
+    boolean scoped = resolved.params().stream().anyMatch(p -> UpcallArguments.of(p).scoped());
+    if (scoped) {
+      body.add("// Struct memory C passed is usable only until the callback returns.\n");
+      body.beginControlFlow(
+          "try ($T $N = $T.ofConfined())", Poet.ARENA, Names.UPCALL_SCOPE, Poet.ARENA);
+    }
     if (releases) {
       // A destructor: the Java callback is optional, the release is not.
       body.beginControlFlow("if ($N != null)", Names.CALLBACK);
@@ -196,10 +249,15 @@ final class CallbackWriter {
     } else {
       body.addStatement("return $L", toCarrier(call));
     }
+    if (scoped) {
+      body.endControlFlow();
+    }
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
     body.addStatement("$T.failed($N,$W$S, t$$)", Poet.UPCALLS, target, name);
     if (!isVoid) {
       body.add(errorReturn);
+    } else if (errorCall.isPresent()) {
+      body.addStatement("$N($L)", ERROR_CALL, stubArgs());
     }
     if (releases) {
       body.nextControlFlow("finally");
@@ -208,6 +266,71 @@ final class CallbackWriter {
     }
     body.endControlFlow();
     return method.addCode(body.build()).build();
+  }
+
+  private static final String ERROR_CALL = "onException";
+
+  /** The stub's parameter type: a struct by value arrives as a segment of its layout. */
+  private static TypeName carrier(ResolvedCallback.Param p) {
+    return p.struct().isPresent() && !p.isStructPointer()
+        ? Poet.MEMORY_SEGMENT
+        : Poet.carrier(p.cType());
+  }
+
+  private CodeBlock stubArgs() {
+    return CodeBlock.join(
+        resolved.params().stream().map(p -> CodeBlock.of("$N", p.name())).toList(), ", ");
+  }
+
+  /**
+   * The method that makes the {@code on_exception_call} call, so C learns of the failure; what it
+   * throws goes to the exception handler (the callback's own exception is already on its way).
+   */
+  private Optional<MethodSpec> errorCallMethod() {
+    if (errorCall.isEmpty()) {
+      return Optional.empty();
+    }
+    CallbackType.ErrorCall call = callback.errorCall().orElseThrow();
+    ResolvedFunction fn = errorCall.get().fn();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(ERROR_CALL)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc(
+                Javadoc.summary(
+                        "Tells C that the callback failed: $L.",
+                        Prose.code(callback.onExceptionCall().orElseThrow()))
+                    .render(2));
+    for (ResolvedCallback.Param p : resolved.params()) {
+      method.addParameter(carrier(p), p.name());
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    for (int i = 0; i < call.args().size(); i++) {
+      String arg = call.args().get(i);
+      boolean isParam = resolved.params().stream().anyMatch(p -> p.name().equals(arg));
+      if (isParam) {
+        args.add(CodeBlock.of("$N", arg));
+      } else {
+        TypeName carrier = Poet.carrier(fn.params().get(i).cType());
+        long value = Long.decode(arg);
+        if (carrier.equals(TypeName.INT)) {
+          args.add(CodeBlock.of("$L", (int) value));
+        } else if (carrier.equals(TypeName.LONG)) {
+          args.add(CodeBlock.of("$LL", value));
+        } else {
+          args.add(CodeBlock.of("($T) $L", carrier, value));
+        }
+      }
+    }
+    CodeBlock body =
+        CodeBlock.builder()
+            .beginControlFlow("try")
+            .addStatement(
+                "$L.invokeExact($L)", errorCall.get().handle(), CodeBlock.join(args, ", "))
+            .nextControlFlow("catch ($T c$$)", Throwable.class)
+            .addStatement("$T.failed(null,$W$S, c$$)", Poet.UPCALLS, callback.cName())
+            .endControlFlow()
+            .build();
+    return Optional.of(method.addCode(body).build());
   }
 
   private CodeBlock toCarrier(CodeBlock value) {

@@ -24,6 +24,7 @@ public final class Poet {
 
   public static final ClassName MEMORY_SEGMENT =
       ClassName.get("java.lang.foreign", "MemorySegment");
+  public static final ClassName ARENA = ClassName.get("java.lang.foreign", "Arena");
   public static final ClassName VALUE_LAYOUT = ClassName.get("java.lang.foreign", "ValueLayout");
   public static final ClassName FUNCTION_DESCRIPTOR =
       ClassName.get("java.lang.foreign", "FunctionDescriptor");
@@ -57,6 +58,10 @@ public final class Poet {
       ClassName.get("dev.ffmbind.internal", "BlockingCalls");
   public static final ClassName NATIVE_STRINGS =
       ClassName.get("dev.ffmbind.internal", "NativeStrings");
+  public static final ClassName UPCALL_ARRAYS =
+      ClassName.get("dev.ffmbind.internal", "UpcallArrays");
+  public static final ClassName UPCALL_STRUCTS =
+      ClassName.get("dev.ffmbind.internal", "UpcallStructs");
   public static final ClassName SIZED_STRINGS =
       ClassName.get("dev.ffmbind.internal", "SizedStrings");
   public static final ClassName LIBRARIES = ClassName.get("dev.ffmbind.internal", "Libraries");
@@ -111,6 +116,7 @@ public final class Poet {
       case JavaType.CEnum e -> className(e.enumClass());
       case JavaType.UserData u -> ClassName.get(Object.class);
       case JavaType.StringArray a -> ArrayTypeName.of(ClassName.get(String.class));
+      case JavaType.HandleArray a -> ArrayTypeName.of(className(a.handleClass()));
       case JavaType.StringRef r -> ParameterizedTypeName.get(REF, ClassName.get(String.class));
       case JavaType.PositionRef r -> ParameterizedTypeName.get(REF, ClassName.get(Long.class));
       case JavaType.NativeBuf b -> NATIVE_BUFFER;

@@ -289,6 +289,11 @@ public enum Message {
       "ffmbind.callback.length-from",
       "callback '%s': parameter '%s' takes its length from '%s', which is not an integer parameter of the callback%s"),
   DUPLICATE_CALLBACK("ffmbind.callback.duplicate", "callback type '%s' is declared twice"),
+  CALLBACK_USER_DATA_FROM(
+      "ffmbind.callback.user-data-from",
+      "callback '%s': parameter '%s' takes its user data from '%s', %s"),
+  CALLBACK_ON_EXCEPTION_CALL(
+      "ffmbind.callback.on-exception-call", "callback '%s': on_exception_call '%s' %s"),
   USER_DATA_WITHOUT_CALLBACK(
       "ffmbind.user-data.no-callback",
       "%s: user-data parameter '%s' is only for a callback of the same function, and the function takes none"),
@@ -414,8 +419,9 @@ public enum Message {
           + " and use the generated type's read and write"),
   STRUCT_IN_CALLBACK(
       "ffmbind.struct.in-callback",
-      "callback '%s': parameter '%s' has type '%s'; structs in callbacks are not supported yet:"
-          + " declare it void* (a MemorySegment) and read it with the generated type's read"),
+      "callback '%s': parameter '%s' has type '%s'; a callback receives a struct by value or"
+          + " through one pointer, not an array of them or a pointer to a pointer: declare it void*"
+          + " (a MemorySegment)"),
   STRUCT_VIEW_FIELD_NAME(
       "ffmbind.struct.view-field-name",
       "%s is resident: field '%s' gives the accessor name '%s', which its view %s already"

@@ -258,6 +258,7 @@ public final class CTypes {
           case JavaType.CEnum e -> e.cName();
           case JavaType.UserData u -> "void*";
           case JavaType.StringArray a -> "char**";
+          case JavaType.HandleArray a -> opaqueName.apply(a.handleClass()) + "**";
           case JavaType.StringRef r -> "char**";
           case JavaType.PositionRef r -> "char**";
           case JavaType.StructValue v -> (readOnly ? "const " : "") + v.cName();

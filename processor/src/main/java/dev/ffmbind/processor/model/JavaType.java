@@ -134,6 +134,18 @@ public sealed interface JavaType {
   }
 
   /**
+   * An array of borrowed handles: in callbacks, a {@code T**} of an opaque type with a count in
+   * another parameter ({@code sqlite3_value** argv} with {@code argc}), copied into a Java array
+   * whose handles are valid during the callback.
+   */
+  record HandleArray(JavaClassName handleClass) implements JavaType {
+    @Override
+    public String describe() {
+      return handleClass.simpleName() + "[]";
+    }
+  }
+
+  /**
    * {@code dev.ffmbind.Ref<String>}: a {@code char**} out-parameter through which C hands back a
    * string ({@code sqlite3_exec}'s {@code errmsg}); copied after the call, then freed with the
    * declared function when owned.

@@ -338,6 +338,10 @@ public final class Names {
 
   public static final String TARGET = "target$";
   public static final String CALLBACK = "callback$";
+
+  /** The stub's arena for arguments valid only during the callback (struct views). */
+  public static final String UPCALL_SCOPE = "scope$";
+
   public static final String SCRATCH = "scratch$";
   public static final String ERRNO = "errno$";
   public static final String RESULT = "result$";

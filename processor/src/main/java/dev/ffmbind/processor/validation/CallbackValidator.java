@@ -6,8 +6,10 @@ import dev.ffmbind.processor.model.CTypeExpr;
 import dev.ffmbind.processor.model.CTypes;
 import dev.ffmbind.processor.model.CallbackParam;
 import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.JavaType;
 import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.ParamModel;
 import dev.ffmbind.processor.model.ReturnModel;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,98 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       checkGeneratedNames(cb);
       checkParams(cb);
       checkReturn(cb);
+      checkErrorCall(cb);
+    }
+  }
+
+  /**
+   * The call made when the Java code throws: a required, non-variadic void function of the library,
+   * given one argument per parameter, each a callback parameter of the same C type or an integer
+   * literal for an integer parameter.
+   */
+  private void checkErrorCall(CallbackType cb) {
+    if (cb.onExceptionCall().isEmpty()) {
+      return;
+    }
+    String text = cb.onExceptionCall().get();
+    Optional<CallbackType.ErrorCall> call = cb.errorCall();
+    String problem = null;
+    if (call.isEmpty()) {
+      problem = "is not a call of the form function(arg, ...)";
+    } else {
+      String symbol = call.get().function();
+      Optional<FunctionModel> fn =
+          context.model().functions().stream().filter(f -> f.cSymbol().equals(symbol)).findFirst();
+      if (fn.isEmpty()) {
+        List<String> symbols =
+            context.model().functions().stream().map(FunctionModel::cSymbol).toList();
+        problem =
+            "calls '"
+                + symbol
+                + "', which is not a function of the library; declare it under functions"
+                + Diagnostics.didYouMean(symbol, symbols);
+      } else {
+        problem = errorCallProblem(cb, call.get(), fn.get());
+      }
+    }
+    if (problem != null) {
+      diagnostics.error(cb.ref(), Message.CALLBACK_ON_EXCEPTION_CALL, cb.cName(), text, problem);
+    }
+  }
+
+  private String errorCallProblem(CallbackType cb, CallbackType.ErrorCall call, FunctionModel fn) {
+    boolean isVoid = context.expand(fn.returns().cType()).map(CTypeExpr::isVoid).orElse(false);
+    if (!isVoid || fn.optional() || fn.params().stream().anyMatch(ParamModel::variadic)) {
+      return "calls '"
+          + fn.cSymbol()
+          + "', which must return void and be neither optional nor"
+          + " variadic";
+    }
+    if (call.args().size() != fn.params().size()) {
+      return "passes "
+          + call.args().size()
+          + " arguments, but '"
+          + fn.cSymbol()
+          + "' takes "
+          + fn.params().size();
+    }
+    for (int i = 0; i < call.args().size(); i++) {
+      String arg = call.args().get(i);
+      ParamModel target = fn.params().get(i);
+      Optional<CTypeExpr> want = context.expand(target.cType());
+      Optional<CallbackParam> source =
+          cb.params().stream().filter(p -> p.name().equals(arg)).findFirst();
+      boolean ok;
+      if (source.isPresent()) {
+        Optional<CTypeExpr> have = context.expand(source.get().cType());
+        ok =
+            want.isPresent()
+                && have.isPresent()
+                && want.get().base().equals(have.get().base())
+                && want.get().pointers() == have.get().pointers()
+                && !(target.javaType() instanceof JavaType.UserData);
+      } else {
+        ok = isIntegerLiteral(arg) && want.filter(context::isInteger).isPresent();
+      }
+      if (!ok) {
+        return "passes '"
+            + arg
+            + "' as parameter '"
+            + target.name()
+            + "' ("
+            + target.cType().spelling()
+            + "); an argument is a parameter of the callback of that C type, or an integer";
+      }
+    }
+    return null;
+  }
+
+  private static boolean isIntegerLiteral(String text) {
+    try {
+      Long.decode(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 
@@ -83,10 +177,15 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
       return;
     }
     CTypeExpr c = expanded.get();
+    if (p.userDataFrom().isPresent()) {
+      checkUserDataFrom(cb, p, c);
+    }
     if (p.javaType() instanceof JavaType.UserData) {
       shared.userData(p.ref(), where(cb), p.name(), p.cType());
     } else if (p.javaType() instanceof JavaType.StringArray) {
       checkStringArray(cb, p, c, integers);
+    } else if (p.javaType() instanceof JavaType.HandleArray) {
+      checkLengthFrom(cb, p, integers);
     } else if (p.lengthFrom().isPresent()) {
       diagnostics.error(
           p.ref(),
@@ -94,10 +193,62 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
           cb.cName(),
           p.name(),
           p.cType().spelling(),
-          "; length_from only applies to a char** carried as String[]");
+          "; length_from only applies to a char** carried as String[] or a T** of an opaque type");
     } else {
       checkValue(cb, p, c);
     }
+  }
+
+  /**
+   * User data reached through a library call ({@code sqlite3_user_data(ctx)}): the only way to the
+   * user data of its callback, on a pointer parameter, naming a required function of the library
+   * that takes exactly this pointer type and returns {@code void*}.
+   */
+  private void checkUserDataFrom(CallbackType cb, CallbackParam p, CTypeExpr c) {
+    String symbol = p.userDataFrom().get();
+    long ways =
+        cb.params().stream()
+            .filter(q -> q.javaType() instanceof JavaType.UserData || q.userDataFrom().isPresent())
+            .count();
+    Optional<FunctionModel> fn =
+        context.model().functions().stream().filter(f -> f.cSymbol().equals(symbol)).findFirst();
+    String problem = null;
+    if (p.javaType() instanceof JavaType.UserData || ways > 1) {
+      problem =
+          "but the callback has another way to its user data; it has one user data, from one place";
+    } else if (!c.isPointer() || c.isArray()) {
+      problem = "but only a pointer can be given to that function, not '" + c.spelling() + "'";
+    } else if (fn.isEmpty()) {
+      List<String> symbols =
+          context.model().functions().stream().map(FunctionModel::cSymbol).toList();
+      problem =
+          "which is not a function of the library; declare it under functions"
+              + Diagnostics.didYouMean(symbol, symbols);
+    } else if (!isUserDataGetter(fn.get(), c)) {
+      problem =
+          "which must take exactly one parameter of C type '"
+              + p.cType().spelling()
+              + "', return void*, and be neither optional nor variadic";
+    }
+    if (problem != null) {
+      diagnostics.error(
+          p.ref(), Message.CALLBACK_USER_DATA_FROM, cb.cName(), p.name(), symbol, problem);
+    }
+  }
+
+  private boolean isUserDataGetter(FunctionModel fn, CTypeExpr param) {
+    if (fn.optional() || fn.params().size() != 1 || fn.params().get(0).variadic()) {
+      return false;
+    }
+    Optional<CTypeExpr> in = context.expand(fn.params().get(0).cType());
+    Optional<CTypeExpr> out = context.expand(fn.returns().cType());
+    return in.isPresent()
+        && in.get().base().equals(param.base())
+        && in.get().pointers() == param.pointers()
+        && out.isPresent()
+        && out.get().base().equals("void")
+        && out.get().pointers() == 1
+        && fn.returns().javaType() instanceof JavaType.Segment;
   }
 
   /** A {@code String[]} comes from a {@code char**} and takes its count from an integer. */
@@ -113,6 +264,12 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
           "; a String[] comes from a char**");
       return;
     }
+    checkLengthFrom(cb, p, integers);
+    p.charset().ifPresent(cs -> shared.charset(p.ref(), cs));
+  }
+
+  /** A counted array takes its count from an integer parameter. */
+  private void checkLengthFrom(CallbackType cb, CallbackParam p, Set<String> integers) {
     String count = p.lengthFrom().orElse("");
     if (!integers.contains(count)) {
       List<String> names = cb.params().stream().map(CallbackParam::name).toList();
@@ -124,13 +281,12 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
           count,
           Diagnostics.didYouMean(count, names));
     }
-    p.charset().ifPresent(cs -> shared.charset(p.ref(), cs));
   }
 
   private void checkValue(CallbackType cb, CallbackParam p, CTypeExpr c) {
-    if (context.model().struct(c.base()).isPresent()) {
-      diagnostics.error(
-          p.ref(), Message.STRUCT_IN_CALLBACK, cb.cName(), p.name(), p.cType().spelling());
+    Optional<dev.ffmbind.processor.model.StructModel> struct = context.model().struct(c.base());
+    if (struct.isPresent()) {
+      checkStruct(cb, p, c, struct.get());
       return;
     }
     java.util.Optional<dev.ffmbind.processor.model.StructModel.Tag> tag =
@@ -178,6 +334,43 @@ record CallbackValidator(ValidationContext context, Diagnostics diagnostics, Sha
         diagnostics.error(
             p.ref(), Message.CHARSET_ON_NON_STRING, where(cb) + " (" + p.name() + ")");
       }
+    }
+  }
+
+  /**
+   * A struct or union by value (its value, or a segment of it) or through one pointer: a resident
+   * struct's view, a {@code const T*}'s value, or a segment of the struct's size. Deeper pointers
+   * and arrays of structs are refused.
+   */
+  private void checkStruct(
+      CallbackType cb,
+      CallbackParam p,
+      CTypeExpr c,
+      dev.ffmbind.processor.model.StructModel struct) {
+    List<JavaType> allowed = new java.util.ArrayList<>();
+    if (c.pointers() == 0 && !c.isArray()) {
+      allowed.add(new JavaType.StructValue(struct.javaClass(), struct.cName()));
+    } else if (c.pointers() == 1 && !c.isArray()) {
+      if (struct.resident()) {
+        allowed.add(
+            new JavaType.StructView(struct.javaClass(), struct.viewClass(), struct.cName()));
+      } else if (c.constPointee()) {
+        allowed.add(new JavaType.StructValue(struct.javaClass(), struct.cName()));
+      }
+    } else {
+      diagnostics.error(
+          p.ref(), Message.STRUCT_IN_CALLBACK, cb.cName(), p.name(), p.cType().spelling());
+      return;
+    }
+    allowed.add(new JavaType.Segment());
+    if (!allowed.contains(p.javaType())) {
+      diagnostics.error(
+          p.ref(),
+          Message.JAVA_TYPE_MISMATCH,
+          where(cb) + " (" + p.name() + ")",
+          p.cType().spelling(),
+          p.javaType().describe(),
+          SharedChecks.describe(allowed));
     }
   }
 

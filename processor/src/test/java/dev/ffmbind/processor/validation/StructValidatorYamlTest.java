@@ -192,10 +192,10 @@ class StructValidatorYamlTest {
   }
 
   @Test
-  void structsInCallbacksAreRefusedForNow() {
+  void structsInCallbacksComeByValueOrThroughOnePointer() {
     assertEquals(
         List.of(
-            "spec.yaml:11:10: error: [ffmbind.struct.in-callback] callback 'on_time': parameter 'tv' has type 'const struct timeval*'; structs in callbacks are not supported yet: declare it void* (a MemorySegment) and read it with the generated type's read",
+            "spec.yaml:11:10: error: [ffmbind.struct.in-callback] callback 'on_time': parameter 'tv' has type 'const struct timeval**'; a callback receives a struct by value or through one pointer, not an array of them or a pointer to a pointer: declare it void* (a MemorySegment)",
             "spec.yaml:12:10: error: [ffmbind.struct.undeclared] 'struct timezone*' names struct 'timezone', which the spec does not declare; declare it under structs (or under opaque_types if Java only passes pointers to it)"),
         problems(
             YamlProblems.HEAD
@@ -207,8 +207,11 @@ class StructValidatorYamlTest {
             callbacks:
               - name: on_time
                 params:
-                  - {name: tv, type: const struct timeval*}
+                  - {name: tv, type: const struct timeval**}
                   - {name: tz, type: struct timezone*}
+                  - {name: now, type: struct timeval}
+                  - {name: then, type: const struct timeval*}
+                  - {name: out, type: struct timeval*}
             """
                 + FUNCTIONS));
   }

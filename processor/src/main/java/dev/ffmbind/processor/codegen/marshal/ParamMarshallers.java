@@ -67,6 +67,8 @@ public final class ParamMarshallers {
       case JavaType.Void v -> throw new IllegalStateException("void parameter");
       case JavaType.NativeBuf b ->
           throw new IllegalStateException("NativeBuffer is only a return type");
+      case JavaType.HandleArray a ->
+          throw new IllegalStateException("a handle array is only a callback parameter");
     };
   }
 }

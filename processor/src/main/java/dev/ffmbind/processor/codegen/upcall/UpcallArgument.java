@@ -22,6 +22,14 @@ public interface UpcallArgument {
    */
   CodeBlock convert(ResolvedCallback.Param p, ResolvedCallback callback);
 
+  /**
+   * Whether the argument lives in the stub's scope ({@code Names.UPCALL_SCOPE}, a confined arena
+   * closed when the callback returns), which the stub then opens around the call.
+   */
+  default boolean scoped() {
+    return false;
+  }
+
   /** Its {@code @param} text in the generated interface. */
   default Prose doc(ResolvedCallback.Param p) {
     return cType(p).build();

@@ -16,6 +16,10 @@ public final class UpcallArguments {
   private static final UpcallArgument SEGMENT = new SegmentArgument();
   private static final UpcallArgument HANDLE = new HandleArgument();
   private static final UpcallArgument USER_DATA = new UserDataArgument();
+  private static final UpcallArgument HANDLE_ARRAY = new HandleArrayArgument();
+  private static final UpcallArgument STRUCT_VALUE = new StructValueArgument();
+  private static final UpcallArgument STRUCT_VIEW = new StructViewArgument();
+  private static final UpcallArgument STRUCT_SEGMENT = new StructSegmentArgument();
 
   /** The strategy for a parameter of a callback. */
   public static UpcallArgument of(ResolvedCallback.Param p) {
@@ -23,7 +27,10 @@ public final class UpcallArguments {
       case JavaType.Scalar s -> SCALAR;
       case JavaType.Str s -> STRING;
       case JavaType.StringArray a -> STRING_ARRAY;
-      case JavaType.Segment s -> SEGMENT;
+      case JavaType.HandleArray a -> HANDLE_ARRAY;
+      case JavaType.StructValue v -> STRUCT_VALUE;
+      case JavaType.StructView v -> STRUCT_VIEW;
+      case JavaType.Segment s -> p.struct().isPresent() ? STRUCT_SEGMENT : SEGMENT;
       case JavaType.Handle h -> HANDLE;
       case JavaType.UserData u -> USER_DATA;
       default ->

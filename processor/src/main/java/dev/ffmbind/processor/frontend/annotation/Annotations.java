@@ -44,6 +44,8 @@ final class Annotations {
   static final String LENGTH_FROM = PACKAGE + "LengthFrom";
   static final String UNCHECKED_SIZE = PACKAGE + "UncheckedSize";
   static final String VARIADIC = PACKAGE + "Variadic";
+  static final String USER_DATA_FROM = PACKAGE + "UserDataFrom";
+  static final String ON_EXCEPTION_CALL = PACKAGE + "OnExceptionCall";
 
   private Annotations() {}
 

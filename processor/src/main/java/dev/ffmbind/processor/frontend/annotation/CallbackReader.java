@@ -89,6 +89,8 @@ final class CallbackReader {
               Annotations.find(p, Annotations.ENCODING)
                   .flatMap(m -> Annotations.string(m, "value")),
               Annotations.find(p, Annotations.LENGTH_FROM)
+                  .flatMap(m -> Annotations.string(m, "value")),
+              Annotations.find(p, Annotations.USER_DATA_FROM)
                   .flatMap(m -> Annotations.string(m, "value"))));
     }
     Optional<JavaType> returnType = types.javaType(method, method.getReturnType(), true);
@@ -107,7 +109,9 @@ final class CallbackReader {
             ReturnModel.builder(ElementRef.of(method), returnC.get(), returnType.get()).build(),
             Annotations.find(method, Annotations.ON_EXCEPTION)
                 .flatMap(m -> Annotations.string(m, "value")),
-            ctx.doc(iface)));
+            ctx.doc(iface),
+            Annotations.find(method, Annotations.ON_EXCEPTION_CALL)
+                .flatMap(m -> Annotations.string(m, "value"))));
     return Optional.of(new JavaType.Callback(name, cName));
   }
 }

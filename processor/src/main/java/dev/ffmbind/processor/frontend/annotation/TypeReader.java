@@ -74,6 +74,16 @@ final class TypeReader {
                 && structRecord(element, (TypeElement) d.asElement())) {
               yield Optional.empty();
             }
+            if (component instanceof DeclaredType declared
+                && inCallback(element)
+                && Annotations.find(element, Annotations.LENGTH_FROM).isPresent()
+                && AnnotationContext.isSubclassOf(
+                    (TypeElement) declared.asElement(), NATIVE_HANDLE)) {
+              // A counted T** of an opaque type, as sqlite3_value** argv: borrowed handles.
+              yield handles
+                  .read(element, (TypeElement) declared.asElement())
+                  .map(JavaType.HandleArray::new);
+            }
             yield component.getKind().isPrimitive() && !isReturn
                 ? Optional.of(new JavaType.PrimitiveArray(primitive(component.getKind())))
                 : Optional.empty();

@@ -37,6 +37,7 @@ final class CallbackReader {
     String method = f.stringOrDefault("method");
     String doc = f.string("doc").orElse("");
     Optional<String> onException = f.scalar("on_exception");
+    Optional<String> onExceptionCall = f.string("on_exception_call");
     boolean ok = name.isPresent();
     List<CallbackParam> params = new ArrayList<>();
     Optional<ListNode> paramList = f.list("params");
@@ -70,7 +71,8 @@ final class CallbackReader {
             params,
             returns.get(),
             onException,
-            doc));
+            doc,
+            onExceptionCall));
   }
 
   private Optional<CallbackParam> param(Item item, String callback) {
@@ -81,19 +83,45 @@ final class CallbackReader {
     boolean userData = f.bool("user_data");
     Optional<String> lengthFrom = f.string("length_from");
     Optional<String> charset = f.string("charset");
+    Optional<String> userDataFrom = f.string("user_data_from");
     if (name.isEmpty() || cType.isEmpty()) {
       return Optional.empty();
     }
     JavaType java =
         userData
             ? new JavaType.UserData()
-            : lengthFrom.isPresent() ? new JavaType.StringArray() : defaultJavaType(cType.get());
+            : lengthFrom.isPresent() ? arrayType(cType.get()) : defaultJavaType(cType.get());
     return Optional.of(
-        new CallbackParam(item.map().ref(), name.get(), cType.get(), java, charset, lengthFrom));
+        new CallbackParam(
+            item.map().ref(), name.get(), cType.get(), java, charset, lengthFrom, userDataFrom));
   }
 
-  /** As C returns it: {@code char*} is a String, other pointers are segments. */
+  /**
+   * A counted array: of handles for a {@code T**} of an opaque type, else of strings (the validator
+   * reports a type that is neither {@code char**}).
+   */
+  private JavaType arrayType(CTypeExpr type) {
+    CTypeExpr c = declared.expand(type);
+    if (c.pointers() == 2 && !c.isArray()) {
+      Optional<JavaType> handle = declared.opaque(c.base()).map(JavaType.HandleArray::new);
+      if (handle.isPresent()) {
+        return handle.get();
+      }
+    }
+    return new JavaType.StringArray();
+  }
+
+  /**
+   * As C returns it: {@code char*} is a String, other pointers are segments; a struct by value or
+   * through a {@code const T*} is its value (a copy), a resident struct's pointer its view, and a
+   * pointer C lets the callback write a segment of the struct's size (all of C's memory valid only
+   * during the callback).
+   */
   private JavaType defaultJavaType(CTypeExpr type) {
+    Optional<JavaType> struct = declared.structType(declared.expand(type), false);
+    if (struct.isPresent()) {
+      return struct.get() instanceof JavaType.StructRef ? new JavaType.Segment() : struct.get();
+    }
     return CTypes.defaultJavaType(declared.expand(type), declared::opaque, true)
         .orElseGet(JavaType.Segment::new);
   }

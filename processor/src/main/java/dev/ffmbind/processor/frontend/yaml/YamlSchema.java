@@ -234,7 +234,12 @@ public final class YamlSchema {
                   "length_from",
                   Kind.STRING,
                   "On a char**: the parameter holding the number of strings (a String[])."),
-              optional("charset", Kind.STRING, "The charset of a string parameter.")));
+              optional("charset", Kind.STRING, "The charset of a string parameter."),
+              optional(
+                  "user_data_from",
+                  Kind.STRING,
+                  "On a pointer: the C function (declared under functions) that returns the"
+                      + " user data given this pointer, e.g. sqlite3_user_data.")));
 
   static final Section CALLBACK =
       new Section(
@@ -251,6 +256,12 @@ public final class YamlSchema {
               optional("returns", Kind.C_TYPE, "void", "The C return type."),
               optional(
                   "on_exception", Kind.SCALAR, "The value C receives when the Java code throws."),
+              optional(
+                  "on_exception_call",
+                  Kind.STRING,
+                  "A C call the stub makes when the Java code throws, e.g."
+                      + " sqlite3_result_error_code(ctx, 1): a declared void function; arguments"
+                      + " are callback parameters or integers."),
               optional("doc", Kind.STRING, "Javadoc of the interface.")));
 
   static final Section PARAM =
