@@ -167,8 +167,8 @@ public final class Waits {
     Checks.notNull(tick, "demo_wait_named", "tick");
     try (Scratch scratch$ = Scratch.enter();
         Upcalls.Frame upcall$ = Upcalls.enter(Tick.class, tick)) {
-      MemorySegment name$ = NativeStrings.encode(scratch$, name, StandardCharsets.UTF_8,
-          "demo_wait_named", "name");
+      MemorySegment name$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, name),
+          name, StandardCharsets.UTF_8, "demo_wait_named", "name");
       Downcalls.wait_named.invokeExact(name$, ticks, TickStub.STUB);
       upcall$.rethrow();
     } catch (RuntimeException | Error e$) {

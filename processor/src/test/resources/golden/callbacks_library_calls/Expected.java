@@ -90,8 +90,8 @@ public final class Functions {
         ScalarFunction.class, fn, Destroy.class, destroy);
     try (Scratch scratch$ = Scratch.enter();
         Upcalls.Caller caller$ = Upcalls.caller()) {
-      MemorySegment name$ = NativeStrings.encode(scratch$, name, StandardCharsets.UTF_8,
-          "fn_create", "name");
+      MemorySegment name$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, name),
+          name, StandardCharsets.UTF_8, "fn_create", "name");
       int result$ = (int) Downcalls.create.invokeExact(name$, upcall$.handle(),
           ScalarFunctionStub.STUB, DestroyStub.STUB);
       try {
