@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -74,10 +75,8 @@ public final class Libc_Ffm implements Libc {
   public int getpid() {
     try {
       return (int) Downcalls.getpid.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -97,10 +96,8 @@ public final class Libc_Ffm implements Libc {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = NativeStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -120,10 +117,8 @@ public final class Libc_Ffm implements Libc {
     try {
       byte result$ = (byte) Downcalls.toupper.invokeExact((byte) c);
       return (short) Byte.toUnsignedInt(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -142,39 +137,31 @@ public final class Libc_Ffm implements Libc {
         Libc_Ffm.class.getName());
 
     /**
-     * The downcall of {@code getpid}.
-     *
-     * {@snippet lang=c :
-     * int getpid(void)
-     * }
+     * The downcall of {@code getpid}; its method quotes the prototype.
      */
-    static final MethodHandle getpid = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("getpid"),
+    static final MethodHandle getpid = link("getpid",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code strlen}.
-     *
-     * {@snippet lang=c :
-     * size_t strlen(const char* s)
-     * }
+     * The downcall of {@code strlen}; its method quotes the prototype.
      */
-    static final MethodHandle strlen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strlen"),
+    static final MethodHandle strlen = link("strlen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code toupper}.
-     *
-     * {@snippet lang=c :
-     * uint8_t toupper(uint8_t c)
-     * }
+     * The downcall of {@code toupper}; its method quotes the prototype.
      */
-    static final MethodHandle toupper = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("toupper"),
+    static final MethodHandle toupper = link("toupper",
         FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_BYTE));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }
