@@ -5,6 +5,7 @@
 #   benchmarks/scaling.sh                 # 1 000 functions, 3 javac runs and 5 JVM runs per cell
 #   benchmarks/scaling.sh 2000            # another size
 #   RUNS=5 JVM_RUNS=5 benchmarks/scaling.sh
+#   FRONT_ENDS=ann benchmarks/scaling.sh  # only the annotated interface (or: yaml)
 #
 # Generates, under benchmarks/target-scaling/ (SCALING_DIR overrides), a C library of N functions
 # in a mix of eight shapes (two-int scalar, double/long scalar, const char* in, minus-one errno,
@@ -31,6 +32,7 @@ cd "$(dirname "$0")/.."
 N=${1:-1000}
 RUNS=${RUNS:-3}
 JVM_RUNS=${JVM_RUNS:-5}
+read -r -a front_ends <<<"${FRONT_ENDS:-ann yaml}"
 dir=${SCALING_DIR:-$PWD/benchmarks/target-scaling}
 jdk=$(ffmbind_find_jdk)
 if [ -z "$jdk" ]; then
@@ -185,7 +187,7 @@ gcc -O1 -shared -fPIC -o "$dir/native/libmix.so" "$cfile"
 # The program that measures load() and first calls: s0 is in part 0; the last scalar function is
 # in the last part (another part when N > 256); s8 is a second function of part 0.
 last=$(((N - 1) / shapes * shapes))
-for fe in ann yaml; do
+for fe in "${front_ends[@]}"; do
   cls=Mix_Ffm
   iface=Mix
   [ $fe = yaml ] && cls=MixYaml && iface=MixYaml
@@ -255,7 +257,7 @@ results=$dir/results.md
   echo "|---|---:|---:|---:|---:|---:|---:|"
 } >"$results"
 
-for fe in ann yaml; do
+for fe in "${front_ends[@]}"; do
   src=$dir/$fe/src
   mapfile -t user < <(find "$src" -name '*.java' | sort)
   rm -rf "$dir/$fe/out-user" && mkdir -p "$dir/$fe/out-user"
@@ -297,7 +299,7 @@ done
   echo "| front end | class init + load() | first call (links part 0) | first call into another part | second function of part 0 |"
   echo "|---|---:|---:|---:|---:|"
 } >>"$results"
-for fe in ann yaml; do
+for fe in "${front_ends[@]}"; do
   loads=() firsts=() others=() sames=()
   for ((r = 0; r < JVM_RUNS; r++)); do
     m=$("$jdk/bin/java" --enable-native-access=ALL-UNNAMED \
