@@ -273,8 +273,9 @@ for fe in "${front_ends[@]}"; do
     cpus+=("$c")
     walls+=("$w")
     # Note: [ffmbind] processor time: 1234 ms (...; 2345 ms CPU of all javac threads ...
-    own+=("$(grep -o 'processor time: [0-9]* ms' "$dir/last.log" | awk '{s += $3} END {printf "%.2f", s / 1000}')")
-    own_cpu+=("$(grep -o '[0-9]* ms CPU of all javac' "$dir/last.log" | awk '{s += $1} END {printf "%.2f", s / 1000}')")
+    # (grep finds nothing in the note of an older processor without CPU time: 0.00)
+    own+=("$( (grep -o 'processor time: [0-9]* ms' "$dir/last.log" || true) | awk '{s += $3} END {printf "%.2f", s / 1000}')")
+    own_cpu+=("$( (grep -o '[0-9]* ms CPU of all javac' "$dir/last.log" || true) | awk '{s += $1} END {printf "%.2f", s / 1000}')")
   done
   proc_cpu=$(median "${cpus[@]}")
   proc_wall=$(median "${walls[@]}")
