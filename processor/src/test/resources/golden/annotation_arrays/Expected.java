@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -79,10 +80,8 @@ public final class Memory_Ffm implements Memory {
     try {
       MemorySegment dst$ = MemorySegment.ofArray(dst);
       Downcalls.memset.invokeExact(dst$, c, n);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,10 +120,8 @@ public final class Memory_Ffm implements Memory {
         MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
       }
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "strncpy");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -143,30 +140,35 @@ public final class Memory_Ffm implements Memory {
         Memory_Ffm.class.getName());
 
     /**
-     * The downcall of {@code memset}.
-     *
-     * {@snippet lang=c :
-     * void memset(void* dst, int c, size_t n)
-     * }
+     * The downcall of {@code memset}; its method quotes the prototype.
      */
-    static final MethodHandle memset = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("memset"),
+    static final MethodHandle memset = link("memset",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
         Linker.Option.critical(true));
 
     /**
-     * The downcall of {@code strncpy}.
-     *
-     * {@snippet lang=c :
-     * char* strncpy(char* dst, const char* src, size_t n)
-     * }
+     * The downcall of {@code strncpy}; its method quotes the prototype.
      */
-    static final MethodHandle strncpy = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strncpy"),
+    static final MethodHandle strncpy = link("strncpy",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.JAVA_LONG));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -74,10 +75,8 @@ public final class Libc_Ffm implements Libc {
   public int getpid() {
     try {
       return (int) Downcalls.getpid.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -98,10 +97,8 @@ public final class Libc_Ffm implements Libc {
       MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
           StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,10 +118,8 @@ public final class Libc_Ffm implements Libc {
     try {
       byte result$ = (byte) Downcalls.toupper.invokeExact((byte) c);
       return (short) Byte.toUnsignedInt(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -143,39 +138,31 @@ public final class Libc_Ffm implements Libc {
         Libc_Ffm.class.getName());
 
     /**
-     * The downcall of {@code getpid}.
-     *
-     * {@snippet lang=c :
-     * int getpid(void)
-     * }
+     * The downcall of {@code getpid}; its method quotes the prototype.
      */
-    static final MethodHandle getpid = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("getpid"),
+    static final MethodHandle getpid = link("getpid",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code strlen}.
-     *
-     * {@snippet lang=c :
-     * size_t strlen(const char* s)
-     * }
+     * The downcall of {@code strlen}; its method quotes the prototype.
      */
-    static final MethodHandle strlen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strlen"),
+    static final MethodHandle strlen = link("strlen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code toupper}.
-     *
-     * {@snippet lang=c :
-     * uint8_t toupper(uint8_t c)
-     * }
+     * The downcall of {@code toupper}; its method quotes the prototype.
      */
-    static final MethodHandle toupper = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("toupper"),
+    static final MethodHandle toupper = link("toupper",
         FunctionDescriptor.of(ValueLayout.JAVA_BYTE, ValueLayout.JAVA_BYTE));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

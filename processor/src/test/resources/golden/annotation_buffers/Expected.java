@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Errno;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Scratch;
 import dev.ffmbind.internal.SizedStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -85,10 +86,8 @@ public final class Alloc_Ffm implements Alloc {
       }
       long size$ = n;
       return NativeBuffer.owned(result$, size$, Downcalls::free$free, "free", "malloc");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -111,10 +110,8 @@ public final class Alloc_Ffm implements Alloc {
       MemorySegment s$ = SizedStrings.encode(scratch$, s, StandardCharsets.UTF_8, "strnlen", "s");
       long sLength$ = SizedStrings.length(s$, StandardCharsets.UTF_8);
       return (long) Downcalls.strnlen.invokeExact(s$, sLength$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -133,26 +130,16 @@ public final class Alloc_Ffm implements Alloc {
         Alloc_Ffm.class.getName());
 
     /**
-     * The downcall of {@code malloc}.
-     *
-     * {@snippet lang=c :
-     * void* malloc(size_t n)
-     * }
+     * The downcall of {@code malloc}; its method quotes the prototype.
      */
-    static final MethodHandle malloc = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("malloc"),
+    static final MethodHandle malloc = link("malloc",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code strnlen}.
-     *
-     * {@snippet lang=c :
-     * size_t strnlen(const char* s, size_t sLength)
-     * }
+     * The downcall of {@code strnlen}; its method quotes the prototype.
      */
-    static final MethodHandle strnlen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strnlen"),
+    static final MethodHandle strnlen = link("strnlen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
@@ -167,11 +154,24 @@ public final class Alloc_Ffm implements Alloc {
     static void free$free(MemorySegment pointer) {
       try {
         FREE_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

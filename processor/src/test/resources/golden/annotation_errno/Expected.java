@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -87,10 +88,8 @@ public final class Posix_Ffm implements Posix {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -124,10 +123,8 @@ public final class Posix_Ffm implements Posix {
         throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -146,31 +143,29 @@ public final class Posix_Ffm implements Posix {
         Posix_Ffm.class.getName());
 
     /**
-     * The downcall of {@code open}.
-     *
-     * {@snippet lang=c :
-     * int open(const char* path, int flags)
-     * }
+     * The downcall of {@code open}; its method quotes the prototype.
      */
-    static final MethodHandle open = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("open"),
+    static final MethodHandle open = link("open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code read}.
-     *
-     * {@snippet lang=c :
-     * ssize_t read(int fd, uint8_t* buf, size_t count)
-     * }
+     * The downcall of {@code read}; its method quotes the prototype.
      */
-    static final MethodHandle read = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("read"),
+    static final MethodHandle read = link("read",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
             ValueLayout.JAVA_LONG),
         Errno.CAPTURE);
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.isolation.IsolatedLibrary;
 import dev.ffmbind.isolation.Isolation;
 import java.lang.foreign.FunctionDescriptor;
@@ -107,10 +108,8 @@ public final class Libc_Ffm implements Libc {
     }
     try {
       return (int) Downcalls.getpid.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -134,10 +133,8 @@ public final class Libc_Ffm implements Libc {
       MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
           StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -156,28 +153,25 @@ public final class Libc_Ffm implements Libc {
         Libc_Ffm.class.getName());
 
     /**
-     * The downcall of {@code getpid}.
-     *
-     * {@snippet lang=c :
-     * int getpid(void)
-     * }
+     * The downcall of {@code getpid}; its method quotes the prototype.
      */
-    static final MethodHandle getpid = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("getpid"),
+    static final MethodHandle getpid = link("getpid",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code strlen}.
-     *
-     * {@snippet lang=c :
-     * size_t strlen(const char* s)
-     * }
+     * The downcall of {@code strlen}; its method quotes the prototype.
      */
-    static final MethodHandle strlen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strlen"),
+    static final MethodHandle strlen = link("strlen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -86,10 +87,8 @@ public final class Strings_Ffm implements Strings {
       } finally {
         Downcalls.free$free(result$);
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -108,14 +107,9 @@ public final class Strings_Ffm implements Strings {
         Strings_Ffm.class.getName());
 
     /**
-     * The downcall of {@code strdup}.
-     *
-     * {@snippet lang=c :
-     * char* strdup(const char* s)
-     * }
+     * The downcall of {@code strdup}; its method quotes the prototype.
      */
-    static final MethodHandle duplicate = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strdup"),
+    static final MethodHandle duplicate = link("strdup",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
@@ -130,11 +124,16 @@ public final class Strings_Ffm implements Strings {
     static void free$free(MemorySegment pointer) {
       try {
         FREE_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Pointers;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -99,10 +100,8 @@ public final class Spawning_Ffm implements Spawning {
         }
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -126,10 +125,8 @@ public final class Spawning_Ffm implements Spawning {
       Downcalls.describe.invokeExact(code, text$);
       MemorySegment text$out = text$.get(ValueLayout.ADDRESS, 0);
       text.set(NativeStrings.decode(text$out, StandardCharsets.UTF_8, "describe"));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -163,10 +160,8 @@ public final class Spawning_Ffm implements Spawning {
         endptr.set(Pointers.position(endptr$out, nptr$, 1, "strtol", "nptr"));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -192,10 +187,8 @@ public final class Spawning_Ffm implements Spawning {
       MemorySegment argv$ = NativeStrings.encodeArray(scratch$, argv, StandardCharsets.UTF_8,
           "spawn", "argv");
       return (int) Downcalls.spawn.invokeExact(file$, argv$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -229,10 +222,8 @@ public final class Spawning_Ffm implements Spawning {
       } finally {
         Downcalls.free$free(result$);
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -258,10 +249,8 @@ public final class Spawning_Ffm implements Spawning {
       out$.fill((byte) 0);
       Downcalls.unparse.invokeExact(id$, out$);
       out.set(NativeStrings.decode(out$, StandardCharsets.UTF_8, "unparse"));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -280,70 +269,40 @@ public final class Spawning_Ffm implements Spawning {
         Spawning_Ffm.class.getName());
 
     /**
-     * The downcall of {@code run}.
-     *
-     * {@snippet lang=c :
-     * int run(const char* sql, char** errmsg)
-     * }
+     * The downcall of {@code run}; its method quotes the prototype.
      */
-    static final MethodHandle run = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("run"),
+    static final MethodHandle run = link("run",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code describe}.
-     *
-     * {@snippet lang=c :
-     * void describe(int code, const char** text)
-     * }
+     * The downcall of {@code describe}; its method quotes the prototype.
      */
-    static final MethodHandle describe = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("describe"),
+    static final MethodHandle describe = link("describe",
         FunctionDescriptor.ofVoid(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code strtol}.
-     *
-     * {@snippet lang=c :
-     * int64_t strtol(const char* nptr, char** endptr, int base)
-     * }
+     * The downcall of {@code strtol}; its method quotes the prototype.
      */
-    static final MethodHandle strtol = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strtol"),
+    static final MethodHandle strtol = link("strtol",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code spawn}.
-     *
-     * {@snippet lang=c :
-     * int spawn(const char* file, char** argv)
-     * }
+     * The downcall of {@code spawn}; its method quotes the prototype.
      */
-    static final MethodHandle spawn = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("spawn"),
+    static final MethodHandle spawn = link("spawn",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code join}.
-     *
-     * {@snippet lang=c :
-     * const char* join(char** parts, size_t n)
-     * }
+     * The downcall of {@code join}; its method quotes the prototype.
      */
-    static final MethodHandle join = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("join"),
+    static final MethodHandle join = link("join",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code unparse}.
-     *
-     * {@snippet lang=c :
-     * void unparse(const unsigned char id[16], char out[37])
-     * }
+     * The downcall of {@code unparse}; its method quotes the prototype.
      */
-    static final MethodHandle unparse = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("unparse"),
+    static final MethodHandle unparse = link("unparse",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
@@ -364,21 +323,24 @@ public final class Spawning_Ffm implements Spawning {
     static void free$demo_free(MemorySegment pointer) {
       try {
         FREE_DEMO_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
     }
 
     static void free$free(MemorySegment pointer) {
       try {
         FREE_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Pointers;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -85,10 +86,8 @@ public final class Search_Ffm implements Search {
       long n$ = base.length;
       MemorySegment result$ = (MemorySegment) Downcalls.memchr.invokeExact(base$, n$, c);
       return Pointers.position(result$, base$, 1, "memchr", "base");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -114,10 +113,8 @@ public final class Search_Ffm implements Search {
       long count$ = dst.length;
       Downcalls.fill.invokeExact(dst$, 4, count$);
       NativeArrays.copyOut(dst$, dst);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -142,10 +139,8 @@ public final class Search_Ffm implements Search {
       MemorySegment mode$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, mode),
           mode, StandardCharsets.UTF_8, "fopen", "mode");
       return (MemorySegment) Downcalls.fopen.invokeExact(path$, mode$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -164,41 +159,33 @@ public final class Search_Ffm implements Search {
         Search_Ffm.class.getName());
 
     /**
-     * The downcall of {@code memchr}.
-     *
-     * {@snippet lang=c :
-     * void* memchr(const void* base, size_t n, int c)
-     * }
+     * The downcall of {@code memchr}; its method quotes the prototype.
      */
-    static final MethodHandle memchr = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("memchr"),
+    static final MethodHandle memchr = link("memchr",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code fill}.
-     *
-     * {@snippet lang=c :
-     * void fill(int32_t* dst, int size, size_t count)
-     * }
+     * The downcall of {@code fill}; its method quotes the prototype.
      */
-    static final MethodHandle fill = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fill"),
+    static final MethodHandle fill = link("fill",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code fopen}.
-     *
-     * {@snippet lang=c :
-     * void* fopen(const char* path, const char* mode)
-     * }
+     * The downcall of {@code fopen}; its method quotes the prototype.
      */
-    static final MethodHandle fopen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fopen"),
+    static final MethodHandle fopen = link("fopen",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

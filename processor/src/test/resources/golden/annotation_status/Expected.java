@@ -9,6 +9,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -79,10 +80,8 @@ public final class Demo_Ffm implements Demo {
         throw new DemoException("abs", CallDescription.of("abs", v), result$, describe(result$));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -102,10 +101,8 @@ public final class Demo_Ffm implements Demo {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.describe.invokeExact(code);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "describe");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -124,28 +121,25 @@ public final class Demo_Ffm implements Demo {
         Demo_Ffm.class.getName());
 
     /**
-     * The downcall of {@code abs}.
-     *
-     * {@snippet lang=c :
-     * int abs(int v)
-     * }
+     * The downcall of {@code abs}; its method quotes the prototype.
      */
-    static final MethodHandle abs = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("abs"),
+    static final MethodHandle abs = link("abs",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code describe}.
-     *
-     * {@snippet lang=c :
-     * const char* describe(int code)
-     * }
+     * The downcall of {@code describe}; its method quotes the prototype.
      */
-    static final MethodHandle describe = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("describe"),
+    static final MethodHandle describe = link("describe",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

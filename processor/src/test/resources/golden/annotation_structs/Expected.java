@@ -8,6 +8,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Structs;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -92,10 +93,8 @@ public final class Clock_Ffm implements Clock {
     try {
       MemorySegment tz$ = tz == null ? MemorySegment.NULL : tz;
       return (int) Downcalls.gettimeofday.invokeExact(tv, tz$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -601,17 +600,19 @@ public final class Clock_Ffm implements Clock {
         Clock_Ffm.class.getName());
 
     /**
-     * The downcall of {@code gettimeofday}.
-     *
-     * {@snippet lang=c :
-     * int gettimeofday(timeval* tv, void* tz)
-     * }
+     * The downcall of {@code gettimeofday}; its method quotes the prototype.
      */
-    static final MethodHandle gettimeofday = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("gettimeofday"),
+    static final MethodHandle gettimeofday = link("gettimeofday",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

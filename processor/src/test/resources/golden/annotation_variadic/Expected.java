@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -87,10 +88,8 @@ public final class Posix_Ffm implements Posix {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -119,10 +118,8 @@ public final class Posix_Ffm implements Posix {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags, mode);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -156,10 +153,8 @@ public final class Posix_Ffm implements Posix {
       int result$ = (int) Downcalls.format.invokeExact(buf$, size$arg, format$, d, s$);
       NativeArrays.copyOut(buf$, buf);
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -178,45 +173,38 @@ public final class Posix_Ffm implements Posix {
         Posix_Ffm.class.getName());
 
     /**
-     * The downcall of {@code open}.
-     *
-     * {@snippet lang=c :
-     * int open(const char* path, int flags)
-     * }
+     * The downcall of {@code open}; its method quotes the prototype.
      */
-    static final MethodHandle open = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("open"),
+    static final MethodHandle open = link("open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code open}.
-     *
-     * {@snippet lang=c :
-     * int open(const char* path, int flags, ...)
-     * }
+     * The downcall of {@code open}; its method quotes the prototype.
      */
-    static final MethodHandle create = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("open"),
+    static final MethodHandle create = link("open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT),
         Linker.Option.firstVariadicArg(2),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code snprintf}.
-     *
-     * {@snippet lang=c :
-     * int snprintf(uint8_t* buf, size_t size, const char* format, ...)
-     * }
+     * The downcall of {@code snprintf}; its method quotes the prototype.
      */
-    static final MethodHandle format = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("snprintf"),
+    static final MethodHandle format = link("snprintf",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS, ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS),
         Linker.Option.firstVariadicArg(3));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -84,10 +85,8 @@ public final class Uname {
       int result$ = (int) Downcalls.nodename.invokeExact(out$);
       out.set(NativeStrings.decode(out$, StandardCharsets.UTF_8, "get_nodename"));
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -109,10 +108,8 @@ public final class Uname {
       int result$ = (int) Downcalls.release.invokeExact(out$);
       NativeArrays.copyOut(out$, out);
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -131,28 +128,25 @@ public final class Uname {
         Uname.class.getName());
 
     /**
-     * The downcall of {@code get_nodename}.
-     *
-     * {@snippet lang=c :
-     * int get_nodename(char out[65])
-     * }
+     * The downcall of {@code get_nodename}; its method quotes the prototype.
      */
-    static final MethodHandle nodename = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("get_nodename"),
+    static final MethodHandle nodename = link("get_nodename",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code get_release}.
-     *
-     * {@snippet lang=c :
-     * int get_release(uts_field out)
-     * }
+     * The downcall of {@code get_release}; its method quotes the prototype.
      */
-    static final MethodHandle release = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("get_release"),
+    static final MethodHandle release = link("get_release",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

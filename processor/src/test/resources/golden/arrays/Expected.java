@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -75,10 +76,8 @@ public final class Arrays {
       MemorySegment buf$ = NativeArrays.copyIn(scratch$, buf);
       long len$ = buf.length;
       return (long) Downcalls.sumBytes.invokeExact(buf$, len$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -99,10 +98,8 @@ public final class Arrays {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment values$ = NativeArrays.copyIn(scratch$, values);
       return (long) Downcalls.sumInts.invokeExact(values$, n);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,28 +118,25 @@ public final class Arrays {
         Arrays.class.getName());
 
     /**
-     * The downcall of {@code sum_bytes}.
-     *
-     * {@snippet lang=c :
-     * uint64_t sum_bytes(const Bytef* buf, size_t len)
-     * }
+     * The downcall of {@code sum_bytes}; its method quotes the prototype.
      */
-    static final MethodHandle sumBytes = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("sum_bytes"),
+    static final MethodHandle sumBytes = link("sum_bytes",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code sum_ints}.
-     *
-     * {@snippet lang=c :
-     * long sum_ints(const int* values, int n)
-     * }
+     * The downcall of {@code sum_ints}; its method quotes the prototype.
      */
-    static final MethodHandle sumInts = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("sum_ints"),
+    static final MethodHandle sumInts = link("sum_ints",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

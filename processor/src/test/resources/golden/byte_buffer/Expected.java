@@ -8,6 +8,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -79,10 +80,8 @@ public final class ByteBufferParams {
         MemorySegment.copy(MemorySegment.ofBuffer(src), 0, src$, 0, src.remaining());
       }
       return (int) Downcalls.checksum.invokeExact(src$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -117,10 +116,8 @@ public final class ByteBufferParams {
         MemorySegment.copy(dst$, 0, MemorySegment.ofBuffer(dst), 0, dst.remaining());
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -139,28 +136,25 @@ public final class ByteBufferParams {
         ByteBufferParams.class.getName());
 
     /**
-     * The downcall of {@code demo_checksum}.
-     *
-     * {@snippet lang=c :
-     * int demo_checksum(const uint8_t* src)
-     * }
+     * The downcall of {@code demo_checksum}; its method quotes the prototype.
      */
-    static final MethodHandle checksum = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_checksum"),
+    static final MethodHandle checksum = link("demo_checksum",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_read}.
-     *
-     * {@snippet lang=c :
-     * int demo_read(uint8_t* dst, size_t n)
-     * }
+     * The downcall of {@code demo_read}; its method quotes the prototype.
      */
-    static final MethodHandle read = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_read"),
+    static final MethodHandle read = link("demo_read",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

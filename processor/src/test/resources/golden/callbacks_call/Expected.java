@@ -10,6 +10,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -83,10 +84,8 @@ public final class Sorting {
       Downcalls.sort.invokeExact(base$, n$, IntComparatorStub.STUB);
       upcall$.rethrow();
       NativeArrays.copyOut(base$, base);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -105,17 +104,19 @@ public final class Sorting {
         Sorting.class.getName());
 
     /**
-     * The downcall of {@code demo_sort}.
-     *
-     * {@snippet lang=c :
-     * void demo_sort(int* base, size_t n, compar_fn compar)
-     * }
+     * The downcall of {@code demo_sort}; its method quotes the prototype.
      */
-    static final MethodHandle sort = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_sort"),
+    static final MethodHandle sort = link("demo_sort",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

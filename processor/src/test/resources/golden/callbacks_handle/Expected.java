@@ -12,6 +12,7 @@ import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -88,10 +89,8 @@ public final class Easy {
       Downcalls.cleanup.invokeExact(h.segmentFor("easy_cleanup", "h"));
       Upcalls.closeHandle(h.segmentFor("easy_cleanup", "h"));
       caller$.rethrow();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -128,10 +127,8 @@ public final class Easy {
       }
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -168,10 +165,8 @@ public final class Easy {
       }
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -202,10 +197,8 @@ public final class Easy {
       }
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -220,10 +213,8 @@ public final class Easy {
       Downcalls.cleanup.invokeExact(h);
       Upcalls.closeHandle(h);
       caller$.rethrow();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -242,54 +233,49 @@ public final class Easy {
         Easy.class.getName());
 
     /**
-     * The downcall of {@code easy_cleanup}.
-     *
-     * {@snippet lang=c :
-     * void easy_cleanup(easy* h)
-     * }
+     * The downcall of {@code easy_cleanup}; its method quotes the prototype.
      */
-    static final MethodHandle cleanup = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("easy_cleanup"),
+    static final MethodHandle cleanup = link("easy_cleanup",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code easy_setopt}.
-     *
-     * {@snippet lang=c :
-     * int easy_setopt(easy* h, int option, ...)
-     * }
+     * The downcall of {@code easy_setopt}; its method quotes the prototype.
      */
-    static final MethodHandle setWriteFunction = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("easy_setopt"),
+    static final MethodHandle setWriteFunction = link("easy_setopt",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.ADDRESS),
         Linker.Option.firstVariadicArg(2));
 
     /**
-     * The downcall of {@code easy_setopt}.
-     *
-     * {@snippet lang=c :
-     * int easy_setopt(easy* h, int option, ...)
-     * }
+     * The downcall of {@code easy_setopt}; its method quotes the prototype.
      */
-    static final MethodHandle setWriteData = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("easy_setopt"),
+    static final MethodHandle setWriteData = link("easy_setopt",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.ADDRESS),
         Linker.Option.firstVariadicArg(2));
 
     /**
-     * The downcall of {@code easy_perform}.
-     *
-     * {@snippet lang=c :
-     * int easy_perform(easy* h)
-     * }
+     * The downcall of {@code easy_perform}; its method quotes the prototype.
      */
-    static final MethodHandle perform = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("easy_perform"),
+    static final MethodHandle perform = link("easy_perform",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -92,12 +93,9 @@ public final class Watches {
       }
       caller$.rethrow();
       return upcall$;
-    } catch (RuntimeException | Error e$) {
-      upcall$.close();
-      throw e$;
     } catch (Throwable t$) {
       upcall$.close();
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -116,17 +114,19 @@ public final class Watches {
         Watches.class.getName());
 
     /**
-     * The downcall of {@code demo_watch}.
-     *
-     * {@snippet lang=c :
-     * int demo_watch(tick_fn cb, void* data)
-     * }
+     * The downcall of {@code demo_watch}; its method quotes the prototype.
      */
-    static final MethodHandle watch = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_watch"),
+    static final MethodHandle watch = link("demo_watch",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

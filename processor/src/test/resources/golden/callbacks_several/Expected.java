@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -106,12 +107,9 @@ public final class Registry {
       }
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      upcall$.close();
-      throw e$;
     } catch (Throwable t$) {
       upcall$.close();
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -130,18 +128,20 @@ public final class Registry {
         Registry.class.getName());
 
     /**
-     * The downcall of {@code reg_add}.
-     *
-     * {@snippet lang=c :
-     * int reg_add(const char* name, void* app, step_fn step, final_fn last, destroy_fn destroy)
-     * }
+     * The downcall of {@code reg_add}; its method quotes the prototype.
      */
-    static final MethodHandle add = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("reg_add"),
+    static final MethodHandle add = link("reg_add",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -78,10 +79,8 @@ public final class Rows {
       int result$ = (int) Downcalls.rows.invokeExact(cb$, upcall$.handle());
       upcall$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -100,17 +99,19 @@ public final class Rows {
         Rows.class.getName());
 
     /**
-     * The downcall of {@code demo_rows}.
-     *
-     * {@snippet lang=c :
-     * int demo_rows(row_fn cb, void* data)
-     * }
+     * The downcall of {@code demo_rows}; its method quotes the prototype.
      */
-    static final MethodHandle rows = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_rows"),
+    static final MethodHandle rows = link("demo_rows",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -78,10 +79,8 @@ public final class CheckedDestructor {
           path, StandardCharsets.UTF_8, "file_open", "path");
       MemorySegment result$ = (MemorySegment) Downcalls.open.invokeExact(path$);
       return result$.address() == 0 ? null : new File(result$, this::destroy$File);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -114,10 +113,8 @@ public final class CheckedDestructor {
             result$, null, null);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -137,10 +134,8 @@ public final class CheckedDestructor {
             result$, null, null);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -159,28 +154,25 @@ public final class CheckedDestructor {
         CheckedDestructor.class.getName());
 
     /**
-     * The downcall of {@code file_open}.
-     *
-     * {@snippet lang=c :
-     * file* file_open(const char* path)
-     * }
+     * The downcall of {@code file_open}; its method quotes the prototype.
      */
-    static final MethodHandle open = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("file_open"),
+    static final MethodHandle open = link("file_open",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code file_close}.
-     *
-     * {@snippet lang=c :
-     * int file_close(file* f)
-     * }
+     * The downcall of {@code file_close}; its method quotes the prototype.
      */
-    static final MethodHandle close = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("file_close"),
+    static final MethodHandle close = link("file_close",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -130,10 +131,8 @@ public final class Zlib {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.zlibVersion.invokeExact();
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "zlibVersion");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -152,17 +151,19 @@ public final class Zlib {
         Zlib.class.getName());
 
     /**
-     * The downcall of {@code zlibVersion}.
-     *
-     * {@snippet lang=c :
-     * const char* zlibVersion(void)
-     * }
+     * The downcall of {@code zlibVersion}; its method quotes the prototype.
      */
-    static final MethodHandle zlibVersion = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("zlibVersion"),
+    static final MethodHandle zlibVersion = link("zlibVersion",
         FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

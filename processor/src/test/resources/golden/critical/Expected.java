@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -69,10 +70,8 @@ public final class Critical {
   public int add(int a, int b) {
     try {
       return (int) Downcalls.add.invokeExact(a, b);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -93,10 +92,8 @@ public final class Critical {
     try {
       MemorySegment dst$ = MemorySegment.ofArray(dst);
       Downcalls.memset.invokeExact(dst$, c, n);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -115,30 +112,28 @@ public final class Critical {
         Critical.class.getName());
 
     /**
-     * The downcall of {@code demo_add}.
-     *
-     * {@snippet lang=c :
-     * int demo_add(int a, int b)
-     * }
+     * The downcall of {@code demo_add}; its method quotes the prototype.
      */
-    static final MethodHandle add = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_add"),
+    static final MethodHandle add = link("demo_add",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Linker.Option.critical(true));
 
     /**
-     * The downcall of {@code memset}.
-     *
-     * {@snippet lang=c :
-     * void memset(void* dst, int c, size_t n)
-     * }
+     * The downcall of {@code memset}; its method quotes the prototype.
      */
-    static final MethodHandle memset = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("memset"),
+    static final MethodHandle memset = link("memset",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG),
         Linker.Option.critical(true));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

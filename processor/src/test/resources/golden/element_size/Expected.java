@@ -10,6 +10,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -85,10 +86,8 @@ public final class ElementSize {
       Downcalls.qsort.invokeExact(base$, nmemb$, 8L, ComparatorStub.STUB);
       upcall$.rethrow();
       NativeArrays.copyOut(base$, base);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -111,10 +110,8 @@ public final class ElementSize {
     }
     try {
       Downcalls.fill.invokeExact(dst, 4);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -133,29 +130,26 @@ public final class ElementSize {
         ElementSize.class.getName());
 
     /**
-     * The downcall of {@code qsort}.
-     *
-     * {@snippet lang=c :
-     * void qsort(double* base, size_t nmemb, size_t size, compar_fn compar)
-     * }
+     * The downcall of {@code qsort}; its method quotes the prototype.
      */
-    static final MethodHandle qsort = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("qsort"),
+    static final MethodHandle qsort = link("qsort",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_fill}.
-     *
-     * {@snippet lang=c :
-     * void demo_fill(int32_t* dst, int size)
-     * }
+     * The downcall of {@code demo_fill}; its method quotes the prototype.
      */
-    static final MethodHandle fill = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_fill"),
+    static final MethodHandle fill = link("demo_fill",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

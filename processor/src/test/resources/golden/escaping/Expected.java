@@ -11,6 +11,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -79,10 +80,8 @@ public final class Escaping {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.make.invokeExact();
       return result$.address() == 0 ? null : new Widget(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -118,10 +117,8 @@ public final class Escaping {
       }
       upcall$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -140,28 +137,25 @@ public final class Escaping {
         Escaping.class.getName());
 
     /**
-     * The downcall of {@code demo_make}.
-     *
-     * {@snippet lang=c :
-     * widget* demo_make(void)
-     * }
+     * The downcall of {@code demo_make}; its method quotes the prototype.
      */
-    static final MethodHandle make = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_make"),
+    static final MethodHandle make = link("demo_make",
         FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_check}.
-     *
-     * {@snippet lang=c :
-     * int demo_check(widget* w, visit_fn visit)
-     * }
+     * The downcall of {@code demo_check}; its method quotes the prototype.
      */
-    static final MethodHandle check = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_check"),
+    static final MethodHandle check = link("demo_check",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

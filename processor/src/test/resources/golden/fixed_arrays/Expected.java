@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -73,10 +74,8 @@ public final class FixedArrays {
       MemorySegment out$ = NativeArrays.zeroed(scratch$, out);
       Downcalls.generate.invokeExact(out$);
       NativeArrays.copyOut(out$, out);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -96,10 +95,8 @@ public final class FixedArrays {
       MemorySegment out$ = NativeArrays.zeroed(scratch$, out);
       Downcalls.fill16.invokeExact(out$);
       NativeArrays.copyOut(out$, out);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -119,10 +116,8 @@ public final class FixedArrays {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment v$ = NativeArrays.copyIn(scratch$, v);
       return (int) Downcalls.sum4.invokeExact(v$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -141,39 +136,31 @@ public final class FixedArrays {
         FixedArrays.class.getName());
 
     /**
-     * The downcall of {@code demo_generate}.
-     *
-     * {@snippet lang=c :
-     * void demo_generate(uuid_t out)
-     * }
+     * The downcall of {@code demo_generate}; its method quotes the prototype.
      */
-    static final MethodHandle generate = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_generate"),
+    static final MethodHandle generate = link("demo_generate",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_fill16}.
-     *
-     * {@snippet lang=c :
-     * void demo_fill16(unsigned char out[16])
-     * }
+     * The downcall of {@code demo_fill16}; its method quotes the prototype.
      */
-    static final MethodHandle fill16 = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_fill16"),
+    static final MethodHandle fill16 = link("demo_fill16",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_sum4}.
-     *
-     * {@snippet lang=c :
-     * int demo_sum4(const int v[4])
-     * }
+     * The downcall of {@code demo_sum4}; its method quotes the prototype.
      */
-    static final MethodHandle sum4 = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_sum4"),
+    static final MethodHandle sum4 = link("demo_sum4",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -87,10 +88,8 @@ public final class HandleOut {
       MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
       out.set(out$out.address() == 0 ? null : new Counter(out$out, Downcalls::free$counter_free));
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -111,10 +110,8 @@ public final class HandleOut {
       Downcalls.counterShared.invokeExact(out$);
       MemorySegment out$out = out$.get(ValueLayout.ADDRESS, 0);
       out.set(out$out.address() == 0 ? null : new Counter(out$out));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -133,25 +130,15 @@ public final class HandleOut {
         HandleOut.class.getName());
 
     /**
-     * The downcall of {@code counter_open}.
-     *
-     * {@snippet lang=c :
-     * int counter_open(int start, counter** out)
-     * }
+     * The downcall of {@code counter_open}; its method quotes the prototype.
      */
-    static final MethodHandle counterOpen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("counter_open"),
+    static final MethodHandle counterOpen = link("counter_open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code counter_shared}.
-     *
-     * {@snippet lang=c :
-     * void counter_shared(counter** out)
-     * }
+     * The downcall of {@code counter_shared}; its method quotes the prototype.
      */
-    static final MethodHandle counterShared = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("counter_shared"),
+    static final MethodHandle counterShared = link("counter_shared",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
@@ -166,11 +153,16 @@ public final class HandleOut {
     static void free$counter_free(MemorySegment pointer) {
       try {
         FREE_COUNTER_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.isolation.IsolatedLibrary;
 import dev.ffmbind.isolation.Isolation;
 import java.lang.foreign.FunctionDescriptor;
@@ -108,10 +109,8 @@ public final class Isolated {
     }
     try {
       return (double) Downcalls.scale.invokeExact(x, factor);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -137,10 +136,8 @@ public final class Isolated {
       long n$ = out.length;
       Downcalls.fill.invokeExact(out$, n$);
       NativeArrays.copyOut(out$, out);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -164,10 +161,8 @@ public final class Isolated {
           label, StandardCharsets.UTF_8, "widget_new", "label");
       MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact(label$);
       return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$widget_free);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -186,37 +181,22 @@ public final class Isolated {
         Isolated.class.getName());
 
     /**
-     * The downcall of {@code scale}.
-     *
-     * {@snippet lang=c :
-     * double scale(double x, int factor)
-     * }
+     * The downcall of {@code scale}; its method quotes the prototype.
      */
-    static final MethodHandle scale = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("scale"),
+    static final MethodHandle scale = link("scale",
         FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code fill}.
-     *
-     * {@snippet lang=c :
-     * void fill(uint8_t* out, size_t n)
-     * }
+     * The downcall of {@code fill}; its method quotes the prototype.
      */
-    static final MethodHandle fill = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fill"),
+    static final MethodHandle fill = link("fill",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code widget_new}.
-     *
-     * {@snippet lang=c :
-     * widget* widget_new(const char* label)
-     * }
+     * The downcall of {@code widget_new}; its method quotes the prototype.
      */
-    static final MethodHandle widgetNew = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("widget_new"),
+    static final MethodHandle widgetNew = link("widget_new",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
@@ -231,11 +211,16 @@ public final class Isolated {
     static void free$widget_free(MemorySegment pointer) {
       try {
         FREE_WIDGET_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

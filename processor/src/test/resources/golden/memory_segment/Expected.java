@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -71,10 +72,8 @@ public final class Segments {
     Checks.notNull(s, "memchr", "s");
     try {
       return (MemorySegment) Downcalls.memchr.invokeExact(s, c, n);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -93,18 +92,20 @@ public final class Segments {
         Segments.class.getName());
 
     /**
-     * The downcall of {@code memchr}.
-     *
-     * {@snippet lang=c :
-     * void* memchr(const void* s, int c, size_t n)
-     * }
+     * The downcall of {@code memchr}; its method quotes the prototype.
      */
-    static final MethodHandle memchr = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("memchr"),
+    static final MethodHandle memchr = link("memchr",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_LONG));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

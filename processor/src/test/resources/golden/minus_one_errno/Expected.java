@@ -8,6 +8,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Errno;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -75,10 +76,8 @@ public final class MinusOneErrno {
         throw ErrnoException.ofCall(Errno.read(errno$), "close", fd);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -105,10 +104,8 @@ public final class MinusOneErrno {
         throw ErrnoException.ofCall(Errno.read(errno$), "dup2", from, to);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -127,30 +124,28 @@ public final class MinusOneErrno {
         MinusOneErrno.class.getName());
 
     /**
-     * The downcall of {@code close}.
-     *
-     * {@snippet lang=c :
-     * int close(int fd)
-     * }
+     * The downcall of {@code close}; its method quotes the prototype.
      */
-    static final MethodHandle close = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("close"),
+    static final MethodHandle close = link("close",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code dup2}.
-     *
-     * {@snippet lang=c :
-     * int dup2(int from, int to)
-     * }
+     * The downcall of {@code dup2}; its method quotes the prototype.
      */
-    static final MethodHandle dup2 = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("dup2"),
+    static final MethodHandle dup2 = link("dup2",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Errno;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -84,10 +85,8 @@ public final class Buffers {
       }
       long size$ = out_len$.get(ValueLayout.JAVA_LONG, 0);
       return NativeBuffer.owned(result$, size$, Downcalls::free$buf_free, "buf_free", "buf_make");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -108,10 +107,8 @@ public final class Buffers {
       MemorySegment result$ = (MemorySegment) Downcalls.peek.invokeExact((int) n);
       long size$ = n;
       return NativeBuffer.borrowed(result$, size$, "buf_peek");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -130,26 +127,16 @@ public final class Buffers {
         Buffers.class.getName());
 
     /**
-     * The downcall of {@code buf_make}.
-     *
-     * {@snippet lang=c :
-     * uint8_t* buf_make(int n, size_t* out_len)
-     * }
+     * The downcall of {@code buf_make}; its method quotes the prototype.
      */
-    static final MethodHandle make = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("buf_make"),
+    static final MethodHandle make = link("buf_make",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code buf_peek}.
-     *
-     * {@snippet lang=c :
-     * const void* buf_peek(uint32_t n)
-     * }
+     * The downcall of {@code buf_peek}; its method quotes the prototype.
      */
-    static final MethodHandle peek = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("buf_peek"),
+    static final MethodHandle peek = link("buf_peek",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
@@ -164,11 +151,24 @@ public final class Buffers {
     static void free$buf_free(MemorySegment pointer) {
       try {
         FREE_BUF_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.ffmbind.GeneratedBinding;
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -72,10 +73,8 @@ public final class NegativeErrno {
         throw ErrnoException.ofCall(-result$, "demo_next", fd);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -94,17 +93,19 @@ public final class NegativeErrno {
         NegativeErrno.class.getName());
 
     /**
-     * The downcall of {@code demo_next}.
-     *
-     * {@snippet lang=c :
-     * int demo_next(int fd)
-     * }
+     * The downcall of {@code demo_next}; its method quotes the prototype.
      */
-    static final MethodHandle next = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_next"),
+    static final MethodHandle next = link("demo_next",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

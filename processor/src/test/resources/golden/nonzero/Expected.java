@@ -9,6 +9,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -81,10 +82,8 @@ public final class Nonzero {
             result$, null, null);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -103,17 +102,19 @@ public final class Nonzero {
         Nonzero.class.getName());
 
     /**
-     * The downcall of {@code demo_lock}.
-     *
-     * {@snippet lang=c :
-     * int demo_lock(void* mutex)
-     * }
+     * The downcall of {@code demo_lock}; its method quotes the prototype.
      */
-    static final MethodHandle lock = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_lock"),
+    static final MethodHandle lock = link("demo_lock",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

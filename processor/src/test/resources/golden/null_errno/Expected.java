@@ -8,6 +8,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Errno;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -75,10 +76,8 @@ public final class NullErrno {
         throw ErrnoException.ofCall(Errno.read(errno$), "demo_alloc", n);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -97,18 +96,21 @@ public final class NullErrno {
         NullErrno.class.getName());
 
     /**
-     * The downcall of {@code demo_alloc}.
-     *
-     * {@snippet lang=c :
-     * void* demo_alloc(size_t n)
-     * }
+     * The downcall of {@code demo_alloc}; its method quotes the prototype.
      */
-    static final MethodHandle alloc = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_alloc"),
+    static final MethodHandle alloc = link("demo_alloc",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG),
         Errno.CAPTURE);
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -74,10 +75,8 @@ public final class OnException {
       int result$ = (int) Downcalls.visit.invokeExact(VisitorStub.STUB);
       upcall$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -96,17 +95,19 @@ public final class OnException {
         OnException.class.getName());
 
     /**
-     * The downcall of {@code demo_visit}.
-     *
-     * {@snippet lang=c :
-     * int demo_visit(visit_fn cb)
-     * }
+     * The downcall of {@code demo_visit}; its method quotes the prototype.
      */
-    static final MethodHandle visit = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_visit"),
+    static final MethodHandle visit = link("demo_visit",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

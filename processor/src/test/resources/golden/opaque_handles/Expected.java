@@ -8,6 +8,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.NativeHandle;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -70,10 +71,8 @@ public final class Handles {
     Checks.notNull(w, "widget_size", "w");
     try {
       return (int) Downcalls.widgetSize.invokeExact(w.segmentFor("widget_size", "w"));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -93,10 +92,8 @@ public final class Handles {
       MemorySegment w$ = w == null ? MemorySegment.NULL : w.segmentFor("widget_parent", "w");
       MemorySegment result$ = (MemorySegment) Downcalls.widgetParent.invokeExact(w$);
       return result$.address() == 0 ? null : new Widget(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -115,28 +112,25 @@ public final class Handles {
         Handles.class.getName());
 
     /**
-     * The downcall of {@code widget_size}.
-     *
-     * {@snippet lang=c :
-     * int widget_size(widget* w)
-     * }
+     * The downcall of {@code widget_size}; its method quotes the prototype.
      */
-    static final MethodHandle widgetSize = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("widget_size"),
+    static final MethodHandle widgetSize = link("widget_size",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code widget_parent}.
-     *
-     * {@snippet lang=c :
-     * widget* widget_parent(widget* w)
-     * }
+     * The downcall of {@code widget_parent}; its method quotes the prototype.
      */
-    static final MethodHandle widgetParent = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("widget_parent"),
+    static final MethodHandle widgetParent = link("widget_parent",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.SymbolUnavailableException;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -70,10 +71,8 @@ public final class OptionalSymbols {
   public int maybe(int n) {
     try {
       return (int) Downcalls.maybe.invokeExact(n);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -102,11 +101,7 @@ public final class OptionalSymbols {
         OptionalSymbols.class.getName());
 
     /**
-     * The downcall of {@code demo_maybe}.
-     *
-     * {@snippet lang=c :
-     * int demo_maybe(int n)
-     * }
+     * The downcall of {@code demo_maybe}; its method quotes the prototype.
      */
     static final MethodHandle maybe = Libraries.downcallOrUnavailable(
         LOOKUP, LIBRARY, OptionalSymbols.class.getName(), "demo_maybe", "demo_maybe",

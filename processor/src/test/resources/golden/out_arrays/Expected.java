@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -74,10 +75,8 @@ public final class OutArrays {
       MemorySegment dst$ = NativeArrays.zeroed(scratch$, dst);
       Downcalls.fill.invokeExact(dst$, n);
       NativeArrays.copyOut(dst$, dst);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -99,10 +98,8 @@ public final class OutArrays {
       long n$ = values.length;
       Downcalls.reverse.invokeExact(values$, n$);
       NativeArrays.copyOut(values$, values);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,28 +118,25 @@ public final class OutArrays {
         OutArrays.class.getName());
 
     /**
-     * The downcall of {@code demo_fill}.
-     *
-     * {@snippet lang=c :
-     * void demo_fill(uint8_t* dst, size_t n)
-     * }
+     * The downcall of {@code demo_fill}; its method quotes the prototype.
      */
-    static final MethodHandle fill = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_fill"),
+    static final MethodHandle fill = link("demo_fill",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code demo_reverse}.
-     *
-     * {@snippet lang=c :
-     * void demo_reverse(int* values, size_t n)
-     * }
+     * The downcall of {@code demo_reverse}; its method quotes the prototype.
      */
-    static final MethodHandle reverse = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_reverse"),
+    static final MethodHandle reverse = link("demo_reverse",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

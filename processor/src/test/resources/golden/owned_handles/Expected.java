@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.NativeHandle;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -68,10 +69,8 @@ public final class OwnedHandles {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.widgetNew.invokeExact();
       return result$.address() == 0 ? null : new Widget(result$, Downcalls::free$widget_free);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -90,14 +89,9 @@ public final class OwnedHandles {
         OwnedHandles.class.getName());
 
     /**
-     * The downcall of {@code widget_new}.
-     *
-     * {@snippet lang=c :
-     * widget* widget_new(void)
-     * }
+     * The downcall of {@code widget_new}; its method quotes the prototype.
      */
-    static final MethodHandle widgetNew = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("widget_new"),
+    static final MethodHandle widgetNew = link("widget_new",
         FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     /**
@@ -112,11 +106,16 @@ public final class OwnedHandles {
     static void free$widget_free(MemorySegment pointer) {
       try {
         FREE_WIDGET_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -83,10 +84,8 @@ public final class OwnedString {
       } finally {
         Downcalls.free$demo_free(result$);
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -105,14 +104,9 @@ public final class OwnedString {
         OwnedString.class.getName());
 
     /**
-     * The downcall of {@code demo_strdup}.
-     *
-     * {@snippet lang=c :
-     * char* demo_strdup(const char* s)
-     * }
+     * The downcall of {@code demo_strdup}; its method quotes the prototype.
      */
-    static final MethodHandle duplicate = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_strdup"),
+    static final MethodHandle duplicate = link("demo_strdup",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
@@ -127,11 +121,16 @@ public final class OwnedString {
     static void free$demo_free(MemorySegment pointer) {
       try {
         FREE_DEMO_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

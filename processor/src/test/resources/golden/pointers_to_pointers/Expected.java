@@ -12,6 +12,7 @@ import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Pointers;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -95,10 +96,8 @@ public final class PointersToPointers {
         }
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,10 +120,8 @@ public final class PointersToPointers {
       Downcalls.describe.invokeExact(code, text$);
       MemorySegment text$out = text$.get(ValueLayout.ADDRESS, 0);
       text.set(NativeStrings.decode(text$out, StandardCharsets.UTF_8, "describe"));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -157,10 +154,8 @@ public final class PointersToPointers {
         endptr.set(Pointers.position(endptr$out, nptr$, 1, "strtol", "nptr"));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -191,10 +186,8 @@ public final class PointersToPointers {
       MemorySegment stop$out = stop$.get(ValueLayout.ADDRESS, 0);
       stop.set(Pointers.position(stop$out, values$, 4, "scan", "values"));
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -224,10 +217,8 @@ public final class PointersToPointers {
       MemorySegment envp$ = NativeStrings.encodeArray(scratch$, envp, StandardCharsets.ISO_8859_1,
           "spawn", "envp");
       return (int) Downcalls.spawn.invokeExact(file$, argv$, envp$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -260,10 +251,8 @@ public final class PointersToPointers {
       } finally {
         Downcalls.free$free(result$);
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -288,10 +277,8 @@ public final class PointersToPointers {
       out$.fill((byte) 0);
       Downcalls.unparse.invokeExact(id$, out$);
       out.set(NativeStrings.decode(out$, StandardCharsets.UTF_8, "unparse"));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -314,10 +301,8 @@ public final class PointersToPointers {
       int result$ = (int) Downcalls.hostname.invokeExact(name$);
       name.set(NativeStrings.decode(name$, StandardCharsets.ISO_8859_1, "hostname"));
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -336,94 +321,54 @@ public final class PointersToPointers {
         PointersToPointers.class.getName());
 
     /**
-     * The downcall of {@code run}.
-     *
-     * {@snippet lang=c :
-     * int run(const char* sql, char** errmsg)
-     * }
+     * The downcall of {@code run}; its method quotes the prototype.
      */
-    static final MethodHandle run = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("run"),
+    static final MethodHandle run = link("run",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code describe}.
-     *
-     * {@snippet lang=c :
-     * void describe(int code, const char** text)
-     * }
+     * The downcall of {@code describe}; its method quotes the prototype.
      */
-    static final MethodHandle describe = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("describe"),
+    static final MethodHandle describe = link("describe",
         FunctionDescriptor.ofVoid(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code strtol}.
-     *
-     * {@snippet lang=c :
-     * long strtol(const char* nptr, char** endptr, int base)
-     * }
+     * The downcall of {@code strtol}; its method quotes the prototype.
      */
-    static final MethodHandle strtol = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strtol"),
+    static final MethodHandle strtol = link("strtol",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code scan}.
-     *
-     * {@snippet lang=c :
-     * int scan(const int* values, size_t count, const int** stop)
-     * }
+     * The downcall of {@code scan}; its method quotes the prototype.
      */
-    static final MethodHandle scan = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("scan"),
+    static final MethodHandle scan = link("scan",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code spawn}.
-     *
-     * {@snippet lang=c :
-     * int spawn(const char* file, char** argv, char** envp)
-     * }
+     * The downcall of {@code spawn}; its method quotes the prototype.
      */
-    static final MethodHandle spawn = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("spawn"),
+    static final MethodHandle spawn = link("spawn",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code join}.
-     *
-     * {@snippet lang=c :
-     * char* join(const char** parts, int n)
-     * }
+     * The downcall of {@code join}; its method quotes the prototype.
      */
-    static final MethodHandle join = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("join"),
+    static final MethodHandle join = link("join",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code unparse}.
-     *
-     * {@snippet lang=c :
-     * void unparse(const unsigned char id[16], char out[37])
-     * }
+     * The downcall of {@code unparse}; its method quotes the prototype.
      */
-    static final MethodHandle unparse = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("unparse"),
+    static final MethodHandle unparse = link("unparse",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code hostname}.
-     *
-     * {@snippet lang=c :
-     * int hostname(name_buf name)
-     * }
+     * The downcall of {@code hostname}; its method quotes the prototype.
      */
-    static final MethodHandle hostname = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("hostname"),
+    static final MethodHandle hostname = link("hostname",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
@@ -444,21 +389,24 @@ public final class PointersToPointers {
     static void free$demo_free(MemorySegment pointer) {
       try {
         FREE_DEMO_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
     }
 
     static void free$free(MemorySegment pointer) {
       try {
         FREE_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -12,6 +12,7 @@ import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Pointers;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -96,10 +97,8 @@ public final class PointsInto {
           ComparatorStub.STUB);
       upcall$.rethrow();
       return Pointers.position(result$, base$, 4, "bsearch", "base");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -122,10 +121,8 @@ public final class PointsInto {
           StandardCharsets.UTF_8, "strchr", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.strchr.invokeExact(s$, c);
       return Pointers.position(result$, s$, 1, "strchr", "s");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -156,10 +153,8 @@ public final class PointsInto {
       long n$ = s.remaining();
       MemorySegment result$ = (MemorySegment) Downcalls.memchr.invokeExact(s$, c, n$);
       return Pointers.position(result$, s$, 1, "memchr", "s");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -183,10 +178,8 @@ public final class PointsInto {
       MemorySegment mode$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, mode),
           mode, StandardCharsets.UTF_8, "fopen", "mode");
       return (MemorySegment) Downcalls.fopen.invokeExact(path$, mode$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -205,52 +198,39 @@ public final class PointsInto {
         PointsInto.class.getName());
 
     /**
-     * The downcall of {@code bsearch}.
-     *
-     * {@snippet lang=c :
-     * void* bsearch(const int* key, const int* base, size_t nmemb, size_t size, compar_fn compar)
-     * }
+     * The downcall of {@code bsearch}; its method quotes the prototype.
      */
-    static final MethodHandle bsearch = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("bsearch"),
+    static final MethodHandle bsearch = link("bsearch",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code strchr}.
-     *
-     * {@snippet lang=c :
-     * char* strchr(const char* s, int c)
-     * }
+     * The downcall of {@code strchr}; its method quotes the prototype.
      */
-    static final MethodHandle strchr = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strchr"),
+    static final MethodHandle strchr = link("strchr",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code memchr}.
-     *
-     * {@snippet lang=c :
-     * void* memchr(const void* s, int c, size_t n)
-     * }
+     * The downcall of {@code memchr}; its method quotes the prototype.
      */
-    static final MethodHandle memchr = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("memchr"),
+    static final MethodHandle memchr = link("memchr",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code fopen}.
-     *
-     * {@snippet lang=c :
-     * void* fopen(const char* path, const char* mode)
-     * }
+     * The downcall of {@code fopen}; its method quotes the prototype.
      */
-    static final MethodHandle fopen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fopen"),
+    static final MethodHandle fopen = link("fopen",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -10,6 +10,7 @@ import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -79,10 +80,8 @@ public final class PredicateErrors {
             srcSize), result$, null, errorName(result$));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -105,10 +104,8 @@ public final class PredicateErrors {
             Integer.toUnsignedLong(result$), null, null);
       }
       return Integer.toUnsignedLong(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -126,10 +123,8 @@ public final class PredicateErrors {
     try {
       int result$ = (int) Downcalls.isError.invokeExact(code);
       return Integer.toUnsignedLong(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -148,10 +143,8 @@ public final class PredicateErrors {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.errorName.invokeExact(code);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "ZSTD_getErrorName");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -169,10 +162,8 @@ public final class PredicateErrors {
     Checks.unsignedRange(code, 4294967295L, "frame_failed", "code");
     try {
       return (boolean) Downcalls.frameFailed.invokeExact((int) code);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -191,61 +182,43 @@ public final class PredicateErrors {
         PredicateErrors.class.getName());
 
     /**
-     * The downcall of {@code ZSTD_compressBound}.
-     *
-     * {@snippet lang=c :
-     * size_t ZSTD_compressBound(size_t srcSize)
-     * }
+     * The downcall of {@code ZSTD_compressBound}; its method quotes the prototype.
      */
-    static final MethodHandle compressBound = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("ZSTD_compressBound"),
+    static final MethodHandle compressBound = link("ZSTD_compressBound",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code frame_check}.
-     *
-     * {@snippet lang=c :
-     * uint32_t frame_check(int frame)
-     * }
+     * The downcall of {@code frame_check}; its method quotes the prototype.
      */
-    static final MethodHandle checkFrame = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("frame_check"),
+    static final MethodHandle checkFrame = link("frame_check",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code ZSTD_isError}.
-     *
-     * {@snippet lang=c :
-     * unsigned int ZSTD_isError(size_t code)
-     * }
+     * The downcall of {@code ZSTD_isError}; its method quotes the prototype.
      */
-    static final MethodHandle isError = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("ZSTD_isError"),
+    static final MethodHandle isError = link("ZSTD_isError",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code ZSTD_getErrorName}.
-     *
-     * {@snippet lang=c :
-     * const char* ZSTD_getErrorName(size_t code)
-     * }
+     * The downcall of {@code ZSTD_getErrorName}; its method quotes the prototype.
      */
-    static final MethodHandle errorName = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("ZSTD_getErrorName"),
+    static final MethodHandle errorName = link("ZSTD_getErrorName",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code frame_failed}.
-     *
-     * {@snippet lang=c :
-     * bool frame_failed(uint32_t code)
-     * }
+     * The downcall of {@code frame_failed}; its method quotes the prototype.
      */
-    static final MethodHandle frameFailed = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("frame_failed"),
+    static final MethodHandle frameFailed = link("frame_failed",
         FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -73,10 +74,8 @@ public final class Scalars {
   public double scale(double x, int factor) {
     try {
       return (double) Downcalls.scale.invokeExact(x, factor);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -98,10 +97,8 @@ public final class Scalars {
     try {
       int result$ = (int) Downcalls.pack.invokeExact((byte) low, (short) high, enabled);
       return Integer.toUnsignedLong(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -120,30 +117,27 @@ public final class Scalars {
         Scalars.class.getName());
 
     /**
-     * The downcall of {@code scale}.
-     *
-     * {@snippet lang=c :
-     * double scale(double x, int factor)
-     * }
+     * The downcall of {@code scale}; its method quotes the prototype.
      */
-    static final MethodHandle scale = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("scale"),
+    static final MethodHandle scale = link("scale",
         FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code pack}.
-     *
-     * {@snippet lang=c :
-     * uint32_t pack(uint8_t low, uint16_t high, bool enabled)
-     * }
+     * The downcall of {@code pack}; its method quotes the prototype.
      */
-    static final MethodHandle pack = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("pack"),
+    static final MethodHandle pack = link("pack",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_BYTE, ValueLayout.JAVA_SHORT,
             ValueLayout.JAVA_BOOLEAN));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -93,10 +94,8 @@ public final class SizedStrings {
       } finally {
         Downcalls.free$demo_free(result$);
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -115,14 +114,9 @@ public final class SizedStrings {
         SizedStrings.class.getName());
 
     /**
-     * The downcall of {@code demo_rename}.
-     *
-     * {@snippet lang=c :
-     * char* demo_rename(const char* s, int len, uint32_t* out_len)
-     * }
+     * The downcall of {@code demo_rename}; its method quotes the prototype.
      */
-    static final MethodHandle rename = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_rename"),
+    static final MethodHandle rename = link("demo_rename",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.ADDRESS));
 
@@ -138,11 +132,16 @@ public final class SizedStrings {
     static void free$demo_free(MemorySegment pointer) {
       try {
         FREE_DEMO_FREE.invokeExact(pointer);
-      } catch (RuntimeException | Error e$) {
-        throw e$;
       } catch (Throwable t$) {
-        throw new AssertionError("a downcall threw a checked exception", t$);
+        throw Unchecked.rethrow(t$);
       }
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

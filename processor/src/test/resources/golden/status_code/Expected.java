@@ -9,6 +9,7 @@ import dev.ffmbind.StatusException;
 import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -77,10 +78,8 @@ public final class StatusCode {
             zError(result$));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -99,10 +98,8 @@ public final class StatusCode {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.zError.invokeExact(code);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "zError");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,28 +118,25 @@ public final class StatusCode {
         StatusCode.class.getName());
 
     /**
-     * The downcall of {@code inflate_step}.
-     *
-     * {@snippet lang=c :
-     * int inflate_step(int flush)
-     * }
+     * The downcall of {@code inflate_step}; its method quotes the prototype.
      */
-    static final MethodHandle inflateStep = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("inflate_step"),
+    static final MethodHandle inflateStep = link("inflate_step",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code zError}.
-     *
-     * {@snippet lang=c :
-     * const char* zError(int code)
-     * }
+     * The downcall of {@code zError}; its method quotes the prototype.
      */
-    static final MethodHandle zError = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("zError"),
+    static final MethodHandle zError = link("zError",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.CallDescription;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -89,10 +90,8 @@ public final class StatusDestructor {
             strerror(result$));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -111,10 +110,8 @@ public final class StatusDestructor {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.strerror.invokeExact(code);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "tl_strerror");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -134,10 +131,8 @@ public final class StatusDestructor {
             strerror(result$));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -156,28 +151,25 @@ public final class StatusDestructor {
         StatusDestructor.class.getName());
 
     /**
-     * The downcall of {@code counter_close}.
-     *
-     * {@snippet lang=c :
-     * int counter_close(counter* c)
-     * }
+     * The downcall of {@code counter_close}; its method quotes the prototype.
      */
-    static final MethodHandle counterClose = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("counter_close"),
+    static final MethodHandle counterClose = link("counter_close",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code tl_strerror}.
-     *
-     * {@snippet lang=c :
-     * const char* tl_strerror(int code)
-     * }
+     * The downcall of {@code tl_strerror}; its method quotes the prototype.
      */
-    static final MethodHandle strerror = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("tl_strerror"),
+    static final MethodHandle strerror = link("tl_strerror",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -86,10 +87,8 @@ public final class StatusHandle {
             db, sql), result$, sqlite3_errmsg(db));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -110,10 +109,8 @@ public final class StatusHandle {
       MemorySegment result$ = (MemorySegment) Downcalls.sqlite3_errmsg.invokeExact(
           db.segmentFor("sqlite3_errmsg", "db"));
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "sqlite3_errmsg");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -132,28 +129,25 @@ public final class StatusHandle {
         StatusHandle.class.getName());
 
     /**
-     * The downcall of {@code sqlite3_exec_simple}.
-     *
-     * {@snippet lang=c :
-     * int sqlite3_exec_simple(sqlite3* db, const char* sql)
-     * }
+     * The downcall of {@code sqlite3_exec_simple}; its method quotes the prototype.
      */
-    static final MethodHandle exec = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("sqlite3_exec_simple"),
+    static final MethodHandle exec = link("sqlite3_exec_simple",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code sqlite3_errmsg}.
-     *
-     * {@snippet lang=c :
-     * const char* sqlite3_errmsg(sqlite3* db)
-     * }
+     * The downcall of {@code sqlite3_errmsg}; its method quotes the prototype.
      */
-    static final MethodHandle sqlite3_errmsg = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("sqlite3_errmsg"),
+    static final MethodHandle sqlite3_errmsg = link("sqlite3_errmsg",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

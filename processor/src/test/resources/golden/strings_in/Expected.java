@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -74,10 +75,8 @@ public final class StringsIn {
       MemorySegment s$ = NativeStrings.encode(scratch$, NativeStrings.asciiAt(scratch$, s), s,
           StandardCharsets.UTF_8, "strlen", "s");
       return (long) Downcalls.strlen.invokeExact(s$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -99,10 +98,8 @@ public final class StringsIn {
           StandardCharsets.ISO_8859_1, "latin1_upper", "s");
       MemorySegment result$ = (MemorySegment) Downcalls.latin1Upper.invokeExact(s$);
       return NativeStrings.decode(result$, StandardCharsets.UTF_8, "latin1_upper");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -121,28 +118,25 @@ public final class StringsIn {
         StringsIn.class.getName());
 
     /**
-     * The downcall of {@code strlen}.
-     *
-     * {@snippet lang=c :
-     * size_t strlen(const char* s)
-     * }
+     * The downcall of {@code strlen}; its method quotes the prototype.
      */
-    static final MethodHandle strlen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("strlen"),
+    static final MethodHandle strlen = link("strlen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code latin1_upper}.
-     *
-     * {@snippet lang=c :
-     * const char* latin1_upper(const char* s)
-     * }
+     * The downcall of {@code latin1_upper}; its method quotes the prototype.
      */
-    static final MethodHandle latin1Upper = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("latin1_upper"),
+    static final MethodHandle latin1Upper = link("latin1_upper",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.NativeHandle;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.Structs;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -79,10 +80,8 @@ public final class Shapes {
   public int nop() {
     try {
       return (int) Downcalls.nop.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -771,17 +770,19 @@ public final class Shapes {
         Shapes.class.getName());
 
     /**
-     * The downcall of {@code shapes_nop}.
-     *
-     * {@snippet lang=c :
-     * int shapes_nop(void)
-     * }
+     * The downcall of {@code shapes_nop}; its method quotes the prototype.
      */
-    static final MethodHandle nop = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("shapes_nop"),
+    static final MethodHandle nop = link("shapes_nop",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

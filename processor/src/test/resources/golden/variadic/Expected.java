@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -92,10 +93,8 @@ public final class Variadic {
       int result$ = (int) Downcalls.formatNumbers.invokeExact(buf$, size$arg, format$, i, l, d, s$);
       NativeArrays.copyOut(buf$, buf);
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -122,10 +121,8 @@ public final class Variadic {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -154,10 +151,8 @@ public final class Variadic {
         throw ErrnoException.ofCall(Errno.read(errno$), "open", path, flags, mode);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -181,10 +176,8 @@ public final class Variadic {
         throw ErrnoException.ofCall(Errno.read(errno$), "fcntl", fd, cmd);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -209,10 +202,8 @@ public final class Variadic {
         throw ErrnoException.ofCall(Errno.read(errno$), "fcntl", fd, cmd, flags);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -231,72 +222,55 @@ public final class Variadic {
         Variadic.class.getName());
 
     /**
-     * The downcall of {@code snprintf}.
-     *
-     * {@snippet lang=c :
-     * int snprintf(char* buf, size_t size, const char* format, ...)
-     * }
+     * The downcall of {@code snprintf}; its method quotes the prototype.
      */
-    static final MethodHandle formatNumbers = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("snprintf"),
+    static final MethodHandle formatNumbers = link("snprintf",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
             ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG,
             ValueLayout.JAVA_DOUBLE, ValueLayout.ADDRESS),
         Linker.Option.firstVariadicArg(3));
 
     /**
-     * The downcall of {@code open}.
-     *
-     * {@snippet lang=c :
-     * int open(const char* path, int flags)
-     * }
+     * The downcall of {@code open}; its method quotes the prototype.
      */
-    static final MethodHandle open = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("open"),
+    static final MethodHandle open = link("open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code open}.
-     *
-     * {@snippet lang=c :
-     * int open(const char* path, int flags, ...)
-     * }
+     * The downcall of {@code open}; its method quotes the prototype.
      */
-    static final MethodHandle create = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("open"),
+    static final MethodHandle create = link("open",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT),
         Linker.Option.firstVariadicArg(2),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code fcntl}.
-     *
-     * {@snippet lang=c :
-     * int fcntl(int fd, int cmd)
-     * }
+     * The downcall of {@code fcntl}; its method quotes the prototype.
      */
-    static final MethodHandle getFlags = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fcntl"),
+    static final MethodHandle getFlags = link("fcntl",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code fcntl}.
-     *
-     * {@snippet lang=c :
-     * int fcntl(int fd, int cmd, ...)
-     * }
+     * The downcall of {@code fcntl}; its method quotes the prototype.
      */
-    static final MethodHandle setFlags = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fcntl"),
+    static final MethodHandle setFlags = link("fcntl",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
             ValueLayout.JAVA_INT),
         Linker.Option.firstVariadicArg(2),
         Errno.CAPTURE);
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

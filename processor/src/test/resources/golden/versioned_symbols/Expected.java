@@ -6,6 +6,7 @@ import dev.ffmbind.GeneratedBinding;
 import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -67,10 +68,8 @@ public final class VersionedSymbols {
   public int vfuncV1() {
     try {
       return (int) Downcalls.vfuncV1.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -88,10 +87,8 @@ public final class VersionedSymbols {
   public int vfuncV2() {
     try {
       return (int) Downcalls.vfuncV2.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -110,22 +107,14 @@ public final class VersionedSymbols {
         VersionedSymbols.class.getName());
 
     /**
-     * The downcall of {@code vfunc@VER_1}.
-     *
-     * {@snippet lang=c :
-     * int vfunc(void)
-     * }
+     * The downcall of {@code vfunc@VER_1}; its method quotes the prototype.
      */
     static final MethodHandle vfuncV1 = LINKER.downcallHandle(
         Libraries.find(LOOKUP, LIBRARY, VersionedSymbols.class.getName(), "vfunc@VER_1"),
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code vfunc@@VER_2}.
-     *
-     * {@snippet lang=c :
-     * int vfunc(void)
-     * }
+     * The downcall of {@code vfunc@@VER_2}; its method quotes the prototype.
      */
     static final MethodHandle vfuncV2 = LINKER.downcallHandle(
         Libraries.find(LOOKUP, LIBRARY, VersionedSymbols.class.getName(), "vfunc@@VER_2"),

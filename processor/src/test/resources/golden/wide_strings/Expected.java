@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -72,10 +73,8 @@ public final class WideStrings {
     try (Scratch scratch$ = Scratch.enter()) {
       MemorySegment s$ = NativeStrings.encode(scratch$, s, NativeStrings.WCHAR_T, "wcslen", "s");
       return (long) Downcalls.wcslen.invokeExact(s$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -93,10 +92,8 @@ public final class WideStrings {
     try {
       MemorySegment result$ = (MemorySegment) Downcalls.greeting.invokeExact();
       return NativeStrings.decode(result$, NativeStrings.WCHAR_T, "wide_greeting");
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -115,28 +112,25 @@ public final class WideStrings {
         WideStrings.class.getName());
 
     /**
-     * The downcall of {@code wcslen}.
-     *
-     * {@snippet lang=c :
-     * size_t wcslen(const wchar_t* s)
-     * }
+     * The downcall of {@code wcslen}; its method quotes the prototype.
      */
-    static final MethodHandle wcslen = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("wcslen"),
+    static final MethodHandle wcslen = link("wcslen",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code wide_greeting}.
-     *
-     * {@snippet lang=c :
-     * const wchar_t* wide_greeting(void)
-     * }
+     * The downcall of {@code wide_greeting}; its method quotes the prototype.
      */
-    static final MethodHandle greeting = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("wide_greeting"),
+    static final MethodHandle greeting = link("wide_greeting",
         FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -68,9 +68,34 @@ public final class FfmbindProcessor extends AbstractProcessor {
   /** Processor option: include directories for the ABI check, separated by the path separator. */
   static final String OPTION_ABI_INCLUDE_DIRS = "ffmbind.abi.includeDirs";
 
+  /**
+   * Processor option: {@code true} reports, as a note when processing ends, the processor's own
+   * time (reading, validating, generating, writing) and the lines it generated.
+   */
+  static final String OPTION_TIMING = "ffmbind.timing";
+
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(OPTION_ABI_CHECK, OPTION_ABI_REQUIRE_CC, OPTION_ABI_INCLUDE_DIRS);
+    return Set.of(OPTION_ABI_CHECK, OPTION_ABI_REQUIRE_CC, OPTION_ABI_INCLUDE_DIRS, OPTION_TIMING);
+  }
+
+  /** Time spent in the phases of every binding, in nanoseconds, for {@link #OPTION_TIMING}. */
+  private long readNanos;
+
+  private long generateNanos;
+  private long writeNanos;
+  private long totalNanos;
+  private long cpuNanos;
+  private int bindings;
+  private long generatedLines;
+
+  /** The CPU time of the javac process so far (JIT and GC threads included), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(java.time.Duration::toNanos)
+        .orElse(0L);
   }
 
   /**
@@ -116,6 +141,34 @@ public final class FfmbindProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    long start = System.nanoTime();
+    long startCpu = processCpuNanos();
+    processRound(annotations, round);
+    totalNanos += System.nanoTime() - start;
+    cpuNanos += processCpuNanos() - startCpu;
+    if (round.processingOver()
+        && bindings > 0
+        && "true".equalsIgnoreCase(processingEnv.getOptions().get(OPTION_TIMING))) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              javax.tools.Diagnostic.Kind.NOTE,
+              String.format(
+                  "[ffmbind] processor time: %d ms (read and validate %d ms, generate %d ms,"
+                      + " write %d ms; %d ms CPU of all javac threads meanwhile) for %d"
+                      + " binding(s), %d generated lines",
+                  totalNanos / 1_000_000,
+                  readNanos / 1_000_000,
+                  generateNanos / 1_000_000,
+                  writeNanos / 1_000_000,
+                  cpuNanos / 1_000_000,
+                  bindings,
+                  generatedLines));
+    }
+    return true;
+  }
+
+  private void processRound(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (TypeElement annotation : annotations) {
       if (AnnotationFrontEnd.isDeclaration(annotation)) {
         // Read with the interface they are nested in; one nested elsewhere is reported.
@@ -150,18 +203,19 @@ public final class FfmbindProcessor extends AbstractProcessor {
         }
       }
     }
-    return true;
   }
 
   private void processInterface(TypeElement type) {
+    long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
     Optional<LibraryModel> model = AnnotationFrontEnd.read(processingEnv, type, diagnostics);
     String source = type.getQualifiedName().toString();
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
     model = model.map(m -> checkAbi(m, diagnostics));
     print(diagnostics, type, null, null, Optional.empty());
+    readNanos += System.nanoTime() - start;
     if (model.isPresent() && !diagnostics.hasErrors()) {
-      write(BindingGenerator.generate(Resolver.resolve(model.get()), source), type);
+      write(generate(model.get(), source), type);
     }
   }
 
@@ -178,6 +232,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
             .findFirst()
             .orElse(null);
     for (String path : SpecLocator.paths(value)) {
+      long start = System.nanoTime();
       Diagnostics diagnostics = new Diagnostics();
       Optional<SpecLocator.Spec> spec =
           SpecLocator.find(
@@ -197,10 +252,9 @@ public final class FfmbindProcessor extends AbstractProcessor {
       model.ifPresent(m -> new Validator().validate(m, diagnostics));
       model = model.map(m -> checkAbi(m, diagnostics));
       print(diagnostics, element, mirror, value, spec.flatMap(SpecLocator.Spec::file));
+      readNanos += System.nanoTime() - start;
       if (model.isPresent() && !diagnostics.hasErrors()) {
-        write(
-            BindingGenerator.generate(Resolver.resolve(model.get()), spec.get().fileName()),
-            element);
+        write(generate(model.get(), spec.get().fileName()), element);
       }
     }
   }
@@ -234,15 +288,28 @@ public final class FfmbindProcessor extends AbstractProcessor {
     }
   }
 
+  private java.util.List<JavaFile> generate(LibraryModel model, String source) {
+    long start = System.nanoTime();
+    java.util.List<JavaFile> files = BindingGenerator.generate(Resolver.resolve(model), source);
+    generateNanos += System.nanoTime() - start;
+    bindings++;
+    return files;
+  }
+
   private void write(java.util.List<JavaFile> files, Element originating) {
+    long start = System.nanoTime();
     for (JavaFile file : files) {
       String name =
           file.packageName().isEmpty()
               ? file.typeSpec().name()
               : file.packageName() + "." + file.typeSpec().name();
+      // Rendered once into memory: the lines are counted, and the Filer gets one write.
+      StringBuilder text = new StringBuilder();
       try (java.io.Writer out =
           processingEnv.getFiler().createSourceFile(name, originating).openWriter()) {
-        file.writeTo(out);
+        file.writeTo(text);
+        out.append(text);
+        generatedLines += text.chars().filter(c -> c == '\n').count();
       } catch (IOException e) {
         processingEnv
             .getMessager()
@@ -253,5 +320,6 @@ public final class FfmbindProcessor extends AbstractProcessor {
                 originating);
       }
     }
+    writeNanos += System.nanoTime() - start;
   }
 }

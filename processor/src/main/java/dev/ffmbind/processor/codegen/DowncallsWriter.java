@@ -1,6 +1,7 @@
 package dev.ffmbind.processor.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -83,6 +84,15 @@ final class DowncallsWriter {
       addFreeFunction(holder, free);
     }
     holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    // Two overloads, each only where used: a call without options resolves without varargs.
+    List<ResolvedFunction> linked =
+        resolved.functions().stream().filter(DowncallsWriter::linkedByName).toList();
+    if (linked.stream().anyMatch(f -> options(f).isEmpty())) {
+      holder.addMethod(linkMethod(false));
+    }
+    if (linked.stream().anyMatch(f -> !options(f).isEmpty())) {
+      holder.addMethod(linkMethod(true));
+    }
     return holder.build();
   }
 
@@ -111,12 +121,11 @@ final class DowncallsWriter {
                   Names.handleField(fn.javaName()),
                   Modifier.STATIC,
                   Modifier.FINAL)
+              // One line: the method that calls it quotes the C prototype.
               .addJavadoc(
-                  Javadoc.summary("The downcall of $L.", Prose.code(fn.cSymbol()))
-                      .snippet(
-                          "c",
-                          Javadoc.cDeclaration(fn.model().prototype(), Javadoc.width(depth)),
-                          false)
+                  Javadoc.summary(
+                          "The downcall of $L; its method quotes the prototype.",
+                          Prose.code(fn.cSymbol()))
                       .render(depth))
               .initializer(downcallHandle(fn))
               .build());
@@ -143,20 +152,7 @@ final class DowncallsWriter {
                 Poet.FUNCTION_DESCRIPTOR,
                 CodeBlock.join(
                     prepend(Poet.layout(resolvedFn.returns().javaType(), ret), layouts), ",$W"));
-    List<CodeBlock> options = new ArrayList<>();
-    List<ResolvedParam> params = resolvedFn.params();
-    for (int i = 0; i < params.size(); i++) {
-      if (params.get(i).model().variadic()) {
-        options.add(CodeBlock.of("$T.Option.firstVariadicArg($L)", Poet.LINKER, i));
-        break;
-      }
-    }
-    if (ErrorConventions.of(resolvedFn.errorKind()).capturesErrno()) {
-      options.add(CodeBlock.of("$T.CAPTURE", Poet.ERRNO));
-    }
-    if (fn.critical()) {
-      options.add(CodeBlock.of("$T.Option.critical(true)", Poet.LINKER));
-    }
+    List<CodeBlock> options = options(resolvedFn);
     CodeBlock binding = BindingClassWriter.bindingName(bindingClass);
     CodeBlock.Builder init = CodeBlock.builder();
     if (fn.optional()) {
@@ -171,16 +167,73 @@ final class DowncallsWriter {
           .indent()
           .add("$T.find(LOOKUP, LIBRARY,$W$L,$W$S),\n", Poet.LIBRARIES, binding, fn.cSymbol());
     } else {
-      init.add("LINKER.downcallHandle(\n")
-          .indent()
-          .indent()
-          .add("LOOKUP.findOrThrow($S),\n", fn.cSymbol());
+      // The common case, through link(): one line shorter, and javac resolves no varargs call.
+      init.add("$N($S,\n", LINK, fn.cSymbol()).indent().indent().add("$L", descriptor);
+      options.forEach(o -> init.add(",\n$L", o));
+      return init.add(")").unindent().unindent().build();
     }
     init.add("$L", descriptor);
     for (CodeBlock option : options) {
       init.add(",\n$L", option);
     }
     return init.add(")").unindent().unindent().build();
+  }
+
+  /** The holder's method that links a handle of a required symbol. */
+  private static final String LINK = "link";
+
+  /**
+   * {@code link(name, descriptor, options...)}: finds a required symbol (checked by {@code load()}
+   * already) and links it. In the holder, annotated {@code restricted}, so the user's module links.
+   */
+  private static MethodSpec linkMethod(boolean withOptions) {
+    MethodSpec.Builder link =
+        MethodSpec.methodBuilder(LINK)
+            .addJavadoc(
+                Javadoc.summary(
+                        withOptions
+                            ? "Links the required symbol $L, which {@link #load()} found, with"
+                                + " linker options."
+                            : "Links the required symbol $L, which {@link #load()} found.",
+                        Prose.code("name"))
+                    .render(2))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(Poet.METHOD_HANDLE)
+            .addParameter(String.class, "name")
+            .addParameter(Poet.FUNCTION_DESCRIPTOR, "descriptor");
+    if (!withOptions) {
+      return link.addStatement("return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor)")
+          .build();
+    }
+    return link.addParameter(ArrayTypeName.of(Poet.LINKER.nestedClass("Option")), "options")
+        .varargs()
+        .addStatement(
+            "return LINKER.downcallHandle(LOOKUP.findOrThrow(name),$Wdescriptor,$Woptions)")
+        .build();
+  }
+
+  /** The linker options of a function's handle. */
+  private static List<CodeBlock> options(ResolvedFunction fn) {
+    List<CodeBlock> options = new ArrayList<>();
+    List<ResolvedParam> params = fn.params();
+    for (int i = 0; i < params.size(); i++) {
+      if (params.get(i).model().variadic()) {
+        options.add(CodeBlock.of("$T.Option.firstVariadicArg($L)", Poet.LINKER, i));
+        break;
+      }
+    }
+    if (ErrorConventions.of(fn.errorKind()).capturesErrno()) {
+      options.add(CodeBlock.of("$T.CAPTURE", Poet.ERRNO));
+    }
+    if (fn.model().critical()) {
+      options.add(CodeBlock.of("$T.Option.critical(true)", Poet.LINKER));
+    }
+    return options;
+  }
+
+  /** Whether a function's handle is linked through {@code link()}: a required plain symbol. */
+  private static boolean linkedByName(ResolvedFunction fn) {
+    return !fn.model().optional() && !fn.model().isVersioned();
   }
 
   private static List<CodeBlock> prepend(CodeBlock first, List<CodeBlock> rest) {
@@ -221,13 +274,8 @@ final class DowncallsWriter {
             .addParameter(Poet.MEMORY_SEGMENT, "pointer")
             .beginControlFlow("try")
             .addStatement("$L.invokeExact(pointer)", field)
-            .nextControlFlow("catch ($T | $T e$$)", RuntimeException.class, Error.class)
-            .addStatement("throw e$$")
             .nextControlFlow("catch ($T t$$)", Throwable.class)
-            .addStatement(
-                "throw new $T($S, t$$)",
-                AssertionError.class,
-                "a downcall threw a checked exception")
+            .addStatement("throw $T.rethrow(t$$)", Poet.UNCHECKED)
             .endControlFlow()
             .build());
   }

@@ -322,14 +322,14 @@ final class FunctionWriter {
     }
   }
 
+  /**
+   * One clause: {@code invokeExact} declares {@code Throwable}, and {@link Poet#UNCHECKED} rethrows
+   * what is unchecked (all a downcall or the stub throws) and wraps anything else.
+   */
   private void addCatchClauses(CodeBlock.Builder body) {
-    body.nextControlFlow("catch ($T | $T e$$)", RuntimeException.class, Error.class);
-    upcall.ifPresent(u -> body.add(u.closeOnFailure()));
-    body.addStatement("throw e$$");
     body.nextControlFlow("catch ($T t$$)", Throwable.class);
     upcall.ifPresent(u -> body.add(u.closeOnFailure()));
-    body.addStatement(
-        "throw new $T($S, t$$)", AssertionError.class, "a downcall threw a checked exception");
+    body.addStatement("throw $T.rethrow(t$$)", Poet.UNCHECKED);
     body.endControlFlow();
   }
 

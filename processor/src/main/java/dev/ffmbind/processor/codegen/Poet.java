@@ -71,6 +71,7 @@ public final class Poet {
   public static final ClassName CALL_DESCRIPTION =
       ClassName.get("dev.ffmbind.internal", "CallDescription");
   public static final ClassName UPCALLS = ClassName.get("dev.ffmbind.internal", "Upcalls");
+  public static final ClassName UNCHECKED = ClassName.get("dev.ffmbind.internal", "Unchecked");
   public static final ClassName UPCALL_TARGET = UPCALLS.nestedClass("Target");
   public static final ClassName UPCALL_FRAME = UPCALLS.nestedClass("Frame");
   public static final ClassName UPCALL_CALL = UPCALLS.nestedClass("Call");

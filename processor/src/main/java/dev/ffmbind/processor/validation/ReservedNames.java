@@ -124,7 +124,8 @@ final class ReservedNames {
           "SizedStrings",
           "StatusException",
           "SymbolUnavailableException",
-          "Upcalls");
+          "Upcalls",
+          "Unchecked");
 
   /** Whether a name is a plain C identifier (no version suffix). */
   static boolean isCIdentifier(String name) {
