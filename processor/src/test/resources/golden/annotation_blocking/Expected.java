@@ -12,6 +12,7 @@ import dev.ffmbind.internal.Errno;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -89,10 +90,8 @@ public final class Waits_Ffm implements Waits {
         throw ErrnoException.ofCall(Errno.read(errno$), "usleep", usec);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -130,10 +129,8 @@ public final class Waits_Ffm implements Waits {
         throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -150,10 +147,8 @@ public final class Waits_Ffm implements Waits {
   public int getpid() {
     try {
       return (int) Downcalls.getpid.invokeExact();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -172,42 +167,42 @@ public final class Waits_Ffm implements Waits {
         Waits_Ffm.class.getName());
 
     /**
-     * The downcall of {@code usleep}.
-     *
-     * {@snippet lang=c :
-     * int usleep(unsigned int usec)
-     * }
+     * The downcall of {@code usleep}; its method quotes the prototype.
      */
-    static final MethodHandle usleep = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("usleep"),
+    static final MethodHandle usleep = link("usleep",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code read}.
-     *
-     * {@snippet lang=c :
-     * ssize_t read(int fd, uint8_t* buf, size_t count)
-     * }
+     * The downcall of {@code read}; its method quotes the prototype.
      */
-    static final MethodHandle read = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("read"),
+    static final MethodHandle read = link("read",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
             ValueLayout.JAVA_LONG),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code getpid}.
-     *
-     * {@snippet lang=c :
-     * int getpid(void)
-     * }
+     * The downcall of {@code getpid}; its method quotes the prototype.
      */
-    static final MethodHandle getpid = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("getpid"),
+    static final MethodHandle getpid = link("getpid",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

@@ -11,6 +11,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.UpcallArrays;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
@@ -110,12 +111,9 @@ public final class Functions_Ffm implements Functions {
       }
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      upcall$.close();
-      throw e$;
     } catch (Throwable t$) {
       upcall$.close();
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -137,10 +135,8 @@ public final class Functions_Ffm implements Functions {
           ctx.segmentFor("fn_user_data", "ctx"));
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -160,10 +156,8 @@ public final class Functions_Ffm implements Functions {
     try (Upcalls.Caller caller$ = Upcalls.caller()) {
       Downcalls.resultError.invokeExact(ctx.segmentFor("fn_result_error", "ctx"), code);
       caller$.rethrow();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -184,10 +178,8 @@ public final class Functions_Ffm implements Functions {
       int result$ = (int) Downcalls.valueInt.invokeExact(value.segmentFor("fn_value_int", "value"));
       caller$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -206,51 +198,38 @@ public final class Functions_Ffm implements Functions {
         Functions_Ffm.class.getName());
 
     /**
-     * The downcall of {@code fn_create}.
-     *
-     * {@snippet lang=c :
-     * int fn_create(const char* name, void* app, func_fn fn, destroy_fn destroy)
-     * }
+     * The downcall of {@code fn_create}; its method quotes the prototype.
      */
-    static final MethodHandle create = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fn_create"),
+    static final MethodHandle create = link("fn_create",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS,
             ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code fn_user_data}.
-     *
-     * {@snippet lang=c :
-     * void* fn_user_data(fn_context* ctx)
-     * }
+     * The downcall of {@code fn_user_data}; its method quotes the prototype.
      */
-    static final MethodHandle userData = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fn_user_data"),
+    static final MethodHandle userData = link("fn_user_data",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code fn_result_error}.
-     *
-     * {@snippet lang=c :
-     * void fn_result_error(fn_context* ctx, int code)
-     * }
+     * The downcall of {@code fn_result_error}; its method quotes the prototype.
      */
-    static final MethodHandle resultError = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fn_result_error"),
+    static final MethodHandle resultError = link("fn_result_error",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code fn_value_int}.
-     *
-     * {@snippet lang=c :
-     * int fn_value_int(fn_value* value)
-     * }
+     * The downcall of {@code fn_value_int}; its method quotes the prototype.
      */
-    static final MethodHandle valueInt = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fn_value_int"),
+    static final MethodHandle valueInt = link("fn_value_int",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 

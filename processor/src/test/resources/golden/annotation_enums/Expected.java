@@ -8,6 +8,7 @@ import dev.ffmbind.LibraryNotFoundException;
 import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.SymbolLookup;
@@ -76,10 +77,8 @@ public final class Paint_Ffm implements Paint {
     try {
       int result$ = (int) Downcalls.next.invokeExact(c.value());
       return Color.of(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -100,10 +99,8 @@ public final class Paint_Ffm implements Paint {
     try {
       long result$ = (long) Downcalls.flag.invokeExact(f.value());
       return BigFlag.of(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -123,10 +120,8 @@ public final class Paint_Ffm implements Paint {
     try {
       int result$ = (int) Downcalls.invert.invokeExact(m.value());
       return Mask.of(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -145,10 +140,8 @@ public final class Paint_Ffm implements Paint {
     try {
       int result$ = (int) Downcalls.none.invokeExact();
       return EmptyE.of(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -173,10 +166,8 @@ public final class Paint_Ffm implements Paint {
         throw ErrnoException.ofCall(-result$, "checked_next", c);
       }
       return Color.of(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -542,61 +533,43 @@ public final class Paint_Ffm implements Paint {
         Paint_Ffm.class.getName());
 
     /**
-     * The downcall of {@code next_color}.
-     *
-     * {@snippet lang=c :
-     * color next_color(color c)
-     * }
+     * The downcall of {@code next_color}; its method quotes the prototype.
      */
-    static final MethodHandle next = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("next_color"),
+    static final MethodHandle next = link("next_color",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code flag_of}.
-     *
-     * {@snippet lang=c :
-     * big_flag flag_of(big_flag f)
-     * }
+     * The downcall of {@code flag_of}; its method quotes the prototype.
      */
-    static final MethodHandle flag = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("flag_of"),
+    static final MethodHandle flag = link("flag_of",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
 
     /**
-     * The downcall of {@code invert}.
-     *
-     * {@snippet lang=c :
-     * mask invert(mask m)
-     * }
+     * The downcall of {@code invert}; its method quotes the prototype.
      */
-    static final MethodHandle invert = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("invert"),
+    static final MethodHandle invert = link("invert",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code none_of}.
-     *
-     * {@snippet lang=c :
-     * empty_e none_of(void)
-     * }
+     * The downcall of {@code none_of}; its method quotes the prototype.
      */
-    static final MethodHandle none = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("none_of"),
+    static final MethodHandle none = link("none_of",
         FunctionDescriptor.of(ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code checked_next}.
-     *
-     * {@snippet lang=c :
-     * color checked_next(color c)
-     * }
+     * The downcall of {@code checked_next}; its method quotes the prototype.
      */
-    static final MethodHandle checkedNext = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("checked_next"),
+    static final MethodHandle checkedNext = link("checked_next",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

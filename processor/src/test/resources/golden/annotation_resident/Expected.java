@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.StructViews;
 import dev.ffmbind.internal.Structs;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -86,10 +87,8 @@ public final class Streams_Ffm implements Streams {
     Checks.notNull(strm, "stream_init", "strm");
     try {
       return (int) Downcalls.stream_init.invokeExact(strm.segment(), level);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -109,10 +108,8 @@ public final class Streams_Ffm implements Streams {
     try {
       MemorySegment strm$ = strm == null ? MemorySegment.NULL : strm.segment();
       return (int) Downcalls.stream_peek.invokeExact(strm$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -132,10 +129,8 @@ public final class Streams_Ffm implements Streams {
       MemorySegment result$ = (MemorySegment) Downcalls.stream_current.invokeExact();
       MemorySegment result$$out = Structs.pointee(result$, Stream.LAYOUT.byteSize());
       return result$$out == null ? null : StreamView.of(result$$out);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -729,39 +724,31 @@ public final class Streams_Ffm implements Streams {
         Streams_Ffm.class.getName());
 
     /**
-     * The downcall of {@code stream_init}.
-     *
-     * {@snippet lang=c :
-     * int stream_init(stream* strm, int level)
-     * }
+     * The downcall of {@code stream_init}; its method quotes the prototype.
      */
-    static final MethodHandle stream_init = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("stream_init"),
+    static final MethodHandle stream_init = link("stream_init",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code stream_peek}.
-     *
-     * {@snippet lang=c :
-     * int stream_peek(const stream* strm)
-     * }
+     * The downcall of {@code stream_peek}; its method quotes the prototype.
      */
-    static final MethodHandle stream_peek = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("stream_peek"),
+    static final MethodHandle stream_peek = link("stream_peek",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code stream_current}.
-     *
-     * {@snippet lang=c :
-     * stream* stream_current(void)
-     * }
+     * The downcall of {@code stream_current}; its method quotes the prototype.
      */
-    static final MethodHandle stream_current = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("stream_current"),
+    static final MethodHandle stream_current = link("stream_current",
         FunctionDescriptor.of(ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.Scratch;
 import dev.ffmbind.internal.Structs;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -86,10 +87,8 @@ public final class Clock_Ffm implements Clock {
       MemorySegment result$ = (MemorySegment) Downcalls.div.invokeExact((SegmentAllocator) scratch$,
           numer, denom);
       return DivT.read(result$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -122,10 +121,8 @@ public final class Clock_Ffm implements Clock {
       }
       tv.set(Timeval.read(tv$));
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -154,10 +151,8 @@ public final class Clock_Ffm implements Clock {
         throw ErrnoException.ofCall(Errno.read(errno$), "settimeofday", tv, tz);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -179,10 +174,8 @@ public final class Clock_Ffm implements Clock {
       if (tv.get() != null) tv.get().write(tv$);
       Downcalls.adjust.invokeExact(tv$);
       tv.set(Timeval.read(tv$));
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -205,10 +198,8 @@ public final class Clock_Ffm implements Clock {
       MemorySegment result$ = (MemorySegment) Downcalls.localtime.invokeExact(timep$);
       MemorySegment result$$out = Structs.pointee(result$, Tm.LAYOUT.byteSize());
       return result$$out == null ? null : Tm.read(result$$out);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -243,10 +234,8 @@ public final class Clock_Ffm implements Clock {
         fds[i] = Pollfd.read(fds$.asSlice(i * Pollfd.LAYOUT.byteSize()));
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -280,10 +269,8 @@ public final class Clock_Ffm implements Clock {
       long n$ = (fds == null ? 0 : fds.length);
       Checks.fits(n$, 2147483647L, "count_watched", "n");
       return (int) Downcalls.watched.invokeExact(fds$, (int) n$);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -310,10 +297,8 @@ public final class Clock_Ffm implements Clock {
       for (int i = 0; i < out.length; i++) {
         out[i] = Pollfd.read(out$.asSlice(i * Pollfd.LAYOUT.byteSize()));
       }
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -534,97 +519,72 @@ public final class Clock_Ffm implements Clock {
         Clock_Ffm.class.getName());
 
     /**
-     * The downcall of {@code div}.
-     *
-     * {@snippet lang=c :
-     * div_t div(int numer, int denom)
-     * }
+     * The downcall of {@code div}; its method quotes the prototype.
      */
-    static final MethodHandle div = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("div"),
+    static final MethodHandle div = link("div",
         FunctionDescriptor.of(DivT.LAYOUT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code gettimeofday}.
-     *
-     * {@snippet lang=c :
-     * int gettimeofday(timeval* tv, void* tz)
-     * }
+     * The downcall of {@code gettimeofday}; its method quotes the prototype.
      */
-    static final MethodHandle gettimeofday = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("gettimeofday"),
+    static final MethodHandle gettimeofday = link("gettimeofday",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code settimeofday}.
-     *
-     * {@snippet lang=c :
-     * int settimeofday(const timeval* tv, const void* tz)
-     * }
+     * The downcall of {@code settimeofday}; its method quotes the prototype.
      */
-    static final MethodHandle settimeofday = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("settimeofday"),
+    static final MethodHandle settimeofday = link("settimeofday",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code adjust_time}.
-     *
-     * {@snippet lang=c :
-     * void adjust_time(timeval* tv)
-     * }
+     * The downcall of {@code adjust_time}; its method quotes the prototype.
      */
-    static final MethodHandle adjust = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("adjust_time"),
+    static final MethodHandle adjust = link("adjust_time",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code localtime}.
-     *
-     * {@snippet lang=c :
-     * tm* localtime(const long* timep)
-     * }
+     * The downcall of {@code localtime}; its method quotes the prototype.
      */
-    static final MethodHandle localtime = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("localtime"),
+    static final MethodHandle localtime = link("localtime",
         FunctionDescriptor.of(ValueLayout.ADDRESS, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code poll}.
-     *
-     * {@snippet lang=c :
-     * int poll(pollfd* fds, unsigned long nfds, int timeout)
-     * }
+     * The downcall of {@code poll}; its method quotes the prototype.
      */
-    static final MethodHandle poll = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("poll"),
+    static final MethodHandle poll = link("poll",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG,
             ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code count_watched}.
-     *
-     * {@snippet lang=c :
-     * int count_watched(const pollfd* fds, int n)
-     * }
+     * The downcall of {@code count_watched}; its method quotes the prototype.
      */
-    static final MethodHandle watched = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("count_watched"),
+    static final MethodHandle watched = link("count_watched",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     /**
-     * The downcall of {@code fill_polls}.
-     *
-     * {@snippet lang=c :
-     * void fill_polls(pollfd* out, int n)
-     * }
+     * The downcall of {@code fill_polls}; its method quotes the prototype.
      */
-    static final MethodHandle fillPolls = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fill_polls"),
+    static final MethodHandle fillPolls = link("fill_polls",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 }

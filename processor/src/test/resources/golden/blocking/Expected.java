@@ -14,6 +14,7 @@ import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.NativeArrays;
 import dev.ffmbind.internal.NativeStrings;
 import dev.ffmbind.internal.Scratch;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -96,10 +97,8 @@ public final class Waits {
         throw ErrnoException.ofCall(Errno.read(errno$), "usleep", usec);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -136,10 +135,8 @@ public final class Waits {
         throw ErrnoException.ofCall(Errno.read(errno$), "read", fd, buf);
       }
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -171,10 +168,8 @@ public final class Waits {
           name, StandardCharsets.UTF_8, "demo_wait_named", "name");
       Downcalls.wait_named.invokeExact(name$, ticks, TickStub.STUB);
       upcall$.rethrow();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -192,10 +187,8 @@ public final class Waits {
   public int add(int a, int b) {
     try {
       return (int) Downcalls.add.invokeExact(a, b);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -214,53 +207,48 @@ public final class Waits {
         Waits.class.getName());
 
     /**
-     * The downcall of {@code usleep}.
-     *
-     * {@snippet lang=c :
-     * int usleep(unsigned int usec)
-     * }
+     * The downcall of {@code usleep}; its method quotes the prototype.
      */
-    static final MethodHandle usleep = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("usleep"),
+    static final MethodHandle usleep = link("usleep",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code read}.
-     *
-     * {@snippet lang=c :
-     * ssize_t read(int fd, void* buf, size_t count)
-     * }
+     * The downcall of {@code read}; its method quotes the prototype.
      */
-    static final MethodHandle read = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("read"),
+    static final MethodHandle read = link("read",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS,
             ValueLayout.JAVA_LONG),
         Errno.CAPTURE);
 
     /**
-     * The downcall of {@code demo_wait_named}.
-     *
-     * {@snippet lang=c :
-     * void demo_wait_named(const char* name, int ticks, tick_fn tick)
-     * }
+     * The downcall of {@code demo_wait_named}; its method quotes the prototype.
      */
-    static final MethodHandle wait_named = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_wait_named"),
+    static final MethodHandle wait_named = link("demo_wait_named",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code demo_add}.
-     *
-     * {@snippet lang=c :
-     * int demo_add(int a, int b)
-     * }
+     * The downcall of {@code demo_add}; its method quotes the prototype.
      */
-    static final MethodHandle add = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("demo_add"),
+    static final MethodHandle add = link("demo_add",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found, with linker options.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor,
+        Linker.Option... options) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor, options);
     }
   }
 

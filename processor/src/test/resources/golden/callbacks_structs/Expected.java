@@ -9,6 +9,7 @@ import dev.ffmbind.MissingSymbolsException;
 import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.StructViews;
+import dev.ffmbind.internal.Unchecked;
 import dev.ffmbind.internal.UpcallStructs;
 import dev.ffmbind.internal.Upcalls;
 import java.lang.foreign.Arena;
@@ -78,10 +79,8 @@ public final class Events {
     try (Upcalls.Frame upcall$ = Upcalls.enter(OnEvent.class, fn)) {
       Downcalls.emit.invokeExact(OnEventStub.STUB);
       upcall$.rethrow();
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -101,10 +100,8 @@ public final class Events {
       int result$ = (int) Downcalls.fill.invokeExact(OnCellStub.STUB);
       upcall$.rethrow();
       return result$;
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -301,28 +298,25 @@ public final class Events {
         Events.class.getName());
 
     /**
-     * The downcall of {@code emit}.
-     *
-     * {@snippet lang=c :
-     * void emit(event_fn fn)
-     * }
+     * The downcall of {@code emit}; its method quotes the prototype.
      */
-    static final MethodHandle emit = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("emit"),
+    static final MethodHandle emit = link("emit",
         FunctionDescriptor.ofVoid(ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code fill}.
-     *
-     * {@snippet lang=c :
-     * int fill(cell_fn fn)
-     * }
+     * The downcall of {@code fill}; its method quotes the prototype.
      */
-    static final MethodHandle fill = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("fill"),
+    static final MethodHandle fill = link("fill",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 
