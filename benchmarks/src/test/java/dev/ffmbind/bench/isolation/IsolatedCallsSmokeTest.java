@@ -52,7 +52,8 @@ class IsolatedCallsSmokeTest {
                     .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
                     .build())
             .run();
-    assertEquals(4, results.size());
+    assertEquals(
+        5, results.size(), "scalar and 64 KB in-process and isolated, 64 KB over the pipe");
     for (RunResult r : results) {
       assertFalse(Double.isNaN(r.getPrimaryResult().getScore()));
     }
