@@ -98,6 +98,10 @@ public final class AnnotationFrontEnd {
     boolean errorsBefore = diagnostics.hasErrors();
     Optional<LibraryModel> fromHeader = HeaderDeclReader.read(type, binding, lookup, diagnostics);
     boolean headerFailed = !errorsBefore && diagnostics.hasErrors();
+    if (headerFailed && fromHeader.isEmpty()) {
+      // The headers could not be read: the methods naming their types would only repeat it.
+      return Optional.empty();
+    }
     List<EnumModel> enums = new ArrayList<>(new EnumDeclReader(ctx).read(type, binding));
     List<ConstantModel> constants = new ArrayList<>();
     List<OpaqueType> headerOpaques = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.ffmbind.processor.frontend.annotation;
 
 import dev.ffmbind.processor.diag.Diagnostic;
 import dev.ffmbind.processor.diag.Diagnostics;
+import dev.ffmbind.processor.diag.Message;
 import dev.ffmbind.processor.frontend.yaml.HeaderLookup;
 import dev.ffmbind.processor.frontend.yaml.YamlRef;
 import dev.ffmbind.processor.frontend.yaml.YamlSpecReader;
@@ -34,8 +35,9 @@ final class HeaderDeclReader {
   private HeaderDeclReader() {}
 
   /**
-   * The declarations the interface's {@code @CHeaders} names in {@code fromHeader}; empty when it
-   * names none, or when the lookup failed (errors reported at the annotation).
+   * The declarations the interface's {@code @CHeaders} names in {@code fromHeader} (those found,
+   * when some are reported); empty when it names none, or when the headers could not be read at all
+   * (errors reported at the annotation).
    */
   static Optional<LibraryModel> read(
       TypeElement type, JavaClassName binding, HeaderLookup lookup, Diagnostics diagnostics) {
@@ -66,10 +68,26 @@ final class HeaderDeclReader {
       yaml.append("  - ").append(quote((String) v.getValue())).append('\n');
       byLine.put(++line, v);
     }
-    if (!resident.isEmpty()) {
+    List<String> named = names.stream().map(v -> (String) v.getValue()).toList();
+    List<AnnotationValue> residentNamed = new ArrayList<>();
+    for (AnnotationValue v : resident) {
+      if (named.contains((String) v.getValue())) {
+        residentNamed.add(v);
+      } else {
+        diagnostics.error(
+            new ElementRef(type, headers, v),
+            Message.HEADER_RESIDENT_NOT_NAMED,
+            v.getValue(),
+            named.isEmpty() ? "which names nothing" : String.join(", ", named));
+      }
+    }
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!residentNamed.isEmpty()) {
       yaml.append("structs:\n");
       line++;
-      for (AnnotationValue v : resident) {
+      for (AnnotationValue v : residentNamed) {
         yaml.append("  - {c_name: ").append(quote((String) v.getValue()));
         yaml.append(", resident: true}\n");
         byLine.put(++line, v);
@@ -88,7 +106,8 @@ final class HeaderDeclReader {
       moved.add(new Diagnostic(d.message(), d.kind(), d.text(), ref));
     }
     diagnostics.addAll(moved);
-    return local.hasErrors() ? Optional.empty() : model;
+    // With a name missing, the others are still declared, so methods using them are not reported.
+    return model;
   }
 
   private static List<String> strings(AnnotationMirror mirror, String member) {
