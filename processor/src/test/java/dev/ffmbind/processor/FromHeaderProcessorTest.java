@@ -147,4 +147,22 @@ class FromHeaderProcessorTest {
         .onLineContaining("residentStructs");
     assertEquals(1, ffmbindErrors(c));
   }
+
+  @Test
+  void aRecordAndAFromHeaderNameForOneStructAreReported() {
+    JavaFileObject source =
+        source(
+            "@CHeaders(value = \"structs.h\", fromHeader = \"two_doubles\")",
+            "@Struct(\"two_doubles\") record TwoDoubles(double x, double y) {}",
+            "@Symbol(\"add_doubles\") L_Ffm.TwoDoubles addDoubles(L_Ffm.TwoDoubles a,"
+                + " L_Ffm.TwoDoubles b);");
+    Compilation c = compile(source);
+    // Found by the validator, so located at the interface with the generated spec text's place.
+    assertThat(c)
+        .hadErrorContaining(
+            "@CHeaders(fromHeader) of t.L:8:5: [ffmbind.struct.duplicate] struct 'two_doubles'"
+                + " is declared twice")
+        .inFile(source)
+        .onLineContaining("public interface L");
+  }
 }
