@@ -107,8 +107,11 @@ class FromHeaderProcessorTest {
     env.put("PATH", "");
     env.remove("CLANG");
     JavaFileObject source =
-        source("@CHeaders(value = \"structs.h\",\n    fromHeader = \"mixed\")", SWAP);
-    // A name set of its own: lookups are cached by headers and names, not by environment.
+        source(
+            "@CHeaders(value = \"structs.h\", defines = \"FFMBIND_NO_CLANG_TEST\",\n"
+                + "    fromHeader = \"mixed\")",
+            SWAP);
+    // A define of its own: lookups are cached by headers, defines and names, not environment.
     Compilation c = compile(env, source);
     assertThat(c)
         .hadErrorContaining(
