@@ -49,6 +49,20 @@ import javax.lang.model.element.TypeElement;
 public final class FfmbindProcessor extends AbstractProcessor {
 
   static final String NATIVE_LIBRARY = "dev.ffmbind.annotation.NativeLibrary";
+
+  /** The environment the C compiler and clang are found in ({@code CC}, {@code CLANG}, PATH). */
+  private final java.util.Map<String, String> environment;
+
+  /** The processor javac loads, finding compilers in the process environment. */
+  public FfmbindProcessor() {
+    this(System.getenv());
+  }
+
+  /** A processor finding compilers in {@code environment} (tests: one without clang). */
+  FfmbindProcessor(java.util.Map<String, String> environment) {
+    this.environment = java.util.Map.copyOf(environment);
+  }
+
   static final String BINDING_SPEC = "dev.ffmbind.annotation.BindingSpec";
 
   @Override
@@ -130,7 +144,7 @@ public final class FfmbindProcessor extends AbstractProcessor {
     return new AbiCheck.Options(
         Optional.empty(),
         includeDirs,
-        System.getenv(),
+        environment,
         "true".equalsIgnoreCase(options.getOrDefault(OPTION_ABI_REQUIRE_CC, "false")));
   }
 
@@ -208,7 +222,9 @@ public final class FfmbindProcessor extends AbstractProcessor {
   private void processInterface(TypeElement type) {
     long start = System.nanoTime();
     Diagnostics diagnostics = new Diagnostics();
-    Optional<LibraryModel> model = AnnotationFrontEnd.read(processingEnv, type, diagnostics);
+    Optional<LibraryModel> model =
+        AnnotationFrontEnd.read(
+            processingEnv, type, diagnostics, new HeaderDeclarations(abiOptions()));
     String source = type.getQualifiedName().toString();
     model.ifPresent(m -> new Validator().validate(m, diagnostics));
     model = model.map(m -> checkAbi(m, diagnostics));

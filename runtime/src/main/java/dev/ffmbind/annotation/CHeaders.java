@@ -25,4 +25,20 @@ public @interface CHeaders {
 
   /** Macros defined before they are included: {@code NAME} or {@code NAME=VALUE} ({@code -D}). */
   String[] defines() default {};
+
+  /**
+   * Structs, unions, enums, typedefs and constants (macros too) taken from the headers by name, as
+   * a YAML spec's {@code from_header:} takes them: each becomes the declaration written out in the
+   * header's own spellings, with its generated type nested in the binding class ({@code z_stream}
+   * gives {@code Zlib_Ffm.ZStream}), so methods can use it and constants appear on the binding.
+   * Read at build time with clang (docs/abi-check.md).
+   */
+  String[] fromHeader() default {};
+
+  /**
+   * Structs named in {@link #fromHeader} that are resident, which a header cannot tell: each also
+   * gets a view over native memory, as {@code @Struct(resident = true)} or a YAML struct's {@code
+   * resident: true} give.
+   */
+  String[] residentStructs() default {};
 }

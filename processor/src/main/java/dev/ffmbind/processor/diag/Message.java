@@ -532,6 +532,9 @@ public enum Message {
   HEADER_UNKNOWN_FIELD(
       "ffmbind.header.unknown-field",
       "field '%s' is not a field of '%s' in the header (it has %s); fields of a struct named in from_header only add to the header's"),
+  HEADER_RESIDENT_NOT_NAMED(
+      "ffmbind.header.resident-not-named",
+      "'%s' is in residentStructs but not in fromHeader (%s); residentStructs only marks structs taken from the header resident: name it in fromHeader too, or declare it with @Struct(resident = true)"),
   BLOCKING_CRITICAL(
       "ffmbind.blocking.critical",
       "%s: a function cannot be both blocking and critical: a critical call must be short, and a"

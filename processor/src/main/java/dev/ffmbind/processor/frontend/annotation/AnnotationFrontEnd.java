@@ -2,12 +2,16 @@ package dev.ffmbind.processor.frontend.annotation;
 
 import dev.ffmbind.processor.diag.Diagnostics;
 import dev.ffmbind.processor.diag.Message;
+import dev.ffmbind.processor.frontend.yaml.HeaderLookup;
+import dev.ffmbind.processor.model.CallbackType;
+import dev.ffmbind.processor.model.ConstantModel;
 import dev.ffmbind.processor.model.EnumModel;
 import dev.ffmbind.processor.model.FunctionModel;
 import dev.ffmbind.processor.model.HeadersModel;
 import dev.ffmbind.processor.model.JavaClassName;
 import dev.ffmbind.processor.model.LibraryModel;
 import dev.ffmbind.processor.model.Names;
+import dev.ffmbind.processor.model.OpaqueType;
 import dev.ffmbind.processor.model.StatusTableModel;
 import dev.ffmbind.processor.model.StructModel;
 import java.util.ArrayList;
@@ -38,9 +42,14 @@ import javax.lang.model.util.ElementFilter;
 public final class AnnotationFrontEnd {
 
   private final AnnotationContext ctx;
+  private final Diagnostics diagnostics;
+  private final HeaderLookup lookup;
 
-  private AnnotationFrontEnd(ProcessingEnvironment env, Diagnostics diagnostics) {
+  private AnnotationFrontEnd(
+      ProcessingEnvironment env, Diagnostics diagnostics, HeaderLookup lookup) {
     this.ctx = new AnnotationContext(env, diagnostics);
+    this.diagnostics = diagnostics;
+    this.lookup = lookup;
   }
 
   /**
@@ -50,7 +59,18 @@ public final class AnnotationFrontEnd {
    */
   public static Optional<LibraryModel> read(
       ProcessingEnvironment env, TypeElement type, Diagnostics diagnostics) {
-    return new AnnotationFrontEnd(env, diagnostics).readInterface(type);
+    return read(env, type, diagnostics, HeaderLookup.NONE);
+  }
+
+  /**
+   * Reads one annotated interface, taking the declarations its {@code @CHeaders} names in {@code
+   * fromHeader} from its headers through {@code lookup} (as the YAML front end does).
+   *
+   * @return the model, or empty when the interface is too broken to describe (errors reported)
+   */
+  public static Optional<LibraryModel> read(
+      ProcessingEnvironment env, TypeElement type, Diagnostics diagnostics, HeaderLookup lookup) {
+    return new AnnotationFrontEnd(env, diagnostics, lookup).readInterface(type);
   }
 
   private Optional<LibraryModel> readInterface(TypeElement type) {
@@ -75,12 +95,35 @@ public final class AnnotationFrontEnd {
       tables.add(StatusTableReader.read(type, (AnnotationMirror) v.getValue(), binding));
     }
 
-    List<EnumModel> enums = new EnumDeclReader(ctx).read(type, binding);
+    boolean errorsBefore = diagnostics.hasErrors();
+    Optional<LibraryModel> fromHeader = HeaderDeclReader.read(type, binding, lookup, diagnostics);
+    boolean headerFailed = !errorsBefore && diagnostics.hasErrors();
+    if (headerFailed && fromHeader.isEmpty()) {
+      // The headers could not be read: the methods naming their types would only repeat it.
+      return Optional.empty();
+    }
+    List<EnumModel> enums = new ArrayList<>(new EnumDeclReader(ctx).read(type, binding));
+    List<ConstantModel> constants = new ArrayList<>();
+    List<OpaqueType> headerOpaques = new ArrayList<>();
+    List<CallbackType> headerCallbacks = new ArrayList<>();
+    List<StructModel> headerStructs = new ArrayList<>();
+    if (fromHeader.isPresent()) {
+      // Declarations taken from the header, as the YAML front end builds them.
+      LibraryModel h = fromHeader.get();
+      h.typedefs().forEach(typedefs::putIfAbsent);
+      enums.addAll(h.enums());
+      constants.addAll(h.constants());
+      headerOpaques.addAll(h.opaqueTypes());
+      headerCallbacks.addAll(h.callbacks());
+      headerStructs.addAll(h.structs());
+    }
     // An enum's C name is a typedef of its underlying type, as in the YAML front end.
     for (EnumModel e : enums) {
       typedefs.putIfAbsent(e.cName(), e.underlying().spelling());
     }
-    List<StructModel> structs = new StructDeclReader(ctx).read(type, binding, enums);
+    List<StructModel> structs =
+        new ArrayList<>(new StructDeclReader(ctx).read(type, binding, enums));
+    structs.addAll(headerStructs);
     ctx.generated(new GeneratedTypes(binding, structs, enums));
     MethodReader methods = new MethodReader(ctx, new TypeReader(ctx));
     List<FunctionModel> functions = new ArrayList<>();
@@ -92,9 +135,13 @@ public final class AnnotationFrontEnd {
       }
     }
     checkInheritedMethods(type, ref);
-    if (ctx.broken()) {
+    if (ctx.broken() || headerFailed) {
       return Optional.empty();
     }
+    List<OpaqueType> opaques = new ArrayList<>(headerOpaques);
+    opaques.addAll(ctx.opaqueTypes());
+    List<CallbackType> callbacks = new ArrayList<>(headerCallbacks);
+    callbacks.addAll(ctx.callbacks());
     return Optional.of(
         LibraryModel.builder(ref, binding, Annotations.string(library, "value").orElse(""))
             .implementedInterface(Optional.of(iface))
@@ -104,9 +151,10 @@ public final class AnnotationFrontEnd {
                     .toList())
             .charset(Annotations.string(library, "charset").orElse("UTF-8"))
             .typedefs(typedefs)
-            .opaqueTypes(ctx.opaqueTypes())
+            .opaqueTypes(opaques)
             .statusTables(tables)
-            .callbacks(ctx.callbacks())
+            .callbacks(callbacks)
+            .constants(constants)
             .functions(functions)
             .structs(structs)
             .enums(enums)
