@@ -9,6 +9,7 @@ import dev.ffmbind.internal.Checks;
 import dev.ffmbind.internal.Libraries;
 import dev.ffmbind.internal.StructViews;
 import dev.ffmbind.internal.Structs;
+import dev.ffmbind.internal.Unchecked;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -106,10 +107,8 @@ public final class Zlib_Ffm implements Zlib {
     Checks.notNull(strm, "deflateEnd", "strm");
     try {
       return (int) Downcalls.deflateEnd.invokeExact(strm.segment());
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -133,10 +132,8 @@ public final class Zlib_Ffm implements Zlib {
   public long compressBound(long sourceLen) {
     try {
       return (long) Downcalls.compressBound.invokeExact(sourceLen);
-    } catch (RuntimeException | Error e$) {
-      throw e$;
     } catch (Throwable t$) {
-      throw new AssertionError("a downcall threw a checked exception", t$);
+      throw Unchecked.rethrow(t$);
     }
   }
 
@@ -640,28 +637,25 @@ public final class Zlib_Ffm implements Zlib {
         Zlib_Ffm.class.getName());
 
     /**
-     * The downcall of {@code deflateEnd}.
-     *
-     * {@snippet lang=c :
-     * int deflateEnd(z_stream* strm)
-     * }
+     * The downcall of {@code deflateEnd}; its method quotes the prototype.
      */
-    static final MethodHandle deflateEnd = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("deflateEnd"),
+    static final MethodHandle deflateEnd = link("deflateEnd",
         FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS));
 
     /**
-     * The downcall of {@code compressBound}.
-     *
-     * {@snippet lang=c :
-     * uLong compressBound(uLong sourceLen)
-     * }
+     * The downcall of {@code compressBound}; its method quotes the prototype.
      */
-    static final MethodHandle compressBound = LINKER.downcallHandle(
-        LOOKUP.findOrThrow("compressBound"),
+    static final MethodHandle compressBound = link("compressBound",
         FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
 
     private Downcalls() {
+    }
+
+    /**
+     * Links the required symbol {@code name}, which {@link #load()} found.
+     */
+    private static MethodHandle link(String name, FunctionDescriptor descriptor) {
+      return LINKER.downcallHandle(LOOKUP.findOrThrow(name), descriptor);
     }
   }
 }
