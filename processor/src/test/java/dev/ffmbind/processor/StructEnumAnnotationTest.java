@@ -71,6 +71,46 @@ class StructEnumAnnotationTest {
   }
 
   @Test
+  void aCallbackGetsAValueForAWritablePointerOnlyAsASegmentOrAView() {
+    JavaFileObject source =
+        time(
+            "  @Struct(\"timeval\")",
+            "  record Timeval(@CType(\"long\") long tv_sec, @CType(\"long\") long tv_usec) {}",
+            "  @Callback(\"tick_fn\")",
+            "  interface Tick {",
+            "    void tick(@CType(\"struct timeval*\") Time_Ffm.Timeval now);",
+            "  }",
+            "  void each(@Lifetime(CallbackLifetime.CALL) Tick fn);");
+    Compilation compilation = Sources.compileLenient(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[ffmbind.type.mismatch] callback 'tick_fn' (now): C type 'struct timeval*' cannot be"
+                + " carried by Java Timeval; use MemorySegment")
+        .inFile(source)
+        .onLineContaining("Timeval now");
+  }
+
+  @Test
+  void aCallbackParameterNamingTheViewOfAStructThatIsNotResidentIsRefused() {
+    JavaFileObject source =
+        time(
+            "  @Struct(\"point\")",
+            "  record Point(int x, int y) {}",
+            "  @Callback(\"move_fn\")",
+            "  interface Move {",
+            "    void moved(@CType(\"struct point*\") Time_Ffm.PointView p);",
+            "  }",
+            "  void each(@Lifetime(CallbackLifetime.CALL) Move fn);");
+    Compilation compilation = Sources.compileLenient(source);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[ffmbind.struct.view-not-resident] parameter 'p' has Java type")
+        .inFile(source)
+        .onLineContaining("PointView p");
+  }
+
+  @Test
   void aNameInTheBindingThatNoDeclarationGeneratesIsRefused() {
     JavaFileObject source =
         time(

@@ -14,7 +14,6 @@ import dev.ffmbind.annotation.Struct;
 import dev.ffmbind.annotation.Symbol;
 import dev.ffmbind.annotation.UserData;
 import dev.ffmbind.annotation.Variadic;
-import java.lang.foreign.MemorySegment;
 
 /**
  * The parser, registry and easy handle of cbshapes through annotations: handlers set on a handle
@@ -59,20 +58,32 @@ public interface ShapesApi {
     long write(@UserData Object data, @CType("const char*") String chunk, @CType("long") long len);
   }
 
-  /** {@code struct shp_event}, received by {@link OnEvent} as C's memory. */
+  /** {@code struct shp_event}, received by {@link OnEvent} and {@link OnEventValue}. */
   @Struct("shp_event")
   record Event(int kind, double value, @CType("char[8]") String tag) {}
 
-  /** {@code shp_event_fn}: the event is C's memory, usable only during the call. */
+  /** {@code struct shp_cell}, kept by C: {@link OnCell} receives a view of it. */
+  @Struct(value = "shp_cell", resident = true)
+  record Cell(@CType("long") long count, double total) {}
+
+  /** {@code shp_event_fn}: the event C points to, copied; null for {@code NULL}. */
   @Callback("shp_event_fn")
   interface OnEvent {
-    void event(@UserData Object data, @CType("const struct shp_event*") MemorySegment ev);
+    void event(@UserData Object data, @CType("const struct shp_event*") ShapesApi_Ffm.Event ev);
   }
 
-  /** {@code shp_event_value_fn}: the event by value, a copy usable only during the call. */
+  /** {@code shp_event_value_fn}: the event by value, as its record. */
   @Callback("shp_event_value_fn")
   interface OnEventValue {
-    double value(@UserData Object data, @CType("struct shp_event") MemorySegment ev);
+    double value(@UserData Object data, ShapesApi_Ffm.Event ev);
+  }
+
+  /** {@code shp_cell_fn}: a view of C's cell, usable only during the call. */
+  @Callback("shp_cell_fn")
+  interface OnCell {
+    @OnException("1")
+    int update(
+        @UserData Object data, @CType("struct shp_cell*") ShapesApi_Ffm.CellView cell, int i);
   }
 
   /** {@code shp_destroy_fn}. */
@@ -167,4 +178,8 @@ public interface ShapesApi {
 
   @Symbol("shp_sum_events")
   double sumEvents(int n, @Lifetime(CallbackLifetime.CALL) OnEventValue fn, @UserData Object data);
+
+  @Symbol("shp_fill_cell")
+  @CType("long")
+  long fillCell(int n, @Lifetime(CallbackLifetime.CALL) OnCell fn, @UserData Object data);
 }

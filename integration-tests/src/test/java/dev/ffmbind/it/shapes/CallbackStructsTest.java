@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,35 +73,58 @@ class CallbackStructsTest {
   }
 
   @Test
-  void annotationsReceiveStructMemoryAsASegmentValidDuringTheCallback() {
-    List<MemorySegment> kept = new ArrayList<>();
-    List<ShapesApi_Ffm.Event> read = new ArrayList<>();
-    API.emit(
-        2,
-        (data, ev) -> {
-          kept.add(ev);
-          if (ev != null) {
-            assertEquals(ShapesApi_Ffm.Event.LAYOUT.byteSize(), ev.byteSize());
-            read.add(ShapesApi_Ffm.Event.read(ev));
-          }
-        },
-        null);
+  void annotationsReceiveAConstPointerAsACopyAndNullAsNull() {
+    List<ShapesApi_Ffm.Event> events = new ArrayList<>();
+    assertEquals(2, API.emit(2, (data, ev) -> events.add(ev), null));
     assertEquals(
-        List.of(new ShapesApi_Ffm.Event(0, 0.0, "ev-0"), new ShapesApi_Ffm.Event(1, 1.5, "ev-1")),
-        read);
-    assertNull(kept.get(2));
-    assertThrows(IllegalStateException.class, () -> kept.get(0).get(ValueLayout.JAVA_INT, 0));
+        Arrays.asList(
+            new ShapesApi_Ffm.Event(0, 0.0, "ev-0"), new ShapesApi_Ffm.Event(1, 1.5, "ev-1"), null),
+        events,
+        "a copy per event, then null for NULL");
+  }
 
-    List<MemorySegment> copies = new ArrayList<>();
+  @Test
+  void annotationsReceiveAStructByValueAsItsRecord() {
+    List<ShapesApi_Ffm.Event> events = new ArrayList<>();
     double sum =
         API.sumEvents(
             3,
             (data, ev) -> {
-              copies.add(ev);
-              return ShapesApi_Ffm.Event.read(ev).kind();
+              events.add(ev);
+              return ev.kind();
             },
             null);
     assertEquals(0 + 1 + 2, sum);
-    assertThrows(IllegalStateException.class, () -> copies.get(1).get(ValueLayout.JAVA_INT, 0));
+    // Records are copies: usable after the callback, unlike C's memory.
+    assertEquals(new ShapesApi_Ffm.Event(2, 3.0, "ev-2"), events.get(2));
+  }
+
+  @Test
+  void annotationsReceiveAResidentStructsViewThatWritesReachCAndDiesAfterTheCallback() {
+    List<ShapesApi_Ffm.CellView> kept = new ArrayList<>();
+    long result =
+        API.fillCell(
+            5,
+            (data, cell, i) -> {
+              kept.add(cell);
+              cell.count(cell.count() + 1);
+              cell.total(cell.total() + i * 10);
+              return i == 3 ? 1 : 0;
+            },
+            null);
+    assertEquals(4 * 1000 + (0 + 10 + 20 + 30), result, "C sees what the callback wrote");
+    assertThrows(IllegalStateException.class, () -> kept.get(0).count());
+    IllegalArgumentException bad = new IllegalArgumentException("bad cell");
+    assertSame(
+        bad,
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                API.fillCell(
+                    3,
+                    (data, cell, i) -> {
+                      throw bad;
+                    },
+                    null)));
   }
 }
