@@ -67,4 +67,22 @@ class CallbackLibraryCallsDiagnosticsTest {
             + " arguments, but 'fail' takes 2",
         "interface Fn");
   }
+
+  @Test
+  void userDataFromOnALibraryFunctionIsAnError() {
+    assertError(
+        Sources.libc(GETTER, "int first(@UserDataFrom(\"get_data\") H ctx);"),
+        "[ffmbind.annotation.callback-only] @UserDataFrom only applies to a parameter of a @Callback"
+            + " interface; 'first' is a function of the library",
+        "int first(");
+  }
+
+  @Test
+  void onExceptionCallOnALibraryFunctionIsAnError() {
+    assertError(
+        Sources.libc(FAIL, "@OnExceptionCall(\"fail(ctx, 1)\") int second(H ctx);"),
+        "[ffmbind.annotation.callback-only] @OnExceptionCall only applies to a method of a @Callback"
+            + " interface; 'second' is a function of the library",
+        "int second(");
+  }
 }

@@ -48,6 +48,9 @@ public enum Message {
   ANNOTATION_NOT_INTERFACE(
       "ffmbind.annotation.not-interface",
       "@NativeLibrary may only annotate an interface; make %s an interface"),
+  ANNOTATION_CALLBACK_ONLY(
+      "ffmbind.annotation.callback-only",
+      "@%s only applies to %s of a @Callback interface; '%s' is a function of the library"),
   ANNOTATION_GENERIC_INTERFACE(
       "ffmbind.annotation.generic-interface",
       "@NativeLibrary interfaces may not have type parameters"),

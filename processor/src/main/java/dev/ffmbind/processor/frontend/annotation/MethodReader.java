@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
@@ -47,9 +48,11 @@ final class MethodReader {
       }
     }
     List<ParamModel> params = new ArrayList<>();
-    boolean ok = true;
+    boolean ok = callbackOnly(method, method, Annotations.ON_EXCEPTION_CALL, "a method");
     for (VariableElement p : method.getParameters()) {
-      ok &= parameters.read(p, typedefs, params);
+      ok &=
+          callbackOnly(method, p, Annotations.USER_DATA_FROM, "a parameter")
+              && parameters.read(p, typedefs, params);
     }
     Optional<ReturnModel> result = returns.read(method, typedefs);
     if (!ok || result.isEmpty() || !returns.readSize(method, typedefs, params)) {
@@ -96,5 +99,24 @@ final class MethodReader {
               Annotations.string(m, "messageFunction").filter(s -> !s.isEmpty()));
       default -> ErrorModel.of(kind);
     };
+  }
+
+  /**
+   * False, after a located error, when {@code element} of a library function carries an annotation
+   * that means something only inside a {@code @Callback} interface (javac cannot restrict it there,
+   * and silently ignoring it would hide the mistake).
+   */
+  private boolean callbackOnly(
+      ExecutableElement method, Element element, String annotation, String where) {
+    Optional<AnnotationMirror> found = Annotations.find(element, annotation);
+    found.ifPresent(
+        m ->
+            ctx.error(
+                ElementRef.of(element, m),
+                Message.ANNOTATION_CALLBACK_ONLY,
+                annotation.substring(annotation.lastIndexOf('.') + 1),
+                where,
+                method.getSimpleName()));
+    return found.isEmpty();
   }
 }
