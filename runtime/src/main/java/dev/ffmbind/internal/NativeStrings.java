@@ -162,13 +162,7 @@ public final class NativeStrings {
     }
     int length = value.length();
     if (length <= SHORT) {
-      // A char c is ASCII and not U+0000 exactly when ((c - 1) | c) has no bit above 0x7F.
-      int bad = 0;
-      for (int i = 0; i < length; i++) {
-        int c = value.charAt(i);
-        bad |= (c - 1) | c;
-      }
-      if ((bad & ~0x7F) != 0) {
+      if (!isAsciiWithoutNul(value, length)) {
         return -1;
       }
       long start = scratch.reserve(length + 1L);
@@ -201,6 +195,19 @@ public final class NativeStrings {
     }
     scratch.trimTo(start);
     return -1;
+  }
+
+  /**
+   * Whether the first {@code length} chars of a short string are ASCII and not U+0000: one plain
+   * pass, no allocation. A char c is both exactly when {@code ((c - 1) | c)} has no bit above 0x7F.
+   */
+  private static boolean isAsciiWithoutNul(String value, int length) {
+    int bad = 0;
+    for (int i = 0; i < length; i++) {
+      int c = value.charAt(i);
+      bad |= (c - 1) | c;
+    }
+    return (bad & ~0x7F) == 0;
   }
 
   /**
@@ -239,12 +246,7 @@ public final class NativeStrings {
   private static MemorySegment encodeAscii(SegmentAllocator alloc, String value) {
     int length = value.length();
     if (length <= SHORT) {
-      int bad = 0;
-      for (int i = 0; i < length; i++) {
-        int c = value.charAt(i);
-        bad |= (c - 1) | c;
-      }
-      if ((bad & ~0x7F) != 0) {
+      if (!isAsciiWithoutNul(value, length)) {
         return null;
       }
       MemorySegment segment = alloc.allocate(length + 1L, 1);
